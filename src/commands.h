@@ -1,0 +1,12 @@
+/*
+ * commands.h - one function per command; main.c dispatches through a table.
+ *
+ * Each takes argv with argv[0] the command's name and returns the process exit
+ * status (see rr_exit_status).
+ */
+#ifndef RR_COMMANDS_H
+#define RR_COMMANDS_H
+
+int cmd_validate(int argc, char **argv);
+
+#endif

@@ -1,0 +1,53 @@
+/*
+ * diag.h - diagnostics: errors and warnings about the data, with their place.
+ *
+ * Stages add diagnostics instead of printing them, so one run collects every
+ * problem, the command line prints them in GNU style and the workbook lists the
+ * warnings. A diag_list owns copies of every path and message added to it.
+ */
+#ifndef RR_DIAG_H
+#define RR_DIAG_H
+
+#include <stdio.h>
+#include <stddef.h>
+
+typedef enum { DIAG_WARNING, DIAG_ERROR } diag_severity;
+
+typedef struct {
+    char *path;      /* file the problem is in (owned) */
+    long line;       /* 1-based; 0 when it concerns the whole file */
+    long column;     /* 1-based, in characters; 0 when unknown */
+    diag_severity severity;
+    char *message;   /* in the current language (owned) */
+} diag;
+
+typedef struct {
+    diag *items;
+    size_t count;
+    size_t capacity;
+    size_t errors;
+    size_t warnings;
+    size_t dropped;  /* past DIAG_MAX_KEPT: counted, not kept */
+} diag_list;
+
+/* A pathological file must not make the diagnostics themselves exhaust memory. */
+#define DIAG_MAX_KEPT 100000
+
+void diag_list_init(diag_list *list);
+void diag_list_release(diag_list *list);
+
+/* Adds a diagnostic; the message is formatted like printf. */
+void diag_add(diag_list *list, diag_severity severity, const char *path, long line,
+              long column, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
+/* Sorts by path, line and column (stable), so output follows the files. */
+void diag_list_sort(diag_list *list);
+
+/* Prints every diagnostic as "path:line:column: error|warning: message". */
+void diag_list_print(const diag_list *list, FILE *out);
+
+/* Prints one diagnostic the same way. */
+void diag_print(const diag *d, FILE *out);
+
+#endif
