@@ -1,0 +1,20 @@
+/* check_main.c - runs every suite. */
+#include <check.h>
+#include <stdlib.h>
+
+#include "suites.h"
+
+int main(void)
+{
+    SRunner *runner = srunner_create(error_suite());
+    srunner_add_suite(runner, period_suite());
+    srunner_add_suite(runner, money_suite());
+    srunner_add_suite(runner, csvfile_suite());
+    srunner_add_suite(runner, load_suite());
+    srunner_add_suite(runner, data_suite());
+    srunner_add_suite(runner, cli_suite());
+    srunner_run_all(runner, CK_NORMAL);
+    int failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

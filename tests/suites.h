@@ -1,0 +1,15 @@
+/* suites.h - every Check suite of the project. */
+#ifndef RR_SUITES_H
+#define RR_SUITES_H
+
+#include <check.h>
+
+Suite *error_suite(void);
+Suite *period_suite(void);
+Suite *money_suite(void);
+Suite *csvfile_suite(void);
+Suite *load_suite(void);
+Suite *cli_suite(void);
+Suite *data_suite(void);
+
+#endif

@@ -1,0 +1,285 @@
+/* test_load.c - the loader and the cross-file checks, case by case. */
+#include <glib.h>
+#include <string.h>
+
+#include "analyse.h"
+#include "rules.h"
+#include "load.h"
+#include "suites.h"
+#include "testutil.h"
+
+#define AS_OF (date_from_ymd(2023, 1, 15))
+
+/* Loads and checks dir as of 15-01-2023; the caller releases both. */
+static rr_model *load_and_check(const char *dir, diag_list *diags)
+{
+    rr_model *m = model_new();
+    load_tree(dir, m, diags);
+    rules_check(m, AS_OF, AS_OF - 42, diags);
+    return m;
+}
+
+typedef struct {
+    const char *name;
+    const char *file;      /* relative path written over the valid tree */
+    const char *content;   /* its new content (header included) */
+    long line;             /* expected line of the diagnostic (0: whole file) */
+    const char *at_text;   /* the diagnostic's column is where this text starts on that line */
+    diag_severity severity;
+    const char *needle;
+} load_case;
+
+/* Builds "header + row" without repeating the headers in every case. */
+#define PLANS(rows) "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,bovenliggend_plan,evaluatie,bron\n" rows
+#define ACTIONS(rows) "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n" rows
+#define PROGRESS(rows) "actie_id,datum,status,toelichting,bron\n" rows
+#define A1 "1.1,lp,Preventie,preventie,Training,,najaar 2022,,,test\n"
+
+static const load_case cases[] = {
+    {"impossible date", "regio-a/plannen.csv",
+     PLANS("rv,Regiovisie,regiovisie,2019,2022,31-02-2019,college,,2021,test\n"), 2, "31-02",
+     DIAG_ERROR, "bestaat niet"},
+    {"period that is no period", "regio-a/gemeente-b/acties.csv",
+     ACTIONS(A1 "1.2,lp,,,Titel,,ergens in 2022,,,test\n"), 3, "ergens", DIAG_ERROR,
+     "geen periode"},
+    {"checkmark in planning", "regio-a/gemeente-b/acties.csv",
+     ACTIONS(A1 "1.2,lp,,,Titel,,V aug. 2021,,,test\n"), 3, "V aug", DIAG_ERROR, "vinkje"},
+    {"status nobody defined", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("1.1,2022-10-01,klaar,,test\n"), 2, "klaar", DIAG_ERROR, "status 'klaar' is onbekend"},
+    {"English status accepted", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("1.1,2022-10-01,Done,,test\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"progress for an action that does not exist", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("9.9,2022-10-01,lopend,,test\n"), 2, "9.9", DIAG_ERROR, "actie_id '9.9'"},
+    {"half-filled progress row", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("1.1,,lopend,,test\n"), 2, ",lopend", DIAG_ERROR, "'datum' is leeg"},
+    {"unfilled template row is skipped", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("1.1,,,,\n1.1,2022-10-01,lopend,,test\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"two reports on one day", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("1.1,2022-10-01,lopend,,test\n1.1,01-10-2022,afgerond,,test\n"), 3, "01-10",
+     DIAG_ERROR, "al een melding"},
+    {"unknown theme", "regio-a/gemeente-b/acties.csv",
+     ACTIONS("1.1,lp,,preventie|foo,Training,,,,,test\n"), 2, "1.1", DIAG_ERROR, "thema 'foo'"},
+    {"unknown plan", "regio-a/gemeente-b/acties.csv", ACTIONS("1.1,xx,,,Training,,,,,test\n"), 2,
+     "1.1", DIAG_ERROR, "plan_id 'xx' bestaat niet"},
+    {"duplicate action id", "regio-a/gemeente-b/acties.csv", ACTIONS(A1 A1), 3, "1.1", DIAG_ERROR,
+     "komt al voor in regel 2"},
+    {"missing required column", "regio-a/gemeente-b/acties.csv",
+     "actie_id,plan_id,themas\n1.1,lp,\n", 1, "actie_id", DIAG_ERROR, "verplichte kolom 'titel'"},
+    {"unknown column is a warning", "regio-a/gemeente-b/acties.csv",
+     "actie_id,plan_id,titel,notitie\n1.1,lp,Training,eigen\n", 1, "notitie", DIAG_WARNING,
+     "onbekende kolom 'notitie'"},
+    {"empty required value", "regio-a/gemeente-b/acties.csv", ACTIONS("1.1,lp,,,,,,,,test\n"), 2,
+     ",,,,,test", DIAG_ERROR, "'titel' is leeg"},
+    {"id with a space", "regio-a/gemeente-b/acties.csv", ACTIONS("1 1,lp,,,T,,,,,test\n"), 2,
+     "1 1", DIAG_ERROR, "geen geldige code"},
+    {"extension that shortens", "regio-a/verlengingen.csv",
+     "plan_id,besloten_op,besloten_door,nieuw_eind,reden,bron\nrv,28-02-2022,RAO,2021,,test\n",
+     2, "rv", DIAG_ERROR, "nieuw_eind"},
+    {"extension of an unknown plan", "regio-a/verlengingen.csv",
+     "plan_id,besloten_op,besloten_door,nieuw_eind,reden,bron\nzz,28-02-2022,RAO,2025,,test\n",
+     2, "zz", DIAG_ERROR, "plan_id 'zz'"},
+    {"parent plan that does not exist", "regio-a/gemeente-b/plannen.csv",
+     PLANS("lp,Lokaal plan,lokaal-plan,2021,2023,,,regio-a/nope,,test\n"), 2, "lp", DIAG_ERROR,
+     "bovenliggend_plan 'regio-a/nope'"},
+    {"local plan past the extended regional plan", "regio-a/gemeente-b/plannen.csv",
+     PLANS("lp,Lokaal plan,lokaal-plan,2021,2025,,,regio-a/rv,,test\n"), 2, "lp", DIAG_WARNING,
+     "na het eind van het regionale plan"},
+    {"action deadline after its plan's end", "regio-a/gemeente-b/acties.csv",
+     ACTIONS("1.1,lp,,,Training,,2024,,,test\n"), 2, "1.1", DIAG_WARNING, "na het eind van plan"},
+    {"unknown plan kind", "regio-a/plannen.csv",
+     PLANS("rv,Regiovisie,visie,2019,2022,,,,,test\n"), 2, "visie,2019", DIAG_ERROR,
+     "soort 'visie' is onbekend"},
+    {"end before start", "regio-a/plannen.csv", PLANS("rv,Regiovisie,regiovisie,2022,2019,,,,,t\n"),
+     2, "2019", DIAG_ERROR, "vóór start"},
+    {"budget amount that is text", "regio-a/gemeente-b/begroting.csv",
+     "post,actielijn,actie_id,van_jaar,tot_jaar,bedrag_per_jaar,dekking,bron\n"
+     "Training,,1.1,2022,2022,P.M.,,test\n",
+     2, "P.M.", DIAG_ERROR, "geen bedrag"},
+    {"budget years reversed", "regio-a/gemeente-b/begroting.csv",
+     "post,actielijn,actie_id,van_jaar,tot_jaar,bedrag_per_jaar,dekking,bron\n"
+     "Training,,,2025,2022,100,,test\n",
+     2, "2022,100", DIAG_ERROR, "tot_jaar 2022"},
+    {"figure that is no number", "regio-a/gemeente-b/cijfers.csv",
+     "indicator,jaar,waarde,bron\nvt_meldingen,2021,veel,test\n", 2, "veel", DIAG_ERROR,
+     "geen getal"},
+    {"suppressed figure is fine", "regio-a/gemeente-b/cijfers.csv",
+     "indicator,jaar,waarde,bron\nvt_meldingen,2021,.,CBS\n", 0, NULL, DIAG_ERROR, NULL},
+    {"unknown indicator", "regio-a/gemeente-b/cijfers.csv",
+     "indicator,jaar,waarde,bron\nvt_foo,2021,3,test\n", 2, "vt_foo", DIAG_ERROR,
+     "indicator 'vt_foo'"},
+    {"year out of range", "regio-a/gemeente-b/cijfers.csv",
+     "indicator,jaar,waarde,bron\nvt_meldingen,99999,3,test\n", 2, "99999", DIAG_ERROR,
+     "geen jaartal"},
+    {"id in gemeente.csv differs from the folder", "regio-a/gemeente-b/gemeente.csv",
+     "gemeente_id,naam\ngemeente-c,Gemeente C\n", 2, "gemeente-c", DIAG_ERROR,
+     "schrijf 'gemeente-b'"},
+    {"semicolons, CRLF and a BOM load the same", "regio-a/gemeente-b/voortgang.csv",
+     "\xEF\xBB\xBF" "actie_id;datum;status;toelichting;bron\r\n1.1;1-10-2022;Lopend;x;y\r\n", 0,
+     NULL, DIAG_ERROR, NULL},
+    {"empty file", "regio-a/gemeente-b/acties.csv", "", 0, NULL, DIAG_ERROR, "het bestand is leeg"},
+    {"unknown csv file", "regio-a/gemeente-b/acties-oud.csv", "a\n", 0, NULL, DIAG_WARNING,
+     "onbekend bestand"},
+};
+
+/* Line `line` (1-based) of text, and the column where `needle` starts on it. */
+static long column_of(const char *text, long line, const char *needle)
+{
+    const char *p = text;
+    if (g_str_has_prefix(p, "\xEF\xBB\xBF"))
+        p += 3;
+    for (long l = 1; l < line && p; l++) {
+        p = strchr(p, '\n');
+        if (p)
+            p++;
+    }
+    ck_assert_ptr_nonnull(p);
+    const char *hit = strstr(p, needle);
+    ck_assert_ptr_nonnull(hit);
+    return (long)g_utf8_strlen(p, hit - p) + 1;
+}
+
+START_TEST(load_cases)
+{
+    const load_case *c = &cases[_i];
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, c->file, c->content);
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = load_and_check(dir, &diags);
+    char *all = tu_diags_text(&diags);
+    if (c->needle) {
+        long column = c->at_text ? column_of(c->content, c->line, c->at_text) : 0;
+        const char *suffix = c->line ? c->file : strrchr(c->file, '/') + 1;
+        ck_assert_msg(tu_find_diag(&diags, suffix, c->line, column, c->severity, c->needle),
+                      "%s: expected %s:%ld:%ld '%s'; got:\n%s", c->name, c->file, c->line,
+                      column, c->needle, all);
+    } else {
+        ck_assert_msg(diags.errors == 0, "%s: unexpected errors:\n%s", c->name, all);
+    }
+    g_free(all);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_rmtree(dir);
+    g_free(dir);
+}
+END_TEST
+
+START_TEST(valid_tree_has_no_diagnostics_and_is_resolved)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = load_and_check(dir, &diags);
+    char *all = tu_diags_text(&diags);
+    ck_assert_msg(diags.count == 0, "unexpected:\n%s", all);
+    g_free(all);
+    ck_assert_uint_eq(m->owners->len, 2);
+    ck_assert_uint_eq(m->actions->len, 2);
+    rr_action *a = model_find_action(m, "gemeente-b", "1.1");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(a->plan->id, "lp");
+    ck_assert_uint_eq(a->themes->len, 2);
+    ck_assert(a->has_budget_amount);
+    ck_assert_int_eq(a->budget_cents, 300000);
+    ck_assert_int_eq(action_status_as_of(a, AS_OF), STATUS_IN_PROGRESS);
+    ck_assert_int_eq(action_status_as_of(a, date_from_ymd(2022, 9, 30)), STATUS_UNKNOWN);
+    ck_assert_int_eq(action_deadline(a), date_from_ymd(2022, 11, 30));
+    rr_action *b = model_find_action(m, "gemeente-b", "1.2");
+    ck_assert_str_eq(b->plan->owner->id, "regio-a"); /* the region's plan */
+    ck_assert(!b->has_budget_amount);
+    rr_plan *rv = model_find_plan(m, "regio-a", "rv");
+    ck_assert_int_eq(plan_original_end(rv), date_from_ymd(2022, 12, 31));
+    ck_assert_int_eq(plan_effective_end(rv), date_from_ymd(2024, 12, 31));
+    ck_assert_ptr_eq(model_find_plan(m, "gemeente-b", "lp")->parent, rv);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_rmtree(dir);
+    g_free(dir);
+}
+END_TEST
+
+START_TEST(folder_with_a_space_is_rejected_by_name)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/West Betuwe/gemeente.csv", "gemeente_id,naam\nx,X\n");
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = load_and_check(dir, &diags);
+    char *all = tu_diags_text(&diags);
+    ck_assert_msg(tu_find_diag(&diags, "West Betuwe", 0, 0, DIAG_ERROR, "'west-betuwe'"),
+                  "got:\n%s", all);
+    ck_assert_ptr_null(model_find_owner(m, "West Betuwe"));
+    g_free(all);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_rmtree(dir);
+    g_free(dir);
+}
+END_TEST
+
+START_TEST(progress_updates_are_merged_from_dropped_files)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/voortgang-gemeente-b-2023-01-10.csv",
+             PROGRESS("1.1,2023-01-10,afgerond,klaar,update\n1.2,,,,\n"));
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = load_and_check(dir, &diags);
+    ck_assert_uint_eq(diags.errors, 0);
+    rr_action *a = model_find_action(m, "gemeente-b", "1.1");
+    ck_assert_uint_eq(a->progress->len, 2);
+    ck_assert_int_eq(action_status_as_of(a, AS_OF), STATUS_DONE);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_rmtree(dir);
+    g_free(dir);
+}
+END_TEST
+
+START_TEST(every_error_of_a_run_is_reported)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
+             PROGRESS("1.1,31-02-2022,lopend,,\n1.1,2022-10-01,klaar,,\n7,2022-10-02,lopend,,\n"));
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = load_and_check(dir, &diags);
+    ck_assert_uint_eq(diags.errors, 3);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_rmtree(dir);
+    g_free(dir);
+}
+END_TEST
+
+START_TEST(slugs)
+{
+    ck_assert(load_is_slug("west-betuwe"));
+    ck_assert(load_is_slug("regio2"));
+    ck_assert(!load_is_slug("West Betuwe"));
+    ck_assert(!load_is_slug("west_betuwe"));
+    ck_assert(!load_is_slug(".."));
+    ck_assert(!load_is_slug("-a"));
+    ck_assert(!load_is_slug(""));
+    ck_assert(!load_is_slug("a/b"));
+}
+END_TEST
+
+Suite *load_suite(void)
+{
+    Suite *s = suite_create("load");
+    TCase *tc = tcase_create("cases");
+    tcase_add_loop_test(tc, load_cases, 0, (int)(sizeof cases / sizeof cases[0]));
+    tcase_add_test(tc, valid_tree_has_no_diagnostics_and_is_resolved);
+    tcase_add_test(tc, folder_with_a_space_is_rejected_by_name);
+    tcase_add_test(tc, progress_updates_are_merged_from_dropped_files);
+    tcase_add_test(tc, every_error_of_a_run_is_reported);
+    tcase_add_test(tc, slugs);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,136 @@
+/* testutil.c - fixtures shared by the suites. */
+#include "testutil.h"
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *tu_mkdtemp(void)
+{
+    char *dir = g_strdup("/tmp/rrtest-XXXXXX");
+    ck_assert_ptr_nonnull(g_mkdtemp(dir));
+    return dir;
+}
+
+/* Removes a folder tree without a shell. */
+void tu_rmtree(const char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    if (!d)
+        return;
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL) {
+        char *path = g_build_filename(dir, name, NULL);
+        if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK))
+            tu_rmtree(path);
+        else
+            g_unlink(path);
+        g_free(path);
+    }
+    g_dir_close(d);
+    g_rmdir(dir);
+}
+
+void tu_write_bytes(const char *dir, const char *rel, const void *bytes, size_t size)
+{
+    char *path = g_build_filename(dir, rel, NULL);
+    char *parent = g_path_get_dirname(path);
+    g_mkdir_with_parents(parent, 0755);
+    ck_assert_msg(g_file_set_contents(path, bytes, (gssize)size, NULL), "cannot write %s", path);
+    g_free(parent);
+    g_free(path);
+}
+
+void tu_write(const char *dir, const char *rel, const char *content)
+{
+    tu_write_bytes(dir, rel, content, strlen(content));
+}
+
+void tu_remove(const char *dir, const char *rel)
+{
+    char *path = g_build_filename(dir, rel, NULL);
+    g_unlink(path);
+    g_free(path);
+}
+
+void tu_write_valid_tree(const char *dir)
+{
+    tu_write(dir, "themas.csv", "thema,label_nl,label_en,omschrijving\n"
+                                "preventie,Preventie,Prevention,\n"
+                                "meldcode,Meldcode,Reporting code,\n");
+    tu_write(dir, "indicatoren.csv", "indicator,label_nl,label_en,eenheid\n"
+                                     "vt_meldingen,Meldingen,Reports,aantal\n");
+    tu_write(dir, "regio-a/regio.csv", "regio_id,naam,centrumgemeente,veilig_thuis,bron\n"
+                                       "regio-a,Regio A,Stad A,Veilig Thuis A,test\n");
+    tu_write(dir, "regio-a/plannen.csv",
+             "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,"
+             "bovenliggend_plan,evaluatie,bron\n"
+             "rv,Regiovisie,regiovisie,2019,2022,14-02-2019,college,,2021,test\n");
+    tu_write(dir, "regio-a/verlengingen.csv",
+             "plan_id,besloten_op,besloten_door,nieuw_eind,reden,bron\n"
+             "rv,28-02-2022,RAO,2024,tijd,test\n");
+    tu_write(dir, "regio-a/gemeente-b/gemeente.csv",
+             "gemeente_id,naam,cbs_code,inwoners,inwoners_peiljaar,bron\n"
+             "gemeente-b,Gemeente B,GM0001,10000,2022,test\n");
+    tu_write(dir, "regio-a/gemeente-b/plannen.csv",
+             "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,"
+             "bovenliggend_plan,evaluatie,bron\n"
+             "lp,Lokaal plan,lokaal-plan,2021,2023,,,regio-a/rv,,test\n");
+    tu_write(dir, "regio-a/gemeente-b/acties.csv",
+             "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n"
+             "1.1,lp,Preventie,preventie|meldcode,Training,Doel,najaar 2022,€ 3.000,VT,test\n"
+             "1.2,rv,Preventie,,Voorlichting,,doorlopend,P.M.,,test\n");
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
+             "actie_id,datum,status,toelichting,bron\n"
+             "1.1,2022-12-20,lopend,gestart,test\n");
+}
+
+int tu_run(const char *const *args, char **out, char **err)
+{
+    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    GPtrArray *argv = g_ptr_array_new();
+    g_ptr_array_add(argv, (gpointer)bin);
+    for (const char *const *a = args; *a; a++)
+        g_ptr_array_add(argv, (gpointer)*a);
+    g_ptr_array_add(argv, NULL);
+    int status = -1;
+    GError *error = NULL;
+    gboolean ok = g_spawn_sync(NULL, (gchar **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error);
+    ck_assert_msg(ok, "cannot run %s: %s", bin, error ? error->message : "?");
+    g_ptr_array_free(argv, TRUE);
+    ck_assert_msg(WIFEXITED(status), "%s did not exit normally (signal %d)", bin,
+                  WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    return WEXITSTATUS(status);
+}
+
+const char *tu_data_dir(void)
+{
+    return getenv("RR_DATA") ? getenv("RR_DATA") : "regions";
+}
+
+const diag *tu_find_diag(const diag_list *diags, const char *path_suffix, long line,
+                         long column, diag_severity severity, const char *needle)
+{
+    for (size_t i = 0; i < diags->count; i++) {
+        const diag *d = &diags->items[i];
+        if (d->severity == severity && g_str_has_suffix(d->path, path_suffix) &&
+            (line == 0 || d->line == line) && (column == 0 || d->column == column) &&
+            strstr(d->message, needle))
+            return d;
+    }
+    return NULL;
+}
+
+char *tu_diags_text(const diag_list *diags)
+{
+    GString *s = g_string_new(NULL);
+    for (size_t i = 0; i < diags->count; i++) {
+        const diag *d = &diags->items[i];
+        g_string_append_printf(s, "%s:%ld:%ld: %s: %s\n", d->path, d->line, d->column,
+                               d->severity == DIAG_ERROR ? "error" : "warning", d->message);
+    }
+    return g_string_free(s, FALSE);
+}

@@ -1,0 +1,43 @@
+/*
+ * testutil.h - fixtures for the tests: temporary data trees, running the binary,
+ * and finding diagnostics.
+ */
+#ifndef RR_TESTUTIL_H
+#define RR_TESTUTIL_H
+
+#include <check.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+/* A new empty folder under /tmp; free with tu_rmtree + g_free. */
+char *tu_mkdtemp(void);
+/* Removes a folder and everything in it. */
+void tu_rmtree(const char *dir);
+/* Writes `content` to dir/rel, creating folders. */
+void tu_write(const char *dir, const char *rel, const char *content);
+void tu_write_bytes(const char *dir, const char *rel, const void *bytes, size_t size);
+/* Deletes dir/rel. */
+void tu_remove(const char *dir, const char *rel);
+
+/* Writes the smallest valid tree: one region "regio-a" with one municipality
+ * "gemeente-b", one plan each, two actions, one progress report. */
+void tu_write_valid_tree(const char *dir);
+
+/* Runs the regiorapport binary (RR_BIN, default ./regiorapport) with argv (NULL
+ * terminated, without the program name); captures output. Returns the exit status. */
+int tu_run(const char *const *args, char **out, char **err);
+
+/* The shipped data folder (RR_DATA, default regions). */
+const char *tu_data_dir(void);
+
+/* The first diagnostic whose path ends in `path_suffix`, at line/column (0 = any),
+ * of the severity, whose message contains `needle`; NULL if none. */
+const diag *tu_find_diag(const diag_list *diags, const char *path_suffix, long line,
+                         long column, diag_severity severity, const char *needle);
+
+/* All diagnostics as text, for failure messages (g_free). */
+char *tu_diags_text(const diag_list *diags);
+
+#endif
