@@ -197,16 +197,11 @@ static const char *only_euro_sign(const char *text)
     return found;
 }
 
-/* Whether a minus sign stands before the "€" at sign, white space between. */
+/* Whether a minus sign is glued to the "€" at sign ("-€ 500"). One with a space
+ * between is read as a dash in the sentence ("Onderhoud - € 500 per jaar"). */
 static bool has_minus_before(const char *text, const char *sign)
 {
-    const char *s = sign;
-
-    while (s > text && (s[-1] == ' ' || s[-1] == '\t'
-                        || (s - text >= 2 && (unsigned char)s[-1] == 0xA0
-                            && (unsigned char)s[-2] == 0xC2)))
-        s -= (s[-1] == ' ' || s[-1] == '\t') ? 1 : 2;
-    return s > text && s[-1] == '-';
+    return sign > text && sign[-1] == '-';
 }
 
 /* Whether the amount token ends at s: the end, white space, or punctuation. A

