@@ -8,14 +8,16 @@
 /* Prints the command's help to stdout. */
 static void print_help(void)
 {
-    fputs(tr("Gebruik: regiorapport validate [--data MAP] [--as-of DATUM] [--lang nl|en]\n"
+    fputs(tr("Gebruik: regiorapport validate [--data MAP] [--as-of DATUM] [--since DATUM]\n"
+             "                             [--lang nl|en]\n"
              "\n"
              "Leest alle bestanden in MAP (standaard: regions) en meldt elke fout en\n"
              "waarschuwing als 'bestand:regel:kolom: error|warning: melding'.\n"
              "\n"
              "Afsluitcode: 0 geen fouten (waarschuwingen mogen), 1 fouten in de gegevens,\n"
              "2 verkeerd gebruik.\n",
-             "Usage: regiorapport validate [--data DIR] [--as-of DATE] [--lang nl|en]\n"
+             "Usage: regiorapport validate [--data DIR] [--as-of DATE] [--since DATE]\n"
+             "                             [--lang nl|en]\n"
              "\n"
              "Reads every file in DIR (default: regions) and reports every error and\n"
              "warning as 'file:line:column: error|warning: message'.\n"
@@ -27,20 +29,13 @@ static void print_help(void)
 
 int cmd_validate(int argc, char **argv)
 {
-    rr_options opts;
-    rr_error err = options_parse(&opts, argc, argv, OPT_DATA | OPT_AS_OF | OPT_SINCE, 0);
-    if (err != RR_OK)
-        return rr_exit_status(err);
-    if (opts.help) {
-        print_help();
-        return 0;
-    }
-    rr_model *model = NULL;
-    diag_list diags;
-    diag_list_init(&diags);
-    err = pipeline_load(&opts, &model, &diags);
-    pipeline_print_diagnostics(&diags, model, stdout);
-    diag_list_release(&diags);
-    model_free(model);
-    return rr_exit_status(err);
+    command_run run;
+    int status;
+    if (!command_start(&run, argc, argv, OPT_DATA | OPT_AS_OF | OPT_SINCE, 0, print_help,
+                       &status))
+        return status;
+    pipeline_print_diagnostics(&run.diags, run.model, stdout);
+    status = rr_exit_status(run.load_error);
+    command_finish(&run);
+    return status;
 }

@@ -22,6 +22,14 @@
  */
 rr_error load_tree(const char *data_dir, rr_model *model, diag_list *diags);
 
+/*
+ * The same, reading only the regions named in `regions` (count > 0); the shared
+ * vocabularies are always read. A named region that does not exist is an error
+ * that lists the regions there are.
+ */
+rr_error load_tree_regions(const char *data_dir, const char *const *regions, int count,
+                           rr_model *model, diag_list *diags);
+
 /* True for a valid folder name: [a-z0-9-]+, not starting or ending with '-'. */
 bool load_is_slug(const char *name);
 

@@ -9,11 +9,12 @@
 rr_error pipeline_load(rr_options *opts, rr_model **model, diag_list *diags)
 {
     *model = model_new();
-    rr_error err = load_tree(opts->data_dir, *model, diags);
+    rr_error err = load_tree_regions(opts->data_dir, opts->regions, opts->region_count, *model,
+                                     diags);
     if (err != RR_OK)
         return err;
-    if (opts->since == RR_DATE_NONE)
-        opts->since = default_since(*model, opts->as_of);
+    /* opts->since stays RR_DATE_NONE when not given: each region then counts from
+     * its own previous meeting (analyse.h, owner_since). */
     rules_check(*model, opts->as_of, opts->since, diags);
     return diags->errors > 0 ? RR_ERR_DATA : RR_OK;
 }
@@ -29,4 +30,38 @@ void pipeline_print_diagnostics(diag_list *diags, const rr_model *model, FILE *o
     fprintf(out, tr("%zu fouten, %zu waarschuwingen in %u bestanden\n",
                     "%zu errors, %zu warnings in %u files\n"),
             diags->errors, diags->warnings, model ? model->sources->len : 0);
+}
+
+bool command_start(command_run *run, int argc, char **argv, unsigned allowed, int positional,
+                   void (*help)(void), int *status)
+{
+    run->model = NULL;
+    diag_list_init(&run->diags);
+    rr_error err = options_parse(&run->opts, argc, argv, allowed, positional);
+    if (err != RR_OK || run->opts.help) {
+        if (err == RR_OK)
+            help();
+        *status = rr_exit_status(err);
+        return false;
+    }
+    run->load_error = pipeline_load(&run->opts, &run->model, &run->diags);
+    return true;
+}
+
+void command_finish(command_run *run)
+{
+    diag_list_release(&run->diags);
+    model_free(run->model);
+    run->model = NULL;
+}
+
+void pipeline_hint_warnings(const diag_list *diags, const char *command)
+{
+    if (diags->warnings == 0)
+        return;
+    fprintf(stderr,
+            tr("regiorapport %s: %zu waarschuwingen in de gegevens; zie 'regiorapport "
+               "validate'\n",
+               "regiorapport %s: %zu warnings in the data; see 'regiorapport validate'\n"),
+            command, diags->warnings);
 }

@@ -4,19 +4,47 @@
 #ifndef RR_PIPELINE_H
 #define RR_PIPELINE_H
 
+#include <stdbool.h>
+#include <stdio.h>
+
 #include "diag.h"
 #include "model.h"
 #include "options.h"
 #include "rr_error.h"
 
 /*
- * Loads opts->data_dir and checks it as of opts->as_of. Sets opts->since to its
- * default (the previous meeting, else as-of minus 42 days) when not given. The
+ * Loads opts->data_dir (only opts->regions when given) and checks it as of
+ * opts->as_of. opts->since stays RR_DATE_NONE when not given: pass it on as it is
+ * to analysis_new(), which then uses each region's own previous meeting. The
  * caller owns *model (model_free) and `diags` (diag_list_release), also on error.
  * Returns RR_ERR_READ if the folder cannot be read, RR_ERR_DATA if the data has
  * errors, RR_OK otherwise (warnings allowed).
  */
 rr_error pipeline_load(rr_options *opts, rr_model **model, diag_list *diags);
+
+/* What every command starts with: its options, and the data loaded and checked. */
+typedef struct {
+    rr_options opts;
+    rr_model *model;      /* owned; NULL when the command stopped before loading */
+    diag_list diags;      /* owned */
+    rr_error load_error;  /* pipeline_load's result */
+} command_run;
+
+/*
+ * Parses argv with the options in `allowed` and `positional` arguments, answers
+ * --help with `help`, then loads and checks the data. Returns false when the
+ * command is done already (help shown: *status 0; usage error: *status 2);
+ * otherwise true, with run->load_error telling whether the data is usable. Release
+ * the run with command_finish() whenever this returned true.
+ */
+bool command_start(command_run *run, int argc, char **argv, unsigned allowed, int positional,
+                   void (*help)(void), int *status);
+
+/* Releases what command_start() loaded. */
+void command_finish(command_run *run);
+
+/* When the data has warnings, one line on stderr pointing to `regiorapport validate`. */
+void pipeline_hint_warnings(const diag_list *diags, const char *command);
 
 /* Prints the diagnostics (sorted) and the one-line count to `out`. */
 void pipeline_print_diagnostics(diag_list *diags, const rr_model *model, FILE *out);

@@ -127,12 +127,14 @@ static void check_plan_alignment(checker *c)
         rr_date end = plan_effective_end(p), parent_end = plan_effective_end(p->parent);
         if (end != RR_DATE_NONE && parent_end != RR_DATE_NONE && end > parent_end) {
             char b1[16], b2[16];
+            bool extended = p->parent->extensions->len > 0;
             at(c, &p->loc, DIAG_WARNING,
-               tr("plan '%s' loopt tot %s, na het eind van het regionale plan '%s' (%s, met "
-                  "verlengingen); bespreek hoe de jaren daarna aansluiten",
-                  "plan '%s' runs until %s, past the end of the regional plan '%s' (%s, with "
-                  "extensions); discuss how the years after it connect"),
-               p->id, nl_date(end, b1), p->parent->id, nl_date(parent_end, b2));
+               tr("plan '%s' loopt tot %s, na het eind van het regionale plan '%s' (%s%s); "
+                  "bespreek hoe de jaren daarna aansluiten",
+                  "plan '%s' runs until %s, past the end of the regional plan '%s' (%s%s); "
+                  "discuss how the years after it connect"),
+               p->id, nl_date(end, b1), p->parent->id, nl_date(parent_end, b2),
+               extended ? tr(", na verlenging", ", after extension") : "");
         }
     }
 }
@@ -229,14 +231,18 @@ static void resolve_progress(checker *c, rr_date as_of)
     }
 }
 
-/* A municipality that sent no progress since the previous meeting: a warning. */
+/* A municipality that sent no progress since the previous meeting (its region's, or
+ * the --since given): a warning. */
 static void check_updates_since(checker *c, rr_date as_of, rr_date since)
 {
     rr_model *m = c->model;
     GHashTable *updated = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < m->progress->len; i++) {
         const rr_progress *p = g_ptr_array_index(m->progress, i);
-        if (p->action && p->date.value.last > since && p->date.value.last <= as_of)
+        if (!p->action)
+            continue;
+        rr_date start = owner_since(m, p->action->owner, as_of, since);
+        if (p->date.value.last > start && p->date.value.last <= as_of)
             g_hash_table_add(updated, p->action->owner);
     }
     GHashTable *has_actions = g_hash_table_new(g_direct_hash, g_direct_equal);
@@ -253,7 +259,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
                     "(regiorapport template %s)",
                     "%s reported no progress since %s; ask for an update (regiorapport "
                     "template %s)"),
-                 o->name, nl_date(since, b1), o->id);
+                 o->name, nl_date(owner_since(m, o, as_of, since), b1), o->id);
     }
     g_hash_table_destroy(updated);
     g_hash_table_destroy(has_actions);

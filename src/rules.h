@@ -17,7 +17,7 @@
  * Fills in the model's pointers and adds errors and warnings to `diags`.
  * `as_of` is the report date (progress after it is a warning); `since` the start
  * of the current meeting period (a municipality without progress since then is
- * a warning).
+ * a warning), or RR_DATE_NONE for each region's own previous meeting.
  */
 void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags);
 

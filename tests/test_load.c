@@ -99,6 +99,9 @@ static const load_case cases[] = {
      "post,actielijn,actie_id,van_jaar,tot_jaar,bedrag_per_jaar,dekking,bron\n"
      "Training,,,2025,2022,100,,test\n",
      2, "2022,100", DIAG_ERROR, "tot_jaar 2022"},
+    {"figure with a misplaced thousands dot", "regio-a/gemeente-b/cijfers.csv",
+     "indicator,jaar,waarde,bron\nvt_meldingen,2021,12.34.5,test\n", 2, "12.34", DIAG_ERROR,
+     "geen getal"},
     {"figure that is no number", "regio-a/gemeente-b/cijfers.csv",
      "indicator,jaar,waarde,bron\nvt_meldingen,2021,veel,test\n", 2, "veel", DIAG_ERROR,
      "geen getal"},
@@ -257,6 +260,97 @@ START_TEST(every_error_of_a_run_is_reported)
 }
 END_TEST
 
+/* Each region's municipalities are measured against that region's own meeting. */
+START_TEST(no_update_warning_uses_each_regions_own_meeting)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/overleggen.csv", "datum,soort,omschrijving\n2023-01-01,rao,RAO\n");
+    tu_write(dir, "regio-c/regio.csv", "regio_id,naam,centrumgemeente\nregio-c,Regio C,Stad C\n");
+    tu_write(dir, "regio-c/plannen.csv", PLANS("rp,Plan C,regiovisie,2020,2024,,,,,t\n"));
+    tu_write(dir, "regio-c/gemeente-d/gemeente.csv", "gemeente_id,naam\ngemeente-d,Gemeente D\n");
+    tu_write(dir, "regio-c/gemeente-d/plannen.csv", PLANS(""));
+    tu_write(dir, "regio-c/gemeente-d/acties.csv", ACTIONS("d1,rp,,,Actie D,,,,,t\n"));
+    tu_write(dir, "regio-c/gemeente-d/voortgang.csv", PROGRESS("d1,2023-01-10,lopend,,t\n"));
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = model_new();
+    load_tree(dir, m, &diags);
+    rules_check(m, AS_OF, RR_DATE_NONE, &diags);
+    char *all = tu_diags_text(&diags);
+    /* gemeente-b reported on 20-12-2022, before its region's meeting of 01-01-2023. */
+    ck_assert_msg(tu_find_diag(&diags, "gemeente-b", 0, 0, DIAG_WARNING, "sinds 01-01-2023"),
+                  "%s", all);
+    /* gemeente-d's region never met: its period is the last 42 days, and it reported. */
+    ck_assert_msg(!tu_find_diag(&diags, "gemeente-d", 0, 0, DIAG_WARNING, "geen voortgang"),
+                  "%s", all);
+    rr_analysis *an = analysis_new(m, AS_OF, RR_DATE_NONE);
+    ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-b"))->since,
+                     date_from_ymd(2023, 1, 1));
+    ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-d"))->since, AS_OF - 42);
+    ck_assert(analysis_owner(an, model_find_owner(m, "gemeente-d"))->updated_in_period);
+    ck_assert(!analysis_owner(an, model_find_owner(m, "gemeente-b"))->updated_in_period);
+    analysis_free(an);
+    g_free(all);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_rmtree(dir);
+    g_free(dir);
+}
+END_TEST
+
+START_TEST(figures_read_dutch_notation)
+{
+    static const struct {
+        const char *text;
+        double value;
+    } rows[] = {{"1.234", 1234}, {"12.345.678", 12345678}, {"12,5", 12.5}, {"12.5", 12.5},
+                {"1.234,5", 1234.5}, {"0", 0}};
+    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
+        char *dir = tu_mkdtemp();
+        tu_write_valid_tree(dir);
+        gchar *csv = g_strdup_printf("indicator,jaar,waarde,bron\nvt_meldingen,2021,\"%s\",t\n",
+                                     rows[i].text);
+        tu_write(dir, "regio-a/gemeente-b/cijfers.csv", csv);
+        diag_list diags;
+        diag_list_init(&diags);
+        rr_model *m = load_and_check(dir, &diags);
+        ck_assert_msg(diags.errors == 0 && m->figures->len == 1, "%s", rows[i].text);
+        rr_figure *f = g_ptr_array_index(m->figures, 0);
+        ck_assert_msg(f->value == rows[i].value, "%s read as %g", rows[i].text, f->value);
+        diag_list_release(&diags);
+        model_free(m);
+        g_free(csv);
+        tu_rmtree(dir);
+        g_free(dir);
+    }
+}
+END_TEST
+
+/* The template CSV writes "'-3" for an id "-3" so spreadsheets leave it alone; a
+ * returned file must still reach action -3. */
+START_TEST(protected_id_in_returned_template_matches_its_action)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/acties.csv", ACTIONS(A1 "-3,lp,,,Min drie,,,,,t\n"));
+    tu_write(dir, "regio-a/gemeente-b/voortgang-gemeente-b-2023-01-15.csv",
+             "actie_id;datum;status;toelichting;bron\r\n\"'-3\";2023-01-10;afgerond;klaar;x\r\n");
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = load_and_check(dir, &diags);
+    char *all = tu_diags_text(&diags);
+    ck_assert_msg(diags.errors == 0, "%s", all);
+    ck_assert_int_eq(action_status_as_of(model_find_action(m, "gemeente-b", "-3"), AS_OF),
+                     STATUS_DONE);
+    g_free(all);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_rmtree(dir);
+    g_free(dir);
+}
+END_TEST
+
 START_TEST(slugs)
 {
     ck_assert(load_is_slug("west-betuwe"));
@@ -280,6 +374,9 @@ Suite *load_suite(void)
     tcase_add_test(tc, progress_updates_are_merged_from_dropped_files);
     tcase_add_test(tc, every_error_of_a_run_is_reported);
     tcase_add_test(tc, slugs);
+    tcase_add_test(tc, no_update_warning_uses_each_regions_own_meeting);
+    tcase_add_test(tc, figures_read_dutch_notation);
+    tcase_add_test(tc, protected_id_in_returned_template_matches_its_action);
     suite_add_tcase(s, tc);
     return s;
 }
