@@ -7,6 +7,9 @@
 #ifndef RR_COMMANDS_H
 #define RR_COMMANDS_H
 
+int cmd_report(int argc, char **argv);
+int cmd_status(int argc, char **argv);
+int cmd_template(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 
 #endif

@@ -4,8 +4,7 @@
 
 #include "commands.h"
 #include "i18n.h"
-
-#define RR_VERSION "0.1.0"
+#include "version.h"
 
 typedef struct {
     const char *name;
@@ -15,6 +14,12 @@ typedef struct {
 } command;
 
 static const command commands[] = {
+    {"report", cmd_report, "schrijf de werkmap en de grafieken",
+     "write the workbook and the charts"},
+    {"status", cmd_status, "overzicht voor het overleg in de terminal",
+     "meeting summary in the terminal"},
+    {"template", cmd_template, "voortgangsformulier voor een gemeente of regio",
+     "status-update form for a municipality or region"},
     {"validate", cmd_validate, "controleer de gegevens en meld elke fout",
      "check the data and report every error"},
 };

@@ -13,6 +13,10 @@ int main(void)
     srunner_add_suite(runner, load_suite());
     srunner_add_suite(runner, data_suite());
     srunner_add_suite(runner, cli_suite());
+    srunner_add_suite(runner, workbook_suite());
+    srunner_add_suite(runner, status_suite());
+    srunner_add_suite(runner, template_suite());
+    srunner_add_suite(runner, chart_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

@@ -11,5 +11,9 @@ Suite *csvfile_suite(void);
 Suite *load_suite(void);
 Suite *cli_suite(void);
 Suite *data_suite(void);
+Suite *workbook_suite(void);
+Suite *status_suite(void);
+Suite *template_suite(void);
+Suite *chart_suite(void);
 
 #endif

@@ -1,0 +1,114 @@
+# acties.gp - one owner's action deadlines over time, coloured by signal.
+#
+# Run by regiorapport as   gnuplot -c acties.gp TERMINAL OUTPUT PREFIX
+# TERMINAL is pngcairo, svg or pdfcairo; OUTPUT and PREFIX are absolute paths the
+# program built. Every text is read from the data files below and only ever used as
+# a string value: nothing from the data is code here. Keep it that way: no macros
+# (@), no eval, no system(), no backquotes. Time is in fractional years.
+#
+#   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, first year, last
+#                      year, lowest y, report date, its label, next meeting, its
+#                      label, the legend's word for the planned period, the
+#                      twelve month abbreviations (space-separated)
+#   PREFIX.series.tsv  per signal (green, amber, red): label, colour, light colour
+#   PREFIX.tsv         per action, by deadline: label, y, planned from, deadline,
+#                      signal (0 green, 1 amber, 2 red), status
+
+set datafile separator "\t"
+set datafile commentschars ""
+set encoding utf8
+
+DATA = ARG3.".tsv"
+stats ARG3.".meta.tsv" using (TITLE = strcol(1), SUBTITLE = strcol(2), XLABEL = strcol(3), \
+    YLABEL = strcol(4), ROWS = column(5), XMIN = column(6), XMAX = column(7), \
+    YMIN = column(8), ASOF = column(9), ASOF_LABEL = strcol(10), NEXT = column(11), \
+    NEXT_LABEL = strcol(12), L_PLANNED = strcol(13), MONTHS = strcol(14), 0) nooutput
+array LABEL[3]
+array COLOUR[3]
+array LIGHT[3]
+stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), \
+    COLOUR[int(column(0)) + 1] = strcol(2), LIGHT[int(column(0)) + 1] = strcol(3), 0) nooutput
+
+# A4 landscape; lower for a few actions, taller for many.
+H = ROWS < 10 ? 520 + ROWS * 48 : (ROWS > 22 ? 1000 + (ROWS - 22) * 34 : 1000)
+if (ARG1 eq "pngcairo") {
+    set terminal pngcairo size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5
+    FONT = 13
+    PS = 1.0
+} else {
+    if (ARG1 eq "svg") {
+        set terminal svg size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5 \
+            background "#FFFFFF"
+        FONT = 13
+        PS = 1.0
+    } else {
+        # The same picture on an A4 page (842 points wide instead of 1600 pixels).
+        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced \
+            font "DejaVu Sans,8.1" linewidth 1
+        FONT = 8.1
+        PS = 0.55
+    }
+}
+TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
+PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
+SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
+BOLD_FONT = sprintf(":Bold,%.1f", FONT)
+set output ARG2
+set termoption noenhanced
+
+RED = "#C00000"
+
+set title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced
+set xlabel XLABEL noenhanced
+set ylabel YLABEL noenhanced
+# The legend in three rows, under the axis.
+set key at screen 0.5, screen 0.012 center bottom vertical maxrows 3 \
+    reverse Left noenhanced samplen 2 width 2 spacing 1.25
+set bmargin 8
+set border 3 lc rgb "#606060"
+# Room on the right for the status beside the last deadlines.
+set xrange [XMIN:XMAX + (XMAX - XMIN) * 0.08]
+set yrange [YMIN - 0.3:0.7]
+set ytics nomirror scale 0 tc rgb "#1F1F1F"
+set ytics ()
+set xtics nomirror scale 0
+set xtics ()
+# Up to three years: quarters named ("jan 2023", "apr", ...); longer: a year's label
+# in its middle. A thin line at every 1 January, a dotted one per quarter.
+SHOW_MONTHS = XMAX - XMIN <= 3.5
+do for [year = int(XMIN):int(XMAX) - 1] {
+    if (SHOW_MONTHS) {
+        set xtics add (sprintf("%s %d", word(MONTHS, 1), year) year)
+        do for [q = 1:3] {
+            set xtics add (word(MONTHS, 3 * q + 1) year + q / 4.0)
+        }
+    } else {
+        set xtics add (sprintf("%d", year) year + 0.5)
+    }
+    set arrow from year, graph 0 to year, graph 1 nohead back lc rgb "#BFBFBF" lw 1
+    do for [q = 1:3] {
+        Q = year + q / 4.0
+        set arrow from Q, graph 0 to Q, graph 1 nohead back lc rgb "#E7E7E7" lw 0.7 dt 3
+    }
+}
+if (SHOW_MONTHS) {
+    set xtics add (sprintf("%s %d", word(MONTHS, 1), int(XMAX)) int(XMAX))
+}
+set arrow from int(XMAX), graph 0 to int(XMAX), graph 1 nohead back lc rgb "#BFBFBF" lw 1
+set arrow from ASOF, graph 0 to ASOF, graph 1 nohead front lc rgb RED lw 2.5
+set arrow from NEXT, graph 0 to NEXT, graph 1 nohead front lc rgb "#404040" lw 2 dt (8, 5)
+set rmargin 4
+
+HALF = 0.22
+IS(s) = int(column(5)) == s - 1
+plot for [s=1:3] DATA using (IS(s) ? ($3 + $4) / 2 : NaN):2:3:4:($2 - HALF):($2 + HALF) \
+        with boxxyerror fs solid 1.0 noborder fc rgb LIGHT[s] notitle, \
+     keyentry with boxes fs solid 1.0 noborder fc rgb "#D9D9D9" title L_PLANNED, \
+     for [s=1:3] DATA using (IS(s) ? $4 : NaN):2 \
+        with points pt 7 ps 2 * PS lc rgb COLOUR[s] notitle, \
+     for [s=1:3] keyentry with points pt 7 ps 2 * PS lc rgb COLOUR[s] title LABEL[s], \
+     DATA using 4:2:6 with labels left offset 1.2,0 tc rgb "#595959" font SMALL_FONT \
+        noenhanced notitle, \
+     keyentry with lines lw 2.5 lc rgb RED title ASOF_LABEL, \
+     keyentry with lines lw 2 dt (8, 5) lc rgb "#404040" title NEXT_LABEL, \
+     DATA using (NaN):2:ytic(1) notitle

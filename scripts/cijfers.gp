@@ -1,0 +1,107 @@
+# cijfers.gp - one indicator per year per owner: absolute, and per 1,000
+# inhabitants where the population is known. Suppressed values are marked on the
+# axis, never drawn as 0.
+#
+# Run by regiorapport as   gnuplot -c cijfers.gp TERMINAL OUTPUT PREFIX
+# TERMINAL is pngcairo, svg or pdfcairo; OUTPUT and PREFIX are absolute paths the
+# program built. Every text is read from the data files below and only ever used as
+# a string value: nothing from the data is code here. Keep it that way: no macros
+# (@), no eval, no system(), no backquotes.
+#
+#   PREFIX.meta.tsv    title, subtitle, x label, y label, rows (owners), first year,
+#                      last year, any per 1,000 (0/1), any suppressed (0/1), panel
+#                      titles (absolute, per 1,000), y label per 1,000, the
+#                      suppressed marker's label and legend, top of each y axis
+#   PREFIX.series.tsv  per owner: name
+#   PREFIX.tsv         one block (index) per owner: year, value, per 1,000,
+#                      0 where suppressed, value as text, per 1,000 as text
+#   PREFIX.yticks.tsv, PREFIX.yticks2.tsv   y ticks of each panel: value, text
+
+set datafile separator "\t"
+set datafile commentschars ""
+set encoding utf8
+
+DATA = ARG3.".tsv"
+stats ARG3.".meta.tsv" using (TITLE = strcol(1), SUBTITLE = strcol(2), XLABEL = strcol(3), \
+    YLABEL = strcol(4), NS = int(column(5)), XMIN = column(6), XMAX = column(7), \
+    PER_THOUSAND = int(column(8)), SUPPRESSED = int(column(9)), T_ABSOLUTE = strcol(10), \
+    T_PER_THOUSAND = strcol(11), YLABEL2 = strcol(12), L_SUPPRESSED = strcol(13), \
+    LEGEND_SUPPRESSED = strcol(14), YTOP = column(15), YTOP2 = column(16), 0) nooutput
+array LABEL[NS]
+stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), 0) nooutput
+
+if (ARG1 eq "pngcairo") {
+    set terminal pngcairo size 1600,1000 noenhanced font "DejaVu Sans,14" linewidth 1.5
+    FONT = 14
+    PS = 1.0
+} else {
+    if (ARG1 eq "svg") {
+        set terminal svg size 1600,1000 noenhanced font "DejaVu Sans,14" linewidth 1.5 \
+            background "#FFFFFF"
+        FONT = 14
+        PS = 1.0
+    } else {
+        # The same picture on an A4 page (842 points wide instead of 1600 pixels).
+        set terminal pdfcairo size 11.69,8.27 noenhanced font "DejaVu Sans,8.7" linewidth 1
+        FONT = 8.7
+        PS = 0.55
+    }
+}
+TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
+PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
+SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
+BOLD_FONT = sprintf(":Bold,%.1f", FONT)
+set output ARG2
+set termoption noenhanced
+
+PALETTE = "#2E75B6 #ED7D31 #548235 #7030A0 #BF8F00 #C00000 #264478 #9E480E #43682B #7F7F7F"
+COLOUR(i) = word(PALETTE, (i - 1) % 10 + 1)
+
+set border 3 lc rgb "#606060"
+set xrange [XMIN - 0.5:XMAX + 0.5]
+set xtics 1 nomirror format "%.0f" scale 0.5
+set ytics nomirror
+set ytics ()
+set grid ytics lc rgb "#D9D9D9" lt 1
+set xlabel XLABEL noenhanced
+# One legend for both panels, centred under them.
+set key at screen 0.5, screen 0.015 center bottom vertical maxrows (NS + SUPPRESSED > 4 ? 2 : 1) \
+    reverse Left noenhanced samplen 2.5 width 1 spacing 1.3
+set pointsize 1.6 * PS
+
+set multiplot title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced \
+    layout 1,(PER_THOUSAND ? 2 : 1) margins 0.08, 0.97, 0.2, 0.85 spacing 0.08, 0
+
+# Absolute values, with the suppressed markers at the axis.
+set title T_ABSOLUTE noenhanced font PANEL_FONT
+set ylabel YLABEL noenhanced
+set yrange [0:YTOP]
+plot for [i=1:NS] DATA index (i - 1) using 1:2 \
+        with linespoints lw 2.5 pt 7 lc rgb COLOUR(i) title LABEL[i], \
+     for [i=1:NS] DATA index (i - 1) using 1:2:5 \
+        with labels offset 0,1.1 tc rgb COLOUR(i) noenhanced notitle, \
+     for [i=1:NS] DATA index (i - 1) using 1:4 \
+        with points pt 6 ps 2.4 * PS lw 2 lc rgb COLOUR(i) notitle, \
+     for [i=1:NS] DATA index (i - 1) using 1:4:(L_SUPPRESSED) \
+        with labels offset 0,1.4 tc rgb COLOUR(i) noenhanced notitle, \
+     keyentry with points pt 6 ps 2.4 * PS lw 2 lc rgb "#404040" \
+        title (SUPPRESSED ? LEGEND_SUPPRESSED : ""), \
+     ARG3.".yticks.tsv" using (NaN):1:ytic(2) notitle
+
+# Per 1,000 inhabitants: only owners whose population is known.
+if (PER_THOUSAND) {
+    set title T_PER_THOUSAND noenhanced font PANEL_FONT
+    set ylabel YLABEL2 noenhanced
+    unset key
+    set yrange [0:YTOP2]
+    plot for [i=1:NS] DATA index (i - 1) using 1:3 \
+            with linespoints lw 2.5 pt 7 lc rgb COLOUR(i) title LABEL[i], \
+         for [i=1:NS] DATA index (i - 1) using 1:3:6 \
+            with labels offset 0,1.1 tc rgb COLOUR(i) noenhanced notitle, \
+         for [i=1:NS] DATA index (i - 1) using 1:4 \
+            with points pt 6 ps 2.4 * PS lw 2 lc rgb COLOUR(i) notitle, \
+         for [i=1:NS] DATA index (i - 1) using 1:4:(L_SUPPRESSED) \
+            with labels offset 0,1.4 tc rgb COLOUR(i) noenhanced notitle, \
+         ARG3.".yticks2.tsv" using (NaN):1:ytic(2) notitle
+}
+unset multiplot

@@ -1,0 +1,888 @@
+/* chartdata.c - what each chart shows: the rows, legends and words its script reads. */
+#include "chartdata.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "chartfile.h"
+#include "i18n.h"
+#include "money.h"
+#include "palette.h"
+#include "period.h"
+
+/* Labels longer than this are cut with "…" so they leave room for the plot. */
+#define LABEL_MAX 60
+#define PLAN_TITLE_MAX 60
+#define ACTION_LABEL_MAX 56
+#define LEGEND_MAX 90
+/* Vertical space between the groups of one region and the next, in rows. */
+#define GROUP_GAP 0.6
+
+/* ---- shared ------------------------------------------------------------------ */
+
+/* Opens the meta file and writes the five fields every script reads first. */
+static rr_error meta_open(chart_file *t, const char *prefix, const char *title,
+                          const char *subtitle, const char *xlabel, const char *ylabel,
+                          size_t rows)
+{
+    rr_error err = chart_file_open(t, prefix, ".meta.tsv");
+    if (err)
+        return err;
+    chart_file_text(t, title, 0);
+    chart_file_text(t, subtitle, 0);
+    chart_file_text(t, xlabel, 0);
+    chart_file_text(t, ylabel, 0);
+    chart_file_int(t, (long long)rows);
+    return RR_OK;
+}
+
+/* ---- coordinates ---------------------------------------------------------------- */
+
+typedef struct {
+    double lo;
+    double hi;
+} x_range;
+
+/* Widens the range to take x in (NaN: nothing known, nothing to take). */
+static void range_add(x_range *r, double x)
+{
+    if (!isfinite(x))
+        return;
+    if (x < r->lo)
+        r->lo = x;
+    if (x > r->hi)
+        r->hi = x;
+}
+
+/* Widens the range to whole years (at least one), so that the ticks fall on its ends. */
+static void range_to_years(x_range *r)
+{
+    if (!isfinite(r->lo) || !isfinite(r->hi)) {
+        r->lo = 2000;
+        r->hi = 2001;
+    }
+    double lo = (double)(long)r->lo;
+    double hi = (double)(long)r->hi;
+    if (hi < r->hi)
+        hi += 1;
+    if (hi <= lo)
+        hi = lo + 1;
+    r->lo = lo;
+    r->hi = hi;
+}
+
+/* "stand per 14-02-2024": the date every chart is drawn for. */
+static char *as_of_subtitle(const rr_analysis *an)
+{
+    char date[16];
+    date_format_nl(an->as_of, date, sizeof date);
+    return g_strdup_printf(tr("stand per %s", "as of %s"), date);
+}
+
+/* "peildatum 14-02-2024": the legend entry of the line at as_of. */
+static char *as_of_label(const rr_analysis *an)
+{
+    char date[16];
+    date_format_nl(an->as_of, date, sizeof date);
+    return g_strdup_printf(tr("peildatum %s", "report date %s"), date);
+}
+
+/* Month abbreviations for a time axis, as one field the scripts split with word(). */
+static const char *month_names(void)
+{
+    return tr("jan feb mrt apr mei jun jul aug sep okt nov dec",
+              "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec");
+}
+
+/* The region an owner belongs to (itself for a region). */
+static const rr_owner *owner_region(const rr_owner *owner)
+{
+    return owner->kind == OWNER_REGION || !owner->region ? owner : owner->region;
+}
+
+/* An amount for the reader: "€ 30.000" in Dutch, "€ 30,000" in English. */
+static void format_money(int64_t cents, char *buf, size_t size)
+{
+    money_format_nl(cents, buf, size);
+    if (i18n_lang() != LANG_EN)
+        return;
+    for (char *p = buf; *p; p++)
+        *p = *p == '.' ? ',' : *p == ',' ? '.' : *p;
+}
+
+/* Black or white, whichever reads better on `rgb`. */
+static uint32_t contrast_colour(uint32_t rgb)
+{
+    double luma = 0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF);
+    return luma > 150 ? 0x1F1F1F : 0xFFFFFF;
+}
+
+/* ---- status --------------------------------------------------------------------- */
+
+/* One row per owner with actions: y, then from/to/count per status used. */
+static rr_error write_status_rows(const rr_analysis *an, const char *prefix,
+                                  const rr_status *used, size_t n_used, double *ymin)
+{
+    chart_file t;
+    rr_error err = chart_file_open(&t, prefix, ".tsv");
+    if (err)
+        return err;
+    double y = 0;
+    const rr_owner *region = NULL;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->actions == 0)
+            continue;
+        if (region && owner_region(o->owner) != region)
+            y -= GROUP_GAP;
+        region = owner_region(o->owner);
+        chart_file_text(&t, o->owner->name, LABEL_MAX);
+        chart_file_num(&t, y);
+        chart_file_int(&t, (long long)o->actions);
+        size_t sum = 0;
+        for (size_t k = 0; k < n_used; k++) {
+            size_t count = o->by_status[used[k]];
+            chart_file_num(&t, count ? (double)sum : NAN);
+            chart_file_num(&t, count ? (double)(sum + count) : NAN);
+            chart_file_num(&t, count ? (double)count : NAN);
+            sum += count;
+        }
+        chart_file_end_row(&t);
+        *ymin = y;
+        y -= 1;
+    }
+    return chart_file_close(&t);
+}
+
+rr_error chartdata_status(const chart_input *in, const char *prefix, size_t *rows)
+{
+    const rr_analysis *an = in->analysis;
+    size_t per_status[STATUS_COUNT] = {0};
+    size_t max_total = 0;
+    *rows = 0;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->actions == 0)
+            continue;
+        ++*rows;
+        max_total = MAX(max_total, o->actions);
+        for (int s = 0; s < STATUS_COUNT; s++)
+            per_status[s] += o->by_status[s];
+    }
+    if (*rows == 0)
+        return RR_OK;
+
+    /* Only statuses that occur get a stack segment and a legend entry. */
+    rr_status used[STATUS_COUNT];
+    size_t n_used = 0;
+    for (int k = 0; k < STATUS_COUNT; k++)
+        if (per_status[PALETTE_STATUS_ORDER[k]])
+            used[n_used++] = PALETTE_STATUS_ORDER[k];
+
+    double ymin = 0;
+    rr_error err = write_status_rows(an, prefix, used, n_used, &ymin);
+    chart_file t;
+    if (!err && !(err = chart_file_open(&t, prefix, ".series.tsv"))) {
+        for (size_t k = 0; k < n_used; k++) {
+            chart_file_text(&t, status_label(used[k]), 0);
+            chart_file_colour(&t, PALETTE_STATUS[used[k]]);
+            chart_file_colour(&t, contrast_colour(PALETTE_STATUS[used[k]]));
+            chart_file_end_row(&t);
+        }
+        err = chart_file_close(&t);
+    }
+    char *subtitle = as_of_subtitle(an);
+    if (!err && !(err = meta_open(&t, prefix, tr("Acties per status", "Actions by status"),
+                                  subtitle, tr("aantal acties", "number of actions"), "",
+                                  *rows))) {
+        chart_file_num(&t, ymin);
+        chart_file_int(&t, (long long)max_total);
+        chart_file_int(&t, (long long)n_used);
+        err = chart_file_close(&t);
+    }
+    g_free(subtitle);
+    return err;
+}
+
+/* ---- timeline of plans ---------------------------------------------------------- */
+
+/* A plan can be drawn when at least its start or its end is known. */
+static bool plan_drawable(const plan_view *pv)
+{
+    return pv->start != RR_DATE_NONE || pv->original_end != RR_DATE_NONE;
+}
+
+/* The files of the timeline, written side by side as the plans are walked. */
+typedef struct {
+    chart_file plans;   /* owner, y, bar from, bar to, open from, open-start to, mid, eval,
+                         title */
+    chart_file ext;     /* y, from, to, number */
+    chart_file groups;  /* y, region name, separator y */
+    x_range range;
+    double y;
+    size_t rows;
+    size_t extensions;
+    const rr_owner *region;
+} timeline_files;
+
+/* Writes the region's header row when the plans move on to another region. */
+static void timeline_group(timeline_files *f, const rr_owner *region)
+{
+    if (region == f->region)
+        return;
+    double separator = NAN;
+    if (f->region) {
+        f->y -= GROUP_GAP;
+        separator = f->y + 0.5 + GROUP_GAP / 2;
+    }
+    chart_file_num(&f->groups, f->y);
+    chart_file_text(&f->groups, region->name, LABEL_MAX);
+    chart_file_num(&f->groups, separator);
+    chart_file_end_row(&f->groups);
+    f->region = region;
+    f->y -= 1;
+}
+
+/* Writes one plan's row and its extensions, one segment per extension. */
+static void timeline_plan(timeline_files *f, const plan_view *pv)
+{
+    double start = chart_date_x(pv->start, 0), end = chart_date_x(pv->original_end, 1);
+    bool both = isfinite(start) && isfinite(end);
+    chart_file_text(&f->plans, pv->plan->owner->name, LABEL_MAX);
+    chart_file_num(&f->plans, f->y);
+    chart_file_num(&f->plans, both ? start : NAN);
+    chart_file_num(&f->plans, both ? end : NAN);
+    chart_file_num(&f->plans, isfinite(end) ? NAN : start);
+    chart_file_num(&f->plans, isfinite(start) ? NAN : end);
+    chart_file_num(&f->plans, chart_date_x(pv->midpoint, 0.5));
+    chart_file_num(&f->plans, chart_date_x(pv->evaluation, 0.5));
+    chart_file_text(&f->plans, pv->plan->title, PLAN_TITLE_MAX);
+    chart_file_end_row(&f->plans);
+    range_add(&f->range, start);
+    range_add(&f->range, end);
+    /* An open end or start is drawn as a dashed line of at least a year. */
+    range_add(&f->range, isfinite(end) ? end : start + 1);
+    range_add(&f->range, isfinite(start) ? start : end - 1);
+    range_add(&f->range, chart_date_x(pv->midpoint, 0.5));
+    range_add(&f->range, chart_date_x(pv->evaluation, 0.5));
+
+    rr_date previous = pv->original_end;
+    for (guint i = 0; i < pv->plan->extensions->len; i++) {
+        const rr_extension *e = g_ptr_array_index(pv->plan->extensions, i);
+        if (!e->new_end.valid || e->new_end.value.kind != PERIOD_SPAN)
+            continue;
+        rr_date next = e->new_end.value.last;
+        if (previous != RR_DATE_NONE && next > previous) {
+            chart_file_num(&f->ext, f->y);
+            chart_file_num(&f->ext, chart_date_x(previous, 1));
+            chart_file_num(&f->ext, chart_date_x(next, 1));
+            chart_file_int(&f->ext, (long long)i + 1);
+            chart_file_end_row(&f->ext);
+            range_add(&f->range, chart_date_x(next, 1));
+            f->extensions++;
+        }
+        previous = next;
+    }
+    f->rows++;
+    f->y -= 1;
+}
+
+/* Walks the plans region by region: the region's own, then its municipalities'. */
+static void timeline_walk(const chart_input *in, timeline_files *f, const char *chart_path)
+{
+    const rr_analysis *an = in->analysis;
+    for (guint o = 0; o < in->model->owners->len; o++) {
+        const rr_owner *owner = g_ptr_array_index(in->model->owners, o);
+        for (size_t i = 0; i < an->plan_count; i++) {
+            const plan_view *pv = &an->plans[i];
+            if (pv->plan->owner != owner)
+                continue;
+            if (!plan_drawable(pv)) {
+                diag_add(in->notes, DIAG_WARNING, chart_path, 0, 0,
+                         tr("plan '%s/%s' staat niet in de tijdlijn: start en einde onbekend",
+                            "plan '%s/%s' is not in the timeline: start and end unknown"),
+                         owner->id, pv->plan->id);
+                continue;
+            }
+            timeline_group(f, owner_region(owner));
+            timeline_plan(f, pv);
+        }
+    }
+}
+
+/* The meta row of the timeline: ranges, the as-of line and the legend's words. */
+static rr_error timeline_meta(const chart_input *in, const char *prefix,
+                              const timeline_files *f)
+{
+    chart_file t;
+    char *subtitle = as_of_subtitle(in->analysis);
+    rr_error err = meta_open(&t, prefix, tr("Looptijden van plannen", "Plan timelines"),
+                             subtitle, "", "", f->rows);
+    g_free(subtitle);
+    if (err)
+        return err;
+    char *as_of = as_of_label(in->analysis);
+    chart_file_num(&t, f->range.lo);
+    chart_file_num(&t, f->range.hi);
+    chart_file_num(&t, f->y + 0.5);
+    chart_file_num(&t, chart_date_x(in->analysis->as_of, 0.5));
+    chart_file_text(&t, as_of, 0);
+    chart_file_text(&t, tr("oorspronkelijke looptijd", "original term"), 0);
+    chart_file_text(&t, tr("verlenging", "extension"), 0);
+    chart_file_text(&t, tr("einde onbekend", "end unknown"), 0);
+    chart_file_text(&t, tr("start onbekend", "start unknown"), 0);
+    chart_file_text(&t, tr("midden looptijd", "midpoint"), 0);
+    chart_file_text(&t, tr("geplande evaluatie", "planned evaluation"), 0);
+    chart_file_text(&t, month_names(), 0);
+    g_free(as_of);
+    return chart_file_close(&t);
+}
+
+rr_error chartdata_timeline(const chart_input *in, const char *prefix,
+                            const char *chart_path, size_t *rows)
+{
+    const rr_analysis *an = in->analysis;
+    *rows = 0;
+    for (size_t i = 0; i < an->plan_count; i++)
+        if (plan_drawable(&an->plans[i]))
+            ++*rows;
+    if (*rows == 0)
+        return RR_OK;
+
+    timeline_files f = {.range = {INFINITY, -INFINITY}};
+    rr_error err = chart_file_open(&f.plans, prefix, ".tsv");
+    if (!err)
+        err = chart_file_open(&f.ext, prefix, ".ext.tsv");
+    if (!err)
+        err = chart_file_open(&f.groups, prefix, ".groups.tsv");
+    if (!err) {
+        range_add(&f.range, chart_date_x(an->as_of, 0.5));
+        timeline_walk(in, &f, chart_path);
+        range_to_years(&f.range);
+        if (f.extensions == 0) {
+            /* A file without rows is an error to gnuplot: give it one it skips. */
+            for (int k = 0; k < 4; k++)
+                chart_file_num(&f.ext, NAN);
+        }
+    }
+    /* Close whatever was opened, keeping the first error. */
+    chart_file *files[] = {&f.plans, &f.ext, &f.groups};
+    for (size_t k = 0; k < G_N_ELEMENTS(files); k++) {
+        rr_error closed = chart_file_close(files[k]);
+        err = err ? err : closed;
+    }
+    if (!err)
+        err = timeline_meta(in, prefix, &f);
+    *rows = f.rows;
+    return err;
+}
+
+/* ---- deadlines of one owner's actions --------------------------------------------- */
+
+/* Orders action views by deadline, then as they appear in the data. */
+static gint compare_by_deadline(gconstpointer a, gconstpointer b)
+{
+    const action_view *x = *(const action_view *const *)a;
+    const action_view *y = *(const action_view *const *)b;
+    if (x->deadline != y->deadline)
+        return x->deadline < y->deadline ? -1 : 1;
+    return (x > y) - (x < y);
+}
+
+/* label, y, planning from, deadline, signal (0 green .. 2 red), status label */
+static rr_error write_deadline_rows(const GPtrArray *views, const char *prefix,
+                                    x_range *range)
+{
+    chart_file t;
+    rr_error err = chart_file_open(&t, prefix, ".tsv");
+    if (err)
+        return err;
+    for (guint i = 0; i < views->len; i++) {
+        const action_view *v = g_ptr_array_index(views, i);
+        char *label = g_strdup_printf("%s  %s", v->action->id, v->action->title);
+        double from = chart_date_x(v->action->planning.value.first, 0);
+        double to = chart_date_x(v->deadline, 1);
+        chart_file_text(&t, label, ACTION_LABEL_MAX);
+        chart_file_num(&t, 0.0 - (double)i);
+        chart_file_num(&t, from);
+        chart_file_num(&t, to);
+        chart_file_int(&t, (long long)v->signal);
+        chart_file_text(&t, status_label(v->status), 0);
+        chart_file_end_row(&t);
+        range_add(range, from);
+        range_add(range, to);
+        g_free(label);
+    }
+    return chart_file_close(&t);
+}
+
+/* What a signal colour means, in a few words for the legend. */
+static const char *signal_meaning(rr_signal signal)
+{
+    switch (signal) {
+    case SIGNAL_RED:
+        return tr("over tijd of vertraagd", "overdue or delayed");
+    case SIGNAL_AMBER:
+        return tr("binnenkort, aangehouden of geen update", "due soon, on hold or no update");
+    case SIGNAL_GREEN:
+    case SIGNAL_COUNT:
+        break;
+    }
+    return tr("op schema of afgerond", "on track or done");
+}
+
+/* The legend of the signals, in rr_signal order, with the colours of the workbook. */
+static rr_error write_signal_series(const char *prefix)
+{
+    chart_file t;
+    rr_error err = chart_file_open(&t, prefix, ".series.tsv");
+    if (err)
+        return err;
+    for (int s = 0; s < SIGNAL_COUNT; s++) {
+        char *label = g_strdup_printf("%s: %s", signal_label((rr_signal)s),
+                                      signal_meaning((rr_signal)s));
+        chart_file_text(&t, label, 0);
+        chart_file_colour(&t, PALETTE_SIGNAL[s]);
+        chart_file_colour(&t, PALETTE_SIGNAL_FILL[s]);
+        chart_file_end_row(&t);
+        g_free(label);
+    }
+    return chart_file_close(&t);
+}
+
+/* The meta row: ranges, the as-of and next-meeting lines, the legend's words. */
+static rr_error deadline_meta(const chart_input *in, const rr_owner *owner, const char *prefix,
+                              size_t rows, const x_range *range, rr_date next)
+{
+    char date[16];
+    date_format_nl(next, date, sizeof date);
+    char *title = g_strdup_printf(tr("Deadlines van acties \xE2\x80\x93 %s",
+                                     "Action deadlines \xE2\x80\x93 %s"), owner->name);
+    char *subtitle = as_of_subtitle(in->analysis);
+    char *as_of = as_of_label(in->analysis);
+    char *next_label = g_strdup_printf(tr("volgend overleg %s", "next meeting %s"), date);
+    chart_file t;
+    rr_error err = meta_open(&t, prefix, title, subtitle, "", "", rows);
+    if (!err) {
+        chart_file_num(&t, range->lo);
+        chart_file_num(&t, range->hi);
+        chart_file_num(&t, -(double)rows + 0.5);
+        chart_file_num(&t, chart_date_x(in->analysis->as_of, 0.5));
+        chart_file_text(&t, as_of, 0);
+        chart_file_num(&t, chart_date_x(next, 0.5));
+        chart_file_text(&t, next_label, 0);
+        chart_file_text(&t, tr("planningsperiode", "planned period"), 0);
+        chart_file_text(&t, month_names(), 0);
+        err = chart_file_close(&t);
+    }
+    g_free(title);
+    g_free(subtitle);
+    g_free(as_of);
+    g_free(next_label);
+    return err;
+}
+
+rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
+                             const char *prefix, size_t *rows)
+{
+    const rr_analysis *an = in->analysis;
+    GPtrArray *views = g_ptr_array_new();
+    for (size_t i = 0; i < an->action_count; i++)
+        if (an->actions[i].action->owner == owner && an->actions[i].deadline != RR_DATE_NONE)
+            g_ptr_array_add(views, &an->actions[i]);
+    g_ptr_array_sort(views, compare_by_deadline);
+    *rows = views->len;
+    rr_error err = RR_OK;
+    if (*rows > 0) {
+        rr_date next = next_meeting_after(in->model, owner_region(owner), an->as_of);
+        x_range range = {INFINITY, -INFINITY};
+        range_add(&range, chart_date_x(an->as_of, 0.5));
+        range_add(&range, chart_date_x(next, 0.5));
+        err = write_deadline_rows(views, prefix, &range);
+        range_to_years(&range);
+        if (!err)
+            err = write_signal_series(prefix);
+        if (!err)
+            err = deadline_meta(in, owner, prefix, *rows, &range, next);
+    }
+    g_ptr_array_free(views, TRUE);
+    return err;
+}
+
+/* ---- indicator figures ------------------------------------------------------------ */
+
+/* Orders figures by year. */
+static gint compare_by_year(gconstpointer a, gconstpointer b)
+{
+    const rr_figure *x = *(const rr_figure *const *)a;
+    const rr_figure *y = *(const rr_figure *const *)b;
+    return (x->year > y->year) - (x->year < y->year);
+}
+
+/* The figures of one owner for one indicator, by year. */
+static GPtrArray *owner_figures(const rr_model *model, const rr_owner *owner,
+                                const rr_indicator *indicator)
+{
+    GPtrArray *list = g_ptr_array_new();
+    for (guint i = 0; i < model->figures->len; i++) {
+        const rr_figure *f = g_ptr_array_index(model->figures, i);
+        if (f->owner == owner && f->indicator == indicator)
+            g_ptr_array_add(list, (gpointer)f);
+    }
+    g_ptr_array_sort(list, compare_by_year);
+    return list;
+}
+
+/* What the figure files found, for the meta row. */
+typedef struct {
+    int year_lo;
+    int year_hi;
+    bool any_per_thousand;
+    bool any_suppressed;
+    double max_value;
+    double max_per_thousand;
+} figure_summary;
+
+/* Whether a value reads best without decimals (counts, mostly). */
+static bool is_whole(double value)
+{
+    return value > -1e15 && value < 1e15 && value == (double)(long long)value;
+}
+
+/* One block per owner (year, value, per 1,000, suppressed marker, the two values as
+ * text) and its legend row. */
+static void write_owner_figures(chart_file *data, chart_file *series, const rr_owner *owner,
+                                const GPtrArray *list, figure_summary *sum)
+{
+    bool per_thousand = false;
+    for (guint i = 0; i < list->len; i++) {
+        const rr_figure *f = g_ptr_array_index(list, i);
+        double pt = NAN;
+        if (figure_per_thousand(f, &pt))
+            per_thousand = true;
+        chart_file_int(data, f->year);
+        chart_file_num(data, f->suppressed ? NAN : f->value);
+        chart_file_num(data, pt);
+        /* Suppressed: a marker on the axis, never a value of 0. */
+        chart_file_num(data, f->suppressed ? 0 : NAN);
+        chart_file_reader_number(data, f->suppressed ? NAN : f->value,
+                                 is_whole(f->value) ? 0 : 1);
+        chart_file_reader_number(data, pt, pt < 1 ? 2 : 1);
+        chart_file_end_row(data);
+        sum->year_lo = MIN(sum->year_lo, f->year);
+        sum->year_hi = MAX(sum->year_hi, f->year);
+        sum->any_suppressed |= f->suppressed;
+        if (!f->suppressed)
+            sum->max_value = MAX(sum->max_value, f->value);
+        if (isfinite(pt))
+            sum->max_per_thousand = MAX(sum->max_per_thousand, pt);
+    }
+    chart_file_end_block(data);
+    chart_file_text(series, owner->name, LABEL_MAX);
+    chart_file_end_row(series);
+    sum->any_per_thousand |= per_thousand;
+}
+
+/* Y ticks written the reader's way ("1.500", "0,5"): value, text. The axis top
+ * goes to *top. */
+static rr_error write_value_ticks(const char *prefix, const char *suffix, double max,
+                                  double *top)
+{
+    double step = chart_axis_step(max, top);
+    int decimals = step >= 1 ? 0 : step * 10 == (double)(long)(step * 10) ? 1 : 2;
+    chart_file t;
+    rr_error err = chart_file_open(&t, prefix, suffix);
+    if (err)
+        return err;
+    for (int i = 0; i * step <= *top + step / 2; i++) {
+        chart_file_num(&t, i * step);
+        chart_file_reader_number(&t, i * step, decimals);
+        chart_file_end_row(&t);
+    }
+    return chart_file_close(&t);
+}
+
+/* The indicator's name in the current language, its code when it has none. */
+static const char *indicator_label(const rr_indicator *indicator)
+{
+    if (i18n_lang() == LANG_EN && indicator->label_en[0])
+        return indicator->label_en;
+    return indicator->label_nl[0] ? indicator->label_nl : indicator->code;
+}
+
+/* The meta row: years, which panels, and the words of the panels and markers. */
+static rr_error figure_meta(const chart_input *in, const rr_indicator *indicator,
+                            const char *prefix, size_t rows, const figure_summary *sum)
+{
+    const char *unit = indicator->unit[0] ? indicator->unit : tr("waarde", "value");
+    char *subtitle = as_of_subtitle(in->analysis);
+    char *ylabel2 =
+        g_strdup_printf(tr("%s per 1.000 inwoners", "%s per 1,000 inhabitants"), unit);
+    double top = 0, top2 = 0;
+    chart_file t;
+    rr_error err = write_value_ticks(prefix, ".yticks.tsv", sum->max_value, &top);
+    if (!err)
+        err = write_value_ticks(prefix, ".yticks2.tsv", sum->max_per_thousand, &top2);
+    if (!err)
+        err = meta_open(&t, prefix, indicator_label(indicator), subtitle, tr("jaar", "year"),
+                        unit, rows);
+    if (!err) {
+        chart_file_int(&t, sum->year_lo);
+        chart_file_int(&t, sum->year_hi);
+        chart_file_int(&t, sum->any_per_thousand);
+        chart_file_int(&t, sum->any_suppressed);
+        chart_file_text(&t, tr("absoluut", "absolute"), 0);
+        chart_file_text(&t, tr("per 1.000 inwoners", "per 1,000 inhabitants"), 0);
+        chart_file_text(&t, ylabel2, 0);
+        chart_file_text(&t, tr("geheim", "suppressed"), 0);
+        chart_file_text(&t, tr("geheim (niet gepubliceerd, geen 0)",
+                               "suppressed (not published, not 0)"), 0);
+        chart_file_num(&t, top);
+        chart_file_num(&t, top2);
+        err = chart_file_close(&t);
+    }
+    g_free(subtitle);
+    g_free(ylabel2);
+    return err;
+}
+
+rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
+                           const char *prefix, size_t *rows)
+{
+    const rr_model *model = in->model;
+    figure_summary sum = {RR_YEAR_MAX, RR_YEAR_MIN, false, false, 0, 0};
+    chart_file data = {0}, series = {0};
+    rr_error err = RR_OK;
+    *rows = 0;
+    for (guint o = 0; o < model->owners->len && !err; o++) {
+        const rr_owner *owner = g_ptr_array_index(model->owners, o);
+        GPtrArray *list = owner_figures(model, owner, indicator);
+        if (list->len > 0 && *rows == 0) {
+            err = chart_file_open(&data, prefix, ".tsv");
+            if (!err)
+                err = chart_file_open(&series, prefix, ".series.tsv");
+        }
+        if (list->len > 0 && !err) {
+            write_owner_figures(&data, &series, owner, list, &sum);
+            ++*rows;
+        }
+        g_ptr_array_free(list, TRUE);
+    }
+    rr_error closed = chart_file_close(&data);
+    err = err ? err : closed;
+    closed = chart_file_close(&series);
+    err = err ? err : closed;
+    if (!err && *rows > 0)
+        err = figure_meta(in, indicator, prefix, *rows, &sum);
+    return err;
+}
+
+/* ---- budget ------------------------------------------------------------------------ */
+
+/* One stacked bar: an owner's budget in one year. */
+typedef struct {
+    const rr_owner *owner;
+    size_t owner_rank;
+    int year;
+    double x;
+    int64_t cents;   /* stacked so far */
+} budget_bar;
+
+/* Orders bars by owner (as in the data), then year. */
+static gint compare_bars(gconstpointer a, gconstpointer b)
+{
+    const budget_bar *x = a, *y = b;
+    if (x->owner_rank != y->owner_rank)
+        return x->owner_rank < y->owner_rank ? -1 : 1;
+    return (x->year > y->year) - (x->year < y->year);
+}
+
+/* The bars and the action lines (series) of the budget, in order. */
+typedef struct {
+    GArray *bars;          /* budget_bar */
+    GPtrArray *lines;      /* const char*: action line, the series */
+    GHashTable *line_index;/* action line -> index + 1 */
+    double max_total;
+} budget_layout;
+
+/* Finds the bar of (owner, year). */
+static budget_bar *find_bar(const budget_layout *l, const rr_owner *owner, int year)
+{
+    for (guint i = 0; i < l->bars->len; i++) {
+        budget_bar *b = &g_array_index(l->bars, budget_bar, i);
+        if (b->owner == owner && b->year == year)
+            return b;
+    }
+    return NULL;
+}
+
+/* Lays out one bar per owner and year with a positive budget, owners apart. */
+static void budget_plan_layout(const rr_analysis *an, budget_layout *l)
+{
+    size_t rank = 0;
+    const rr_owner *last = NULL;
+    for (guint i = 0; i < an->budget->len; i++) {
+        const budget_total *t = &g_array_index(an->budget, budget_total, i);
+        if (t->cents <= 0)
+            continue;
+        if (t->owner != last)
+            rank++;
+        last = t->owner;
+        if (!find_bar(l, t->owner, t->year)) {
+            budget_bar bar = {t->owner, rank, t->year, 0, 0};
+            g_array_append_val(l->bars, bar);
+        }
+        if (!g_hash_table_lookup(l->line_index, t->action_line)) {
+            g_ptr_array_add(l->lines, (gpointer)t->action_line);
+            g_hash_table_insert(l->line_index, (gpointer)t->action_line,
+                                GUINT_TO_POINTER(l->lines->len));
+        }
+    }
+    g_array_sort(l->bars, compare_bars);
+    double x = 0;
+    for (guint i = 0; i < l->bars->len; i++) {
+        budget_bar *b = &g_array_index(l->bars, budget_bar, i);
+        if (i > 0 && b->owner != g_array_index(l->bars, budget_bar, i - 1).owner)
+            x += 1;
+        b->x = x;
+        x += 1;
+    }
+}
+
+/* Segments: x, bottom, top (euros), series number; stacked in action-line order. */
+static rr_error write_budget_segments(const rr_analysis *an, const char *prefix,
+                                      budget_layout *l)
+{
+    chart_file t;
+    rr_error err = chart_file_open(&t, prefix, ".tsv");
+    if (err)
+        return err;
+    for (guint i = 0; i < an->budget->len; i++) {
+        const budget_total *bt = &g_array_index(an->budget, budget_total, i);
+        budget_bar *b = bt->cents > 0 ? find_bar(l, bt->owner, bt->year) : NULL;
+        if (!b)
+            continue;
+        chart_file_num(&t, b->x);
+        chart_file_num(&t, (double)b->cents / 100.0);
+        b->cents += bt->cents;
+        chart_file_num(&t, (double)b->cents / 100.0);
+        chart_file_int(&t, GPOINTER_TO_INT(g_hash_table_lookup(l->line_index, bt->action_line)));
+        chart_file_end_row(&t);
+        l->max_total = MAX(l->max_total, (double)b->cents / 100.0);
+    }
+    return chart_file_close(&t);
+}
+
+/* Bars (x, total, total as text, year) and owner groups (centre x, name). */
+static rr_error write_budget_bars(const char *prefix, const budget_layout *l)
+{
+    chart_file bars, groups;
+    rr_error err = chart_file_open(&bars, prefix, ".bars.tsv");
+    if (err)
+        return err;
+    err = chart_file_open(&groups, prefix, ".groups.tsv");
+    if (err) {
+        chart_file_close(&bars);
+        return err;
+    }
+    guint first = 0;
+    for (guint i = 0; i < l->bars->len; i++) {
+        const budget_bar *b = &g_array_index(l->bars, budget_bar, i);
+        char money[32], year[16];
+        format_money(b->cents, money, sizeof money);
+        g_snprintf(year, sizeof year, "%d", b->year);
+        chart_file_num(&bars, b->x);
+        chart_file_num(&bars, (double)b->cents / 100.0);
+        chart_file_text(&bars, money, 0);
+        chart_file_text(&bars, year, 0);
+        chart_file_end_row(&bars);
+        bool last_of_owner = i + 1 == l->bars->len ||
+                             g_array_index(l->bars, budget_bar, i + 1).owner != b->owner;
+        if (last_of_owner) {
+            const budget_bar *f = &g_array_index(l->bars, budget_bar, first);
+            chart_file_num(&groups, (f->x + b->x) / 2);
+            chart_file_text(&groups, b->owner->name, LABEL_MAX);
+            chart_file_end_row(&groups);
+            first = i + 1;
+        }
+    }
+    err = chart_file_close(&bars);
+    rr_error closed = chart_file_close(&groups);
+    return err ? err : closed;
+}
+
+/* Y ticks as amounts ("€ 30.000"): value, text. */
+static rr_error write_budget_ticks(const char *prefix, double step, double top)
+{
+    chart_file t;
+    rr_error err = chart_file_open(&t, prefix, ".yticks.tsv");
+    if (err)
+        return err;
+    for (int i = 0; i * step <= top + step / 2; i++) {
+        double v = i * step;
+        char money[32];
+        format_money((int64_t)(v * 100.0 + 0.5), money, sizeof money);
+        chart_file_num(&t, v);
+        chart_file_text(&t, money, 0);
+        chart_file_end_row(&t);
+    }
+    return chart_file_close(&t);
+}
+
+/* The legend (action lines), the ticks and the meta row. */
+static rr_error budget_legend_and_meta(const chart_input *in, const char *prefix,
+                                       const budget_layout *l)
+{
+    chart_file t;
+    rr_error err = chart_file_open(&t, prefix, ".series.tsv");
+    if (err)
+        return err;
+    for (guint k = 0; k < l->lines->len; k++) {
+        const char *line = g_ptr_array_index(l->lines, k);
+        chart_file_text(&t, line[0] ? line : tr("(geen actielijn)", "(no action line)"),
+                        LEGEND_MAX);
+        chart_file_end_row(&t);
+    }
+    if ((err = chart_file_close(&t)))
+        return err;
+    double top = 0;
+    double step = chart_axis_step(l->max_total, &top);
+    if ((err = write_budget_ticks(prefix, step, top)))
+        return err;
+    char *subtitle = as_of_subtitle(in->analysis);
+    err = meta_open(&t, prefix,
+                    tr("Begroting per jaar en actielijn", "Budget by year and action line"),
+                    subtitle, "", tr("bedrag per jaar", "amount per year"), l->bars->len);
+    g_free(subtitle);
+    if (err)
+        return err;
+    const budget_bar *last = &g_array_index(l->bars, budget_bar, l->bars->len - 1);
+    chart_file_num(&t, -0.7);
+    chart_file_num(&t, last->x + 0.7);
+    chart_file_num(&t, top);
+    chart_file_int(&t, (long long)l->lines->len);
+    return chart_file_close(&t);
+}
+
+rr_error chartdata_budget(const chart_input *in, const char *prefix, size_t *rows)
+{
+    budget_layout l = {
+        .bars = g_array_new(FALSE, TRUE, sizeof(budget_bar)),
+        .lines = g_ptr_array_new(),
+        .line_index = g_hash_table_new(g_str_hash, g_str_equal),
+    };
+    budget_plan_layout(in->analysis, &l);
+    *rows = l.bars->len;
+    rr_error err = RR_OK;
+    if (*rows > 0) {
+        err = write_budget_segments(in->analysis, prefix, &l);
+        if (!err)
+            err = write_budget_bars(prefix, &l);
+        if (!err)
+            err = budget_legend_and_meta(in, prefix, &l);
+    }
+    g_array_free(l.bars, TRUE);
+    g_ptr_array_free(l.lines, TRUE);
+    g_hash_table_destroy(l.line_index);
+    return err;
+}

@@ -1,0 +1,584 @@
+/* test_chart.c - the charts: valid files in every format, and no data ever run as code. */
+#include <check.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse.h"
+#include "chart.h"
+#include "chartfile.h"
+#include "diag.h"
+#include "i18n.h"
+#include "load.h"
+#include "model.h"
+#include "rules.h"
+#include "testutil.h"
+
+/* gnuplot runs once per chart; under valgrind that takes a while. */
+#define CHART_TEST_TIMEOUT 600
+
+/* ---- fixtures ------------------------------------------------------------------- */
+
+/* A loaded, checked and analysed tree; the test owns it. */
+typedef struct {
+    rr_model *model;
+    rr_analysis *analysis;
+    diag_list diags;
+    diag_list notes;
+    GPtrArray *written;
+} chart_fixture;
+
+static void fixture_load(chart_fixture *f, const char *data_dir)
+{
+    rr_date as_of = date_from_ymd(2023, 2, 14);
+    diag_list_init(&f->diags);
+    diag_list_init(&f->notes);
+    f->model = model_new();
+    ck_assert_int_eq(load_tree(data_dir, f->model, &f->diags), RR_OK);
+    rr_date since = default_since(f->model, as_of);
+    rules_check(f->model, as_of, since, &f->diags);
+    char *text = tu_diags_text(&f->diags);
+    ck_assert_msg(f->diags.errors == 0, "the data has errors:\n%s", text);
+    g_free(text);
+    f->analysis = analysis_new(f->model, as_of, since);
+    f->written = g_ptr_array_new_with_free_func(g_free);
+}
+
+static void fixture_release(chart_fixture *f)
+{
+    g_ptr_array_free(f->written, TRUE);
+    diag_list_release(&f->notes);
+    diag_list_release(&f->diags);
+    analysis_free(f->analysis);
+    model_free(f->model);
+}
+
+static rr_error fixture_charts(chart_fixture *f, const char *dir, chart_format format)
+{
+    return chart_write_all(f->model, f->analysis, dir, format, &f->notes, f->written);
+}
+
+/* The path in `written` whose file name is `name`, or NULL. */
+static const char *written_named(const chart_fixture *f, const char *name)
+{
+    for (guint i = 0; i < f->written->len; i++) {
+        const char *path = g_ptr_array_index(f->written, i);
+        char *base = g_path_get_basename(path);
+        bool same = strcmp(base, name) == 0;
+        g_free(base);
+        if (same)
+            return path;
+    }
+    return NULL;
+}
+
+/* How many written charts have a file name starting with `prefix`. */
+static guint written_with_prefix(const chart_fixture *f, const char *prefix)
+{
+    guint n = 0;
+    for (guint i = 0; i < f->written->len; i++) {
+        char *base = g_path_get_basename(g_ptr_array_index(f->written, i));
+        n += g_str_has_prefix(base, prefix);
+        g_free(base);
+    }
+    return n;
+}
+
+/* Fails with every note when one of them says that gnuplot failed. */
+static void assert_no_gnuplot_failure(const chart_fixture *f)
+{
+    char *text = tu_diags_text(&f->notes);
+    ck_assert_msg(strstr(text, "gnuplot") == NULL, "gnuplot failed:\n%s", text);
+    g_free(text);
+}
+
+/* ---- what a valid chart file is -------------------------------------------------- */
+
+/* Remembers the first element of an XML document. */
+static void record_root(GMarkupParseContext *context, const gchar *name, const gchar **attrs,
+                        const gchar **values, gpointer user_data, GError **error)
+{
+    (void)context;
+    (void)attrs;
+    (void)values;
+    (void)error;
+    char **root = user_data;
+    if (!*root)
+        *root = g_strdup(name);
+}
+
+/* Parses `text` as XML; returns its root element's name (g_free) or fails. */
+static char *xml_root(const char *path, const char *text, gsize len)
+{
+    GMarkupParser parser = {record_root, NULL, NULL, NULL, NULL};
+    char *root = NULL;
+    GError *error = NULL;
+    GMarkupParseContext *ctx = g_markup_parse_context_new(&parser, 0, &root, NULL);
+    gboolean ok = g_markup_parse_context_parse(ctx, text, (gssize)len, &error) &&
+                  g_markup_parse_context_end_parse(ctx, &error);
+    ck_assert_msg(ok, "%s is not well-formed XML: %s", path, error ? error->message : "?");
+    g_markup_parse_context_free(ctx);
+    return root;
+}
+
+/* Whether `needle` occurs in the last `tail` bytes of a binary buffer (which may hold
+ * NUL bytes, so no str* function will do). */
+static bool tail_contains(const char *bytes, gsize len, gsize tail, const char *needle)
+{
+    gsize n = strlen(needle);
+    for (gsize i = len > tail ? len - tail : 0; i + n <= len; i++)
+        if (memcmp(bytes + i, needle, n) == 0)
+            return true;
+    return false;
+}
+
+static void assert_valid_chart(const char *path, chart_format format)
+{
+    gchar *bytes = NULL;
+    gsize len = 0;
+    ck_assert_msg(g_file_get_contents(path, &bytes, &len, NULL), "cannot read %s", path);
+    ck_assert_msg(len > 0, "%s is empty", path);
+    if (format == CHARTS_PNG) {
+        ck_assert_msg(len > 8 && memcmp(bytes, "\x89PNG\r\n\x1a\n", 8) == 0, "%s: no PNG signature",
+                      path);
+    } else if (format == CHARTS_SVG) {
+        char *root = xml_root(path, bytes, len);
+        ck_assert_msg(root && strcmp(root, "svg") == 0, "%s: root is <%s>, not <svg>", path,
+                      root ? root : "");
+        g_free(root);
+        ck_assert_msg(strstr(bytes, "</svg>") != NULL, "%s: no </svg>", path);
+    } else {
+        ck_assert_msg(len > 5 && memcmp(bytes, "%PDF-", 5) == 0, "%s: no %%PDF- header", path);
+        ck_assert_msg(tail_contains(bytes, len, 1024, "%%EOF"), "%s: no %%%%EOF at the end", path);
+    }
+    g_free(bytes);
+}
+
+/* ---- 1. the shipped data, every chart, every format ------------------------------ */
+
+static const chart_format formats[] = {CHARTS_PNG, CHARTS_SVG, CHARTS_PDF};
+static const char *const extensions[] = {"png", "svg", "pdf"};
+
+START_TEST(shipped_data_every_format)
+{
+    chart_format format = formats[_i];
+    const char *ext = extensions[_i];
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    /* A folder that does not exist yet, two levels deep. */
+    char *dir = g_build_filename(tmp, "reports", "charts-2023-02-14", NULL);
+
+    ck_assert_int_eq(fixture_charts(&f, dir, format), RR_OK);
+    assert_no_gnuplot_failure(&f);
+
+    const char *expected[] = {"status", "tijdlijn", "begroting",
+                              "acties-tijdlijn-west-betuwe", "cijfers-vt_meldingen"};
+    for (size_t i = 0; i < G_N_ELEMENTS(expected); i++) {
+        char *name = g_strdup_printf("%s.%s", expected[i], ext);
+        ck_assert_msg(written_named(&f, name), "%s was not written", name);
+        g_free(name);
+    }
+    ck_assert_uint_ge(written_with_prefix(&f, "acties-tijdlijn-"), 3);
+    ck_assert_uint_ge(written_with_prefix(&f, "cijfers-"), 8);
+    for (guint i = 0; i < f.written->len; i++) {
+        const char *path = g_ptr_array_index(f.written, i);
+        ck_assert_msg(g_str_has_prefix(path, dir), "%s is outside %s", path, dir);
+        ck_assert_msg(g_str_has_suffix(path, ext), "%s is not .%s", path, ext);
+        assert_valid_chart(path, format);
+    }
+    /* The data stays beside the charts, for anyone who wants to plot again. */
+    char *data = g_build_filename(dir, "data", "status.tsv", NULL);
+    ck_assert_msg(g_file_test(data, G_FILE_TEST_IS_REGULAR), "%s missing", data);
+    g_free(data);
+
+    g_free(dir);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+/* ---- 2. hostile names ------------------------------------------------------------- */
+
+/* Every character that gnuplot could take as code or markup, or that splits a row. */
+#define HOSTILE_NAME "'s-Hertogenbosch `touch /tmp/PWNED_x` <|@_{}^ ë ’ \"q\"\t\nx"
+#define HOSTILE_PLAN "Plan system(\"touch /tmp/PWNED_y\") `touch /tmp/PWNED_x` 's"
+#define HOSTILE_ACTION "\"q\" system(\"touch /tmp/PWNED_y\") {x}_y @z |<"
+#define HOSTILE_LINE "'s lijn `touch /tmp/PWNED_x` | <a> \"b\""
+#define HOSTILE_CODE "`touch`<VT>.Meldingen{1}@x"
+
+/* A CSV field: quoted, with its quotes doubled. */
+static char *csv_field(const char *text)
+{
+    GString *s = g_string_new("\"");
+    for (const char *p = text; *p; p++) {
+        if (*p == '"')
+            g_string_append_c(s, '"');
+        g_string_append_c(s, *p);
+    }
+    g_string_append_c(s, '"');
+    return g_string_free(s, FALSE);
+}
+
+/* Removes every /tmp/PWNED_* and says whether there was one. */
+static bool remove_pwned(void)
+{
+    bool found = false;
+    GDir *d = g_dir_open("/tmp", 0, NULL);
+    ck_assert_ptr_nonnull(d);
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL) {
+        if (g_str_has_prefix(name, "PWNED_")) {
+            char *path = g_build_filename("/tmp", name, NULL);
+            g_unlink(path);
+            g_free(path);
+            found = true;
+        }
+    }
+    g_dir_close(d);
+    return found;
+}
+
+/* The valid tree, with hostile text in every label that reaches a chart. */
+static void write_hostile_tree(const char *dir)
+{
+    tu_write_valid_tree(dir);
+    char *name = csv_field(HOSTILE_NAME), *plan = csv_field(HOSTILE_PLAN);
+    char *action = csv_field(HOSTILE_ACTION), *line = csv_field(HOSTILE_LINE);
+    char *text = g_strdup_printf("gemeente_id,naam,cbs_code,inwoners,inwoners_peiljaar,bron\n"
+                                 "gemeente-b,%s,GM0001,10000,2022,test\n", name);
+    tu_write(dir, "regio-a/gemeente-b/gemeente.csv", text);
+    g_free(text);
+    text = g_strdup_printf("plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,"
+                           "bovenliggend_plan,evaluatie,bron\n"
+                           "lp,%s,lokaal-plan,2021,2023,,,regio-a/rv,,test\n", plan);
+    tu_write(dir, "regio-a/gemeente-b/plannen.csv", text);
+    g_free(text);
+    text = g_strdup_printf(
+        "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n"
+        "1.1,lp,%s,preventie,%s,Doel,najaar 2022,€ 3.000,VT,test\n"
+        "1.2,rv,,,Voorlichting,,Q1 2023,P.M.,,test\n", line, action);
+    tu_write(dir, "regio-a/gemeente-b/acties.csv", text);
+    g_free(text);
+    tu_write(dir, "indicatoren.csv",
+             "indicator,label_nl,label_en,eenheid\n"
+             "vt_meldingen,Meldingen,Reports,aantal\n"
+             HOSTILE_CODE ",\"Label `touch /tmp/PWNED_x` \"\"z\"\"\",L,aantal\n");
+    tu_write(dir, "regio-a/gemeente-b/cijfers.csv", "indicator,jaar,waarde,bron\n"
+                                                   "vt_meldingen,2021,120,test\n"
+                                                   "vt_meldingen,2022,.,test\n"
+                                                   HOSTILE_CODE ",2022,7,test\n");
+    text = g_strdup_printf(
+        "post,actielijn,actie_id,van_jaar,tot_jaar,bedrag_per_jaar,dekking,bron\n"
+        "Training,%s,1.1,2022,2023,€ 3.000,budget,test\n", line);
+    tu_write(dir, "regio-a/gemeente-b/begroting.csv", text);
+    g_free(text);
+    g_free(name);
+    g_free(plan);
+    g_free(action);
+    g_free(line);
+}
+
+/* The contents of dir/data/name (g_free). */
+static char *data_file(const char *dir, const char *name)
+{
+    char *path = g_build_filename(dir, "data", name, NULL);
+    char *text = NULL;
+    ck_assert_msg(g_file_get_contents(path, &text, NULL, NULL), "cannot read %s", path);
+    g_free(path);
+    return text;
+}
+
+START_TEST(hostile_names_stay_data)
+{
+    chart_format format = formats[_i];
+    const char *ext = extensions[_i];
+    remove_pwned();
+    char *tmp = tu_mkdtemp();
+    char *data = g_build_filename(tmp, "data", NULL);
+    write_hostile_tree(data);
+    chart_fixture f;
+    fixture_load(&f, data);
+    /* Even the output folder has quotes, spaces and a '<' in it. */
+    char *dir = g_build_filename(tmp, "uit \"map\" 'x' <y", "charts-2023-02-14", NULL);
+
+    ck_assert_int_eq(fixture_charts(&f, dir, format), RR_OK);
+    assert_no_gnuplot_failure(&f);
+    ck_assert_msg(!remove_pwned(), "data was run as code: a /tmp/PWNED_* file appeared");
+
+    const char *expected[] = {"status", "tijdlijn", "begroting", "acties-tijdlijn-gemeente-b",
+                              "cijfers-vt_meldingen", "cijfers--touch--vt--meldingen-1--x"};
+    for (size_t i = 0; i < G_N_ELEMENTS(expected); i++) {
+        char *file = g_strdup_printf("%s.%s", expected[i], ext);
+        const char *path = written_named(&f, file);
+        ck_assert_msg(path, "%s was not written", file);
+        assert_valid_chart(path, format);
+        g_free(file);
+    }
+
+    /* The labels reached gnuplot through the data files, one row each. */
+    char *status = data_file(dir, "status.tsv");
+    /* Straight quotes become typographic, tab and newline one space; nothing else. */
+    ck_assert_msg(g_str_has_prefix(status, "'s-Hertogenbosch `touch /tmp/PWNED_x` <|@_{}^ ë ’ "
+                                           "\xE2\x80\x9Cq\xE2\x80\x9D x\t"),
+                  "name not in status.tsv:\n%s", status);
+    ck_assert_int_eq(strchr(status, '\n') - status + 1, (long)strlen(status)); /* one row */
+    g_free(status);
+    char *timeline = data_file(dir, "tijdlijn.tsv");
+    ck_assert_msg(strstr(timeline, "system(\xE2\x80\x9Ctouch /tmp/PWNED_y\xE2\x80\x9D)"),
+                  "plan title not in tijdlijn.tsv:\n%s", timeline);
+    g_free(timeline);
+    char *actions = data_file(dir, "acties-tijdlijn-gemeente-b.tsv");
+    const char *action_label = "1.1  \xE2\x80\x9Cq\xE2\x80\x9D system(\xE2\x80\x9C"
+                               "touch /tmp/PWNED_y\xE2\x80\x9D) {x}_y @z |<\t";
+    ck_assert_msg(strstr(actions, action_label), "action title not in its data:\n%s", actions);
+    g_free(actions);
+    char *budget = data_file(dir, "begroting.series.tsv");
+    ck_assert_msg(strstr(budget, "'s lijn `touch /tmp/PWNED_x` | <a>"), "action line:\n%s", budget);
+    g_free(budget);
+
+    g_free(dir);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    g_free(data);
+    fixture_release(&f);
+}
+END_TEST
+
+/* ---- 3. no gnuplot ---------------------------------------------------------------- */
+
+START_TEST(no_gnuplot_one_warning)
+{
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    char *empty = g_build_filename(tmp, "empty-path", NULL);
+    char *dir = g_build_filename(tmp, "charts", NULL);
+    g_mkdir(empty, 0755);
+    char *saved = g_strdup(g_getenv("PATH"));
+    g_setenv("PATH", empty, TRUE);
+
+    rr_error err = fixture_charts(&f, dir, CHARTS_PNG);
+
+    if (saved)
+        g_setenv("PATH", saved, TRUE);
+    else
+        g_unsetenv("PATH");
+    ck_assert_int_eq(err, RR_OK);
+    ck_assert_uint_eq(f.written->len, 0);
+    ck_assert_uint_eq(f.notes.count, 1);
+    ck_assert_int_eq(f.notes.items[0].severity, DIAG_WARNING);
+    ck_assert_msg(strstr(f.notes.items[0].message, "gnuplot"), "%s", f.notes.items[0].message);
+    char *status = g_build_filename(dir, "status.png", NULL);
+    ck_assert(!g_file_test(status, G_FILE_TEST_EXISTS));
+    g_free(status);
+
+    g_free(saved);
+    g_free(dir);
+    g_free(empty);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+/* ---- 4. a chart without data ------------------------------------------------------ */
+
+/* The first note whose path ends in `suffix` and says `needle`; NULL if none. */
+static const diag *note(const chart_fixture *f, const char *suffix, const char *needle)
+{
+    return tu_find_diag(&f->notes, suffix, 0, 0, DIAG_WARNING, needle);
+}
+
+START_TEST(no_data_skipped_with_note)
+{
+    char *tmp = tu_mkdtemp();
+    char *data = g_build_filename(tmp, "data", NULL);
+    tu_write_valid_tree(data); /* no cijfers.csv, no begroting.csv */
+    chart_fixture f;
+    fixture_load(&f, data);
+    char *dir = g_build_filename(tmp, "charts", NULL);
+
+    ck_assert_int_eq(fixture_charts(&f, dir, CHARTS_PNG), RR_OK);
+    assert_no_gnuplot_failure(&f);
+    ck_assert_ptr_nonnull(written_named(&f, "status.png"));
+    ck_assert_ptr_nonnull(written_named(&f, "tijdlijn.png"));
+    ck_assert_ptr_nonnull(written_named(&f, "acties-tijdlijn-gemeente-b.png"));
+    ck_assert_uint_eq(written_with_prefix(&f, "cijfers"), 0);
+    ck_assert_ptr_null(written_named(&f, "begroting.png"));
+    char *text = tu_diags_text(&f.notes);
+    ck_assert_msg(note(&f, "cijfers", "overgeslagen"), "no note on cijfers:\n%s", text);
+    ck_assert_msg(note(&f, "begroting.png", "overgeslagen"), "no note on begroting:\n%s", text);
+    g_free(text);
+    char *budget = g_build_filename(dir, "begroting.png", NULL);
+    ck_assert(!g_file_test(budget, G_FILE_TEST_EXISTS));
+    g_free(budget);
+
+    g_free(dir);
+    g_free(data);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+/* ---- failures that are not the data's ---------------------------------------------- */
+
+START_TEST(unwritable_folder_is_write_error)
+{
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    tu_write(tmp, "a-file", "not a folder\n");
+    char *dir = g_build_filename(tmp, "a-file", "charts", NULL);
+
+    ck_assert_int_eq(fixture_charts(&f, dir, CHARTS_PNG), RR_ERR_WRITE);
+    ck_assert_uint_eq(f.written->len, 0);
+
+    g_free(dir);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+/* Copies the shipped scripts into `to`, replacing `broken` with a failing one. */
+static void copy_scripts(const char *to, const char *broken, const char *content)
+{
+    const char *names[] = {"status.gp", "tijdlijn.gp", "acties.gp", "cijfers.gp", "begroting.gp"};
+    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+        char *from = g_build_filename("scripts", names[i], NULL);
+        char *text = NULL;
+        ck_assert_msg(g_file_get_contents(from, &text, NULL, NULL), "cannot read %s", from);
+        tu_write(to, names[i], strcmp(names[i], broken) == 0 ? content : text);
+        g_free(text);
+        g_free(from);
+    }
+}
+
+START_TEST(gnuplot_failure_is_a_note_and_leaves_no_file)
+{
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    char *scripts = g_build_filename(tmp, "scripts", NULL);
+    /* Opens the output (a 0-byte file), then fails. */
+    copy_scripts(scripts, "status.gp",
+                 "set terminal pngcairo\nset output ARG2\nplot 1 with no_such_style\n");
+    char *dir = g_build_filename(tmp, "charts", NULL);
+    g_setenv("REGIORAPPORT_SCRIPTS", scripts, TRUE);
+
+    rr_error err = fixture_charts(&f, dir, CHARTS_PNG);
+
+    g_unsetenv("REGIORAPPORT_SCRIPTS");
+    ck_assert_int_eq(err, RR_OK);
+    ck_assert_ptr_null(written_named(&f, "status.png"));
+    char *status = g_build_filename(dir, "status.png", NULL);
+    ck_assert_msg(!g_file_test(status, G_FILE_TEST_EXISTS), "a failed chart was left behind");
+    g_free(status);
+    ck_assert_ptr_nonnull(note(&f, "status.png", "gnuplot"));
+    ck_assert_ptr_nonnull(written_named(&f, "tijdlijn.png"));
+
+    g_free(dir);
+    g_free(scripts);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+START_TEST(missing_scripts_one_warning)
+{
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    char *dir = g_build_filename(tmp, "charts", NULL);
+    g_setenv("REGIORAPPORT_SCRIPTS", tmp, TRUE);
+
+    rr_error err = fixture_charts(&f, dir, CHARTS_SVG);
+
+    g_unsetenv("REGIORAPPORT_SCRIPTS");
+    ck_assert_int_eq(err, RR_OK);
+    ck_assert_uint_eq(f.written->len, 0);
+    ck_assert_uint_eq(f.notes.count, 1);
+    ck_assert_msg(strstr(f.notes.items[0].message, "REGIORAPPORT_SCRIPTS"), "%s",
+                  f.notes.items[0].message);
+
+    g_free(dir);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+/* ---- words and labels ---------------------------------------------------------------- */
+
+START_TEST(english_labels)
+{
+    i18n_set_lang(LANG_EN);
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    char *dir = g_build_filename(tmp, "charts", NULL);
+
+    ck_assert_int_eq(fixture_charts(&f, dir, CHARTS_PNG), RR_OK);
+    char *meta = data_file(dir, "status.meta.tsv");
+    ck_assert_msg(g_str_has_prefix(meta, "Actions by status\tas of 14-02-2023\t"), "%s", meta);
+    g_free(meta);
+    char *series = data_file(dir, "status.series.tsv");
+    ck_assert_msg(strstr(series, "in progress\t#2E75B6"), "%s", series);
+    g_free(series);
+    i18n_set_lang(LANG_NL);
+
+    g_free(dir);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+static const struct {
+    const char *in;
+    size_t max;
+    const char *out;
+} label_cases[] = {
+    {"plain", 0, "plain"},
+    {"tab\there\r\nand\nnext", 0, "tab here and next"},
+    {"say \"hi\" (\"x\")", 0, "say \xE2\x80\x9Chi\xE2\x80\x9D (\xE2\x80\x9Cx\xE2\x80\x9D)"},
+    {"'s-Hertogenbosch `x` @_{}^ <|", 0, "'s-Hertogenbosch `x` @_{}^ <|"},
+    {"  trimmed\t", 0, "trimmed"},
+    {"abcdefghij", 5, "abcd\xE2\x80\xA6"},
+    {"één twee", 4, "één\xE2\x80\xA6"},
+    {"bad \xFF byte", 0, "bad \xEF\xBF\xBD byte"},
+};
+
+START_TEST(label_made_safe)
+{
+    char *got = chart_label(label_cases[_i].in, label_cases[_i].max);
+    ck_assert_str_eq(got, label_cases[_i].out);
+    g_free(got);
+}
+END_TEST
+
+Suite *chart_suite(void)
+{
+    Suite *s = suite_create("chart");
+    TCase *tc = tcase_create("files");
+    tcase_set_timeout(tc, CHART_TEST_TIMEOUT);
+    tcase_add_loop_test(tc, shipped_data_every_format, 0, G_N_ELEMENTS(formats));
+    tcase_add_loop_test(tc, hostile_names_stay_data, 0, G_N_ELEMENTS(formats));
+    tcase_add_test(tc, no_gnuplot_one_warning);
+    tcase_add_test(tc, no_data_skipped_with_note);
+    tcase_add_test(tc, unwritable_folder_is_write_error);
+    tcase_add_test(tc, gnuplot_failure_is_a_note_and_leaves_no_file);
+    tcase_add_test(tc, missing_scripts_one_warning);
+    tcase_add_test(tc, english_labels);
+    suite_add_tcase(s, tc);
+
+    TCase *labels = tcase_create("labels");
+    tcase_add_loop_test(labels, label_made_safe, 0, G_N_ELEMENTS(label_cases));
+    suite_add_tcase(s, labels);
+    return s;
+}

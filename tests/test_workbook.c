@@ -1,0 +1,405 @@
+/* test_workbook.c - the report workbook, read back with openpyxl and ssconvert. */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "analyse.h"
+#include "load.h"
+#include "rules.h"
+#include "suites.h"
+#include "testutil.h"
+
+#define AS_OF_TEXT "2023-01-15"
+
+/* Facts printed by tests/xlsx_facts.py: each a NULL-terminated array of fields. */
+typedef struct {
+    GPtrArray *rows; /* gchar** */
+} facts;
+
+/* Runs the fact script on a workbook; fails the test when it cannot. */
+static facts read_facts(const char *xlsx)
+{
+    const char *argv[] = {"/usr/bin/python3", "tests/xlsx_facts.py", xlsx, NULL};
+    char *out = NULL, *err = NULL;
+    int status = -1;
+    GError *error = NULL;
+    ck_assert_msg(g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                               &err, &status, &error),
+                  "cannot run python3: %s", error ? error->message : "?");
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+                  "xlsx_facts.py failed (is python3-openpyxl installed for /usr/bin/python3?):\n%s",
+                  err);
+    facts f = {g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev)};
+    gchar **lines = g_strsplit(out, "\n", -1);
+    for (gchar **l = lines; *l; l++)
+        if (**l)
+            g_ptr_array_add(f.rows, g_strsplit(*l, "\t", -1));
+    g_strfreev(lines);
+    g_free(out);
+    g_free(err);
+    return f;
+}
+
+static void free_facts(facts *f)
+{
+    g_ptr_array_free(f->rows, TRUE);
+}
+
+/* The first fact of `kind` whose second field is `key` (NULL: any); NULL if none. */
+static gchar **fact(const facts *f, const char *kind, const char *key)
+{
+    for (guint i = 0; i < f->rows->len; i++) {
+        gchar **row = g_ptr_array_index(f->rows, i);
+        if (strcmp(row[0], kind) == 0 && (!key || (row[1] && strcmp(row[1], key) == 0)))
+            return row;
+    }
+    return NULL;
+}
+
+static guint count_facts(const facts *f, const char *kind)
+{
+    guint n = 0;
+    for (guint i = 0; i < f->rows->len; i++)
+        n += strcmp(((gchar **)g_ptr_array_index(f->rows, i))[0], kind) == 0;
+    return n;
+}
+
+/* Runs `report` on data_dir into out_dir; returns the exit status, captures output. */
+static int run_report(const char *data_dir, const char *out_dir, const char *lang, char **out,
+                      char **err)
+{
+    const char *args[] = {"report", "--data", data_dir, "--out", out_dir, "--as-of", AS_OF_TEXT,
+                          "--charts", "none", "--lang", lang, NULL};
+    return tu_run(args, out, err);
+}
+
+static char *report_path(const char *out_dir)
+{
+    return g_build_filename(out_dir, "regiorapport-" AS_OF_TEXT ".xlsx", NULL);
+}
+
+START_TEST(shipped_report_reads_back_right)
+{
+    char *out_dir = tu_mkdtemp();
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_report(tu_data_dir(), out_dir, "nl", &out, &err), 0);
+    char *path = report_path(out_dir);
+    ck_assert_msg(strstr(out, path), "stdout does not name %s:\n%s", path, out);
+    facts f = read_facts(path);
+
+    ck_assert_str_eq(fact(&f, "sheets", NULL)[1],
+                     "Overzicht,Acties,Wijzigingen,Looptijden,Thema's,Tussenevaluatie,Cijfers,"
+                     "Begroting,Controle,Bronnen,Data");
+    ck_assert_str_eq(fact(&f, "formulas", NULL)[1], "0");
+    ck_assert_str_eq(fact(&f, "charts", NULL)[2], "2");
+
+    /* Every action of the input exactly once, with its status as of the date, a real
+     * date where it has a deadline and a number where its budget is an amount. */
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = model_new();
+    load_tree(tu_data_dir(), m, &diags);
+    rr_date as_of = date_from_ymd(2023, 1, 15);
+    rr_date since = default_since(m, as_of);
+    rules_check(m, as_of, since, &diags);
+    rr_analysis *an = analysis_new(m, as_of, since);
+    ck_assert_uint_eq(count_facts(&f, "action"), m->actions->len);
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        char *ref = g_strconcat(v->action->owner->id, "/", v->action->id, NULL);
+        gchar **row = fact(&f, "action", ref);
+        ck_assert_msg(row, "action %s missing from Acties", ref);
+        ck_assert_str_eq(row[2], status_label(v->status));
+        ck_assert_str_eq(row[3], v->deadline != RR_DATE_NONE ? "date" : "none");
+        ck_assert_str_eq(row[4], v->action->has_budget_amount ? "number" : "none");
+        ck_assert_str_eq(row[5], signal_label(v->signal));
+        ck_assert_str_eq(row[7], "s"); /* the title is a string cell */
+        g_free(ref);
+    }
+    analysis_free(an);
+    model_free(m);
+    diag_list_release(&diags);
+
+    /* Samen Veilig: originally to 31-12-2022, extended by two years. */
+    gchar **plan = fact(&f, "plan", "Gelderland-Midden");
+    ck_assert_ptr_nonnull(plan);
+    ck_assert_str_eq(plan[2], "samen-veilig");
+    ck_assert_str_eq(plan[3], "31-12-2022");
+    ck_assert_str_eq(plan[4], "31-12-2024");
+    ck_assert_str_eq(plan[5], "24");
+
+    /* West Betuwe's budget as its plan states it. */
+    const char *expected[][2] = {{"2022", "33880.00"}, {"2023", "36580.00"},
+                                 {"2024", "36580.00"}, {"2025", "36580.00"}};
+    for (size_t i = 0; i < G_N_ELEMENTS(expected); i++) {
+        bool found = false;
+        for (guint k = 0; k < f.rows->len && !found; k++) {
+            gchar **row = g_ptr_array_index(f.rows, k);
+            found = strcmp(row[0], "budget_total") == 0 && strcmp(row[1], "West Betuwe") == 0 &&
+                    strcmp(row[2], expected[i][0]) == 0 && strcmp(row[3], expected[i][1]) == 0;
+        }
+        ck_assert_msg(found, "no budget total %s for %s", expected[i][1], expected[i][0]);
+    }
+
+    /* Print layout on every sheet: A4 landscape, one page wide, the date in the footer. */
+    ck_assert_uint_eq(count_facts(&f, "layout"), 11);
+    for (guint k = 0; k < f.rows->len; k++) {
+        gchar **row = g_ptr_array_index(f.rows, k);
+        if (strcmp(row[0], "layout") != 0)
+            continue;
+        ck_assert_str_eq(row[2], "landscape");
+        ck_assert_str_eq(row[3], "9");
+        ck_assert_str_eq(row[4], "True");
+        ck_assert_msg(strstr(row[7], "15-01-2023"), "footer of %s: %s", row[1], row[7]);
+    }
+    free_facts(&f);
+    g_free(path);
+    g_free(out);
+    g_free(err);
+    tu_rmtree(out_dir);
+    g_free(out_dir);
+}
+END_TEST
+
+START_TEST(english_names_every_sheet_and_header)
+{
+    char *out_dir = tu_mkdtemp();
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_report(tu_data_dir(), out_dir, "en", &out, &err), 0);
+    char *path = report_path(out_dir);
+    facts f = read_facts(path);
+    ck_assert_str_eq(fact(&f, "sheets", NULL)[1],
+                     "Summary,Actions,Changes,Timelines,Themes,Mid-term,Indicators,Budget,"
+                     "Checks,Sources,Data");
+    ck_assert_str_eq(fact(&f, "action_columns", NULL)[1],
+                     "Region,Owner,Action,Plan,Action line,Themes,Title,Goal,Planning,Deadline,"
+                     "Budget (€),Budget (text),Partners,Status,Last update,Note,Signal,Reason,"
+                     "Source");
+    /* No Dutch header word is left on any sheet. */
+    const char *dutch[] = {"Eigenaar", "Regio,", "Titel", "Bron", "Jaar", "Bestand", "Melding"};
+    for (guint k = 0; k < f.rows->len; k++) {
+        gchar **row = g_ptr_array_index(f.rows, k);
+        if (strcmp(row[0], "header") != 0)
+            continue;
+        for (size_t d = 0; d < G_N_ELEMENTS(dutch); d++)
+            ck_assert_msg(!strstr(row[3], dutch[d]), "sheet %s header has '%s': %s", row[1],
+                          dutch[d], row[3]);
+    }
+    free_facts(&f);
+    g_free(path);
+    g_free(out);
+    g_free(err);
+    tu_rmtree(out_dir);
+    g_free(out_dir);
+}
+END_TEST
+
+/* Texts that look like formulas, escapes and control characters stay text, exactly. */
+START_TEST(hostile_texts_stay_text)
+{
+    char *dir = tu_mkdtemp();
+    char *out_dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    GString *long_note = g_string_new(NULL);
+    for (int i = 0; i < 40000; i++)
+        g_string_append_c(long_note, (char)('a' + i % 26));
+    gchar *actions = g_strdup_printf(
+        "actie_id,plan_id,titel\n"
+        "f1,lp,\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"klik\"\")\"\n"
+        "f2,lp,+31 6 1234\n"
+        "f3,lp,@SUM(A1:A9)\n"
+        "f4,lp,-1+1\n"
+        "f5,lp,_x0041_ blijft zo\n"
+        "f6,lp,\"regel een\nregel twee\"\n");
+    tu_write(dir, "regio-a/gemeente-b/acties.csv", actions);
+    gchar *progress = g_strdup_printf("actie_id,datum,status,toelichting,bron\n"
+                                      "f1,2022-12-20,lopend,%s,test\n",
+                                      long_note->str);
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv", progress);
+    tu_write(dir, "regio-a/gemeente-b/cijfers.csv",
+             "indicator,jaar,waarde,bron\nvt_meldingen,2021,.,CBS\nvt_meldingen,2022,12,CBS\n");
+    char *out = NULL, *err = NULL;
+    ck_assert_msg(run_report(dir, out_dir, "nl", &out, &err) == 0, "%s", err);
+    char *path = report_path(out_dir);
+    facts f = read_facts(path);
+    ck_assert_str_eq(fact(&f, "formulas", NULL)[1], "0");
+    const char *titles[][2] = {
+        {"gemeente-b/f1", "=HYPERLINK(\"http://example.invalid\",\"klik\")"},
+        {"gemeente-b/f2", "+31 6 1234"},
+        {"gemeente-b/f3", "@SUM(A1:A9)"},
+        {"gemeente-b/f4", "-1+1"},
+        {"gemeente-b/f5", "_x0041_ blijft zo"},
+        {"gemeente-b/f6", "regel een\\nregel twee"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
+        gchar **row = fact(&f, "action", titles[i][0]);
+        ck_assert_msg(row, "%s missing", titles[i][0]);
+        ck_assert_str_eq(row[7], "s");
+        ck_assert_str_eq(row[8], titles[i][1]);
+    }
+    /* Suppressed is marked as such, never 0; the published value is a number. */
+    bool suppressed = false, number = false;
+    for (guint k = 0; k < f.rows->len; k++) {
+        gchar **row = g_ptr_array_index(f.rows, k);
+        if (strcmp(row[0], "figure") != 0)
+            continue;
+        if (strcmp(row[3], "2021") == 0)
+            suppressed = strcmp(row[4], "s") == 0 && strcmp(row[5], "geheim") == 0;
+        if (strcmp(row[3], "2022") == 0)
+            number = strcmp(row[4], "n") == 0 && strcmp(row[5], "12") == 0;
+    }
+    ck_assert_msg(suppressed, "suppressed figure not marked 'geheim'");
+    ck_assert_msg(number, "published figure not a number");
+    /* The 40,000-character note was cut, and Controle says so. */
+    bool cut = false;
+    for (guint k = 0; k < f.rows->len && !cut; k++) {
+        gchar **row = g_ptr_array_index(f.rows, k);
+        cut = strcmp(row[0], "check") == 0 && strstr(row[3], "ingekort");
+    }
+    ck_assert_msg(cut, "no Controle row about the cut text");
+    ck_assert_msg(strstr(err, "ingekort"), "stderr does not mention the cut: %s", err);
+    free_facts(&f);
+    g_free(path);
+    g_free(out);
+    g_free(err);
+    g_free(actions);
+    g_free(progress);
+    g_string_free(long_note, TRUE);
+    tu_rmtree(dir);
+    tu_rmtree(out_dir);
+    g_free(dir);
+    g_free(out_dir);
+}
+END_TEST
+
+/* Gnumeric's ssconvert reads every sheet; Acties holds the actions. */
+START_TEST(ssconvert_reads_every_sheet)
+{
+    char *out_dir = tu_mkdtemp();
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_report(tu_data_dir(), out_dir, "nl", &out, &err), 0);
+    char *path = report_path(out_dir);
+    char *csv = g_build_filename(out_dir, "sheet.csv", NULL);
+    const char *argv[] = {"ssconvert", "-S", path, csv, NULL};
+    int status = -1;
+    char *sout = NULL, *serr = NULL;
+    ck_assert(g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &sout,
+                           &serr, &status, NULL));
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "ssconvert: %s", serr);
+    for (int i = 0; i < 11; i++) {
+        char *part = g_strdup_printf("%s.%d", csv, i);
+        ck_assert_msg(g_file_test(part, G_FILE_TEST_EXISTS), "ssconvert wrote no %s", part);
+        if (i == 1) {
+            char *content = NULL;
+            ck_assert(g_file_get_contents(part, &content, NULL, NULL));
+            ck_assert_msg(strstr(content, "Omgangshuis"), "Acties lacks the Omgangshuis");
+            ck_assert_msg(strstr(content, "west-betuwe/"), "Acties lacks West Betuwe's actions");
+            g_free(content);
+        }
+        g_free(part);
+    }
+    g_free(sout);
+    g_free(serr);
+    g_free(csv);
+    g_free(path);
+    g_free(out);
+    g_free(err);
+    tu_rmtree(out_dir);
+    g_free(out_dir);
+}
+END_TEST
+
+/* Whether a folder holds a temporary file left by a failed write. */
+static bool has_temporary_file(const char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    bool found = false;
+    const char *name;
+    while (d && (name = g_dir_read_name(d)) != NULL)
+        found |= g_str_has_suffix(name, ".tmp");
+    if (d)
+        g_dir_close(d);
+    return found;
+}
+
+START_TEST(data_errors_write_nothing_and_keep_the_previous_report)
+{
+    char *dir = tu_mkdtemp();
+    char *out_dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_report(dir, out_dir, "nl", &out, &err), 0);
+    char *path = report_path(out_dir);
+    char *before = NULL;
+    gsize before_len = 0;
+    ck_assert(g_file_get_contents(path, &before, &before_len, NULL));
+    g_free(out);
+    g_free(err);
+
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
+             "actie_id,datum,status,toelichting,bron\n1.1,2022-12-20,klaar,,\n");
+    ck_assert_int_eq(run_report(dir, out_dir, "nl", &out, &err), 1);
+    ck_assert_msg(strstr(err, "niets geschreven"), "%s", err);
+    ck_assert_msg(strstr(err, "voortgang.csv:2:"), "%s", err);
+    char *after = NULL;
+    gsize after_len = 0;
+    ck_assert(g_file_get_contents(path, &after, &after_len, NULL));
+    ck_assert(before_len == after_len && memcmp(before, after, before_len) == 0);
+    ck_assert(!has_temporary_file(out_dir));
+    g_free(before);
+    g_free(after);
+    g_free(path);
+    g_free(out);
+    g_free(err);
+    tu_rmtree(dir);
+    tu_rmtree(out_dir);
+    g_free(dir);
+    g_free(out_dir);
+}
+END_TEST
+
+START_TEST(unwritable_output_is_exit_3_and_leaves_nothing)
+{
+    char *dir = tu_mkdtemp();
+    char *out_dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    char *out = NULL, *err = NULL;
+    /* --out names a file, not a folder. */
+    tu_write(out_dir, "a-file", "x");
+    char *file = g_build_filename(out_dir, "a-file", NULL);
+    ck_assert_int_eq(run_report(dir, file, "nl", &out, &err), 3);
+    ck_assert_msg(strstr(err, "a-file"), "%s", err);
+    g_free(out);
+    g_free(err);
+    /* The report's own name is taken by a folder: the rename fails, nothing is left. */
+    char *path = report_path(out_dir);
+    ck_assert_int_eq(g_mkdir(path, 0755), 0);
+    tu_write(path, "keep", "x");
+    ck_assert_int_eq(run_report(dir, out_dir, "nl", &out, &err), 3);
+    ck_assert_msg(strstr(err, "regiorapport: "), "%s", err);
+    ck_assert(!has_temporary_file(out_dir));
+    g_free(path);
+    g_free(file);
+    g_free(out);
+    g_free(err);
+    tu_rmtree(dir);
+    tu_rmtree(out_dir);
+    g_free(dir);
+    g_free(out_dir);
+}
+END_TEST
+
+Suite *workbook_suite(void)
+{
+    Suite *s = suite_create("workbook");
+    TCase *tc = tcase_create("read back");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, shipped_report_reads_back_right);
+    tcase_add_test(tc, english_names_every_sheet_and_header);
+    tcase_add_test(tc, hostile_texts_stay_text);
+    tcase_add_test(tc, ssconvert_reads_every_sheet);
+    tcase_add_test(tc, data_errors_write_nothing_and_keep_the_previous_report);
+    tcase_add_test(tc, unwritable_output_is_exit_3_and_leaves_nothing);
+    suite_add_tcase(s, tc);
+    return s;
+}
