@@ -12,6 +12,7 @@ int main(void)
     srunner_add_suite(runner, csvfile_suite());
     srunner_add_suite(runner, load_suite());
     srunner_add_suite(runner, data_suite());
+    srunner_add_suite(runner, analyse_suite());
     srunner_add_suite(runner, cli_suite());
     srunner_add_suite(runner, workbook_suite());
     srunner_add_suite(runner, status_suite());

@@ -11,6 +11,7 @@ Suite *csvfile_suite(void);
 Suite *load_suite(void);
 Suite *cli_suite(void);
 Suite *data_suite(void);
+Suite *analyse_suite(void);
 Suite *workbook_suite(void);
 Suite *status_suite(void);
 Suite *template_suite(void);
