@@ -464,22 +464,22 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
         g_hash_table_insert(an->owner_index, (gpointer)o, GSIZE_TO_POINTER(i + 1));
     }
 
-    /* The next meeting per region, computed once. */
-    GHashTable *next_by_region = g_hash_table_new(g_direct_hash, g_direct_equal);
+    /* Each owner's period and next meeting are its region's, computed once. */
+    for (size_t i = 0; i < an->owner_count; i++) {
+        owner_summary *s = &an->owners[i];
+        const rr_owner *region = s->owner->region ? s->owner->region : s->owner;
+        s->next_meeting = next_meeting_after(model, region, as_of);
+        if (s->since != an->owners[0].since || s->next_meeting != an->owners[0].next_meeting)
+            an->periods_differ = true;
+    }
     an->action_count = model->actions->len;
     an->actions = g_new0(action_view, an->action_count);
     for (size_t i = 0; i < an->action_count; i++) {
         const rr_action *a = g_ptr_array_index(model->actions, i);
-        const rr_owner *region = a->owner->region ? a->owner->region : a->owner;
-        gpointer next = g_hash_table_lookup(next_by_region, region);
-        if (!next) {
-            next = GINT_TO_POINTER(next_meeting_after(model, region, as_of));
-            g_hash_table_insert(next_by_region, (gpointer)region, next);
-        }
         owner_summary *s = &an->owners[GPOINTER_TO_SIZE(
                                            g_hash_table_lookup(an->owner_index, a->owner)) - 1];
         action_view *v = &an->actions[i];
-        view_action(v, a, as_of, s->since, (rr_date)GPOINTER_TO_INT(next));
+        view_action(v, a, as_of, s->since, s->next_meeting);
         g_hash_table_insert(an->action_index, (gpointer)a, GSIZE_TO_POINTER(i + 1));
 
         s->actions++;
@@ -493,7 +493,6 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
         if (v->latest && v->latest->date.value.last > s->last_update)
             s->last_update = v->latest->date.value.last;
     }
-    g_hash_table_destroy(next_by_region);
 
     an->plan_count = model->plans->len;
     an->plans = g_new0(plan_view, an->plan_count);

@@ -109,6 +109,7 @@ typedef struct {
     size_t changed;              /* status changes in the period */
     bool updated_in_period;      /* any of its actions got a report in the period */
     rr_date since;               /* start of its meeting period (owner_since) */
+    rr_date next_meeting;        /* its region's next meeting (next_meeting_after) */
     rr_date last_update;         /* latest report on or before as_of; RR_DATE_NONE */
 } owner_summary;
 
@@ -159,6 +160,7 @@ typedef struct {
     rr_date as_of;
     rr_date since;
     rr_date next_meeting;        /* six weeks after the last meeting on or before as_of */
+    bool periods_differ;         /* owners' meeting periods or next meetings differ */
     action_view *actions;        /* model->actions->len */
     size_t action_count;
     owner_summary *owners;       /* model->owners->len */

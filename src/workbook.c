@@ -66,7 +66,7 @@ char *wb_action_ref(const rr_action *action)
 enum { SUM_OWNER, SUM_KIND, SUM_REGION, SUM_ACTIONS, SUM_FIRST_STATUS };
 #define SUM_AFTER_STATUS (SUM_FIRST_STATUS + STATUS_COUNT)
 enum { SUM_OVERDUE = SUM_AFTER_STATUS, SUM_DUE_SOON, SUM_NO_UPDATE, SUM_RED, SUM_AMBER,
-       SUM_GREEN, SUM_LAST_UPDATE, SUM_UPDATED, SUM_COLUMNS };
+       SUM_GREEN, SUM_LAST_UPDATE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_COLUMNS };
 
 /* A stacked bar chart over the summary table: one series per column in `columns`. */
 static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
@@ -97,11 +97,18 @@ static void write_summary(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
     char b1[16], b2[16], b3[16];
-    gchar *subtitle = g_strdup_printf(
-        tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
-           "Status as of %s · changes since %s · next meeting %s"),
-        wb_date_text(an->as_of, b1), wb_date_text(an->since, b2),
-        wb_date_text(an->next_meeting, b3));
+    /* Regions meet on their own days: then each row says its own period. */
+    gchar *subtitle =
+        an->periods_differ
+            ? g_strdup_printf(tr("Stand per %s · wijzigingen sinds het vorige overleg van elke "
+                                 "regio (zie de laatste kolommen)",
+                                 "Status as of %s · changes since each region's previous "
+                                 "meeting (see the last columns)"),
+                              wb_date_text(an->as_of, b1))
+            : g_strdup_printf(tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
+                                 "Status as of %s · changes since %s · next meeting %s"),
+                              wb_date_text(an->as_of, b1), wb_date_text(an->since, b2),
+                              wb_date_text(an->next_meeting, b3));
     sheet_title(s, tr("Regiorapport aanpak huiselijk geweld en kindermishandeling",
                       "Regional report on domestic violence and child abuse"),
                 subtitle);
@@ -122,6 +129,8 @@ static void write_summary(wb_ctx *c, sheet *s)
     names[SUM_GREEN] = signal_label(SIGNAL_GREEN);
     names[SUM_LAST_UPDATE] = tr("Laatste update", "Last update");
     names[SUM_UPDATED] = tr("Update sinds vorig overleg", "Update since last meeting");
+    names[SUM_SINCE] = tr("Periode sinds", "Period since");
+    names[SUM_NEXT] = tr("Volgend overleg", "Next meeting");
     double widths[SUM_COLUMNS] = {[SUM_OWNER] = 30, [SUM_REGION] = 24};
     for (int i = SUM_ACTIONS; i < SUM_COLUMNS; i++)
         widths[i] = 12;
@@ -146,6 +155,8 @@ static void write_summary(wb_ctx *c, sheet *s)
         sheet_text(s, SUM_UPDATED, o->actions == 0 ? ""
                                    : o->updated_in_period ? tr("ja", "yes")
                                                           : tr("nee", "no"));
+        sheet_date(s, SUM_SINCE, o->since);
+        sheet_date(s, SUM_NEXT, o->next_meeting);
         sheet_next_row(s);
     }
     lxw_row_t last = s->row - 1;

@@ -126,9 +126,24 @@ void wb_write_changes(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
     char b1[16], b2[16];
-    gchar *subtitle = g_strdup_printf(tr("Van %s tot en met %s", "From %s to %s inclusive"),
-                                      wb_date_text(an->since + 1, b1),
-                                      wb_date_text(an->as_of, b2));
+    gchar *subtitle;
+    if (an->periods_differ) {
+        /* Each region's period starts at its own previous meeting: name them all. */
+        GString *periods = g_string_new(NULL);
+        for (size_t i = 0; i < an->owner_count; i++) {
+            const owner_summary *o = &an->owners[i];
+            if (o->owner->kind == OWNER_REGION)
+                g_string_append_printf(periods, "%s%s %s", periods->len ? ", " : "",
+                                       o->owner->name, wb_date_text(o->since + 1, b1));
+        }
+        subtitle = g_strdup_printf(tr("Tot en met %s; per regio vanaf: %s",
+                                      "Up to %s inclusive; per region from: %s"),
+                                   wb_date_text(an->as_of, b2), periods->str);
+        g_string_free(periods, TRUE);
+    } else {
+        subtitle = g_strdup_printf(tr("Van %s tot en met %s", "From %s to %s inclusive"),
+                                   wb_date_text(an->since + 1, b1), wb_date_text(an->as_of, b2));
+    }
     sheet_title(s, tr("Wijzigingen sinds het vorige overleg", "Changes since the last meeting"),
                 subtitle);
     g_free(subtitle);

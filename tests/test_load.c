@@ -290,6 +290,12 @@ START_TEST(no_update_warning_uses_each_regions_own_meeting)
     ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-d"))->since, AS_OF - 42);
     ck_assert(analysis_owner(an, model_find_owner(m, "gemeente-d"))->updated_in_period);
     ck_assert(!analysis_owner(an, model_find_owner(m, "gemeente-b"))->updated_in_period);
+    /* Each its own next meeting: six weeks after 01-01-2023, or as-of + 42 days. */
+    ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-b"))->next_meeting,
+                     date_from_ymd(2023, 2, 12));
+    ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-d"))->next_meeting,
+                     AS_OF + 42);
+    ck_assert(an->periods_differ);
     analysis_free(an);
     g_free(all);
     diag_list_release(&diags);
