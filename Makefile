@@ -4,6 +4,8 @@
 #   make report          install what is missing, build, write reports/ from regions/
 #   make check           install what is missing, build, run every test
 #   make check SANITIZE=1  the same with AddressSanitizer and UBSan
+#   make fuzz            libFuzzer on each target for FUZZ_SECONDS (make fuzz-smoke: 20 s)
+#   make bench           time and memory at national scale, with peers (bench/RESULTS.md)
 #   make V=1             show the commands
 #
 # Project flags come first, the user's CFLAGS/LDFLAGS last so they can override.
@@ -40,7 +42,7 @@ else
 Q := @
 endif
 
-.PHONY: all deps report check clean
+.PHONY: all deps report check clean bench
 all: $(BIN)
 
 $(BIN): $(OBJ)
@@ -72,7 +74,49 @@ report: deps
 
 check: deps
 	$(Q)$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
-	$(Q)RR_BIN=./$(BIN) RR_DATA=regions $(TEST_BIN)
+	$(Q)RR_BIN=./$(BIN) RR_DATA=regions RR_SANITIZE=$(if $(SANITIZE),1,0) $(TEST_BIN)
+
+# Fuzzing (libFuzzer, clang): fuzz/fuzz_<t>.c on fuzz/corpus/<t>. `make fuzz` runs each
+# target FUZZ_SECONDS; `make fuzz-smoke` FUZZ_SMOKE seconds each (CI). New inputs go to
+# build/fuzz/corpus/<t>, crashes to build/fuzz/crash/, logs to build/fuzz/<t>.log.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE   ?= 20
+FUZZ_TARGETS := csv period money
+FUZZ_FLAGS   := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(WARN) -Isrc \
+                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_SRC_csv    := src/csvfile.c src/diag.c src/i18n.c src/rr_error.c
+FUZZ_SRC_period := src/period.c
+FUZZ_SRC_money  := src/money.c
+FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c $(wildcard src/*.[ch])
+	@echo "  FUZZCC  $@"
+	$(Q)mkdir -p build/fuzz
+	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(FUZZ_SRC_$*) $(PKG_LIBS)
+
+.PHONY: fuzz fuzz-smoke fuzz-run
+fuzz: deps
+	$(Q)$(MAKE) --no-print-directory fuzz-run FUZZ_RUN_SECONDS=$(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	$(Q)$(MAKE) --no-print-directory fuzz-run FUZZ_RUN_SECONDS=$(FUZZ_SMOKE)
+
+fuzz-run: $(FUZZ_BIN)
+	$(Q)mkdir -p build/fuzz/crash; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus/$$t; \
+	  if [ $$t = csv ]; then len=65536; else len=256; fi; \
+	  echo "  FUZZ    $$t for $(FUZZ_RUN_SECONDS) s"; \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_RUN_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -max_len=$$len -print_final_stats=1 -artifact_prefix=build/fuzz/crash/$$t- \
+	    build/fuzz/corpus/$$t fuzz/corpus/$$t >build/fuzz/$$t.log 2>&1; rc=$$?; \
+	  grep -E '^(stat::number_of_executed_units|Done)|ERROR|SUMMARY' build/fuzz/$$t.log; \
+	  if [ $$rc -ne 0 ]; then tail -n 60 build/fuzz/$$t.log; exit 1; fi; \
+	done
+
+# Timing and memory at national scale beside pandas and tj3; writes bench/RESULTS.md.
+bench: $(BIN)
+	$(Q)bench/run
 
 clean:
 	rm -rf build $(PROG)

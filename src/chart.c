@@ -289,20 +289,49 @@ static char *last_message_line(const GString *messages)
     return line;
 }
 
+/* Whether a chart file ends the way a complete one of its kind ends (PNG: the IEND
+ * chunk; SVG: </svg>; PDF: %%EOF). On a full disk or past a file-size limit gnuplot
+ * (cairo) leaves a cut-off file and still exits 0. */
+static bool chart_is_complete(const char *path, const char *ext)
+{
+    static const unsigned char png_end[] = {0,   0,   0,   0,    'I',  'E',
+                                            'N', 'D', 0xAE, 0x42, 0x60, 0x82};
+    unsigned char tail[64];
+    size_t n = 0;
+    FILE *f = fopen(path, "rb");
+    if (f) {
+        if (fseek(f, -(long)sizeof tail, SEEK_END) != 0)
+            rewind(f);
+        n = fread(tail, 1, sizeof tail, f);
+        fclose(f);
+    }
+    if (strcmp(ext, "png") == 0)
+        return n >= sizeof png_end &&
+               memcmp(tail + n - sizeof png_end, png_end, sizeof png_end) == 0;
+    while (n > 0 && (tail[n - 1] == '\n' || tail[n - 1] == '\r' || tail[n - 1] == ' '))
+        n--;
+    const char *end = strcmp(ext, "svg") == 0 ? "</svg>" : "%%EOF";
+    size_t len = strlen(end);
+    return n >= len && memcmp(tail + n - len, end, len) == 0;
+}
+
 /* Draws one chart from its data files and checks the result: gnuplot's exit status
- * and a non-empty file. A failed chart is removed and becomes a note that says why. */
+ * and a complete file. A failed chart is removed and becomes a note that says why. */
 static void render(chart_run *run, const char *script, const chart_paths *p)
 {
     GString *messages = g_string_new(NULL);
     int status = run_gnuplot(run, script, p, messages);
     bool ok = status >= 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     GStatBuf st;
-    bool made = g_stat(p->output, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+    bool made = g_stat(p->output, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+                chart_is_complete(p->output, run->ext);
     if (ok && made) {
         g_ptr_array_add(run->written, g_strdup(p->shown));
     } else {
         g_unlink(p->output);
-        char *how = ok ? g_strdup(tr("leeg bestand", "empty file")) : describe_status(status);
+        char *how = ok ? g_strdup(tr("leeg of onvolledig bestand; is de schijf vol?",
+                                     "empty or incomplete file; is the disk full?"))
+                       : describe_status(status);
         char *line = last_message_line(messages);
         diag_add(run->in.notes, DIAG_WARNING, p->shown, 0, 0,
                  tr("grafiek niet gemaakt: gnuplot faalde (%s)%s%s",

@@ -72,15 +72,31 @@ void diag_list_sort(diag_list *list)
                           compare_diag, NULL);
 }
 
+/* Writes text with its control characters made visible (\x1B, \u009B): a message
+ * quotes the data, and an escape sequence from a file must not reach the terminal. */
+static void put_printable(const char *text, FILE *out)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            fprintf(out, "\\x%02X", *p);
+        else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+            fprintf(out, "\\u%04X", *++p);
+        else
+            fputc(*p, out);
+    }
+}
+
 void diag_print(const diag *d, FILE *out)
 {
     const char *kind = d->severity == DIAG_ERROR ? "error" : "warning";
+    put_printable(d->path, out);
     if (d->line > 0 && d->column > 0)
-        fprintf(out, "%s:%ld:%ld: %s: %s\n", d->path, d->line, d->column, kind, d->message);
+        fprintf(out, ":%ld:%ld", d->line, d->column);
     else if (d->line > 0)
-        fprintf(out, "%s:%ld: %s: %s\n", d->path, d->line, kind, d->message);
-    else
-        fprintf(out, "%s: %s: %s\n", d->path, kind, d->message);
+        fprintf(out, ":%ld", d->line);
+    fprintf(out, ": %s: ", kind);
+    put_printable(d->message, out);
+    fputc('\n', out);
 }
 
 void diag_list_print(const diag_list *list, FILE *out)

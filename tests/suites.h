@@ -16,5 +16,7 @@ Suite *workbook_suite(void);
 Suite *status_suite(void);
 Suite *template_suite(void);
 Suite *chart_suite(void);
+Suite *hostile_suite(void);
+Suite *faults_suite(void);
 
 #endif
