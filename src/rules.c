@@ -237,11 +237,20 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
 {
     rr_model *m = c->model;
     GHashTable *updated = g_hash_table_new(g_direct_hash, g_direct_equal);
+    /* owner_since scans every meeting: once per owner, not per progress row. */
+    GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < m->progress->len; i++) {
         const rr_progress *p = g_ptr_array_index(m->progress, i);
         if (!p->action)
             continue;
-        rr_date start = owner_since(m, p->action->owner, as_of, since);
+        gpointer cached;
+        rr_date start;
+        if (g_hash_table_lookup_extended(starts, p->action->owner, NULL, &cached)) {
+            start = (rr_date)GPOINTER_TO_INT(cached);
+        } else {
+            start = owner_since(m, p->action->owner, as_of, since);
+            g_hash_table_insert(starts, p->action->owner, GINT_TO_POINTER((int)start));
+        }
         if (p->date.value.last > start && p->date.value.last <= as_of)
             g_hash_table_add(updated, p->action->owner);
     }
@@ -262,6 +271,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
                  o->name, nl_date(owner_since(m, o, as_of, since), b1), o->id);
     }
     g_hash_table_destroy(updated);
+    g_hash_table_destroy(starts);
     g_hash_table_destroy(has_actions);
 }
 

@@ -2,6 +2,7 @@
 #include "sheet.h"
 
 #include <glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "analyse.h"
@@ -73,6 +74,8 @@ bool sheet_open(sheet *s, lxw_workbook *wb, const char *name, const sheet_format
     memset(s, 0, sizeof *s);
     s->ws = workbook_add_worksheet(wb, name);
     s->name = name;
+    s->base_name = name;
+    s->part = 1;
     s->f = f;
     s->ctx.notes = notes;
     s->ctx.sheet = name;
@@ -124,21 +127,50 @@ void sheet_header_row(sheet *s, const char *const *names, int count)
     s->row++;
 }
 
+/* Lines the header row needs for its longest wrapped name at the current widths. */
+static int header_lines(const sheet *s)
+{
+    int most = 1;
+    for (int c = 0; c < SHEET_MAX_COLUMNS; c++) {
+        double usable = s->width[c] > 3 ? s->width[c] - 2 : 1;
+        int lines = (int)((s->header_chars[c] + usable - 1) / usable);
+        if (lines > most)
+            most = lines;
+    }
+    return most;
+}
+
 void sheet_header(sheet *s, const char *const *names, int count, const double *max_widths)
 {
     s->header_row = s->row;
     s->columns = count;
     s->has_header = true;
+    s->header_names = names;
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
         s->max_width[c] = max_widths && max_widths[c] > 0 ? max_widths[c] : 0;
         s->header_chars[c] = (double)g_utf8_strlen(names[c], -1);
     }
     sheet_header_row(s, names, count);
+    /* A workbook in constant-memory mode (large reports) writes each row out when
+     * the next one starts, so the header's height is set now, for the narrowest
+     * the columns can be; sheet_finish sets it otherwise. */
+    if (s->ws->optimize) {
+        int lines = header_lines(s);
+        if (lines > 1)
+            remember(s, worksheet_set_row(s->ws, s->header_row, 15.0 * lines, NULL));
+    }
 }
 
 void sheet_text_format(sheet *s, int col, const char *text, lxw_format *format)
 {
     remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)col, text, format, &s->ctx));
+    /* Nothing to measure when the column cannot get wider from this text: it is at
+     * its cap already, or the text has fewer bytes (so characters) than it fits. */
+    if (col >= 0 && col < SHEET_MAX_COLUMNS && text) {
+        double cap = s->max_width[col] > 0 ? s->max_width[col] : 60;
+        if (s->width[col] >= cap || (double)strlen(text) * 1.1 + 2 <= s->width[col])
+            return;
+    }
     /* Fit the longest line; very long texts wrap at the cap. */
     double longest = 0;
     const char *line = text;
@@ -206,19 +238,15 @@ void sheet_finish(sheet *s, const char *footer)
             worksheet_freeze_panes(s->ws, s->header_row + 1, 0);
         remember(s, worksheet_repeat_rows(s->ws, s->header_row, s->header_row));
     }
-    int header_lines = 1;
-    for (int c = 0; c < SHEET_MAX_COLUMNS; c++) {
+    for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
         if (s->width[c] > 0)
             remember(s, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, s->width[c], NULL));
-        /* Spreadsheets do not grow a row for wrapped text written this way: size the
-         * header row for its longest wrapped name. */
-        double usable = s->width[c] > 3 ? s->width[c] - 2 : 1;
-        int lines = (int)((s->header_chars[c] + usable - 1) / usable);
-        if (lines > header_lines)
-            header_lines = lines;
-    }
-    if (s->has_header && header_lines > 1)
-        remember(s, worksheet_set_row(s->ws, s->header_row, 15.0 * header_lines, NULL));
+    /* Spreadsheets do not grow a row for wrapped text written this way: size the
+     * header row for its longest wrapped name (in constant-memory mode that row is
+     * written already; sheet_header sized it). */
+    int lines = header_lines(s);
+    if (s->has_header && lines > 1 && !s->ws->optimize)
+        remember(s, worksheet_set_row(s->ws, s->header_row, 15.0 * lines, NULL));
     worksheet_set_landscape(s->ws);
     worksheet_set_paper(s->ws, 9); /* A4 */
     worksheet_fit_to_pages(s->ws, 1, 0);
@@ -228,4 +256,62 @@ void sheet_finish(sheet *s, const char *footer)
      * name could hold one in a future translation. */
     remember(s, worksheet_set_footer(s->ws, footer_code));
     g_free(footer_code);
+}
+
+lxw_row_t sheet_max_rows(void)
+{
+    static lxw_row_t rows;
+    if (rows == 0) {
+        rows = LXW_ROW_MAX; /* 1,048,576 */
+        const char *env = g_getenv("RR_MAX_SHEET_ROWS");
+        if (env && *env) {
+            char *end;
+            guint64 n = g_ascii_strtoull(env, &end, 10);
+            if (*end == '\0' && n >= 4 && n < LXW_ROW_MAX)
+                rows = (lxw_row_t)n;
+        }
+    }
+    return rows;
+}
+
+bool sheet_full(const sheet *s)
+{
+    return s->has_header && s->row + 1 >= sheet_max_rows();
+}
+
+bool sheet_continue(sheet *s, lxw_workbook *wb, const char *footer)
+{
+    char next[sizeof s->part_name];
+    snprintf(next, sizeof next, "%s (%d)", s->base_name, s->part + 1);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, next);
+    if (!ws)
+        return false;
+
+    sheet full = *s;
+    /* Finished first, so the autofilter ends at the last data row (in constant-memory
+     * mode it cannot reach back past the row being written); the note goes in the
+     * last row, below it. */
+    sheet_finish(&full, footer);
+    gchar *note = g_strdup_printf(
+        tr("De tabel gaat verder op tabblad '%s': een tabblad heeft ten hoogste %lu rijen.",
+           "The table continues on sheet '%s': a sheet holds at most %lu rows."),
+        next, (unsigned long)sheet_max_rows());
+    remember(&full, xlsx_text(full.ws, full.row, 0, note, full.f->note, &full.ctx));
+    g_free(note);
+
+    memset(s, 0, sizeof *s);
+    s->ws = ws;
+    memcpy(s->part_name, next, sizeof next);
+    s->name = s->part_name;
+    s->base_name = full.base_name;
+    s->part = full.part + 1;
+    s->f = full.f;
+    s->ctx.notes = full.ctx.notes;
+    s->ctx.sheet = s->part_name;
+    s->error = full.error; /* reported once, when the last part is finished */
+    sheet_header(s, full.header_names, full.columns, full.max_width);
+    for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
+        if (full.width[c] > s->width[c])
+            s->width[c] = full.width[c];
+    return true;
 }

@@ -52,6 +52,11 @@ typedef struct {
     double max_width[SHEET_MAX_COLUMNS];
     double header_chars[SHEET_MAX_COLUMNS]; /* length of each header name */
     lxw_error error;        /* first libxlsxwriter error, kept to report once */
+    /* A table longer than a sheet continues on "<base> (2)", ...: see sheet_continue. */
+    const char *const *header_names; /* the header's names (the caller's array) */
+    const char *base_name;  /* the first sheet's name */
+    int part;               /* 1 on the first sheet, 2 on "<base> (2)", ... */
+    char part_name[40];     /* this sheet's name when part > 1 */
 } sheet;
 
 /* Adds a worksheet. Returns false when libxlsxwriter rejects the name. */
@@ -87,5 +92,22 @@ void sheet_note(sheet *s, const char *text);
 /* Autofilter over the table, frozen header, widths, print layout; `footer` is the
  * centre footer text (no '&'). */
 void sheet_finish(sheet *s, const char *footer);
+
+/* The rows a worksheet holds: Excel's 1,048,576, or RR_MAX_SHEET_ROWS from the
+ * environment when set (a test hook, so tests can prove continuation with a few
+ * rows; at least 4). */
+lxw_row_t sheet_max_rows(void);
+
+/* Whether the table fills its sheet: the next row would be the sheet's last, which
+ * is kept for the note that says where the table continues. */
+bool sheet_full(const sheet *s);
+
+/* Continues a full table (one opened with sheet_header) on a new sheet "<name> (2)",
+ * "(3)", ...: writes a note in the full sheet's last row naming the new sheet,
+ * finishes the full sheet, and makes `s` the new sheet with the same header and
+ * column widths. The new sheet goes after the workbook's last sheet. Returns false
+ * when libxlsxwriter refuses the sheet (then `s` is left as it was: rows that do not
+ * fit are dropped with the error reported by sheet_finish). */
+bool sheet_continue(sheet *s, lxw_workbook *wb, const char *footer);
 
 #endif

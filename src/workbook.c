@@ -193,12 +193,12 @@ enum { DATA_REGION, DATA_OWNER, DATA_KIND, DATA_ACTION, DATA_PLAN, DATA_LINE, DA
        DATA_TITLE, DATA_PLANNING, DATA_DEADLINE, DATA_BUDGET, DATA_REPORT_DATE,
        DATA_REPORT_STATUS, DATA_NOTE, DATA_SOURCE, DATA_CURRENT, DATA_SIGNAL, DATA_COLUMNS };
 
-/* The columns of one Data row that describe the action. */
-static void write_data_action(sheet *s, const action_view *v)
+/* The columns of one Data row that describe the action (`ref` and `themes` are
+ * made once per action, not per row). */
+static void write_data_action(sheet *s, const action_view *v, const char *ref,
+                              const char *themes)
 {
     const rr_action *a = v->action;
-    char *ref = wb_action_ref(a);
-    char *themes = wb_theme_labels(a);
     sheet_text(s, DATA_REGION, wb_region_name(a->owner));
     sheet_text(s, DATA_OWNER, a->owner->name);
     sheet_text(s, DATA_KIND, wb_owner_kind(a->owner));
@@ -213,8 +213,6 @@ static void write_data_action(sheet *s, const action_view *v)
         sheet_cents(s, DATA_BUDGET, a->budget_cents);
     sheet_text(s, DATA_CURRENT, status_label(v->status));
     sheet_text_format(s, DATA_SIGNAL, signal_label(v->signal), s->f->signal[v->signal]);
-    g_free(ref);
-    g_free(themes);
 }
 
 static void write_data(wb_ctx *c, sheet *s)
@@ -234,12 +232,16 @@ static void write_data(wb_ctx *c, sheet *s)
     sheet_header(s, names, DATA_COLUMNS, widths);
     for (size_t i = 0; i < an->action_count; i++) {
         const action_view *v = &an->actions[i];
+        char *ref = wb_action_ref(v->action);
+        char *themes = wb_theme_labels(v->action);
         bool any = false;
         for (guint k = 0; k < v->action->progress->len; k++) {
             const rr_progress *p = g_ptr_array_index(v->action->progress, k);
             if (p->date.value.last > an->as_of)
                 break;
-            write_data_action(s, v);
+            if (sheet_full(s))
+                sheet_continue(s, c->wb, c->footer);
+            write_data_action(s, v, ref, themes);
             sheet_date(s, DATA_REPORT_DATE, p->date.value.last);
             sheet_text(s, DATA_REPORT_STATUS, status_label(p->status));
             sheet_text(s, DATA_NOTE, p->note);
@@ -248,9 +250,13 @@ static void write_data(wb_ctx *c, sheet *s)
             any = true;
         }
         if (!any) {
-            write_data_action(s, v);
+            if (sheet_full(s))
+                sheet_continue(s, c->wb, c->footer);
+            write_data_action(s, v, ref, themes);
             sheet_next_row(s);
         }
+        g_free(ref);
+        g_free(themes);
     }
 }
 
@@ -351,10 +357,19 @@ static void set_properties(wb_ctx *c)
     g_free(comments);
 }
 
+/* From this many Data rows on, the workbook is written in constant-memory mode:
+ * about 2 KB of memory per row less (bench/RESULTS.md). Every sheet writes its rows
+ * in order, as that mode needs. */
+#ifndef WB_CONSTANT_MEMORY_ROWS
+#define WB_CONSTANT_MEMORY_ROWS 50000
+#endif
+
 rr_error workbook_write(const char *path, const workbook_input *in, diag_list *notes)
 {
     xlsx_file file;
-    rr_error err = xlsx_file_open(&file, path);
+    size_t rows = in->analysis->action_count + in->model->progress->len;
+    rr_error err = rows >= WB_CONSTANT_MEMORY_ROWS ? xlsx_file_open_large(&file, path)
+                                                   : xlsx_file_open(&file, path);
     if (err != RR_OK)
         return err;
     wb_ctx c = {.wb = file.workbook, .in = in, .notes = notes};

@@ -61,6 +61,8 @@ void wb_write_actions(wb_ctx *c, sheet *s)
     for (size_t i = 0; i < an->action_count; i++) {
         const action_view *v = &an->actions[i];
         const rr_action *a = v->action;
+        if (sheet_full(s)) /* more actions than a sheet holds: "Acties (2)" */
+            sheet_continue(s, c->wb, c->footer);
         char *ref = wb_action_ref(a);
         char *themes = wb_theme_labels(a);
         sheet_text(s, ACT_REGION, wb_region_name(a->owner));

@@ -62,6 +62,12 @@ typedef struct {
  * message on stderr) when it cannot. */
 rr_error xlsx_file_open(xlsx_file *file, const char *final_path);
 
+/* The same in libxlsxwriter's constant-memory mode, for large workbooks: each row
+ * goes to a temporary file when the next row starts (so rows must be written in
+ * order) and strings are stored in the cell instead of a shared table. A national
+ * report then peaks at a tenth of the memory and runs faster (bench/RESULTS.md). */
+rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path);
+
 /* Closes the workbook; on success renames it into place, otherwise removes the
  * temporary file and prints why. Frees the workbook either way. */
 rr_error xlsx_file_close(xlsx_file *file);

@@ -18,5 +18,6 @@ Suite *template_suite(void);
 Suite *chart_suite(void);
 Suite *hostile_suite(void);
 Suite *faults_suite(void);
+Suite *scale_suite(void);
 
 #endif
