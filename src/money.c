@@ -7,6 +7,8 @@
  */
 #include "money.h"
 
+#include <glib.h>
+
 #include <string.h>
 
 #define EURO_SIGN "\xE2\x82\xAC"
@@ -18,39 +20,11 @@ static const int64_t MAX_EUROS = MONEY_MAX_CENTS / 100;
 /* Characters                                                                 */
 /* ------------------------------------------------------------------------- */
 
-/* ASCII digit test, independent of the locale. */
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-/* ASCII letter test, independent of the locale. */
-static bool is_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Lower-cases an ASCII letter and leaves every other byte alone. */
-static char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
-
-/* Whether s starts with the bytes of lead; no byte past a mismatch is read. */
-static bool starts_with(const char *s, const char *lead)
-{
-    while (*lead != '\0') {
-        if (*s++ != *lead++)
-            return false;
-    }
-    return true;
-}
-
 /* Whether s starts with the lower-case ASCII word, in any case. */
 static bool starts_with_word(const char *s, const char *word)
 {
     while (*word != '\0') {
-        if (lower(*s++) != *word++)
+        if (g_ascii_tolower(*s++) != *word++)
             return false;
     }
     return true;
@@ -61,7 +35,7 @@ static size_t space_length(const char *s)
 {
     if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' || *s == '\f')
         return 1;
-    return starts_with(s, "\xC2\xA0") ? 2 : 0;
+    return g_str_has_prefix(s, "\xC2\xA0") ? 2 : 0;
 }
 
 /* The first byte at or after s that is not white space. */
@@ -80,7 +54,7 @@ static const char *skip_spaces(const char *s)
 static size_t digit_run(const char *s)
 {
     size_t n = 0;
-    while (is_digit(s[n]))
+    while (g_ascii_isdigit(s[n]))
         n++;
     return n;
 }
@@ -112,7 +86,7 @@ static const char *scan_cents(const char *s, bool grouped, int64_t *cents)
     *cents = 0;
     if (s[0] == ',' && s[1] == '-')
         return s[2] == '-' ? s + 3 : s + 2;
-    if (s[0] == ',' && is_digit(s[1])) {
+    if (s[0] == ',' && g_ascii_isdigit(s[1])) {
         size_t n = digit_run(s + 1);
         if (n < 1 || n > 2)
             return NULL;
@@ -157,7 +131,7 @@ static const char *scan_number(const char *s, int64_t *cents)
  * space after it. */
 static const char *skip_currency(const char *s)
 {
-    if (starts_with(s, EURO_SIGN))
+    if (g_str_has_prefix(s, EURO_SIGN))
         s += strlen(EURO_SIGN);
     else if (starts_with_word(s, "euro"))
         s += 4;
@@ -188,7 +162,7 @@ static const char *only_euro_sign(const char *text)
     const char *found = NULL;
 
     for (const char *s = text; *s != '\0'; s++) {
-        if (starts_with(s, EURO_SIGN)) {
+        if (g_str_has_prefix(s, EURO_SIGN)) {
             if (found != NULL)
                 return NULL;
             found = s;
@@ -212,10 +186,10 @@ static bool ends_amount_token(const char *s)
     if (*s == '\0' || space_length(s) > 0)
         return true;
     if (*s == '.' || *s == ',')
-        return !is_digit(s[1]);
+        return !g_ascii_isdigit(s[1]);
     if (*s == '-')
         return false;
-    return (unsigned char)*s < 0x80 && !is_letter(*s) && !is_digit(*s);
+    return (unsigned char)*s < 0x80 && !g_ascii_isalpha(*s) && !g_ascii_isdigit(*s);
 }
 
 /* Whether the word at s scales the number before it ("€ 1,5 mln"): then the
@@ -228,7 +202,7 @@ static bool starts_with_scale(const char *s)
 
     for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++) {
         size_t n = strlen(scales[i]);
-        if (starts_with_word(s, scales[i]) && !is_letter(s[n]))
+        if (starts_with_word(s, scales[i]) && !g_ascii_isalpha(s[n]))
             return true;
     }
     return false;
@@ -245,7 +219,7 @@ static bool starts_with_range(const char *s)
 
     for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++) {
         if (starts_with_word(s, joins[i]))
-            return is_digit(*skip_spaces(s + strlen(joins[i])));
+            return g_ascii_isdigit(*skip_spaces(s + strlen(joins[i])));
     }
     return false;
 }

@@ -9,6 +9,8 @@
  */
 #include "period.h"
 
+#include <glib.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -177,40 +179,12 @@ period period_span(rr_date first, rr_date last)
 /* Tokens                                                                     */
 /* ------------------------------------------------------------------------- */
 
-/* ASCII-only classification: ctype.h would depend on the locale. */
-static bool is_ascii_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-/* ASCII letter test, independent of the locale. */
-static bool is_ascii_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Lower-cases an ASCII letter and leaves every other byte alone. */
-static char ascii_lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
-
-/* Whether s starts with the bytes of lead (no byte past a mismatch is read). */
-static bool starts_with(const char *s, const char *lead)
-{
-    while (*lead != '\0') {
-        if (*s++ != *lead++)
-            return false;
-    }
-    return true;
-}
-
 /* Length of the white space at s: ASCII white space or U+00A0; 0 if none. */
 static size_t space_length(const char *s)
 {
     if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' || *s == '\f')
         return 1;
-    return starts_with(s, "\xC2\xA0") ? 2 : 0;
+    return g_str_has_prefix(s, "\xC2\xA0") ? 2 : 0;
 }
 
 /* Reads a run of ASCII letters and digits into t; returns the byte after it. */
@@ -219,8 +193,8 @@ static const char *scan_alnum(const char *s, token *t)
     bool has_letter = false;
     int length = 0;
 
-    for (; is_ascii_digit(*s) || is_ascii_letter(*s); s++) {
-        if (is_ascii_digit(*s)) {
+    for (; g_ascii_isdigit(*s) || g_ascii_isalpha(*s); s++) {
+        if (g_ascii_isdigit(*s)) {
             /* The value stops growing before it could overflow; digits tells. */
             if (t->digits < NUM_MAX_DIGITS)
                 t->value = t->value * 10 + (*s - '0');
@@ -230,7 +204,7 @@ static const char *scan_alnum(const char *s, token *t)
             has_letter = true;
         }
         if (length < WORD_MAX)
-            t->word[length] = ascii_lower(*s);
+            t->word[length] = g_ascii_tolower(*s);
         if (length <= WORD_MAX)
             length++;
     }
@@ -253,7 +227,7 @@ static const char *scan_mark(const char *s, token *t)
     };
 
     for (size_t i = 0; i < COUNT_OF(marks); i++) {
-        if (starts_with(s, marks[i].bytes)) {
+        if (g_str_has_prefix(s, marks[i].bytes)) {
             t->kind = marks[i].kind;
             return s + strlen(marks[i].bytes);
         }
@@ -282,7 +256,7 @@ static bool tokenize(const char *text, token_list *list)
         memset(t, 0, sizeof *t);
         t->spaced = spaced;
         spaced = false;
-        s = (is_ascii_digit(*s) || is_ascii_letter(*s)) ? scan_alnum(s, t) : scan_mark(s, t);
+        s = (g_ascii_isdigit(*s) || g_ascii_isalpha(*s)) ? scan_alnum(s, t) : scan_mark(s, t);
         if (s == NULL)
             return false;
     }
