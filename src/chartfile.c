@@ -40,7 +40,13 @@ void chart_file_text(chart_file *f, const char *text, size_t max_chars)
 {
     char *label = chart_label(text, max_chars);
     next_field(f);
-    fputs(label, f->file);
+    /* gnuplot reads a backslash in a field as an escape (backslash-n is a line break,
+     * backslash-x is x); doubled, it reads one. */
+    for (const char *p = label; *p; p++) {
+        if (*p == '\\')
+            fputc('\\', f->file);
+        fputc(*p, f->file);
+    }
     g_free(label);
 }
 

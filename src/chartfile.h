@@ -6,7 +6,9 @@
  * that decides what a field may hold. gnuplot 5.4 reads these files with
  * `set datafile separator "\t"` and `set datafile commentschars ""`; then only a tab
  * or a line break (which split a row) and a straight double quote (which ends a
- * field early) change how a row is read. chart_label() removes exactly those. The
+ * field early) change how a row is read. chart_label() removes exactly those. gnuplot
+ * also reads a backslash as an escape ("\n" is a line break, "\x" is "x"), so
+ * chart_file_text() doubles every backslash. The
  * scripts use every field as a string value or a number, never as code, so nothing
  * else needs escaping: backquotes, `system(`, '@', '<', '|' stay as they are.
  *

@@ -89,7 +89,7 @@ static guint written_with_prefix(const chart_fixture *f, const char *prefix)
 static void assert_no_gnuplot_failure(const chart_fixture *f)
 {
     char *text = tu_diags_text(&f->notes);
-    ck_assert_msg(strstr(text, "gnuplot") == NULL, "gnuplot failed:\n%s", text);
+    ck_assert_msg(strstr(text, "gnuplot") == NULL, "gnuplot failed:\n%.2000s", text);
     g_free(text);
 }
 
@@ -204,7 +204,7 @@ END_TEST
 
 /* Every character that gnuplot could take as code or markup, or that splits a row. */
 #define HOSTILE_NAME "'s-Hertogenbosch `touch /tmp/PWNED_x` <|@_{}^ ë ’ \"q\"\t\nx"
-#define HOSTILE_PLAN "Plan system(\"touch /tmp/PWNED_y\") `touch /tmp/PWNED_x` 's"
+#define HOSTILE_PLAN "Plan C:\\new\\x system(\"touch /tmp/PWNED_y\") `touch /tmp/PWNED_x` 's"
 #define HOSTILE_ACTION "\"q\" system(\"touch /tmp/PWNED_y\") {x}_y @z |<"
 #define HOSTILE_LINE "'s lijn `touch /tmp/PWNED_x` | <a> \"b\""
 #define HOSTILE_CODE "`touch`<VT>.Meldingen{1}@x"
@@ -329,7 +329,17 @@ START_TEST(hostile_names_stay_data)
     char *timeline = data_file(dir, "tijdlijn.tsv");
     ck_assert_msg(strstr(timeline, "system(\xE2\x80\x9Ctouch /tmp/PWNED_y\xE2\x80\x9D)"),
                   "plan title not in tijdlijn.tsv:\n%s", timeline);
+    /* gnuplot reads a backslash as an escape: doubled in the data, one in the chart. */
+    ck_assert_msg(strstr(timeline, "Plan C:\\\\new\\\\x "), "backslashes:\n%s", timeline);
     g_free(timeline);
+    if (format == CHARTS_SVG) {
+        char *svg_path = g_build_filename(dir, "tijdlijn.svg", NULL);
+        char *svg = NULL;
+        ck_assert(g_file_get_contents(svg_path, &svg, NULL, NULL));
+        ck_assert_msg(strstr(svg, "Plan C:\\new\\x "), "the chart lost a backslash");
+        g_free(svg);
+        g_free(svg_path);
+    }
     char *actions = data_file(dir, "acties-tijdlijn-gemeente-b.tsv");
     const char *action_label = "1.1  \xE2\x80\x9Cq\xE2\x80\x9D system(\xE2\x80\x9C"
                                "touch /tmp/PWNED_y\xE2\x80\x9D) {x}_y @z |<\t";
@@ -444,19 +454,155 @@ START_TEST(unwritable_folder_is_write_error)
 }
 END_TEST
 
-/* Copies the shipped scripts into `to`, replacing `broken` with a failing one. */
-static void copy_scripts(const char *to, const char *broken, const char *content)
+static const char *const script_names[] = {"status.gp", "tijdlijn.gp", "acties.gp",
+                                            "cijfers.gp", "begroting.gp"};
+
+/* Copies the shipped scripts (batch.gp too) into `to`: each chart script with `header`
+ * before it, or replaced by `content` when it is `broken`. */
+static void copy_scripts_changed(const char *to, const char *header, const char *broken,
+                                 const char *content)
 {
-    const char *names[] = {"status.gp", "tijdlijn.gp", "acties.gp", "cijfers.gp", "begroting.gp"};
-    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
-        char *from = g_build_filename("scripts", names[i], NULL);
+    for (size_t i = 0; i <= G_N_ELEMENTS(script_names); i++) {
+        const char *name = i < G_N_ELEMENTS(script_names) ? script_names[i] : "batch.gp";
+        char *from = g_build_filename("scripts", name, NULL);
         char *text = NULL;
         ck_assert_msg(g_file_get_contents(from, &text, NULL, NULL), "cannot read %s", from);
-        tu_write(to, names[i], strcmp(names[i], broken) == 0 ? content : text);
+        char *changed = broken && strcmp(name, broken) == 0 ? g_strdup(content)
+                        : i < G_N_ELEMENTS(script_names) ? g_strconcat(header, text, NULL)
+                                                         : g_strdup(text);
+        tu_write(to, name, changed);
+        g_free(changed);
         g_free(text);
         g_free(from);
     }
 }
+
+/* Copies the shipped scripts into `to`, replacing `broken` with a failing one. */
+static void copy_scripts(const char *to, const char *broken, const char *content)
+{
+    copy_scripts_changed(to, "", broken, content);
+}
+
+/* Draws the shipped data's charts into `dir` in `format` with the scripts copied into
+ * tmp/scripts, each with `header` before it. */
+static void charts_with_header(chart_fixture *f, const char *tmp, const char *dir,
+                               chart_format format, const char *header)
+{
+    char *scripts = g_build_filename(tmp, "scripts", NULL);
+    copy_scripts_changed(scripts, header, NULL, NULL);
+    g_setenv("REGIORAPPORT_SCRIPTS", scripts, TRUE);
+    rr_error err = fixture_charts(f, dir, format);
+    g_unsetenv("REGIORAPPORT_SCRIPTS");
+    ck_assert_int_eq(err, RR_OK);
+    g_free(scripts);
+}
+
+/* Fails unless the chart is drawn by batch.gp, which sets RR_JOBS; and the reverse. */
+#define ONLY_IN_BATCH "if (!exists(\"RR_JOBS\")) { exit error \"drawn alone\" }\n"
+#define ONLY_ALONE "if (exists(\"RR_JOBS\")) { exit error \"drawn in a batch\" }\n"
+
+/* Every chart of the shipped data, in batches, into a folder whose name has every
+ * character a batch can carry that gnuplot could take for code: all drawn in batches,
+ * at the right paths, and nothing run. */
+START_TEST(charts_drawn_in_batches)
+{
+    chart_format format = formats[_i];
+    remove_pwned();
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    char *dir = g_build_filename(tmp, "uit  'map' `touch /tmp/PWNED_b` @x $HOME <y |z ë;#",
+                                 "charts", NULL);
+
+    charts_with_header(&f, tmp, dir, format, ONLY_IN_BATCH);
+
+    assert_no_gnuplot_failure(&f);
+    ck_assert_msg(!remove_pwned(), "a path was run as code");
+    char *status = g_strdup_printf("status.%s", extensions[_i]);
+    ck_assert_ptr_nonnull(written_named(&f, status));
+    g_free(status);
+    ck_assert_uint_ge(written_with_prefix(&f, "acties-tijdlijn-"), 3);
+    ck_assert_uint_ge(written_with_prefix(&f, "cijfers-"), 8);
+    for (guint i = 0; i < f.written->len; i++) {
+        const char *path = g_ptr_array_index(f.written, i);
+        ck_assert_msg(g_str_has_prefix(path, dir), "%s is outside %s", path, dir);
+        assert_valid_chart(path, format);
+    }
+    /* The job lists are gone; the data files stay. */
+    char *list = g_build_filename(dir, "data", "batch-1.tsv", NULL);
+    ck_assert_msg(!g_file_test(list, G_FILE_TEST_EXISTS), "%s left behind", list);
+    g_free(list);
+
+    g_free(dir);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+/* A folder name gnuplot would read back differently from a job list (a backslash, a
+ * double quote, a tab): every chart drawn alone, as before batches. */
+START_TEST(unlistable_folder_drawn_alone)
+{
+    static const char *const names[] = {"back\\slash", "say \"x\"", "tab\there"};
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    char *dir = g_build_filename(tmp, names[_i], "charts", NULL);
+
+    charts_with_header(&f, tmp, dir, CHARTS_SVG, ONLY_ALONE);
+
+    assert_no_gnuplot_failure(&f);
+    ck_assert_ptr_nonnull(written_named(&f, "status.svg"));
+    ck_assert_ptr_nonnull(written_named(&f, "tijdlijn.svg"));
+    ck_assert_uint_ge(written_with_prefix(&f, "cijfers-"), 8);
+    for (guint i = 0; i < f.written->len; i++)
+        assert_valid_chart(g_ptr_array_index(f.written, i), CHARTS_SVG);
+
+    g_free(dir);
+    tu_rmtree(tmp);
+    g_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
+/* batch.gp runs only the five chart scripts, whatever a job list names. */
+START_TEST(batch_runs_only_chart_scripts)
+{
+    char *tmp = tu_mkdtemp();
+    char *scripts = g_build_filename(tmp, "scripts", NULL);
+    copy_scripts(scripts, "", "");
+    char *marker = g_build_filename(tmp, "ran", NULL);
+    char *evil = g_strdup_printf("set print \"%s\"\nprint \"ran\"\n", marker);
+    tu_write(scripts, "evil.gp", evil);
+    char *list = g_build_filename(tmp, "jobs.tsv", NULL);
+    char *row = g_strdup_printf("evil.gp\t%s/x.svg\t%s/x\n", tmp, tmp);
+    tu_write(tmp, "jobs.tsv", row);
+    char *gnuplot = g_find_program_in_path("gnuplot");
+    ck_assert_ptr_nonnull(gnuplot);
+    char *driver = g_build_filename(scripts, "batch.gp", NULL);
+    char *argv[] = {gnuplot, (char *)"-c", driver, scripts, (char *)"svg", list, NULL};
+    int status = 0;
+    char *out = NULL, *err = NULL;
+    ck_assert(g_spawn_sync(NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                           NULL));
+    ck_assert_msg(!g_spawn_check_wait_status(status, NULL), "batch.gp accepted evil.gp");
+    ck_assert_msg(strstr(err, "unknown chart script"), "%s", err);
+    ck_assert_msg(!g_file_test(marker, G_FILE_TEST_EXISTS), "evil.gp was run");
+
+    g_free(out);
+    g_free(err);
+    g_free(driver);
+    g_free(gnuplot);
+    g_free(row);
+    g_free(list);
+    g_free(evil);
+    g_free(marker);
+    g_free(scripts);
+    tu_rmtree(tmp);
+    g_free(tmp);
+}
+END_TEST
 
 START_TEST(gnuplot_failure_is_a_note_and_leaves_no_file)
 {
@@ -479,7 +625,15 @@ START_TEST(gnuplot_failure_is_a_note_and_leaves_no_file)
     ck_assert_msg(!g_file_test(status, G_FILE_TEST_EXISTS), "a failed chart was left behind");
     g_free(status);
     ck_assert_ptr_nonnull(note(&f, "status.png", "gnuplot"));
+    /* The failure stopped its batch; every other chart was still drawn. */
+    size_t failures = 0;
+    for (size_t i = 0; i < f.notes.count; i++)
+        failures += strstr(f.notes.items[i].message, "gnuplot") != NULL;
+    ck_assert_uint_eq(failures, 1);
     ck_assert_ptr_nonnull(written_named(&f, "tijdlijn.png"));
+    ck_assert_ptr_nonnull(written_named(&f, "begroting.png"));
+    ck_assert_uint_ge(written_with_prefix(&f, "acties-tijdlijn-"), 3);
+    ck_assert_uint_ge(written_with_prefix(&f, "cijfers-"), 8);
 
     g_free(dir);
     g_free(scripts);
@@ -574,6 +728,9 @@ Suite *chart_suite(void)
     tcase_add_test(tc, unwritable_folder_is_write_error);
     tcase_add_test(tc, gnuplot_failure_is_a_note_and_leaves_no_file);
     tcase_add_test(tc, missing_scripts_one_warning);
+    tcase_add_loop_test(tc, charts_drawn_in_batches, 0, G_N_ELEMENTS(formats));
+    tcase_add_loop_test(tc, unlistable_folder_drawn_alone, 0, 3);
+    tcase_add_test(tc, batch_runs_only_chart_scripts);
     tcase_add_test(tc, english_labels);
     suite_add_tcase(s, tc);
 
