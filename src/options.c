@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "load.h"
 
 rr_date options_today(void)
 {
@@ -150,6 +151,14 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         case LONG_REGION:
             if (opts->region_count == MAX_REGION_OPTIONS)
                 return usage_error(name, tr("te vaak --region", "too many --region"), optarg);
+            /* A region is a folder name, never a path: "../x" is a mistake in the call. */
+            if (!load_is_slug(optarg))
+                return usage_error(name,
+                                   tr("--region verwacht de naam van een regiomap (kleine "
+                                      "letters, cijfers en -), zoals gelderland-zuid",
+                                      "--region expects the name of a region folder (lower-case "
+                                      "letters, digits and -), such as gelderland-zuid"),
+                                   optarg);
             opts->regions[opts->region_count++] = optarg;
             break;
         case LONG_HELP:
