@@ -90,7 +90,7 @@ FUZZ_SRC_period := src/period.c
 FUZZ_SRC_money  := src/money.c
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
-build/fuzz/fuzz_%: fuzz/fuzz_%.c $(wildcard src/*.[ch])
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_texts.h $(wildcard src/*.[ch])
 	@echo "  FUZZCC  $@"
 	$(Q)mkdir -p build/fuzz
 	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(FUZZ_SRC_$*) $(PKG_LIBS)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_texts.h"
 #include "money.h"
 
 static void check_cents(int64_t cents)
@@ -24,7 +25,6 @@ static void check_cents(int64_t cents)
 /* One text: NUL-terminated, as every cell reaches the parser. */
 static void check_text(const char *text)
 {
-
     int64_t cents = INT64_MIN;
     if (money_parse_amount(text, &cents))
         check_cents(cents);
@@ -38,21 +38,8 @@ static void check_text(const char *text)
         abort();
 }
 
-/* The input is one or more texts separated by NUL bytes (a NUL never reaches the
- * parser: the CSV reader rejects it), so a corpus file can bundle many texts. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char *text = malloc(size + 1);
-    if (text == NULL)
-        return 0;
-    memcpy(text, data, size);
-    text[size] = '\0';
-    for (size_t at = 0; at <= size;) {
-        size_t len = strlen(text + at);
-        if (len <= 4096)
-            check_text(text + at);
-        at += len + 1;
-    }
-    free(text);
+    fuzz_each_text(data, size, check_text);
     return 0;
 }

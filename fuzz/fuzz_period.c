@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_texts.h"
 #include "period.h"
 
 static void check_date(rr_date d)
@@ -33,7 +34,6 @@ static void check_date(rr_date d)
 /* One text: NUL-terminated, as every cell reaches the parser. */
 static void check_text(const char *text)
 {
-
     rr_date d = RR_DATE_NONE;
     parse_status st = date_parse(text, &d);
     if (st == PARSE_OK)
@@ -57,21 +57,8 @@ static void check_text(const char *text)
     }
 }
 
-/* The input is one or more texts separated by NUL bytes (a NUL never reaches the
- * parser: the CSV reader rejects it), so a corpus file can bundle many texts. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char *text = malloc(size + 1);
-    if (text == NULL)
-        return 0;
-    memcpy(text, data, size);
-    text[size] = '\0';
-    for (size_t at = 0; at <= size;) {
-        size_t len = strlen(text + at);
-        if (len <= 4096)
-            check_text(text + at);
-        at += len + 1;
-    }
-    free(text);
+    fuzz_each_text(data, size, check_text);
     return 0;
 }
