@@ -48,17 +48,6 @@ static void use_scripts(void)
     g_free(cwd);
 }
 
-/* Runs a program (searched in PATH); returns its exit status, -1 if it did not exit. */
-static int run_tool(const char *const *argv, char **out, char **err)
-{
-    int status = -1;
-    GError *error = NULL;
-    ck_assert_msg(g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out,
-                               err, &status, &error),
-                  "cannot run %s: %s", argv[0], error ? error->message : "?");
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 /* Counts the formula cells of any workbook with openpyxl. */
 static const char COUNT_FORMULAS[] =
     "import sys, openpyxl\n"
@@ -74,20 +63,16 @@ static void assert_workbook_opens_without_formulas(const char *xlsx, const char 
     bool report = strstr(xlsx, "regiorapport-") != NULL;
     const char *py[] = {"/usr/bin/python3", report ? "tests/xlsx_facts.py" : "-c",
                         report ? xlsx : COUNT_FORMULAS, report ? NULL : xlsx, NULL};
-    char *out = NULL, *err = NULL;
-    ck_assert_msg(run_tool(py, &out, &err) == 0, "xlsx_facts.py (python3-openpyxl): %s", err);
+    char *out = tu_spawn_output(py);
     ck_assert_msg(strstr(out, "formulas\t0\n"), "formulas in the workbook:\n%.2000s", out);
     g_free(out);
-    g_free(err);
     char *csv = g_build_filename(scratch, "sheet.csv", NULL);
     const char *ss[] = {"ssconvert", "-S", xlsx, csv, NULL};
-    ck_assert_msg(run_tool(ss, &out, &err) == 0, "ssconvert: %s", err);
+    g_free(tu_spawn_output(ss));
     char *first = g_strconcat(csv, ".0", NULL);
     ck_assert_msg(g_file_test(first, G_FILE_TEST_EXISTS), "ssconvert wrote no sheet");
     g_free(first);
     g_free(csv);
-    g_free(out);
-    g_free(err);
 }
 
 /* ---- encodings and bytes ----------------------------------------------------------- */

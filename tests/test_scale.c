@@ -21,16 +21,7 @@ static void generate(const char *dir, const char *municipalities, const char *ac
 {
     const char *argv[] = {"/usr/bin/python3", "scripts/synthetic-regions", dir, municipalities,
                           actions, updates, NULL};
-    char *out = NULL, *err = NULL;
-    int status = -1;
-    GError *error = NULL;
-    ck_assert_msg(g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
-                               &err, &status, &error),
-                  "cannot run scripts/synthetic-regions: %s", error ? error->message : "?");
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-                  "scripts/synthetic-regions failed:\n%s", err);
-    g_free(out);
-    g_free(err);
+    g_free(tu_spawn_output(argv));
 }
 
 /* Reads a workbook back with openpyxl: per sheet "sheet<TAB>name<TAB>max_row<TAB>
@@ -70,15 +61,9 @@ static void count(GHashTable *t, const char *key)
 
 static readback read_back(const char *xlsx)
 {
+    /* Needs python3-openpyxl for Debian's /usr/bin/python3. */
     const char *argv[] = {"/usr/bin/python3", "-c", READER, xlsx, NULL};
-    char *out = NULL, *err = NULL;
-    int status = -1;
-    GError *error = NULL;
-    ck_assert_msg(g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
-                               &err, &status, &error),
-                  "cannot run python3: %s", error ? error->message : "?");
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-                  "reading %s back failed (is python3-openpyxl installed?):\n%s", xlsx, err);
+    char *out = tu_spawn_output(argv);
     readback r = {g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev),
                   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
                   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), 0, 0};
@@ -102,7 +87,6 @@ static readback read_back(const char *xlsx)
     }
     g_strfreev(lines);
     g_free(out);
-    g_free(err);
     return r;
 }
 
@@ -262,10 +246,7 @@ START_TEST(synthetic_set_is_valid_and_deterministic)
 
     /* Byte-identical, and bron is "synthetisch" in every file that has one. */
     const char *diff[] = {"/usr/bin/diff", "-r", a, b, NULL};
-    int status = -1;
-    ck_assert(g_spawn_sync(NULL, (gchar **)diff, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                           NULL, NULL, &status, NULL));
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "two runs differ");
+    ck_assert_msg(tu_spawn(diff, NULL, NULL) == 0, "two runs differ");
     const char *check[] = {
         "/usr/bin/python3", "-c",
         "import csv, glob, sys\n"
@@ -276,9 +257,7 @@ START_TEST(synthetic_set_is_valid_and_deterministic)
         "        if 'bron' in r and r['bron'] != 'synthetisch': bad += 1\n"
         "print(len(files), bad)\n",
         a, NULL};
-    char *counts = NULL;
-    ck_assert(g_spawn_sync(NULL, (gchar **)check, NULL, G_SPAWN_DEFAULT, NULL, NULL, &counts,
-                           NULL, &status, NULL));
+    char *counts = tu_spawn_output(check);
     ck_assert_msg(g_str_has_suffix(g_strchomp(counts), " 0"), "rows with another bron: %s",
                   counts);
     ck_assert_msg(atoi(counts) > 100, "too few files: %s", counts);
@@ -286,12 +265,8 @@ START_TEST(synthetic_set_is_valid_and_deterministic)
 
     const char *refuse[] = {"/usr/bin/python3", "scripts/synthetic-regions", "regions/x", "1",
                             NULL};
-    char *rerr = NULL;
-    ck_assert(g_spawn_sync(NULL, (gchar **)refuse, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                           NULL, &rerr, &status, NULL));
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 2, "wrote into regions/");
+    ck_assert_msg(tu_spawn(refuse, NULL, NULL) == 2, "wrote into regions/");
     ck_assert(!g_file_test("regions/x", G_FILE_TEST_EXISTS));
-    g_free(rerr);
 
     tu_rmtree(dir);
     g_free(a);

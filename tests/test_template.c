@@ -112,11 +112,8 @@ static bool folder_holds(const char *dir, const char *const *names)
 /* Whether Debian's python has openpyxl; says so once when it has not. */
 static bool have_openpyxl(void)
 {
-    char *argv[] = {PYTHON, "-c", "import openpyxl", NULL};
-    int status = -1;
-    if (g_spawn_sync(NULL, argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, NULL) &&
-        WIFEXITED(status) && WEXITSTATUS(status) == 0)
+    const char *argv[] = {PYTHON, "-c", "import openpyxl", NULL};
+    if (tu_spawn(argv, NULL, NULL) == 0)
         return true;
     fprintf(stderr, "SKIP: %s lacks openpyxl (apt install python3-openpyxl): the workbook is "
                     "not read back\n", PYTHON);
@@ -126,16 +123,8 @@ static bool have_openpyxl(void)
 /* Runs a python script with arguments; returns its stdout, checking it exited 0. */
 static char *run_python(const char *script, const char *a1, const char *a2, const char *a3)
 {
-    char *argv[] = {PYTHON, "-c", (char *)script, (char *)a1, (char *)a2, (char *)a3, NULL};
-    char *out = NULL, *err = NULL;
-    int status = -1;
-    GError *error = NULL;
-    ck_assert_msg(g_spawn_sync(NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                               &status, &error),
-                  "cannot run %s: %s", PYTHON, error ? error->message : "?");
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "python failed:\n%s", err);
-    g_free(err);
-    return out;
+    const char *argv[] = {PYTHON, "-c", script, a1, a2, a3, NULL};
+    return tu_spawn_output(argv);
 }
 
 /* Facts about a form workbook, one per line, tab-separated. */

@@ -19,16 +19,9 @@ typedef struct {
 /* Runs the fact script on a workbook; fails the test when it cannot. */
 static facts read_facts(const char *xlsx)
 {
+    /* Needs python3-openpyxl for Debian's /usr/bin/python3. */
     const char *argv[] = {"/usr/bin/python3", "tests/xlsx_facts.py", xlsx, NULL};
-    char *out = NULL, *err = NULL;
-    int status = -1;
-    GError *error = NULL;
-    ck_assert_msg(g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
-                               &err, &status, &error),
-                  "cannot run python3: %s", error ? error->message : "?");
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-                  "xlsx_facts.py failed (is python3-openpyxl installed for /usr/bin/python3?):\n%s",
-                  err);
+    char *out = tu_spawn_output(argv);
     facts f = {g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev)};
     gchar **lines = g_strsplit(out, "\n", -1);
     for (gchar **l = lines; *l; l++)
@@ -36,7 +29,6 @@ static facts read_facts(const char *xlsx)
             g_ptr_array_add(f.rows, g_strsplit(*l, "\t", -1));
     g_strfreev(lines);
     g_free(out);
-    g_free(err);
     return f;
 }
 
@@ -281,11 +273,7 @@ START_TEST(ssconvert_reads_every_sheet)
     char *path = report_path(out_dir);
     char *csv = g_build_filename(out_dir, "sheet.csv", NULL);
     const char *argv[] = {"ssconvert", "-S", path, csv, NULL};
-    int status = -1;
-    char *sout = NULL, *serr = NULL;
-    ck_assert(g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &sout,
-                           &serr, &status, NULL));
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "ssconvert: %s", serr);
+    g_free(tu_spawn_output(argv));
     for (int i = 0; i < 11; i++) {
         char *part = g_strdup_printf("%s.%d", csv, i);
         ck_assert_msg(g_file_test(part, G_FILE_TEST_EXISTS), "ssconvert wrote no %s", part);
@@ -298,8 +286,6 @@ START_TEST(ssconvert_reads_every_sheet)
         }
         g_free(part);
     }
-    g_free(sout);
-    g_free(serr);
     g_free(csv);
     g_free(path);
     g_free(out);

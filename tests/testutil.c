@@ -87,6 +87,21 @@ void tu_write_valid_tree(const char *dir)
              "1.1,2022-12-20,lopend,gestart,test\n");
 }
 
+/* g_spawn_sync with the test's assertions around it: the wait status. */
+static int spawn_wait_status(const char *const *argv, GSpawnFlags flags, char **out, char **err)
+{
+    if (!out)
+        flags |= G_SPAWN_STDOUT_TO_DEV_NULL;
+    if (!err)
+        flags |= G_SPAWN_STDERR_TO_DEV_NULL;
+    int status = -1;
+    GError *error = NULL;
+    gboolean ok = g_spawn_sync(NULL, (gchar **)argv, NULL, flags, NULL, NULL, out, err,
+                               &status, &error);
+    ck_assert_msg(ok, "cannot run %s: %s", argv[0], error ? error->message : "?");
+    return status;
+}
+
 int tu_run(const char *const *args, char **out, char **err)
 {
     const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
@@ -95,15 +110,29 @@ int tu_run(const char *const *args, char **out, char **err)
     for (const char *const *a = args; *a; a++)
         g_ptr_array_add(argv, (gpointer)*a);
     g_ptr_array_add(argv, NULL);
-    int status = -1;
-    GError *error = NULL;
-    gboolean ok = g_spawn_sync(NULL, (gchar **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error);
-    ck_assert_msg(ok, "cannot run %s: %s", bin, error ? error->message : "?");
+    int status = spawn_wait_status((const char *const *)argv->pdata, G_SPAWN_DEFAULT, out, err);
     g_ptr_array_free(argv, TRUE);
     ck_assert_msg(WIFEXITED(status), "%s did not exit normally (signal %d)", bin,
                   WIFSIGNALED(status) ? WTERMSIG(status) : 0);
     return WEXITSTATUS(status);
+}
+
+int tu_spawn(const char *const *argv, char **out, char **err)
+{
+    int status = spawn_wait_status(argv, G_SPAWN_SEARCH_PATH, out, err);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+char *tu_spawn_output(const char *const *argv)
+{
+    char *out = NULL, *err = NULL;
+    int status = tu_spawn(argv, &out, &err);
+    /* Names the script too, unless it is inline code (python3 -c ...). */
+    const char *what = argv[1] && !strchr(argv[1], '\n') ? argv[1] : "";
+    ck_assert_msg(status == 0, "%s %s failed (status %d):\n%.2000s", argv[0], what, status,
+                  err);
+    g_free(err);
+    return out;
 }
 
 const char *tu_data_dir(void)

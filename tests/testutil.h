@@ -29,6 +29,15 @@ void tu_write_valid_tree(const char *dir);
  * terminated, without the program name); captures output. Returns the exit status. */
 int tu_run(const char *const *args, char **out, char **err);
 
+/* Runs a helper program: argv[0] is searched in PATH; its output is captured into
+ * out and err (NULL: discarded). Returns its exit status, -1 when it did not exit
+ * normally; fails the test when it cannot be started. */
+int tu_spawn(const char *const *argv, char **out, char **err);
+
+/* Runs a helper program that must exit 0, and fails the test with its standard error
+ * otherwise. Returns its standard output (g_free). */
+char *tu_spawn_output(const char *const *argv);
+
 /* The shipped data folder (RR_DATA, default regions). */
 const char *tu_data_dir(void);
 
