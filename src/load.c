@@ -14,11 +14,16 @@
 /* Headers and rows                                                           */
 /* ------------------------------------------------------------------------- */
 
+/* Unknown or nameless columns named one by one in a header; the rest are counted in
+ * one warning, so that a runaway header does not bury the error that matters. */
+#define HEADER_WARNINGS_MAX 10
+
 /* Maps header names to the spec's columns; reports missing, duplicate and unknown
  * columns. */
 static void read_header(loader *l, const csv_row *row)
 {
     int ncolumns = spec_column_count(l->spec);
+    size_t unnamed_or_unknown = 0;
     for (int i = 0; i < MAX_SPEC_COLUMNS; i++)
         l->map[i] = -1;
     for (size_t f = 0; f < row->count; f++) {
@@ -35,21 +40,25 @@ static void read_header(loader *l, const csv_row *row)
         } else if (found >= 0) {
             l->map[found] = (int)f;
         } else if (*name == '\0') {
-            diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
-                     tr("kolom %zu heeft geen naam in de kopregel; de kolom wordt genegeerd",
-                        "column %zu has no name in the header; the column is ignored"),
-                     f + 1);
+            if (++unnamed_or_unknown <= HEADER_WARNINGS_MAX)
+                diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
+                         tr("kolom %zu heeft geen naam in de kopregel; de kolom wordt genegeerd",
+                            "column %zu has no name in the header; the column is ignored"),
+                         f + 1);
         } else {
-            gchar *expected = spec_expected_columns(l->spec);
-            diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
-                     tr("onbekende kolom '%s'%s; bekende kolommen: %s",
-                        "unknown column '%s'%s; known columns: %s"),
-                     row->fields[f],
-                     l->spec->keep_unknown ? tr(" (komt als eigen kolom in de werkmap)",
-                                                " (carried into the workbook as its own column)")
-                                           : tr(" wordt genegeerd", " is ignored"),
-                     expected);
-            g_free(expected);
+            if (++unnamed_or_unknown <= HEADER_WARNINGS_MAX) {
+                gchar *expected = spec_expected_columns(l->spec);
+                diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
+                         tr("onbekende kolom '%s'%s; bekende kolommen: %s",
+                            "unknown column '%s'%s; known columns: %s"),
+                         row->fields[f],
+                         l->spec->keep_unknown
+                             ? tr(" (komt als eigen kolom in de werkmap)",
+                                  " (carried into the workbook as its own column)")
+                             : tr(" wordt genegeerd", " is ignored"),
+                         expected);
+                g_free(expected);
+            }
             if (l->spec->keep_unknown) {
                 int field = (int)f;
                 g_array_append_val(l->extra_fields, field);
@@ -59,6 +68,13 @@ static void read_header(loader *l, const csv_row *row)
         }
         g_free(name);
     }
+    if (unnamed_or_unknown > HEADER_WARNINGS_MAX)
+        diag_add(l->diags, DIAG_WARNING, l->path, row->line, 1,
+                 tr("nog %zu onbekende of naamloze kolommen in de kopregel (alleen de eerste "
+                    "%d staan hierboven); staat de kopregel in de goede regel?",
+                    "%zu more unknown or nameless columns in the header (only the first %d "
+                    "are listed above); is the header on the right line?"),
+                 unnamed_or_unknown - HEADER_WARNINGS_MAX, HEADER_WARNINGS_MAX);
     for (int i = 0; i < ncolumns; i++) {
         if (l->spec->columns[i].required && l->map[i] < 0) {
             gchar *expected = spec_expected_columns(l->spec);

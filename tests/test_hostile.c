@@ -257,6 +257,15 @@ START_TEST(ten_thousand_columns_are_the_column_limit)
     where = g_strdup_printf("%s/themas.csv:1:2001: error: meer dan 1000 kolommen", dir);
     assert_says(err, where);
     g_free(where);
+    /* The 1,000 columns read of themas.csv are unknown: ten named, 990 counted. */
+    where = g_strdup_printf("%s/themas.csv:1:1: warning: nog 990 onbekende of naamloze "
+                            "kolommen in de kopregel", dir);
+    assert_says(err, where);
+    g_free(where);
+    guint unknown = 0;
+    for (const char *p = err; (p = strstr(p, "onbekende kolom 'a'")) != NULL; p++)
+        unknown++;
+    ck_assert_uint_eq(unknown, 10);
     g_free(err);
     g_string_free(s, TRUE);
     tu_rmtree(dir);
