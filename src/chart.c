@@ -277,7 +277,7 @@ static bool fits_job_list(const char *path)
 static guint batch_processes(const chart_run *run)
 {
     char *driver = g_build_filename(run->scripts, BATCH_SCRIPT, NULL);
-    bool usable = g_file_test(driver, G_FILE_TEST_IS_REGULAR) && fits_job_list(run->scripts);
+    bool usable = g_file_test(driver, G_FILE_TEST_IS_REGULAR);
     g_free(driver);
     for (guint i = 0; usable && i < run->jobs->len; i++) {
         const chart_job *job = &g_array_index(run->jobs, chart_job, i);
