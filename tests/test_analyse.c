@@ -124,8 +124,7 @@ START_TEST(signals_and_changes)
     ck_assert_int_eq(s->last_update, date_from_ymd(2023, 1, 10));
     analysis_free(an);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -146,8 +145,7 @@ START_TEST(next_meeting_follows_the_regions_rhythm)
     ck_assert_int_eq(region_since(m, region, date_from_ymd(2022, 11, 1)),
                      date_from_ymd(2022, 11, 1) - 42);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -190,8 +188,7 @@ START_TEST(extensions_apply_in_decision_order)
     ck_assert_int_eq(v->evaluation, date_from_ymd(2021, 12, 31));
     analysis_free(an);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -238,8 +235,7 @@ START_TEST(midterm_counts_per_plan_and_action_line)
     ck_assert_uint_eq(two->at_midpoint[PROGRESS_DONE], 1);
     analysis_free(an);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -263,8 +259,7 @@ START_TEST(figures_per_thousand_inhabitants)
             ck_assert(known && per == 2.5);
     }
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -299,8 +294,7 @@ START_TEST(budget_totals_per_year_and_action_line)
     ck_assert_int_eq(second->cents, 325050);
     analysis_free(an);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -318,8 +312,7 @@ START_TEST(themes_count_actions_per_owner_and_status)
     ck_assert_uint_eq(c->by_status[STATUS_IN_PROGRESS], 1);
     analysis_free(an);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 

@@ -194,8 +194,7 @@ START_TEST(shipped_data_every_format)
     g_free(data);
 
     g_free(dir);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST
@@ -350,8 +349,7 @@ START_TEST(hostile_names_stay_data)
     g_free(budget);
 
     g_free(dir);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     g_free(data);
     fixture_release(&f);
 }
@@ -388,8 +386,7 @@ START_TEST(no_gnuplot_one_warning)
     g_free(saved);
     g_free(dir);
     g_free(empty);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST
@@ -428,8 +425,7 @@ START_TEST(no_data_skipped_with_note)
 
     g_free(dir);
     g_free(data);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST
@@ -448,8 +444,7 @@ START_TEST(unwritable_folder_is_write_error)
     ck_assert_uint_eq(f.written->len, 0);
 
     g_free(dir);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST
@@ -534,8 +529,7 @@ START_TEST(charts_drawn_in_batches)
     g_free(list);
 
     g_free(dir);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST
@@ -560,8 +554,7 @@ START_TEST(unlistable_folder_drawn_alone)
         assert_valid_chart(g_ptr_array_index(f.written, i), CHARTS_SVG);
 
     g_free(dir);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST
@@ -596,8 +589,7 @@ START_TEST(batch_runs_only_chart_scripts)
     g_free(evil);
     g_free(marker);
     g_free(scripts);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
 }
 END_TEST
 
@@ -634,8 +626,7 @@ START_TEST(gnuplot_failure_is_a_note_and_leaves_no_file)
 
     g_free(dir);
     g_free(scripts);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST
@@ -658,8 +649,7 @@ START_TEST(missing_scripts_one_warning)
                   f.notes.items[0].message);
 
     g_free(dir);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST
@@ -684,8 +674,7 @@ START_TEST(english_labels)
     i18n_set_lang(LANG_NL);
 
     g_free(dir);
-    tu_rmtree(tmp);
-    g_free(tmp);
+    tu_tmpdir_free(tmp);
     fixture_release(&f);
 }
 END_TEST

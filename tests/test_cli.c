@@ -87,8 +87,7 @@ START_TEST(hostile_tree_reports_everything_and_exits_1)
     ck_assert_msg(strstr(out, " fouten, "), "%s", out);
     g_free(out);
     g_free(err);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 

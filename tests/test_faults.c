@@ -186,10 +186,8 @@ START_TEST(full_disk_by_file_size_limit)
     change_data(data);
     const fault f = {FAULT_FILE_SIZE, 4096};
     assert_both_fail(&f, data, out_dir);
-    tu_rmtree(data);
-    tu_rmtree(out_dir);
-    g_free(data);
-    g_free(out_dir);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -211,10 +209,8 @@ START_TEST(read_only_output_folder)
     }
     assert_both_fail(&f, data, out_dir);
     g_chmod(out_dir, 0755);
-    tu_rmtree(data);
-    tu_rmtree(out_dir);
-    g_free(data);
-    g_free(out_dir);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -227,10 +223,8 @@ START_TEST(full_disk_on_a_small_tmpfs)
     if (mount("tmpfs", out_dir, "tmpfs", 0, "size=64k,mode=0755") != 0) {
         fprintf(stderr, "faults: full_disk_on_a_small_tmpfs skipped: cannot mount a tmpfs (%s)\n",
                 g_strerror(errno));
-        tu_rmtree(data);
-        tu_rmtree(out_dir);
-        g_free(data);
-        g_free(out_dir);
+        tu_tmpdir_free(data);
+        tu_tmpdir_free(out_dir);
         return;
     }
     previous_outputs(data, out_dir);
@@ -247,10 +241,8 @@ START_TEST(full_disk_on_a_small_tmpfs)
     assert_both_fail(&none, data, out_dir);
     g_free(filler);
     ck_assert_int_eq(umount(out_dir), 0);
-    tu_rmtree(data);
-    tu_rmtree(out_dir);
-    g_free(data);
-    g_free(out_dir);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -327,10 +319,8 @@ START_TEST(a_chart_cut_off_by_a_full_disk_is_not_kept)
     g_free(xlsx);
     g_free(scripts);
     g_free(cwd);
-    tu_rmtree(data);
-    tu_rmtree(out_dir);
-    g_free(data);
-    g_free(out_dir);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 

@@ -126,8 +126,7 @@ START_TEST(invalid_byte_in_every_file_kind)
     g_string_free(bad, TRUE);
     g_free(content);
     g_free(path);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -143,8 +142,7 @@ START_TEST(nul_byte_in_a_progress_file)
     assert_says(err, where);
     g_free(where);
     g_free(err);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -183,10 +181,8 @@ START_TEST(control_characters_reach_neither_terminal_nor_formula)
     g_free(xlsx);
     g_free(out);
     g_free(err);
-    tu_rmtree(dir);
-    tu_rmtree(out_dir);
-    g_free(dir);
-    g_free(out_dir);
+    tu_tmpdir_free(dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -227,8 +223,7 @@ START_TEST(odd_dates_are_errors_at_their_cell)
     g_free(where);
     g_free(err);
     g_free(plans);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -268,8 +263,7 @@ START_TEST(ten_thousand_columns_are_the_column_limit)
     ck_assert_uint_eq(unknown, 10);
     g_free(err);
     g_string_free(s, TRUE);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -311,8 +305,7 @@ START_TEST(a_million_progress_rows)
     ck_assert_msg(seconds < 30, "validate took %.1f s for %ld rows", seconds, rows);
     g_free(where);
     g_free(err);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -396,10 +389,8 @@ START_TEST(hostile_names_run_nothing_and_write_no_formula)
     g_free(plans);
     g_free(actions);
     g_free(marker);
-    tu_rmtree(dir);
-    tu_rmtree(out_dir);
-    g_free(dir);
-    g_free(out_dir);
+    tu_tmpdir_free(dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -449,8 +440,7 @@ START_TEST(names_never_become_paths)
         const char *name =
             i < G_N_ELEMENTS(folders) ? folders[i] : hidden[i - G_N_ELEMENTS(folders)];
         char *sub = g_build_filename(dir, "regio-a", name, NULL);
-        tu_rmtree(sub);
-        g_free(sub);
+        tu_tmpdir_free(sub);
     }
     static const char *const names[] = {"../gemeente-b", "regio-a/../gemeente-b", "/etc", ".."};
     for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
@@ -465,10 +455,8 @@ START_TEST(names_never_become_paths)
     GDir *d = g_dir_open(out_dir, 0, NULL);
     ck_assert_ptr_null(g_dir_read_name(d));
     g_dir_close(d);
-    tu_rmtree(dir);
-    tu_rmtree(out_dir);
-    g_free(dir);
-    g_free(out_dir);
+    tu_tmpdir_free(dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 

@@ -163,8 +163,7 @@ START_TEST(load_cases)
     g_free(all);
     diag_list_release(&diags);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -198,8 +197,7 @@ START_TEST(valid_tree_has_no_diagnostics_and_is_resolved)
     ck_assert_ptr_eq(model_find_plan(m, "gemeente-b", "lp")->parent, rv);
     diag_list_release(&diags);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -218,8 +216,7 @@ START_TEST(folder_with_a_space_is_rejected_by_name)
     g_free(all);
     diag_list_release(&diags);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -238,8 +235,7 @@ START_TEST(progress_updates_are_merged_from_dropped_files)
     ck_assert_int_eq(action_status_as_of(a, AS_OF), STATUS_DONE);
     diag_list_release(&diags);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -255,8 +251,7 @@ START_TEST(every_error_of_a_run_is_reported)
     ck_assert_uint_eq(diags.errors, 3);
     diag_list_release(&diags);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -300,8 +295,7 @@ START_TEST(no_update_warning_uses_each_regions_own_meeting)
     g_free(all);
     diag_list_release(&diags);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -327,8 +321,7 @@ START_TEST(figures_read_dutch_notation)
         diag_list_release(&diags);
         model_free(m);
         g_free(csv);
-        tu_rmtree(dir);
-        g_free(dir);
+        tu_tmpdir_free(dir);
     }
 }
 END_TEST
@@ -352,8 +345,7 @@ START_TEST(protected_id_in_returned_template_matches_its_action)
     g_free(all);
     diag_list_release(&diags);
     model_free(m);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 

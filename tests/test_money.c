@@ -6,6 +6,7 @@
 
 #include "money.h"
 #include "suites.h"
+#include "testutil.h"
 
 #define COUNT_OF(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
@@ -323,22 +324,7 @@ START_TEST(test_random_fragments)
         "1", "0", "23", "456", ".", ",", "-", " ", "\xE2\x82\xAC", "EUR", "euro", "e", "x",
         "nan", "mln", "\xC2\xA0", "\xE2", "\x82", "9999999999",
     };
-    uint32_t state = 54321;
-
-    for (int round = 0; round < 100000; round++) {
-        char text[128] = "";
-        size_t len = 0;
-        state = state * 1103515245u + 12345u;
-        int count = (int)(state >> 16) % 9;
-        for (int k = 0; k < count; k++) {
-            state = state * 1103515245u + 12345u;
-            const char *piece = pieces[(state >> 16) % COUNT_OF(pieces)];
-            size_t n = strlen(piece);
-            memcpy(text + len, piece, n + 1);
-            len += n;
-        }
-        check_invariants(text);
-    }
+    tu_random_texts(pieces, COUNT_OF(pieces), 54321, 100000, check_invariants);
 }
 END_TEST
 

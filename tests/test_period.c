@@ -6,6 +6,7 @@
 
 #include "period.h"
 #include "suites.h"
+#include "testutil.h"
 
 #define COUNT_OF(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
@@ -586,22 +587,7 @@ START_TEST(test_random_fragments)
         "q1", "h2", "1e", "kwartaal", "helft", "tot", "en", "met", "t/m", "begin", "najaar",
         "v", "\xE2\x80\x93", "\xE2\x9C\x93", "\xC2\xA0", "\xE2", "\xC2", "\x80", "doorlopend",
     };
-    uint32_t state = 12345;
-
-    for (int round = 0; round < 100000; round++) {
-        char text[128] = "";
-        size_t len = 0;
-        state = state * 1103515245u + 12345u;
-        int count = (int)(state >> 16) % 9;
-        for (int k = 0; k < count; k++) {
-            state = state * 1103515245u + 12345u;
-            const char *piece = pieces[(state >> 16) % COUNT_OF(pieces)];
-            size_t n = strlen(piece);
-            memcpy(text + len, piece, n + 1);
-            len += n;
-        }
-        check_invariants(text);
-    }
+    tu_random_texts(pieces, COUNT_OF(pieces), 12345, 100000, check_invariants);
 }
 END_TEST
 

@@ -131,8 +131,7 @@ START_TEST(since_defaults)
     ck_assert_msg(strstr(header, c->next), "%s: header lacks '%s': %s", c->name, c->next, header);
     g_free(header);
     g_free(out);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -163,8 +162,7 @@ START_TEST(regions_with_their_own_meetings)
     for (size_t i = 0; i < G_N_ELEMENTS(want); i++)
         ck_assert_msg(strstr(out, want[i]), "lacks [%s]:\n%s", want[i], out);
     g_free(out);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -202,8 +200,7 @@ START_TEST(columns_align_with_utf8_names)
     ck_assert_int_eq(g_utf8_strlen(lines[3], -1), g_utf8_strlen(lines[2], -1));
     g_strfreev(lines);
     g_free(out);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -258,8 +255,7 @@ START_TEST(colour_changes_nothing_but_colour)
     g_free(stripped);
     free(plain);
     free(coloured);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -317,8 +313,7 @@ START_TEST(control_codes_in_titles_never_reach_the_terminal)
     ck_assert_msg(strchr(out, '\x1b') == NULL && strchr(out, '\x07') == NULL, "%s", out);
     ck_assert_msg(strstr(out, "regio-a/r1") && strstr(out, "Wissen"), "%s", out);
     g_free(out);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -337,8 +332,7 @@ START_TEST(data_errors_go_to_stderr_with_exit_1)
     ck_assert_msg(strstr(err, "voortgang.csv:2:") && strstr(err, "'klaar'"), "%s", err);
     g_free(out);
     g_free(err);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -376,8 +370,7 @@ START_TEST(warnings_are_one_line_on_stderr)
     ck_assert_msg(g_str_has_prefix(out, "Overlegoverzicht per 15-01-2023"), "%s", out);
     g_free(out);
     g_free(err);
-    tu_rmtree(dir);
-    g_free(dir);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 

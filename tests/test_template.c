@@ -262,10 +262,8 @@ START_TEST(round_trip_through_the_csv)
     g_free(report);
     g_free(filled);
     g_free(csv);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 
@@ -278,10 +276,8 @@ START_TEST(english_form)
     ck_assert_msg(strstr(csv, "\r\n1.1;;;;progress form gemeente-b 2023-01-15\r\n"), "%s", csv);
     check_form_workbook(out, true);
     g_free(csv);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 
@@ -303,10 +299,8 @@ START_TEST(half_filled_row_is_an_error_at_its_line)
     g_free(report);
     g_free(filled);
     g_free(csv);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 
@@ -331,10 +325,8 @@ START_TEST(workbook_saved_as_csv_is_read_with_warnings)
     g_free(report);
     g_free(dest);
     g_free(xlsx);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 
@@ -377,10 +369,8 @@ START_TEST(formulas_in_the_data_stay_text)
         g_free(path);
     }
     g_free(csv);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 
@@ -399,10 +389,8 @@ START_TEST(unknown_owner_is_a_usage_error)
     ck_assert(folder_holds(out, none));
     g_free(err);
     g_free(printed);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 
@@ -420,10 +408,8 @@ START_TEST(data_errors_write_nothing)
     ck_assert(!g_file_test(dest, G_FILE_TEST_EXISTS));
     g_free(err);
     g_free(dest);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 
@@ -464,10 +450,8 @@ START_TEST(write_failure_leaves_neither_file)
     g_free(err);
     g_free(printed);
     g_free(dest);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 
@@ -484,10 +468,8 @@ START_TEST(region_without_actions_gets_an_empty_form)
     ck_assert_str_eq(csv, BOM "actie_id;datum;status;toelichting;bron\r\n");
     g_free(csv);
     g_free(err);
-    tu_rmtree(data);
-    tu_rmtree(out);
-    g_free(data);
-    g_free(out);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
 }
 END_TEST
 

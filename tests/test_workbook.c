@@ -148,8 +148,7 @@ START_TEST(shipped_report_reads_back_right)
     g_free(path);
     g_free(out);
     g_free(err);
-    tu_rmtree(out_dir);
-    g_free(out_dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -181,8 +180,7 @@ START_TEST(english_names_every_sheet_and_header)
     g_free(path);
     g_free(out);
     g_free(err);
-    tu_rmtree(out_dir);
-    g_free(out_dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -257,10 +255,8 @@ START_TEST(hostile_texts_stay_text)
     g_free(actions);
     g_free(progress);
     g_string_free(long_note, TRUE);
-    tu_rmtree(dir);
-    tu_rmtree(out_dir);
-    g_free(dir);
-    g_free(out_dir);
+    tu_tmpdir_free(dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -290,8 +286,7 @@ START_TEST(ssconvert_reads_every_sheet)
     g_free(path);
     g_free(out);
     g_free(err);
-    tu_rmtree(out_dir);
-    g_free(out_dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -337,10 +332,8 @@ START_TEST(data_errors_write_nothing_and_keep_the_previous_report)
     g_free(path);
     g_free(out);
     g_free(err);
-    tu_rmtree(dir);
-    tu_rmtree(out_dir);
-    g_free(dir);
-    g_free(out_dir);
+    tu_tmpdir_free(dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -368,10 +361,8 @@ START_TEST(unwritable_output_is_exit_3_and_leaves_nothing)
     g_free(file);
     g_free(out);
     g_free(err);
-    tu_rmtree(dir);
-    tu_rmtree(out_dir);
-    g_free(dir);
-    g_free(out_dir);
+    tu_tmpdir_free(dir);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 

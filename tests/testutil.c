@@ -43,6 +43,12 @@ void tu_write_bytes(const char *dir, const char *rel, const void *bytes, size_t 
     g_free(path);
 }
 
+void tu_tmpdir_free(char *dir)
+{
+    tu_rmtree(dir);
+    g_free(dir);
+}
+
 void tu_write(const char *dir, const char *rel, const char *content)
 {
     tu_write_bytes(dir, rel, content, strlen(content));
@@ -133,6 +139,27 @@ char *tu_spawn_output(const char *const *argv)
                   err);
     g_free(err);
     return out;
+}
+
+void tu_random_texts(const char *const *pieces, size_t count, uint32_t seed, int rounds,
+                     void (*check)(const char *text))
+{
+    uint32_t state = seed;
+    for (int round = 0; round < rounds; round++) {
+        char text[128] = "";
+        size_t len = 0;
+        state = state * 1103515245u + 12345u;
+        int n_pieces = (int)(state >> 16) % 9;
+        for (int k = 0; k < n_pieces; k++) {
+            state = state * 1103515245u + 12345u;
+            const char *piece = pieces[(state >> 16) % count];
+            size_t n = strlen(piece);
+            ck_assert_uint_lt(len + n, sizeof text);
+            memcpy(text + len, piece, n + 1);
+            len += n;
+        }
+        check(text);
+    }
 }
 
 const char *tu_data_dir(void)

@@ -8,6 +8,7 @@
 #include <check.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 
@@ -15,6 +16,8 @@
 char *tu_mkdtemp(void);
 /* Removes a folder and everything in it. */
 void tu_rmtree(const char *dir);
+/* Removes a folder from tu_mkdtemp with everything in it, and frees its name. */
+void tu_tmpdir_free(char *dir);
 /* Writes `content` to dir/rel, creating folders. */
 void tu_write(const char *dir, const char *rel, const char *content);
 void tu_write_bytes(const char *dir, const char *rel, const void *bytes, size_t size);
@@ -37,6 +40,12 @@ int tu_spawn(const char *const *argv, char **out, char **err);
 /* Runs a helper program that must exit 0, and fails the test with its standard error
  * otherwise. Returns its standard output (g_free). */
 char *tu_spawn_output(const char *const *argv);
+
+/* Calls check() on `rounds` texts, each of up to eight `pieces` glued together in an
+ * order drawn from a fixed pseudo-random sequence started at `seed`: the same texts on
+ * every run, for parser invariants. */
+void tu_random_texts(const char *const *pieces, size_t count, uint32_t seed, int rounds,
+                     void (*check)(const char *text));
 
 /* The shipped data folder (RR_DATA, default regions). */
 const char *tu_data_dir(void);
