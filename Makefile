@@ -29,9 +29,9 @@ WARN       := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes $(if $(filte
 RR_CFLAGS  := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O2 $(WARN) $(SAN) -MMD -MP -Isrc $(PKG_CFLAGS)
 RR_LDFLAGS := $(SAN)
 
-SRC       := $(wildcard src/*.c)
+SRC       := $(wildcard src/*/*.c)
 OBJ       := $(SRC:src/%.c=$(BUILD)/%.o)
-LIB_OBJ   := $(filter-out $(BUILD)/main.o,$(OBJ))
+LIB_OBJ   := $(filter-out $(BUILD)/cli/main.o,$(OBJ))
 TEST_SRC  := $(wildcard tests/*.c)
 TEST_OBJ  := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%.o)
 TEST_BIN  := $(BUILD)/check_regiorapport
@@ -49,8 +49,9 @@ $(BIN): $(OBJ)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(RR_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
 
-$(BUILD)/%.o: src/%.c | $(BUILD)
+$(BUILD)/%.o: src/%.c
 	@echo "  CC      $<"
+	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(RR_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%.o: tests/%.c | $(BUILD)/tests
@@ -85,12 +86,12 @@ FUZZ_SMOKE   ?= 20
 FUZZ_TARGETS := csv period money
 FUZZ_FLAGS   := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(WARN) -Isrc \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_SRC_csv    := src/csvfile.c src/diag.c src/i18n.c src/rr_error.c
-FUZZ_SRC_period := src/period.c
-FUZZ_SRC_money  := src/money.c
+FUZZ_SRC_csv    := src/load/csvread.c src/base/diag.c src/base/i18n.c src/base/error.c
+FUZZ_SRC_period := src/load/period.c
+FUZZ_SRC_money  := src/load/money.c
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
-build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_texts.h $(wildcard src/*.[ch])
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_texts.h $(wildcard src/*/*.[ch])
 	@echo "  FUZZCC  $@"
 	$(Q)mkdir -p build/fuzz
 	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(FUZZ_SRC_$*) $(PKG_LIBS)

@@ -1,5 +1,5 @@
 /*
- * fuzz_csv.c - libFuzzer target for the CSV loader (csv_buffer_read).
+ * fuzz_csv.c - libFuzzer target for the CSV loader (csvread_buffer).
  *
  * Any byte string must be read without a crash, leak or hang. Every row handed
  * to the callback must hold NUL-terminated, valid UTF-8 fields at positive lines
@@ -10,10 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvfile.h"
-#include "diag.h"
+#include "load/csvread.h"
+#include "base/diag.h"
 
-static void on_row(const csv_row *row, void *ctx)
+static void on_row(const csvread_row *row, void *ctx)
 {
     size_t *bytes = ctx;
     if (row->count > CSV_MAX_FIELDS || row->line < 1)
@@ -33,9 +33,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     diag_list diags;
     diag_list_init(&diags);
-    csv_file_info info;
+    csvread_info info;
     size_t bytes = 0;
-    (void)csv_buffer_read("fuzz.csv", (const char *)data, size, on_row, &bytes, &diags, &info);
+    (void)csvread_buffer("fuzz.csv", (const char *)data, size, on_row, &bytes, &diags, &info);
     for (size_t i = 0; i < diags.count; i++) {
         const diag *d = &diags.items[i];
         if (d->message == NULL || !g_utf8_validate(d->message, -1, NULL))

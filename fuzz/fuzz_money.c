@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "fuzz_texts.h"
-#include "money.h"
+#include "load/money.h"
 
 static void check_cents(int64_t cents)
 {

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "fuzz_texts.h"
-#include "period.h"
+#include "load/period.h"
 
 static void check_date(rr_date d)
 {

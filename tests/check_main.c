@@ -9,7 +9,7 @@ int main(void)
     SRunner *runner = srunner_create(error_suite());
     srunner_add_suite(runner, period_suite());
     srunner_add_suite(runner, money_suite());
-    srunner_add_suite(runner, csvfile_suite());
+    srunner_add_suite(runner, csvread_suite());
     srunner_add_suite(runner, load_suite());
     srunner_add_suite(runner, data_suite());
     srunner_add_suite(runner, analyse_suite());

@@ -2,9 +2,9 @@
 #include <glib.h>
 #include <string.h>
 
-#include "analyse.h"
-#include "load.h"
-#include "rules.h"
+#include "analyse/analyse.h"
+#include "load/load.h"
+#include "check/rules.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -138,11 +138,11 @@ START_TEST(next_meeting_follows_the_regions_rhythm)
     rr_owner *region = model_find_owner(m, "regio-a");
     /* 01-11-2022 + 42 = 13-12-2022 (past), + 42 = 24-01-2023. The other meeting does not
      * count for the rhythm. */
-    ck_assert_int_eq(next_meeting_after(m, region, AS_OF), date_from_ymd(2023, 1, 24));
-    ck_assert_int_eq(region_since(m, region, AS_OF), date_from_ymd(2022, 11, 1));
-    ck_assert_int_eq(next_meeting_after(m, region, date_from_ymd(2022, 11, 1)),
+    ck_assert_int_eq(analyse_next_meeting_after(m, region, AS_OF), date_from_ymd(2023, 1, 24));
+    ck_assert_int_eq(analyse_region_since(m, region, AS_OF), date_from_ymd(2022, 11, 1));
+    ck_assert_int_eq(analyse_next_meeting_after(m, region, date_from_ymd(2022, 11, 1)),
                      date_from_ymd(2022, 12, 13));
-    ck_assert_int_eq(region_since(m, region, date_from_ymd(2022, 11, 1)),
+    ck_assert_int_eq(analyse_region_since(m, region, date_from_ymd(2022, 11, 1)),
                      date_from_ymd(2022, 11, 1) - 42);
     model_free(m);
     tu_tmpdir_free(dir);
@@ -157,10 +157,10 @@ START_TEST(months_between_rounds_to_whole_months)
                 {2022, 12, 31, 2022, 12, 31, 0},  {2021, 1, 15, 2021, 2, 1, 1},
                 {2021, 1, 1, 2021, 1, 20, 1},     {2021, 1, 1, 2021, 1, 10, 0}};
     for (size_t i = 0; i < G_N_ELEMENTS(rows); i++)
-        ck_assert_int_eq(months_between(date_from_ymd(rows[i].y1, rows[i].m1, rows[i].d1),
+        ck_assert_int_eq(analyse_months_between(date_from_ymd(rows[i].y1, rows[i].m1, rows[i].d1),
                                         date_from_ymd(rows[i].y2, rows[i].m2, rows[i].d2)),
                          rows[i].months);
-    ck_assert_int_eq(months_between(RR_DATE_NONE, AS_OF), 0);
+    ck_assert_int_eq(analyse_months_between(RR_DATE_NONE, AS_OF), 0);
 }
 END_TEST
 
@@ -250,7 +250,7 @@ START_TEST(figures_per_thousand_inhabitants)
     for (guint i = 0; i < m->figures->len; i++) {
         const rr_figure *f = g_ptr_array_index(m->figures, i);
         double per = -1;
-        bool known = figure_per_thousand(f, &per);
+        bool known = analyse_per_thousand(f, &per);
         if (f->owner->kind == OWNER_REGION)
             ck_assert(!known); /* population unknown */
         else if (f->suppressed)

@@ -5,14 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyse.h"
-#include "chart.h"
-#include "chartfile.h"
-#include "diag.h"
-#include "i18n.h"
-#include "load.h"
-#include "model.h"
-#include "rules.h"
+#include "analyse/analyse.h"
+#include "chart/charts.h"
+#include "chart/tsv.h"
+#include "base/diag.h"
+#include "base/i18n.h"
+#include "load/load.h"
+#include "load/model.h"
+#include "check/rules.h"
 #include "testutil.h"
 
 /* gnuplot runs once per chart; under valgrind that takes a while. */
@@ -36,7 +36,7 @@ static void fixture_load(chart_fixture *f, const char *data_dir)
     diag_list_init(&f->notes);
     f->model = model_new();
     ck_assert_int_eq(load_tree(data_dir, f->model, &f->diags), RR_OK);
-    rr_date since = default_since(f->model, as_of);
+    rr_date since = analyse_default_since(f->model, as_of);
     rules_check(f->model, as_of, since, &f->diags);
     char *text = tu_diags_text(&f->diags);
     ck_assert_msg(f->diags.errors == 0, "the data has errors:\n%s", text);
@@ -56,7 +56,7 @@ static void fixture_release(chart_fixture *f)
 
 static rr_error fixture_charts(chart_fixture *f, const char *dir, chart_format format)
 {
-    return chart_write_all(f->model, f->analysis, dir, format, &f->notes, f->written);
+    return charts_write_all(f->model, f->analysis, dir, format, &f->notes, f->written);
 }
 
 /* The path in `written` whose file name is `name`, or NULL. */
@@ -696,7 +696,7 @@ static const struct {
 
 START_TEST(label_made_safe)
 {
-    char *got = chart_label(label_cases[_i].in, label_cases[_i].max);
+    char *got = tsv_label(label_cases[_i].in, label_cases[_i].max);
     ck_assert_str_eq(got, label_cases[_i].out);
     g_free(got);
 }

@@ -1,9 +1,9 @@
 /* test_data.c - the shipped regions/ data: it validates and says what the documents say. */
 #include <glib.h>
 
-#include "analyse.h"
-#include "rules.h"
-#include "load.h"
+#include "analyse/analyse.h"
+#include "check/rules.h"
+#include "load/load.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -16,7 +16,7 @@ static void load_shipped(void)
     model = model_new();
     load_tree(tu_data_dir(), model, &diags);
     rr_date as_of = date_from_ymd(2023, 1, 15);
-    rules_check(model, as_of, default_since(model, as_of), &diags);
+    rules_check(model, as_of, analyse_default_since(model, as_of), &diags);
 }
 
 static void free_shipped(void)
@@ -60,8 +60,8 @@ START_TEST(samen_veilig_extended_by_two_years)
             p = q;
     }
     ck_assert_ptr_nonnull(p);
-    ck_assert_int_eq(plan_original_end(p), date_from_ymd(2022, 12, 31));
-    ck_assert_int_eq(plan_effective_end(p), date_from_ymd(2024, 12, 31));
+    ck_assert_int_eq(analyse_plan_original_end(p), date_from_ymd(2022, 12, 31));
+    ck_assert_int_eq(analyse_plan_effective_end(p), date_from_ymd(2024, 12, 31));
     rr_extension *e = g_ptr_array_index(p->extensions, 0);
     ck_assert_int_eq(e->decided_on, date_from_ymd(2022, 2, 28));
 }

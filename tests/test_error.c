@@ -1,7 +1,7 @@
 /* test_error.c - the error table stays in step with the enum. */
 #include <string.h>
 
-#include "rr_error.h"
+#include "base/error.h"
 #include "suites.h"
 
 START_TEST(every_error_has_a_message)

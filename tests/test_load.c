@@ -2,9 +2,9 @@
 #include <glib.h>
 #include <string.h>
 
-#include "analyse.h"
-#include "rules.h"
-#include "load.h"
+#include "analyse/analyse.h"
+#include "check/rules.h"
+#include "load/load.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -185,15 +185,15 @@ START_TEST(valid_tree_has_no_diagnostics_and_is_resolved)
     ck_assert_uint_eq(a->themes->len, 2);
     ck_assert(a->has_budget_amount);
     ck_assert_int_eq(a->budget_cents, 300000);
-    ck_assert_int_eq(action_status_as_of(a, AS_OF), STATUS_IN_PROGRESS);
-    ck_assert_int_eq(action_status_as_of(a, date_from_ymd(2022, 9, 30)), STATUS_UNKNOWN);
-    ck_assert_int_eq(action_deadline(a), date_from_ymd(2022, 11, 30));
+    ck_assert_int_eq(analyse_status_as_of(a, AS_OF), STATUS_IN_PROGRESS);
+    ck_assert_int_eq(analyse_status_as_of(a, date_from_ymd(2022, 9, 30)), STATUS_UNKNOWN);
+    ck_assert_int_eq(analyse_action_deadline(a), date_from_ymd(2022, 11, 30));
     rr_action *b = model_find_action(m, "gemeente-b", "1.2");
     ck_assert_str_eq(b->plan->owner->id, "regio-a"); /* the region's plan */
     ck_assert(!b->has_budget_amount);
     rr_plan *rv = model_find_plan(m, "regio-a", "rv");
-    ck_assert_int_eq(plan_original_end(rv), date_from_ymd(2022, 12, 31));
-    ck_assert_int_eq(plan_effective_end(rv), date_from_ymd(2024, 12, 31));
+    ck_assert_int_eq(analyse_plan_original_end(rv), date_from_ymd(2022, 12, 31));
+    ck_assert_int_eq(analyse_plan_effective_end(rv), date_from_ymd(2024, 12, 31));
     ck_assert_ptr_eq(model_find_plan(m, "gemeente-b", "lp")->parent, rv);
     diag_list_release(&diags);
     model_free(m);
@@ -232,7 +232,7 @@ START_TEST(progress_updates_are_merged_from_dropped_files)
     ck_assert_uint_eq(diags.errors, 0);
     rr_action *a = model_find_action(m, "gemeente-b", "1.1");
     ck_assert_uint_eq(a->progress->len, 2);
-    ck_assert_int_eq(action_status_as_of(a, AS_OF), STATUS_DONE);
+    ck_assert_int_eq(analyse_status_as_of(a, AS_OF), STATUS_DONE);
     diag_list_release(&diags);
     model_free(m);
     tu_tmpdir_free(dir);
@@ -340,7 +340,7 @@ START_TEST(protected_id_in_returned_template_matches_its_action)
     rr_model *m = load_and_check(dir, &diags);
     char *all = tu_diags_text(&diags);
     ck_assert_msg(diags.errors == 0, "%s", all);
-    ck_assert_int_eq(action_status_as_of(model_find_action(m, "gemeente-b", "-3"), AS_OF),
+    ck_assert_int_eq(analyse_status_as_of(model_find_action(m, "gemeente-b", "-3"), AS_OF),
                      STATUS_DONE);
     g_free(all);
     diag_list_release(&diags);

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "money.h"
+#include "load/money.h"
 #include "suites.h"
 #include "testutil.h"
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "period.h"
+#include "load/period.h"
 #include "suites.h"
 #include "testutil.h"
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sheet.h"
+#include "xlsx/sheet.h"
 #include "suites.h"
 #include "testutil.h"
 

@@ -5,10 +5,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "analyse.h"
-#include "i18n.h"
-#include "pipeline.h"
-#include "statusview.h"
+#include "analyse/analyse.h"
+#include "base/i18n.h"
+#include "cli/harness.h"
+#include "cli/statusview.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -224,7 +224,7 @@ static char *summary_of(const char *dir, bool colour)
     rr_model *model = NULL;
     diag_list diags;
     diag_list_init(&diags);
-    ck_assert_int_eq(pipeline_load(&opts, &model, &diags), RR_OK);
+    ck_assert_int_eq(harness_load(&opts, &model, &diags), RR_OK);
     rr_analysis *an = analysis_new(model, opts.as_of, opts.since);
     char *text = NULL;
     size_t size = 0;

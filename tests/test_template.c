@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "suites.h"
-#include "template.h"
+#include "xlsx/template.h"
 #include "testutil.h"
 
 Suite *template_suite(void);

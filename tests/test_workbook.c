@@ -3,9 +3,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "analyse.h"
-#include "load.h"
-#include "rules.h"
+#include "analyse/analyse.h"
+#include "load/load.h"
+#include "check/rules.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -92,7 +92,7 @@ START_TEST(shipped_report_reads_back_right)
     rr_model *m = model_new();
     load_tree(tu_data_dir(), m, &diags);
     rr_date as_of = date_from_ymd(2023, 1, 15);
-    rr_date since = default_since(m, as_of);
+    rr_date since = analyse_default_since(m, as_of);
     rules_check(m, as_of, since, &diags);
     rr_analysis *an = analysis_new(m, as_of, since);
     ck_assert_uint_eq(count_facts(&f, "action"), m->actions->len);

@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "diag.h"
+#include "base/diag.h"
 
 /* A new empty folder under /tmp; free with tu_rmtree + g_free. */
 char *tu_mkdtemp(void);

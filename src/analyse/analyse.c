@@ -1,0 +1,538 @@
+/* analyse.c - dates, statuses and timelines derived from the model. */
+#include "analyse/analyse.h"
+
+#include <string.h>
+
+#include "base/i18n.h"
+
+rr_date analyse_plan_original_end(const rr_plan *plan)
+{
+    return plan->end.value.kind == PERIOD_SPAN ? plan->end.value.last : RR_DATE_NONE;
+}
+
+rr_date analyse_plan_effective_end(const rr_plan *plan)
+{
+    rr_date end = analyse_plan_original_end(plan);
+    /* Extensions are in decision order (rules.c), each replacing the end before it. */
+    for (guint i = 0; i < plan->extensions->len; i++) {
+        const rr_extension *e = g_ptr_array_index(plan->extensions, i);
+        end = e->new_end.value.last;
+    }
+    return end;
+}
+
+const rr_progress *analyse_progress_as_of(const rr_action *action, rr_date as_of)
+{
+    /* Progress is sorted by date (rules.c): the last one not after as_of wins. */
+    const rr_progress *latest = NULL;
+    for (guint i = 0; i < action->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(action->progress, i);
+        if (p->date.value.last > as_of)
+            break;
+        latest = p;
+    }
+    return latest;
+}
+
+rr_status analyse_status_as_of(const rr_action *action, rr_date as_of)
+{
+    const rr_progress *p = analyse_progress_as_of(action, as_of);
+    return p ? p->status : STATUS_UNKNOWN;
+}
+
+rr_date analyse_action_deadline(const rr_action *action)
+{
+    return action->planning.value.kind == PERIOD_SPAN ? action->planning.value.last
+                                                      : RR_DATE_NONE;
+}
+
+/* Whether a meeting belongs to the six-weekly cycle (other meetings do not reset it). */
+static bool is_cycle_meeting(const rr_meeting *m)
+{
+    return m->kind[0] == '\0' || strcmp(m->kind, "rao") == 0;
+}
+
+const rr_meeting *analyse_region_meeting_before(const rr_model *model, const rr_owner *region,
+                                        rr_date date, bool inclusive)
+{
+    const rr_meeting *best = NULL;
+    for (guint i = 0; i < model->meetings->len; i++) {
+        const rr_meeting *m = g_ptr_array_index(model->meetings, i);
+        if (m->owner != region || !is_cycle_meeting(m))
+            continue;
+        if (m->date > date || (!inclusive && m->date == date))
+            continue;
+        if (!best || m->date > best->date)
+            best = m;
+    }
+    return best;
+}
+
+rr_date analyse_region_since(const rr_model *model, const rr_owner *region, rr_date as_of)
+{
+    const rr_meeting *m = analyse_region_meeting_before(model, region, as_of, false);
+    return m ? m->date : as_of - MEETING_INTERVAL_DAYS;
+}
+
+rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_date as_of, rr_date since)
+{
+    if (since != RR_DATE_NONE)
+        return since;
+    return analyse_region_since(model, owner->region ? owner->region : owner, as_of);
+}
+
+rr_date analyse_default_since(const rr_model *model, rr_date as_of)
+{
+    rr_date best = RR_DATE_NONE;
+    for (guint i = 0; i < model->meetings->len; i++) {
+        const rr_meeting *m = g_ptr_array_index(model->meetings, i);
+        if (is_cycle_meeting(m) && m->date < as_of && m->date > best)
+            best = m->date;
+    }
+    return best != RR_DATE_NONE ? best : as_of - MEETING_INTERVAL_DAYS;
+}
+
+/* ---- labels ---------------------------------------------------------------- */
+
+
+const char *signal_label(rr_signal signal)
+{
+    switch (signal) {
+    case SIGNAL_RED:
+        return tr("rood", "red");
+    case SIGNAL_AMBER:
+        return tr("oranje", "amber");
+    case SIGNAL_GREEN:
+    case SIGNAL_COUNT:
+        break;
+    }
+    return tr("groen", "green");
+}
+
+const char *signal_reason_label(signal_reason reason)
+{
+    switch (reason) {
+    case REASON_OVERDUE:
+        return tr("deadline verstreken", "deadline passed");
+    case REASON_DELAYED:
+        return tr("vertraagd", "delayed");
+    case REASON_DUE_SOON:
+        return tr("deadline vóór het volgende overleg, nog niet gestart",
+                  "due before the next meeting, not started");
+    case REASON_ON_HOLD:
+        return tr("aangehouden", "on hold");
+    case REASON_NO_UPDATE:
+        return tr("geen update in de laatste twee overlegperiodes",
+                  "no update in the last two meeting periods");
+    case REASON_NONE:
+    case REASON_COUNT:
+        break;
+    }
+    return "";
+}
+
+progress_group status_group(rr_status status)
+{
+    switch (status) {
+    case STATUS_DONE:
+        return PROGRESS_DONE;
+    case STATUS_IN_PROGRESS:
+    case STATUS_ONGOING:
+    case STATUS_DELAYED:
+    case STATUS_ON_HOLD:
+        return PROGRESS_UNDER_WAY;
+    case STATUS_PLANNED:
+        return PROGRESS_NOT_STARTED;
+    case STATUS_CANCELLED:
+        return PROGRESS_CANCELLED;
+    case STATUS_UNKNOWN:
+    case STATUS_COUNT:
+        break;
+    }
+    return PROGRESS_UNKNOWN;
+}
+
+const char *progress_group_label(progress_group group)
+{
+    switch (group) {
+    case PROGRESS_DONE:
+        return tr("afgerond", "done");
+    case PROGRESS_UNDER_WAY:
+        return tr("in uitvoering", "under way");
+    case PROGRESS_NOT_STARTED:
+        return tr("niet gestart", "not started");
+    case PROGRESS_CANCELLED:
+        return tr("vervallen", "cancelled");
+    case PROGRESS_UNKNOWN:
+    case PROGRESS_COUNT:
+        break;
+    }
+    return tr("onbekend", "unknown");
+}
+
+/* ---- dates -------------------------------------------------------------------- */
+
+rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region, rr_date as_of)
+{
+    rr_date last = RR_DATE_NONE;
+    for (guint i = 0; i < model->meetings->len; i++) {
+        const rr_meeting *m = g_ptr_array_index(model->meetings, i);
+        if ((region && m->owner != region) || !is_cycle_meeting(m) || m->date > as_of)
+            continue;
+        if (m->date > last)
+            last = m->date;
+    }
+    if (last == RR_DATE_NONE)
+        return as_of + MEETING_INTERVAL_DAYS;
+    /* A meeting long ago still sets the rhythm: step on in six-week periods. */
+    rr_date next = last + MEETING_INTERVAL_DAYS;
+    while (next <= as_of)
+        next += MEETING_INTERVAL_DAYS;
+    return next;
+}
+
+int analyse_months_between(rr_date a, rr_date b)
+{
+    if (a == RR_DATE_NONE || b == RR_DATE_NONE)
+        return 0;
+    int ya, ma, da, yb, mb, db;
+    date_to_ymd(a, &ya, &ma, &da);
+    date_to_ymd(b, &yb, &mb, &db);
+    int months = (yb - ya) * 12 + (mb - ma);
+    if (db - da >= 15)
+        months++;
+    else if (da - db >= 15)
+        months--;
+    return months;
+}
+
+bool analyse_per_thousand(const rr_figure *figure, double *out)
+{
+    if (figure->suppressed || figure->owner->population <= 0)
+        return false;
+    *out = figure->value * 1000.0 / (double)figure->owner->population;
+    return true;
+}
+
+/* ---- actions ------------------------------------------------------------------ */
+
+#define NO_UPDATE_DAYS (2 * MEETING_INTERVAL_DAYS)
+
+/* The signal and its reason, in the order cli.md gives them. */
+static void assign_signal(action_view *v)
+{
+    bool started = v->status != STATUS_PLANNED && v->status != STATUS_UNKNOWN;
+    bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
+    v->signal = SIGNAL_GREEN;
+    v->reason = REASON_NONE;
+    if (v->overdue) {
+        v->signal = SIGNAL_RED;
+        v->reason = REASON_OVERDUE;
+    } else if (v->status == STATUS_DELAYED) {
+        v->signal = SIGNAL_RED;
+        v->reason = REASON_DELAYED;
+    } else if (v->due_soon && !started) {
+        v->signal = SIGNAL_AMBER;
+        v->reason = REASON_DUE_SOON;
+    } else if (v->status == STATUS_ON_HOLD) {
+        v->signal = SIGNAL_AMBER;
+        v->reason = REASON_ON_HOLD;
+    } else if (v->no_recent_update && !closed) {
+        v->signal = SIGNAL_AMBER;
+        v->reason = REASON_NO_UPDATE;
+    }
+}
+
+/* Fills one action's view; `next_meeting` is that of the action's region. */
+static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_date since,
+                        rr_date next_meeting)
+{
+    v->action = a;
+    v->latest = analyse_progress_as_of(a, as_of);
+    v->status = v->latest ? v->latest->status : STATUS_UNKNOWN;
+    v->deadline = analyse_action_deadline(a);
+    bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
+    v->overdue = v->deadline != RR_DATE_NONE && v->deadline < as_of && !closed;
+    v->due_soon = v->deadline != RR_DATE_NONE && v->deadline >= as_of &&
+                  v->deadline <= next_meeting && !closed;
+    v->no_recent_update = !v->latest || v->latest->date.value.last <= as_of - NO_UPDATE_DAYS;
+    assign_signal(v);
+
+    v->status_at_since = analyse_status_as_of(a, since);
+    v->status_changed = v->status != v->status_at_since;
+    v->newly_overdue = v->overdue && v->deadline >= since;
+    for (guint i = 0; i < a->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(a->progress, i);
+        rr_date d = p->date.value.last;
+        if (d > since && d <= as_of)
+            v->updated_in_period = true;
+    }
+    if (a->progress->len > 0) {
+        const rr_progress *first = g_ptr_array_index(a->progress, 0);
+        v->is_new = first->date.value.last > since && first->date.value.last <= as_of;
+    }
+}
+
+/* ---- plans -------------------------------------------------------------------- */
+
+static void view_plan(plan_view *v, const rr_plan *p)
+{
+    v->plan = p;
+    v->start = p->start.value.kind == PERIOD_SPAN ? p->start.value.first : RR_DATE_NONE;
+    v->original_end = analyse_plan_original_end(p);
+    v->effective_end = analyse_plan_effective_end(p);
+    v->months_extended = analyse_months_between(v->original_end, v->effective_end);
+    v->midpoint = v->start != RR_DATE_NONE && v->original_end != RR_DATE_NONE
+                      ? v->start + (v->original_end - v->start) / 2
+                      : RR_DATE_NONE;
+    v->evaluation =
+        p->evaluation.value.kind == PERIOD_SPAN ? p->evaluation.value.last : RR_DATE_NONE;
+    rr_date parent_end = p->parent ? analyse_plan_effective_end(p->parent) : RR_DATE_NONE;
+    v->runs_past_parent = parent_end != RR_DATE_NONE && v->effective_end != RR_DATE_NONE &&
+                          v->effective_end > parent_end;
+}
+
+/* Adds one action's status at the midpoint and now to a mid-term row. */
+static void count_midterm(midterm_row *row, progress_group at_midpoint, progress_group now)
+{
+    row->total++;
+    row->at_midpoint[at_midpoint]++;
+    row->at_as_of[now]++;
+}
+
+/* Mid-term rows: per plan one row for the whole plan, then one per action line.
+ * Actions are bucketed by plan in one pass, so this stays linear. */
+static void compute_midterm(rr_analysis *an, const rr_model *model)
+{
+    GHashTable *plan_index = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GPtrArray **actions_of = g_new0(GPtrArray *, an->plan_count);
+    for (size_t pi = 0; pi < an->plan_count; pi++) {
+        g_hash_table_insert(plan_index, (gpointer)an->plans[pi].plan, GSIZE_TO_POINTER(pi + 1));
+        actions_of[pi] = g_ptr_array_new();
+    }
+    for (guint ai = 0; ai < model->actions->len; ai++) {
+        const rr_action *a = g_ptr_array_index(model->actions, ai);
+        size_t pi = GPOINTER_TO_SIZE(g_hash_table_lookup(plan_index, a->plan));
+        if (pi)
+            g_ptr_array_add(actions_of[pi - 1], (gpointer)a);
+    }
+    for (size_t pi = 0; pi < an->plan_count; pi++) {
+        const plan_view *pv = &an->plans[pi];
+        GArray *lines = g_array_new(FALSE, TRUE, sizeof(midterm_row));
+        GHashTable *line_index = g_hash_table_new(g_str_hash, g_str_equal);
+        midterm_row whole = {pv->plan, "", pv->midpoint, 0, {0}, {0}};
+        for (guint k = 0; k < actions_of[pi]->len; k++) {
+            const rr_action *a = g_ptr_array_index(actions_of[pi], k);
+            progress_group at_mid = pv->midpoint != RR_DATE_NONE
+                                        ? status_group(analyse_status_as_of(a, pv->midpoint))
+                                        : PROGRESS_UNKNOWN;
+            progress_group now = status_group(analyse_status_as_of(a, an->as_of));
+            count_midterm(&whole, at_mid, now);
+            if (a->action_line[0] == '\0')
+                continue;
+            gpointer found = g_hash_table_lookup(line_index, a->action_line);
+            if (!found) {
+                midterm_row row = {pv->plan, a->action_line, pv->midpoint, 0, {0}, {0}};
+                g_array_append_val(lines, row);
+                found = GUINT_TO_POINTER(lines->len);
+                g_hash_table_insert(line_index, (gpointer)a->action_line, found);
+            }
+            count_midterm(&g_array_index(lines, midterm_row, GPOINTER_TO_UINT(found) - 1), at_mid,
+                          now);
+        }
+        if (whole.total > 0) {
+            g_array_append_val(an->midterm, whole);
+            g_array_append_vals(an->midterm, lines->data, lines->len);
+        }
+        g_hash_table_destroy(line_index);
+        g_array_free(lines, TRUE);
+        g_ptr_array_free(actions_of[pi], TRUE);
+    }
+    g_free(actions_of);
+    g_hash_table_destroy(plan_index);
+}
+
+/* ---- themes and budget ---------------------------------------------------------- */
+
+static void compute_themes(rr_analysis *an, const rr_model *model)
+{
+    /* theme x owner cells, filled through a hash so it stays linear in the actions. */
+    GHashTable *cells = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GArray *tmp = g_array_new(FALSE, TRUE, sizeof(theme_cell));
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        for (guint t = 0; t < v->action->themes->len; t++) {
+            const rr_theme *theme = g_ptr_array_index(v->action->themes, t);
+            gchar *key = g_strconcat(theme->code, "\t", v->action->owner->id, NULL);
+            gpointer found = g_hash_table_lookup(cells, key);
+            if (!found) {
+                theme_cell cell = {theme, v->action->owner, 0, {0}};
+                g_array_append_val(tmp, cell);
+                found = GUINT_TO_POINTER(tmp->len);
+                g_hash_table_insert(cells, key, found);
+            } else {
+                g_free(key);
+            }
+            theme_cell *cell = &g_array_index(tmp, theme_cell, GPOINTER_TO_UINT(found) - 1);
+            cell->actions++;
+            cell->by_status[v->status]++;
+        }
+    }
+    /* Theme-major in vocabulary order, owners in model order. */
+    for (guint t = 0; t < model->themes->len; t++) {
+        const rr_theme *theme = g_ptr_array_index(model->themes, t);
+        for (guint o = 0; o < model->owners->len; o++) {
+            const rr_owner *owner = g_ptr_array_index(model->owners, o);
+            gchar *key = g_strconcat(theme->code, "\t", owner->id, NULL);
+            gpointer found = g_hash_table_lookup(cells, key);
+            if (found)
+                g_array_append_val(an->themes,
+                                   g_array_index(tmp, theme_cell, GPOINTER_TO_UINT(found) - 1));
+            g_free(key);
+        }
+    }
+    g_array_free(tmp, TRUE);
+    g_hash_table_destroy(cells);
+}
+
+static gint compare_budget(gconstpointer a, gconstpointer b, gpointer owner_order)
+{
+    const budget_total *x = a, *y = b;
+    guint ox = GPOINTER_TO_UINT(g_hash_table_lookup(owner_order, x->owner));
+    guint oy = GPOINTER_TO_UINT(g_hash_table_lookup(owner_order, y->owner));
+    if (ox != oy)
+        return ox < oy ? -1 : 1;
+    int c = g_strcmp0(x->action_line, y->action_line);
+    if (c)
+        return c;
+    return (x->year > y->year) - (x->year < y->year);
+}
+
+/* Adds cents to the total of (owner, action line, year) in `totals`, found through
+ * `index` so that summing stays linear. */
+static void add_to_total(GArray *totals, GHashTable *index, const rr_owner *owner,
+                         const char *action_line, int year, int64_t cents)
+{
+    gchar *key = g_strdup_printf("%s\t%s\t%d", owner->id, action_line, year);
+    gpointer found = g_hash_table_lookup(index, key);
+    if (!found) {
+        budget_total t = {owner, action_line, year, 0};
+        g_array_append_val(totals, t);
+        found = GUINT_TO_POINTER(totals->len);
+        g_hash_table_insert(index, key, found);
+    } else {
+        g_free(key);
+    }
+    g_array_index(totals, budget_total, GPOINTER_TO_UINT(found) - 1).cents += cents;
+}
+
+static void compute_budget(rr_analysis *an, const rr_model *model)
+{
+    GHashTable *by_line = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *by_year = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < model->budget_lines->len; i++) {
+        const rr_budget_line *b = g_ptr_array_index(model->budget_lines, i);
+        for (int year = b->from_year; year <= b->to_year; year++) {
+            add_to_total(an->budget, by_line, b->owner, b->action_line, year, b->cents_per_year);
+            add_to_total(an->budget_years, by_year, b->owner, "", year, b->cents_per_year);
+        }
+    }
+    g_hash_table_destroy(by_line);
+    g_hash_table_destroy(by_year);
+    g_array_sort_with_data(an->budget, compare_budget, an->owner_index);
+    g_array_sort_with_data(an->budget_years, compare_budget, an->owner_index);
+}
+
+/* ---- the whole ------------------------------------------------------------------ */
+
+rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
+{
+    rr_analysis *an = g_new0(rr_analysis, 1);
+    an->as_of = as_of;
+    an->since = since != RR_DATE_NONE ? since : analyse_default_since(model, as_of);
+    an->next_meeting = analyse_next_meeting_after(model, NULL, as_of);
+    an->action_index = g_hash_table_new(g_direct_hash, g_direct_equal);
+    an->owner_index = g_hash_table_new(g_direct_hash, g_direct_equal);
+
+    an->owner_count = model->owners->len;
+    an->owners = g_new0(owner_summary, an->owner_count);
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const rr_owner *o = g_ptr_array_index(model->owners, i);
+        an->owners[i].owner = o;
+        an->owners[i].last_update = RR_DATE_NONE;
+        an->owners[i].since = analyse_owner_since(model, o, as_of, since);
+        g_hash_table_insert(an->owner_index, (gpointer)o, GSIZE_TO_POINTER(i + 1));
+    }
+
+    /* Each owner's period and next meeting are its region's, computed once. */
+    for (size_t i = 0; i < an->owner_count; i++) {
+        owner_summary *s = &an->owners[i];
+        const rr_owner *region = s->owner->region ? s->owner->region : s->owner;
+        s->next_meeting = analyse_next_meeting_after(model, region, as_of);
+        if (s->since != an->owners[0].since || s->next_meeting != an->owners[0].next_meeting)
+            an->periods_differ = true;
+    }
+    an->action_count = model->actions->len;
+    an->actions = g_new0(action_view, an->action_count);
+    for (size_t i = 0; i < an->action_count; i++) {
+        const rr_action *a = g_ptr_array_index(model->actions, i);
+        owner_summary *s = &an->owners[GPOINTER_TO_SIZE(
+                                           g_hash_table_lookup(an->owner_index, a->owner)) - 1];
+        action_view *v = &an->actions[i];
+        view_action(v, a, as_of, s->since, s->next_meeting);
+        g_hash_table_insert(an->action_index, (gpointer)a, GSIZE_TO_POINTER(i + 1));
+
+        s->actions++;
+        s->by_status[v->status]++;
+        s->by_signal[v->signal]++;
+        s->overdue += v->overdue;
+        s->due_soon += v->due_soon;
+        s->no_recent_update += v->no_recent_update;
+        s->changed += v->status_changed;
+        s->updated_in_period |= v->updated_in_period;
+        if (v->latest && v->latest->date.value.last > s->last_update)
+            s->last_update = v->latest->date.value.last;
+    }
+
+    an->plan_count = model->plans->len;
+    an->plans = g_new0(plan_view, an->plan_count);
+    for (size_t i = 0; i < an->plan_count; i++)
+        view_plan(&an->plans[i], g_ptr_array_index(model->plans, i));
+
+    an->midterm = g_array_new(FALSE, TRUE, sizeof(midterm_row));
+    an->themes = g_array_new(FALSE, TRUE, sizeof(theme_cell));
+    an->budget = g_array_new(FALSE, TRUE, sizeof(budget_total));
+    an->budget_years = g_array_new(FALSE, TRUE, sizeof(budget_total));
+    compute_midterm(an, model);
+    compute_themes(an, model);
+    compute_budget(an, model);
+    return an;
+}
+
+void analysis_free(rr_analysis *an)
+{
+    if (!an)
+        return;
+    g_free(an->actions);
+    g_free(an->owners);
+    g_free(an->plans);
+    g_array_free(an->midterm, TRUE);
+    g_array_free(an->themes, TRUE);
+    g_array_free(an->budget, TRUE);
+    g_array_free(an->budget_years, TRUE);
+    g_hash_table_destroy(an->action_index);
+    g_hash_table_destroy(an->owner_index);
+    g_free(an);
+}
+
+const action_view *analysis_action(const rr_analysis *an, const rr_action *action)
+{
+    size_t i = GPOINTER_TO_SIZE(g_hash_table_lookup(an->action_index, action));
+    return i ? &an->actions[i - 1] : NULL;
+}
+
+const owner_summary *analysis_owner(const rr_analysis *an, const rr_owner *owner)
+{
+    size_t i = GPOINTER_TO_SIZE(g_hash_table_lookup(an->owner_index, owner));
+    return i ? &an->owners[i - 1] : NULL;
+}

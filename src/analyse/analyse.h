@@ -1,0 +1,196 @@
+/*
+ * analyse.h - what the data means on a given date.
+ *
+ * Pure functions from the model and dates to results: no I/O, no allocation
+ * unless a function says so. Writers (workbook, charts, terminal) only format
+ * what these compute. All functions take the model after rules_check().
+ */
+#ifndef RR_ANALYSE_H
+#define RR_ANALYSE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "load/model.h"
+
+/* The plan's end after all its extensions (the last day); RR_DATE_NONE if unknown. */
+rr_date analyse_plan_effective_end(const rr_plan *plan);
+
+/* The plan's original end (last day of `eind`); RR_DATE_NONE if unknown. */
+rr_date analyse_plan_original_end(const rr_plan *plan);
+
+/* The latest progress report on or before `as_of`, or NULL. */
+const rr_progress *analyse_progress_as_of(const rr_action *action, rr_date as_of);
+
+/* The action's status on `as_of`: its latest report's, STATUS_UNKNOWN without one. */
+rr_status analyse_status_as_of(const rr_action *action, rr_date as_of);
+
+/* The action's deadline: the last day of its planning; RR_DATE_NONE when it has none
+ * (unknown or recurring). */
+rr_date analyse_action_deadline(const rr_action *action);
+
+/* The last meeting of `region` on or before `date` (NULL if none); only meetings of
+ * the six-weekly cycle count (soort empty or "rao"). */
+const rr_meeting *analyse_region_meeting_before(const rr_model *model, const rr_owner *region,
+                                        rr_date date, bool inclusive);
+
+/* The start of a region's current meeting period: its latest six-weekly meeting
+ * strictly before `as_of`, else as_of - 42 days. Regions meet on their own days, so
+ * each region's municipalities are measured against their own meeting. */
+rr_date analyse_region_since(const rr_model *model, const rr_owner *region, rr_date as_of);
+
+/* The --since shown for the whole report when none is given: the latest six-weekly
+ * meeting strictly before `as_of` in any region, else as_of - 42 days. */
+rr_date analyse_default_since(const rr_model *model, rr_date as_of);
+
+/* The period start that applies to `owner`: `since` when the user gave one (not
+ * RR_DATE_NONE), else its region's (analyse_region_since). */
+rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_date as_of, rr_date since);
+
+#define MEETING_INTERVAL_DAYS 42
+
+/* ---- the report's view of every action ------------------------------------ */
+
+typedef enum { SIGNAL_GREEN = 0, SIGNAL_AMBER, SIGNAL_RED, SIGNAL_COUNT } rr_signal;
+
+/* Why an action has its signal; the first that applies, in this order. */
+typedef enum {
+    REASON_NONE = 0,
+    REASON_OVERDUE,           /* red: deadline passed, not done, not cancelled */
+    REASON_DELAYED,           /* red: status vertraagd */
+    REASON_DUE_SOON,          /* amber: due before the next meeting, not started */
+    REASON_ON_HOLD,           /* amber: status aangehouden */
+    REASON_NO_UPDATE,         /* amber: no report in the last two meeting periods */
+    REASON_COUNT
+} signal_reason;
+
+const char *signal_label(rr_signal signal);      /* rood/oranje/groen, current language */
+const char *signal_reason_label(signal_reason reason); /* a short sentence */
+
+/* Grouping of statuses for shares and mid-term counts. */
+typedef enum {
+    PROGRESS_DONE = 0,        /* afgerond */
+    PROGRESS_UNDER_WAY,       /* lopend, doorlopend, vertraagd, aangehouden */
+    PROGRESS_NOT_STARTED,     /* gepland */
+    PROGRESS_CANCELLED,       /* vervallen */
+    PROGRESS_UNKNOWN,         /* no report yet */
+    PROGRESS_COUNT
+} progress_group;
+
+progress_group status_group(rr_status status);
+const char *progress_group_label(progress_group group); /* current language */
+
+typedef struct {
+    const rr_action *action;
+    rr_status status;            /* on as_of */
+    const rr_progress *latest;   /* latest report on or before as_of, or NULL */
+    rr_date deadline;            /* RR_DATE_NONE when none */
+    bool overdue;
+    bool due_soon;               /* as_of < deadline <= next meeting */
+    bool no_recent_update;       /* no report in (as_of - 84 days, as_of] */
+    rr_signal signal;
+    signal_reason reason;
+    /* Changes in the meeting period (since, as_of]. */
+    rr_status status_at_since;
+    bool status_changed;
+    bool is_new;                 /* its first report falls in the period */
+    bool newly_overdue;          /* its deadline fell in the period, not done */
+    bool updated_in_period;      /* some report dated in the period */
+} action_view;
+
+typedef struct {
+    const rr_owner *owner;
+    size_t actions;
+    size_t by_status[STATUS_COUNT];
+    size_t by_signal[SIGNAL_COUNT];
+    size_t overdue;
+    size_t due_soon;
+    size_t no_recent_update;
+    size_t changed;              /* status changes in the period */
+    bool updated_in_period;      /* any of its actions got a report in the period */
+    rr_date since;               /* start of its meeting period (analyse_owner_since) */
+    rr_date next_meeting;        /* its region's next meeting (analyse_next_meeting_after) */
+    rr_date last_update;         /* latest report on or before as_of; RR_DATE_NONE */
+} owner_summary;
+
+typedef struct {
+    const rr_plan *plan;
+    rr_date start;               /* RR_DATE_NONE when unknown */
+    rr_date original_end;
+    rr_date effective_end;
+    int months_extended;         /* whole months from original to effective end */
+    rr_date midpoint;            /* middle of the original term; RR_DATE_NONE if unknown */
+    rr_date evaluation;          /* last day of `evaluatie`; RR_DATE_NONE */
+    bool runs_past_parent;       /* a local plan ending after its regional plan */
+} plan_view;
+
+/* Mid-term progress of one plan's action line (or the whole plan when line is ""). */
+typedef struct {
+    const rr_plan *plan;
+    const char *action_line;
+    rr_date midpoint;            /* the plan's; RR_DATE_NONE if unknown */
+    size_t total;
+    size_t at_midpoint[PROGRESS_COUNT];
+    size_t at_as_of[PROGRESS_COUNT];
+} midterm_row;
+
+typedef struct {
+    const rr_theme *theme;
+    const rr_owner *owner;
+    size_t actions;
+    size_t by_status[STATUS_COUNT];
+} theme_cell;
+
+/* A budget total for one owner, action line and year. */
+typedef struct {
+    const rr_owner *owner;
+    const char *action_line;
+    int year;
+    int64_t cents;
+} budget_total;
+
+/*
+ * Everything the writers show, computed once. Arrays follow the model's order
+ * (owners, actions, plans). The analysis points into the model and must not
+ * outlive it; analysis_free() releases only what analysis_new() allocated.
+ * `since` given to analysis_new may be RR_DATE_NONE: then every region's period starts
+ * at its own previous meeting (analyse_owner_since), and the field shows analyse_default_since.
+ */
+typedef struct {
+    rr_date as_of;
+    rr_date since;
+    rr_date next_meeting;        /* six weeks after the last meeting on or before as_of */
+    bool periods_differ;         /* owners' meeting periods or next meetings differ */
+    action_view *actions;        /* model->actions->len */
+    size_t action_count;
+    owner_summary *owners;       /* model->owners->len */
+    size_t owner_count;
+    plan_view *plans;            /* model->plans->len */
+    size_t plan_count;
+    GArray *midterm;             /* midterm_row, by plan then action line */
+    GArray *themes;              /* theme_cell, theme-major, only cells with actions */
+    GArray *budget;              /* budget_total, by owner, action line, year */
+    GArray *budget_years;        /* budget_total per owner and year (action_line ""), sorted */
+    GHashTable *action_index;    /* internal: rr_action* -> index + 1 */
+    GHashTable *owner_index;     /* internal: rr_owner* -> index + 1 */
+} rr_analysis;
+
+rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since);
+void analysis_free(rr_analysis *analysis); /* accepts NULL */
+
+/* The view of one action / owner (by pointer); NULL if not in the model. */
+const action_view *analysis_action(const rr_analysis *analysis, const rr_action *action);
+const owner_summary *analysis_owner(const rr_analysis *analysis, const rr_owner *owner);
+
+/* The next meeting of a region after as_of: six weeks after its last meeting on or
+ * before as_of, else as_of + 42 days. With region NULL, over all regions. */
+rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region, rr_date as_of);
+
+/* Whole months between two dates (b after a), rounded to the nearest month. */
+int analyse_months_between(rr_date a, rr_date b);
+
+/* A figure per 1,000 inhabitants of its owner; false when the population is unknown
+ * or the value suppressed. */
+bool analyse_per_thousand(const rr_figure *figure, double *out);
+
+#endif

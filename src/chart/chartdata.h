@@ -1,0 +1,54 @@
+/*
+ * chartdata.h - the data files behind each chart; used by charts.c only.
+ *
+ * Each function writes the files that one script in scripts/ reads, all named
+ * from one prefix (an absolute path without extension, built by charts.c):
+ *
+ *   PREFIX.meta.tsv     one row: title, subtitle, x label, y label, rows, then the
+ *                       numbers and texts of that chart (listed in the script)
+ *   PREFIX.series.tsv   one row per series: legend label [, colours "#RRGGBB"]
+ *   PREFIX.tsv          the plotted rows; other PREFIX.*.tsv as the script says
+ *
+ * Every text, the program's own words included, travels in these files and never
+ * in a script or an argument; tsv.h writes them.
+ *
+ * Each returns RR_ERR_WRITE (with a message on stderr) when a file cannot be
+ * written, else RR_OK with *rows the number of plotted rows. With *rows 0 nothing
+ * is written: the chart has no data.
+ */
+#ifndef RR_CHARTDATA_H
+#define RR_CHARTDATA_H
+
+#include <stddef.h>
+
+#include "analyse/analyse.h"
+#include "base/diag.h"
+#include "load/model.h"
+#include "base/error.h"
+
+typedef struct {
+    const rr_model *model;
+    const rr_analysis *analysis;
+    diag_list *notes;
+} chart_input;
+
+/* Actions per status per owner (status.gp). */
+rr_error chartdata_status(const chart_input *in, const char *prefix, size_t *rows);
+
+/* Every plan's term, extensions, midpoint and evaluation (tijdlijn.gp). A plan with
+ * neither start nor end is left out with a note on `chart_path`. */
+rr_error chartdata_timeline(const chart_input *in, const char *prefix,
+                            const char *chart_path, size_t *rows);
+
+/* One owner's actions that have a deadline (acties.gp). */
+rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
+                             const char *prefix, size_t *rows);
+
+/* One indicator per year per owner, absolute and per 1,000 (cijfers.gp). */
+rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
+                           const char *prefix, size_t *rows);
+
+/* Budget per owner, year and action line (begroting.gp). */
+rr_error chartdata_budget(const chart_input *in, const char *prefix, size_t *rows);
+
+#endif

@@ -1,0 +1,48 @@
+/*
+ * gnuplot.h - running gnuplot processes: several at once, with a deadline, keeping
+ * what they print. Used by the chart module only.
+ *
+ * A process is started with fork and execve, without a shell: argv is passed as it
+ * is, so every argument must be a word or a path the program built itself (see
+ * charts.h). Standard input is /dev/null; standard output and error go to one pipe
+ * that gnuplot_wait_all() reads, so a chatty gnuplot never blocks.
+ *
+ * Lifecycle: gnuplot_start() fills a caller-owned gnuplot_proc (also when it fails),
+ * gnuplot_wait_all() finishes a batch of them, gnuplot_proc_release() frees what
+ * they hold.
+ */
+#ifndef RR_GNUPLOT_H
+#define RR_GNUPLOT_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+/* One gnuplot process. */
+typedef struct {
+    pid_t pid;       /* -1 when it did not start or has been waited for */
+    int out_fd;      /* read end of its output; -1 once read to the end */
+    GString *output; /* the end of what it printed, or why it did not start (owned) */
+    int status;      /* its wait status after gnuplot_wait_all(); -1 if it did not start */
+} gnuplot_proc;
+
+/* Starts `argv[0]` (an absolute path) with `argv`. false, with the reason in
+ * p->output, when it could not be started; p must be released either way. */
+bool gnuplot_start(gnuplot_proc *p, char *const argv[]);
+
+/* Reads the output of all n processes until each closes it, then waits for them.
+ * A process still running `timeout_seconds` after the call is killed, and its
+ * output says so. */
+void gnuplot_wait_all(gnuplot_proc *procs, size_t n, int timeout_seconds);
+
+/* Whether the process ran and exited with status 0. */
+bool gnuplot_succeeded(const gnuplot_proc *p);
+
+/* How the process ended, in words for a note (g_free). */
+char *gnuplot_describe_status(const gnuplot_proc *p);
+
+/* Frees what p holds (not p itself); closes its pipe if still open. */
+void gnuplot_proc_release(gnuplot_proc *p);
+
+#endif

@@ -1,0 +1,347 @@
+/* rules.c - references between files, and timelines that must line up. */
+#include "check/rules.h"
+
+#include <string.h>
+
+#include "analyse/analyse.h"
+#include "base/i18n.h"
+
+typedef struct {
+    rr_model *model;
+    diag_list *diags;
+} checker;
+
+/* Adds a diagnostic at a record's place. */
+static void at(checker *c, const src_loc *loc, diag_severity severity, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void at(checker *c, const src_loc *loc, diag_severity severity, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    gchar *message = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    diag_add(c->diags, severity, loc->path, loc->line, loc->column, "%s", message);
+    g_free(message);
+}
+
+/* "a, b, c" of the plan ids of an owner and its region, for messages. */
+static gchar *plan_ids_of(const rr_model *m, const rr_owner *owner)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < m->plans->len; i++) {
+        const rr_plan *p = g_ptr_array_index(m->plans, i);
+        if (p->owner == owner || (owner->region && p->owner == owner->region))
+            g_string_append_printf(s, "%s%s", s->len ? ", " : "", p->id);
+    }
+    if (s->len == 0)
+        g_string_append(s, "-");
+    return g_string_free(s, FALSE);
+}
+
+/* "dd-mm-jjjj" in a static buffer per call site; for messages only. */
+static const char *nl_date(rr_date date, char buf[16])
+{
+    date_format_nl(date, buf, 16);
+    return buf;
+}
+
+/* ---- plans -------------------------------------------------------------- */
+
+static gint compare_extensions(gconstpointer a, gconstpointer b)
+{
+    const rr_extension *x = *(rr_extension *const *)a, *y = *(rr_extension *const *)b;
+    return (x->decided_on > y->decided_on) - (x->decided_on < y->decided_on);
+}
+
+/* Attaches every extension to its plan, in decision order, and checks that each
+ * new end lies after the end it replaces. */
+static void resolve_extensions(checker *c)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->extensions->len; i++) {
+        rr_extension *e = g_ptr_array_index(m->extensions, i);
+        e->plan = g_hash_table_lookup(m->plan_by_key, e->plan_id);
+        if (!e->plan) {
+            const char *slash = strchr(e->plan_id, '/');
+            at(c, &e->loc, DIAG_ERROR,
+               tr("plan_id '%s' staat niet in plannen.csv van deze map; verlengingen horen bij "
+                  "de eigenaar van het plan",
+                  "plan_id '%s' is not in this folder's plannen.csv; extensions belong with "
+                  "the plan's owner"),
+               slash ? slash + 1 : e->plan_id);
+            continue;
+        }
+        g_ptr_array_add(e->plan->extensions, e);
+    }
+    for (guint i = 0; i < m->plans->len; i++) {
+        rr_plan *p = g_ptr_array_index(m->plans, i);
+        g_ptr_array_sort(p->extensions, compare_extensions);
+        rr_date end = analyse_plan_original_end(p);
+        for (guint k = 0; k < p->extensions->len; k++) {
+            rr_extension *e = g_ptr_array_index(p->extensions, k);
+            char b1[16], b2[16];
+            if (end != RR_DATE_NONE && e->new_end.value.last <= end)
+                at(c, &e->loc, DIAG_ERROR,
+                   tr("nieuw_eind %s ligt niet na het huidige eind %s van plan '%s'; een "
+                      "verlenging schuift het eind op",
+                      "nieuw_eind %s is not after the current end %s of plan '%s'; an extension "
+                      "moves the end later"),
+                   nl_date(e->new_end.value.last, b1), nl_date(end, b2), p->id);
+            end = e->new_end.value.last;
+        }
+    }
+}
+
+/* Resolves bovenliggend_plan ("<regio>/<plan_id>") to a regional plan. */
+static void resolve_parent_plans(checker *c)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->plans->len; i++) {
+        rr_plan *p = g_ptr_array_index(m->plans, i);
+        if (p->parent_ref[0] == '\0')
+            continue;
+        p->parent = g_hash_table_lookup(m->plan_by_key, p->parent_ref);
+        if (!p->parent || p->parent->owner->kind != OWNER_REGION) {
+            const char *region = p->owner->region ? p->owner->region->id : p->owner->id;
+            gchar *known = plan_ids_of(m, p->owner->region ? p->owner->region : p->owner);
+            at(c, &p->loc, DIAG_ERROR,
+               tr("bovenliggend_plan '%s' bestaat niet; schrijf <regio>/<plan_id>, bijvoorbeeld "
+                  "%s/<plan_id> (plannen van %s: %s)",
+                  "bovenliggend_plan '%s' does not exist; write <region>/<plan_id>, for example "
+                  "%s/<plan_id> (plans of %s: %s)"),
+               p->parent_ref, region, region, known);
+            g_free(known);
+            p->parent = NULL;
+        }
+    }
+}
+
+/* A local plan that outlives the regional plan it implements: a warning. */
+static void check_plan_alignment(checker *c)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->plans->len; i++) {
+        rr_plan *p = g_ptr_array_index(m->plans, i);
+        if (!p->parent)
+            continue;
+        rr_date end = analyse_plan_effective_end(p), parent_end = analyse_plan_effective_end(p->parent);
+        if (end != RR_DATE_NONE && parent_end != RR_DATE_NONE && end > parent_end) {
+            char b1[16], b2[16];
+            bool extended = p->parent->extensions->len > 0;
+            at(c, &p->loc, DIAG_WARNING,
+               tr("plan '%s' loopt tot %s, na het eind van het regionale plan '%s' (%s%s); "
+                  "bespreek hoe de jaren daarna aansluiten",
+                  "plan '%s' runs until %s, past the end of the regional plan '%s' (%s%s); "
+                  "discuss how the years after it connect"),
+               p->id, nl_date(end, b1), p->parent->id, nl_date(parent_end, b2),
+               extended ? tr(", na verlenging", ", after extension") : "");
+        }
+    }
+}
+
+/* ---- actions ------------------------------------------------------------ */
+
+/* Finds an action's plan: the owner's own, else its region's. */
+static void resolve_action_plan(checker *c, rr_action *a)
+{
+    rr_model *m = c->model;
+    a->plan = model_find_plan(m, a->owner->id, a->plan_id);
+    if (!a->plan && a->owner->region)
+        a->plan = model_find_plan(m, a->owner->region->id, a->plan_id);
+    if (a->plan)
+        return;
+    gchar *known = plan_ids_of(m, a->owner);
+    at(c, &a->loc, DIAG_ERROR,
+       tr("actie '%s': plan_id '%s' bestaat niet bij %s%s%s; bekende plannen: %s",
+          "action '%s': plan_id '%s' does not exist in %s%s%s; known plans: %s"),
+       a->id, a->plan_id, a->owner->id, a->owner->region ? tr(" of regio ", " or region ") : "",
+       a->owner->region ? a->owner->region->id : "", known);
+    g_free(known);
+}
+
+/* Splits the `|`-separated theme codes and looks each up. */
+static void resolve_action_themes(checker *c, rr_action *a)
+{
+    gchar **codes = g_strsplit(a->themes_text, "|", -1);
+    for (gchar **code = codes; *code; code++) {
+        g_strstrip(*code);
+        if (**code == '\0')
+            continue;
+        rr_theme *t = g_hash_table_lookup(c->model->theme_by_code, *code);
+        if (t)
+            g_ptr_array_add(a->themes, t);
+        else
+            at(c, &a->loc, DIAG_ERROR,
+               tr("actie '%s': thema '%s' staat niet in themas.csv; gebruik een bestaande code "
+                  "of voeg het thema daar toe",
+                  "action '%s': theme '%s' is not in themas.csv; use an existing code or add the "
+                  "theme there"),
+               a->id, *code);
+    }
+    g_strfreev(codes);
+}
+
+/* An action whose deadline lies after its plan's (extended) end: a warning. */
+static void check_action_deadline(checker *c, const rr_action *a)
+{
+    rr_date deadline = analyse_action_deadline(a);
+    rr_date end = a->plan ? analyse_plan_effective_end(a->plan) : RR_DATE_NONE;
+    if (deadline != RR_DATE_NONE && end != RR_DATE_NONE && deadline > end) {
+        char b1[16], b2[16];
+        at(c, &a->loc, DIAG_WARNING,
+           tr("actie '%s' heeft deadline %s ('%s'), na het eind van plan '%s' (%s)",
+              "action '%s' has deadline %s ('%s'), after the end of plan '%s' (%s)"),
+           a->id, nl_date(deadline, b1), a->planning.text, a->plan->id, nl_date(end, b2));
+    }
+}
+
+static gint compare_progress(gconstpointer a, gconstpointer b)
+{
+    const rr_progress *x = *(rr_progress *const *)a, *y = *(rr_progress *const *)b;
+    return (x->date.value.last > y->date.value.last) - (x->date.value.last < y->date.value.last);
+}
+
+/* Attaches each progress report to its action (same owner) and orders them. */
+static void resolve_progress(checker *c, rr_date as_of)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->progress->len; i++) {
+        rr_progress *p = g_ptr_array_index(m->progress, i);
+        p->action = g_hash_table_lookup(m->action_by_key, p->action_id);
+        if (!p->action) {
+            const char *slash = strchr(p->action_id, '/');
+            at(c, &p->loc, DIAG_ERROR,
+               tr("actie_id '%s' staat niet in acties.csv van deze map; controleer de code",
+                  "actie_id '%s' is not in this folder's acties.csv; check the code"),
+               slash ? slash + 1 : p->action_id);
+            continue;
+        }
+        g_ptr_array_add(p->action->progress, p);
+        if (p->date.value.last > as_of) {
+            char b1[16], b2[16];
+            at(c, &p->loc, DIAG_WARNING,
+               tr("melding gedateerd %s ligt na de rapportdatum %s en telt nog niet mee",
+                  "report dated %s lies after the report date %s and does not count yet"),
+               nl_date(p->date.value.last, b1), nl_date(as_of, b2));
+        }
+    }
+    for (guint i = 0; i < m->actions->len; i++) {
+        rr_action *a = g_ptr_array_index(m->actions, i);
+        g_ptr_array_sort(a->progress, compare_progress); /* stable: file order on ties */
+    }
+}
+
+/* A municipality that sent no progress since the previous meeting (its region's, or
+ * the --since given): a warning. */
+static void check_updates_since(checker *c, rr_date as_of, rr_date since)
+{
+    rr_model *m = c->model;
+    GHashTable *updated = g_hash_table_new(g_direct_hash, g_direct_equal);
+    /* analyse_owner_since scans every meeting: once per owner, not per progress row. */
+    GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < m->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(m->progress, i);
+        if (!p->action)
+            continue;
+        gpointer cached;
+        rr_date start;
+        if (g_hash_table_lookup_extended(starts, p->action->owner, NULL, &cached)) {
+            start = (rr_date)GPOINTER_TO_INT(cached);
+        } else {
+            start = analyse_owner_since(m, p->action->owner, as_of, since);
+            g_hash_table_insert(starts, p->action->owner, GINT_TO_POINTER((int)start));
+        }
+        if (p->date.value.last > start && p->date.value.last <= as_of)
+            g_hash_table_add(updated, p->action->owner);
+    }
+    GHashTable *has_actions = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < m->actions->len; i++)
+        g_hash_table_add(has_actions, ((rr_action *)g_ptr_array_index(m->actions, i))->owner);
+    for (guint i = 0; i < m->owners->len; i++) {
+        rr_owner *o = g_ptr_array_index(m->owners, i);
+        if (o->kind != OWNER_MUNICIPALITY || !g_hash_table_contains(has_actions, o) ||
+            g_hash_table_contains(updated, o))
+            continue;
+        char b1[16];
+        diag_add(c->diags, DIAG_WARNING, o->dir, 0, 0,
+                 tr("%s heeft geen voortgang gemeld sinds %s; vraag een update op "
+                    "(regiorapport template %s)",
+                    "%s reported no progress since %s; ask for an update (regiorapport "
+                    "template %s)"),
+                 o->name, nl_date(analyse_owner_since(m, o, as_of, since), b1), o->id);
+    }
+    g_hash_table_destroy(updated);
+    g_hash_table_destroy(starts);
+    g_hash_table_destroy(has_actions);
+}
+
+/* ---- figures and budget -------------------------------------------------- */
+
+static void resolve_figures(checker *c)
+{
+    rr_model *m = c->model;
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < m->figures->len; i++) {
+        rr_figure *f = g_ptr_array_index(m->figures, i);
+        f->indicator = g_hash_table_lookup(m->indicator_by_code, f->indicator_code);
+        if (!f->indicator) {
+            at(c, &f->loc, DIAG_ERROR,
+               tr("indicator '%s' staat niet in indicatoren.csv; gebruik een bestaande code of "
+                  "voeg hem daar toe",
+                  "indicator '%s' is not in indicatoren.csv; use an existing code or add it "
+                  "there"),
+               f->indicator_code);
+            continue;
+        }
+        gchar *key = g_strdup_printf("%s/%s/%d", f->owner->id, f->indicator_code, f->year);
+        const src_loc *first = g_hash_table_lookup(seen, key);
+        if (first) {
+            at(c, &f->loc, DIAG_ERROR,
+               tr("indicator '%s' heeft voor %d al een waarde in regel %ld; houd er één",
+                  "indicator '%s' already has a value for %d on line %ld; keep one"),
+               f->indicator_code, f->year, first->line);
+            g_free(key);
+        } else {
+            g_hash_table_insert(seen, key, &f->loc);
+        }
+    }
+    g_hash_table_destroy(seen);
+}
+
+static void resolve_budget(checker *c)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->budget_lines->len; i++) {
+        rr_budget_line *b = g_ptr_array_index(m->budget_lines, i);
+        if (b->action_id[0] == '\0')
+            continue;
+        b->action = g_hash_table_lookup(m->action_by_key, b->action_id);
+        if (!b->action) {
+            const char *slash = strchr(b->action_id, '/');
+            at(c, &b->loc, DIAG_ERROR,
+               tr("actie_id '%s' staat niet in acties.csv van deze map; controleer de code of "
+                  "laat de cel leeg",
+                  "actie_id '%s' is not in this folder's acties.csv; check the code or leave "
+                  "the cell empty"),
+               slash ? slash + 1 : b->action_id);
+        }
+    }
+}
+
+void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags)
+{
+    checker c = {model, diags};
+    resolve_extensions(&c);
+    resolve_parent_plans(&c);
+    check_plan_alignment(&c);
+    for (guint i = 0; i < model->actions->len; i++) {
+        rr_action *a = g_ptr_array_index(model->actions, i);
+        resolve_action_plan(&c, a);
+        resolve_action_themes(&c, a);
+        check_action_deadline(&c, a);
+    }
+    resolve_progress(&c, as_of);
+    check_updates_since(&c, as_of, since);
+    resolve_figures(&c);
+    resolve_budget(&c);
+}

@@ -1,0 +1,151 @@
+/* cmd_template.c - `regiorapport template`: a status-update form for one owner. */
+#include <errno.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "analyse/analyse.h"
+#include "cli/commands.h"
+#include "base/i18n.h"
+#include "cli/harness.h"
+#include "xlsx/template.h"
+
+/* Prints the command's help to stdout. */
+static void print_help(void)
+{
+    fputs(tr("Gebruik: regiorapport template [--data MAP] [--out MAP] [--as-of DATUM]\n"
+             "                             [--lang nl|en] GEMEENTE|REGIO\n"
+             "\n"
+             "Schrijft een voortgangsformulier voor één gemeente of regio (de mapnaam,\n"
+             "bijvoorbeeld west-betuwe) in de map --out (standaard: reports):\n"
+             "  voortgang-<naam>-<datum>.xlsx  elke actie met haar huidige status, lege\n"
+             "                                 kolommen datum, status (keuzelijst) en\n"
+             "                                 toelichting, en een blad met uitleg;\n"
+             "  voortgang-<naam>-<datum>.csv   dezelfde regels in de vorm van voortgang.csv.\n"
+             "Het ingevulde CSV-bestand gaat ongewijzigd in de map van de gemeente of regio;\n"
+             "regels zonder datum en status worden overgeslagen.\n"
+             "\n"
+             "Afsluitcode: 0 gelukt, 1 fouten in de gegevens, 2 verkeerd gebruik (ook een\n"
+             "onbekende gemeente of regio), 3 een bestand kon niet worden geschreven.\n",
+             "Usage: regiorapport template [--data DIR] [--out DIR] [--as-of DATE]\n"
+             "                             [--lang nl|en] MUNICIPALITY|REGION\n"
+             "\n"
+             "Writes a status-update form for one municipality or region (its folder name,\n"
+             "for example west-betuwe) into the folder --out (default: reports):\n"
+             "  voortgang-<name>-<date>.xlsx   every action with its current status, empty\n"
+             "                                 columns datum, status (drop-down list) and\n"
+             "                                 toelichting, and a sheet of instructions;\n"
+             "  voortgang-<name>-<date>.csv    the same rows in the voortgang.csv layout.\n"
+             "The filled-in CSV file goes unchanged into the folder of the municipality or\n"
+             "region; rows without datum and status are skipped.\n"
+             "\n"
+             "Exit status: 0 success, 1 errors in the data, 2 usage error (also an unknown\n"
+             "municipality or region), 3 a file could not be written.\n"),
+          stdout);
+}
+
+/* Says that `id` names no owner and lists those that exist. */
+static void report_unknown_owner(const rr_model *model, const char *id, const char *data_dir)
+{
+    GString *known = g_string_new(NULL);
+    for (guint i = 0; i < model->owners->len; i++) {
+        const rr_owner *o = g_ptr_array_index(model->owners, i);
+        g_string_append_printf(known, "%s%s", i ? ", " : "", o->id);
+    }
+    fprintf(stderr,
+            tr("regiorapport template: '%s' is geen gemeente of regio in '%s'; bekend zijn: %s\n",
+               "regiorapport template: '%s' is not a municipality or region in '%s'; known "
+               "are: %s\n"),
+            id, data_dir, known->len ? known->str : "-");
+    fprintf(stderr, tr("Zie 'regiorapport template --help'.\n",
+                       "See 'regiorapport template --help'.\n"));
+    g_string_free(known, TRUE);
+}
+
+/* Writes the CSV (to a temporary name) and the workbook, then puts the CSV in place:
+ * either both files land or neither. */
+static rr_error write_pair(const char *xlsx_path, const char *csv_path, const char *csv_name,
+                           const rr_model *model, const rr_analysis *an, const rr_owner *owner)
+{
+    size_t size = 0;
+    char *csv = template_csv_text(model, owner, an->as_of, &size);
+    char *tmp = NULL;
+    rr_error err = template_write_temp(csv_path, csv, size, &tmp);
+    g_free(csv);
+    if (err != RR_OK)
+        return err;
+    err = template_write_xlsx(xlsx_path, csv_name, model, an, owner);
+    if (err != RR_OK) {
+        g_unlink(tmp);
+    } else {
+        err = template_commit(tmp, csv_path);
+        if (err != RR_OK)
+            g_unlink(xlsx_path);
+    }
+    g_free(tmp);
+    return err;
+}
+
+/* Creates the output folder and writes both files; prints their paths. */
+static rr_error write_template(const rr_options *opts, const rr_model *model,
+                               const rr_owner *owner)
+{
+    if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
+        fprintf(stderr, tr("regiorapport template: kan de map '%s' niet aanmaken: %s\n",
+                           "regiorapport template: cannot create the folder '%s': %s\n"),
+                opts->out_dir, g_strerror(errno));
+        return RR_ERR_WRITE;
+    }
+    char iso[16];
+    date_format_iso(opts->as_of, iso, sizeof iso);
+    char *xlsx_name = g_strdup_printf("voortgang-%s-%s.xlsx", owner->id, iso);
+    char *csv_name = g_strdup_printf("voortgang-%s-%s.csv", owner->id, iso);
+    char *xlsx_path = g_build_filename(opts->out_dir, xlsx_name, NULL);
+    char *csv_path = g_build_filename(opts->out_dir, csv_name, NULL);
+    rr_analysis *an = analysis_new(model, opts->as_of, opts->since);
+    rr_error err = write_pair(xlsx_path, csv_path, csv_name, model, an, owner);
+    if (err == RR_OK)
+        printf("%s\n%s\n", xlsx_path, csv_path);
+    analysis_free(an);
+    g_free(xlsx_name);
+    g_free(csv_name);
+    g_free(xlsx_path);
+    g_free(csv_path);
+    return err;
+}
+
+/* Warns when the form will have no rows: the owner has no actions yet. */
+static void warn_if_empty(const rr_model *model, const rr_owner *owner)
+{
+    for (guint i = 0; i < model->actions->len; i++)
+        if (((const rr_action *)g_ptr_array_index(model->actions, i))->owner == owner)
+            return;
+    fprintf(stderr, tr("regiorapport template: %s heeft geen acties; het formulier is leeg\n",
+                       "regiorapport template: %s has no actions; the form is empty\n"),
+            owner->id);
+}
+
+int cmd_template(int argc, char **argv)
+{
+    harness_run run;
+    int status;
+    if (!harness_start(&run, argc, argv, OPT_DATA | OPT_OUT | OPT_AS_OF, 1, print_help, &status))
+        return status;
+    rr_error err = run.load_error;
+    const rr_owner *owner =
+        err == RR_ERR_READ ? NULL : model_find_owner(run.model, run.opts.target);
+    if (err != RR_ERR_READ && !owner) {
+        /* A wrong name is a usage error, whatever else is wrong in the data. */
+        report_unknown_owner(run.model, run.opts.target, run.opts.data_dir);
+        status = rr_exit_status(RR_ERR_USAGE);
+    } else if (err != RR_OK) {
+        harness_print_diagnostics(&run.diags, run.model, stderr);
+        status = rr_exit_status(err);
+    } else {
+        harness_hint_warnings(&run.diags, "template");
+        warn_if_empty(run.model, owner);
+        status = rr_exit_status(write_template(&run.opts, run.model, owner));
+    }
+    harness_finish(&run);
+    return status;
+}

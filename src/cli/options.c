@@ -1,0 +1,181 @@
+/* options.c - getopt_long over the options every command shares. */
+#include "cli/options.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/i18n.h"
+#include "load/load.h"
+
+rr_date options_today(void)
+{
+    time_t now = time(NULL);
+    struct tm local;
+    localtime_r(&now, &local);
+    return date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+/* Prints a usage error for command `name` and returns RR_ERR_USAGE. */
+static rr_error usage_error(const char *name, const char *message, const char *detail)
+{
+    fprintf(stderr, "regiorapport %s: %s%s%s\n", name, message, detail ? ": " : "",
+            detail ? detail : "");
+    fprintf(stderr, tr("Zie 'regiorapport %s --help'.\n", "See 'regiorapport %s --help'.\n"), name);
+    return RR_ERR_USAGE;
+}
+
+/* Parses a date option; false after reporting it. */
+static bool parse_date_option(const char *command, const char *option, const char *text,
+                              rr_date *out)
+{
+    if (date_parse(text, out) == PARSE_OK)
+        return true;
+    char message[160];
+    snprintf(message, sizeof message,
+             tr("%s verwacht een datum zoals 2022-02-14 of 14-02-2022",
+                "%s expects a date such as 2022-02-14 or 14-02-2022"),
+             option);
+    usage_error(command, message, text);
+    return false;
+}
+
+/* The language first, so that every other message is in it. */
+static rr_error parse_language(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *value = NULL;
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            value = argv[i + 1];
+        else if (strncmp(argv[i], "--lang=", 7) == 0)
+            value = argv[i] + 7;
+        rr_lang lang;
+        if (value && i18n_parse_lang(value, &lang) != 0)
+            return usage_error(name, tr("--lang verwacht nl of en", "--lang expects nl or en"),
+                               value);
+        if (value)
+            i18n_set_lang(lang);
+    }
+    return RR_OK;
+}
+
+rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed,
+                       int positional)
+{
+    const char *name = argv[0];
+    memset(opts, 0, sizeof *opts);
+    opts->data_dir = "regions";
+    opts->out_dir = "reports";
+    opts->as_of = options_today();
+    opts->since = RR_DATE_NONE;
+    opts->charts = CHARTS_PNG;
+
+    rr_error err = parse_language(argc, argv, name);
+    if (err != RR_OK)
+        return err;
+
+    enum { LONG_DATA = 256, LONG_OUT, LONG_AS_OF, LONG_SINCE, LONG_LANG, LONG_CHARTS, LONG_REGION,
+           LONG_HELP };
+    static const struct option long_options[] = {
+        {"data", required_argument, NULL, LONG_DATA},
+        {"out", required_argument, NULL, LONG_OUT},
+        {"as-of", required_argument, NULL, LONG_AS_OF},
+        {"since", required_argument, NULL, LONG_SINCE},
+        {"lang", required_argument, NULL, LONG_LANG},
+        {"charts", required_argument, NULL, LONG_CHARTS},
+        {"region", required_argument, NULL, LONG_REGION},
+        {"help", no_argument, NULL, LONG_HELP},
+        {NULL, 0, NULL, 0},
+    };
+    static const unsigned flag_of[] = {
+        [LONG_DATA - LONG_DATA] = OPT_DATA,    [LONG_OUT - LONG_DATA] = OPT_OUT,
+        [LONG_AS_OF - LONG_DATA] = OPT_AS_OF,  [LONG_SINCE - LONG_DATA] = OPT_SINCE,
+        [LONG_LANG - LONG_DATA] = OPT_LANG,    [LONG_CHARTS - LONG_DATA] = OPT_CHARTS,
+        [LONG_REGION - LONG_DATA] = OPT_REGION, [LONG_HELP - LONG_DATA] = 0,
+    };
+    allowed |= OPT_LANG; /* every command speaks both languages */
+
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "+:h", long_options, NULL)) != -1) {
+        if (c == 'h') {
+            opts->help = true;
+            continue;
+        }
+        if (c == '?' || c == ':') {
+            const char *bad = argv[optind - 1];
+            if (c == ':')
+                return usage_error(name, tr("optie mist een waarde", "option needs a value"), bad);
+            return usage_error(name, tr("onbekende optie", "unknown option"), bad);
+        }
+        unsigned flag = flag_of[c - LONG_DATA];
+        if (flag && !(allowed & flag))
+            return usage_error(name, tr("deze optie hoort niet bij deze opdracht",
+                                        "this option does not belong to this command"),
+                               argv[optind - 1]);
+        switch (c) {
+        case LONG_DATA:
+            opts->data_dir = optarg;
+            break;
+        case LONG_OUT:
+            opts->out_dir = optarg;
+            break;
+        case LONG_AS_OF:
+            if (!parse_date_option(name, "--as-of", optarg, &opts->as_of))
+                return RR_ERR_USAGE;
+            break;
+        case LONG_SINCE:
+            if (!parse_date_option(name, "--since", optarg, &opts->since))
+                return RR_ERR_USAGE;
+            break;
+        case LONG_LANG:
+            break; /* handled first */
+        case LONG_CHARTS: {
+            static const char *const formats[] = {"png", "svg", "pdf", "none"};
+            bool found = false;
+            for (int i = 0; i < 4 && !found; i++)
+                if (strcmp(optarg, formats[i]) == 0) {
+                    opts->charts = (chart_format)i;
+                    found = true;
+                }
+            if (!found)
+                return usage_error(name, tr("--charts verwacht png, svg, pdf of none",
+                                            "--charts expects png, svg, pdf or none"),
+                                   optarg);
+            break;
+        }
+        case LONG_REGION:
+            if (opts->region_count == MAX_REGION_OPTIONS)
+                return usage_error(name, tr("te vaak --region", "too many --region"), optarg);
+            /* A region is a folder name, never a path: "../x" is a mistake in the call. */
+            if (!load_is_slug(optarg))
+                return usage_error(name,
+                                   tr("--region verwacht de naam van een regiomap (kleine "
+                                      "letters, cijfers en -), zoals gelderland-zuid",
+                                      "--region expects the name of a region folder (lower-case "
+                                      "letters, digits and -), such as gelderland-zuid"),
+                                   optarg);
+            opts->regions[opts->region_count++] = optarg;
+            break;
+        case LONG_HELP:
+            opts->help = true;
+            break;
+        default:
+            return usage_error(name, tr("onbekende optie", "unknown option"), argv[optind - 1]);
+        }
+    }
+    if (opts->help)
+        return RR_OK;
+    int rest = argc - optind;
+    if (rest > positional)
+        return usage_error(name, tr("onverwacht argument", "unexpected argument"), argv[optind + positional]);
+    if (rest < positional)
+        return usage_error(name, tr("argument ontbreekt", "missing argument"), NULL);
+    if (positional)
+        opts->target = argv[optind];
+    return RR_OK;
+}

@@ -1,0 +1,438 @@
+/* load.c - the regions/ tree: folders, files, headers. Rows are schema.c's. */
+#include "load/load.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "load/csvread.h"
+#include "base/i18n.h"
+#include "load/load_int.h"
+
+/* ------------------------------------------------------------------------- */
+/* Headers and rows                                                           */
+/* ------------------------------------------------------------------------- */
+
+/* Unknown or nameless columns named one by one in a header; the rest are counted in
+ * one warning, so that a runaway header does not bury the error that matters. */
+#define HEADER_WARNINGS_MAX 10
+
+/* Maps header names to the spec's columns; reports missing, duplicate and unknown
+ * columns. */
+static void read_header(loader *l, const csvread_row *row)
+{
+    int ncolumns = schema_column_count(l->spec);
+    size_t unnamed_or_unknown = 0;
+    for (int i = 0; i < MAX_SPEC_COLUMNS; i++)
+        l->map[i] = -1;
+    for (size_t f = 0; f < row->count; f++) {
+        gchar *name = g_strstrip(g_ascii_strdown(row->fields[f], -1));
+        int found = -1;
+        for (int i = 0; i < ncolumns && found < 0; i++)
+            if (strcmp(name, l->spec->columns[i].name) == 0)
+                found = i;
+        if (found >= 0 && l->map[found] >= 0) {
+            diag_add(l->diags, DIAG_ERROR, l->path, row->lines[f], row->columns[f],
+                     tr("kolom '%s' staat twee keer in de kopregel; verwijder er één",
+                        "column '%s' appears twice in the header; remove one"),
+                     name);
+        } else if (found >= 0) {
+            l->map[found] = (int)f;
+        } else if (*name == '\0') {
+            if (++unnamed_or_unknown <= HEADER_WARNINGS_MAX)
+                diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
+                         tr("kolom %zu heeft geen naam in de kopregel; de kolom wordt genegeerd",
+                            "column %zu has no name in the header; the column is ignored"),
+                         f + 1);
+        } else {
+            if (++unnamed_or_unknown <= HEADER_WARNINGS_MAX) {
+                gchar *expected = schema_expected_columns(l->spec);
+                diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
+                         tr("onbekende kolom '%s'%s; bekende kolommen: %s",
+                            "unknown column '%s'%s; known columns: %s"),
+                         row->fields[f],
+                         l->spec->keep_unknown
+                             ? tr(" (komt als eigen kolom in de werkmap)",
+                                  " (carried into the workbook as its own column)")
+                             : tr(" wordt genegeerd", " is ignored"),
+                         expected);
+                g_free(expected);
+            }
+            if (l->spec->keep_unknown) {
+                int field = (int)f;
+                g_array_append_val(l->extra_fields, field);
+                g_ptr_array_add(l->extra_names, (gpointer)model_intern(l->model, g_strstrip(
+                                                                          (gchar *)row->fields[f])));
+            }
+        }
+        g_free(name);
+    }
+    if (unnamed_or_unknown > HEADER_WARNINGS_MAX)
+        diag_add(l->diags, DIAG_WARNING, l->path, row->line, 1,
+                 tr("nog %zu onbekende of naamloze kolommen in de kopregel (alleen de eerste "
+                    "%d staan hierboven); staat de kopregel in de goede regel?",
+                    "%zu more unknown or nameless columns in the header (only the first %d "
+                    "are listed above); is the header on the right line?"),
+                 unnamed_or_unknown - HEADER_WARNINGS_MAX, HEADER_WARNINGS_MAX);
+    for (int i = 0; i < ncolumns; i++) {
+        if (l->spec->columns[i].required && l->map[i] < 0) {
+            gchar *expected = schema_expected_columns(l->spec);
+            diag_add(l->diags, DIAG_ERROR, l->path, row->line, 1,
+                     tr("verplichte kolom '%s' ontbreekt in de kopregel; verwachte kolommen: %s",
+                        "required column '%s' is missing from the header; expected columns: %s"),
+                     l->spec->columns[i].name, expected);
+            g_free(expected);
+            l->skip_rows = true;
+        }
+    }
+}
+
+/* csvread callback: the header first, then records. */
+static void on_csv_row(const csvread_row *row, void *ctx)
+{
+    loader *l = ctx;
+    if (!l->header_seen) {
+        l->header_seen = true;
+        read_header(l, row);
+        return;
+    }
+    if (l->skip_rows)
+        return;
+    record r = {row, l->map};
+    l->spec->on_record(l, &r);
+}
+
+/* Reads one file of an owner (or a vocabulary when owner is NULL). */
+static void read_file(loader *l, const char *path, const file_spec *spec, rr_owner *owner)
+{
+    l->owner = owner;
+    l->spec = spec;
+    l->path = model_intern(l->model, path);
+    l->header_seen = false;
+    l->skip_rows = false;
+    l->described_rows = 0;
+    l->extra_fields = g_array_new(FALSE, FALSE, sizeof(int));
+    l->extra_names = g_ptr_array_new();
+
+    csvread_info info;
+    size_t errors_before = l->diags->errors;
+    if (csvread_file(l->path, on_csv_row, l, l->diags, &info) == RR_OK) {
+        if (!l->header_seen && l->diags->errors == errors_before) {
+            gchar *expected = schema_expected_columns(spec);
+            diag_add(l->diags, DIAG_ERROR, l->path, 0, 0,
+                     tr("het bestand is leeg; de eerste regel moet de kolomnamen bevatten: %s",
+                        "the file is empty; the first line must hold the column names: %s"),
+                     expected);
+            g_free(expected);
+        }
+        rr_source_file *src = model_add(l->model, l->model->sources, sizeof *src);
+        src->path = l->path;
+        src->rows = info.rows;
+        src->bytes = info.bytes;
+        memcpy(src->sha256, info.sha256, sizeof src->sha256);
+        src->was_cp1252 = info.was_cp1252;
+    }
+    if ((spec == &schema_region || spec == &schema_municipality) && l->header_seen &&
+        !owner->described && !l->skip_rows)
+        diag_add(l->diags, DIAG_ERROR, l->path, 0, 0,
+                 tr("%s heeft geen rij onder de kopregel; vul de gegevens van '%s' in",
+                    "%s has no row below the header; fill in the details of '%s'"),
+                 spec->file, owner->id);
+    g_array_free(l->extra_fields, TRUE);
+    g_ptr_array_free(l->extra_names, TRUE);
+    l->extra_fields = NULL;
+    l->extra_names = NULL;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Folders                                                                    */
+/* ------------------------------------------------------------------------- */
+
+bool load_is_slug(const char *name)
+{
+    size_t n = strlen(name);
+    if (n == 0 || n > 64 || name[0] == '-' || name[n - 1] == '-')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!(g_ascii_islower(name[i]) || g_ascii_isdigit(name[i]) || name[i] == '-'))
+            return false;
+    return true;
+}
+
+typedef struct {
+    GPtrArray *dirs;  /* names of subfolders, sorted */
+    GPtrArray *files; /* names of files, sorted */
+} folder_listing;
+
+/* g_ptr_array_sort comparator: its arguments point at the array's elements. */
+static gint compare_names(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Lists a folder, hidden entries left out; false (reported) when it cannot be read. */
+static bool list_folder(loader *l, const char *path, folder_listing *out)
+{
+    out->dirs = g_ptr_array_new_with_free_func(g_free);
+    out->files = g_ptr_array_new_with_free_func(g_free);
+    DIR *dir = opendir(path);
+    if (!dir) {
+        diag_add(l->diags, DIAG_ERROR, path, 0, 0,
+                 tr("kan de map niet lezen: %s", "cannot read the folder: %s"), g_strerror(errno));
+        return false;
+    }
+    struct dirent *entry;
+    while ((entry = readdir(dir)) != NULL) {
+        if (entry->d_name[0] == '.')
+            continue;
+        gchar *full = g_build_filename(path, entry->d_name, NULL);
+        struct stat st;
+        if (stat(full, &st) == 0)
+            g_ptr_array_add(S_ISDIR(st.st_mode) ? out->dirs : out->files,
+                            g_strdup(entry->d_name));
+        g_free(full);
+    }
+    closedir(dir);
+    g_ptr_array_sort(out->dirs, compare_names);
+    g_ptr_array_sort(out->files, compare_names);
+    return true;
+}
+
+static void free_listing(folder_listing *listing)
+{
+    g_ptr_array_free(listing->dirs, TRUE);
+    g_ptr_array_free(listing->files, TRUE);
+}
+
+static bool listing_has(const folder_listing *listing, const char *name)
+{
+    for (guint i = 0; i < listing->files->len; i++)
+        if (strcmp(g_ptr_array_index(listing->files, i), name) == 0)
+            return true;
+    return false;
+}
+
+/* Reads a file of an owner's folder when present; reports it when required. */
+static void read_owner_file(loader *l, const char *dir, const folder_listing *listing,
+                            const file_spec *spec, rr_owner *owner, bool required)
+{
+    gchar *path = g_build_filename(dir, spec->file, NULL);
+    if (listing_has(listing, spec->file)) {
+        read_file(l, path, spec, owner);
+    } else if (required) {
+        gchar *expected = schema_expected_columns(spec);
+        diag_add(l->diags, DIAG_ERROR, path, 0, 0,
+                 tr("bestand ontbreekt; maak het aan met deze kopregel (ook als er nog geen "
+                    "rijen zijn): %s",
+                    "file is missing; create it with this header line (even when it has no rows "
+                    "yet): %s"),
+                 expected);
+        g_free(expected);
+    }
+    g_free(path);
+}
+
+/* Whether a file name is one the format knows in an owner's folder. */
+static bool is_known_owner_file(const char *name, owner_kind kind)
+{
+    static const char *const known[] = {"plannen.csv", "verlengingen.csv", "acties.csv",
+                                        "voortgang.csv", "cijfers.csv", "begroting.csv"};
+    for (size_t i = 0; i < G_N_ELEMENTS(known); i++)
+        if (strcmp(name, known[i]) == 0)
+            return true;
+    if (kind == OWNER_REGION)
+        return strcmp(name, "regio.csv") == 0 || strcmp(name, "overleggen.csv") == 0;
+    return strcmp(name, "gemeente.csv") == 0;
+}
+
+static bool is_progress_update(const char *name)
+{
+    return g_str_has_prefix(name, "voortgang-") && g_str_has_suffix(name, ".csv");
+}
+
+/* Creates the owner of a folder; NULL (reported) when its name is not a slug or
+ * already taken. */
+static rr_owner *new_owner(loader *l, const char *dir, const char *name, owner_kind kind,
+                           rr_owner *region)
+{
+    if (!load_is_slug(name)) {
+        gchar *hint = g_ascii_strdown(name, -1);
+        g_strdelimit(hint, " _.", '-');
+        diag_add(l->diags, DIAG_ERROR, dir, 0, 0,
+                 tr("mapnaam '%s' is ongeldig: gebruik alleen kleine letters, cijfers en '-', "
+                    "bijvoorbeeld '%s'; de map wordt overgeslagen",
+                    "folder name '%s' is invalid: use only lower-case letters, digits and '-', "
+                    "for example '%s'; the folder is skipped"),
+                 name, load_is_slug(hint) ? hint : "west-betuwe");
+        g_free(hint);
+        return NULL;
+    }
+    rr_owner *existing = model_find_owner(l->model, name);
+    if (existing) {
+        diag_add(l->diags, DIAG_ERROR, dir, 0, 0,
+                 tr("de naam '%s' is al in gebruik door %s; regio's en gemeenten hebben elk een "
+                    "eigen naam",
+                    "the name '%s' is already used by %s; regions and municipalities each need "
+                    "their own name"),
+                 name, existing->dir);
+        return NULL;
+    }
+    rr_owner *o = model_add(l->model, l->model->owners, sizeof *o);
+    o->kind = kind;
+    o->id = model_intern(l->model, name);
+    o->name = o->id;
+    o->dir = model_intern(l->model, dir);
+    o->region = region;
+    o->centre = o->veilig_thuis = o->cbs_code = o->source = model_intern(l->model, "");
+    g_hash_table_insert(l->model->owner_by_id, (gpointer)o->id, o);
+    return o;
+}
+
+/* Reads every file of one owner's folder, in an order that lets later files refer
+ * to earlier ones. */
+static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing)
+{
+    const char *dir = owner->dir;
+    bool region = owner->kind == OWNER_REGION;
+    read_owner_file(l, dir, listing, region ? &schema_region : &schema_municipality, owner, true);
+    read_owner_file(l, dir, listing, &schema_plans, owner, true);
+    read_owner_file(l, dir, listing, &schema_extensions, owner, false);
+    read_owner_file(l, dir, listing, &schema_actions, owner, !region);
+    read_owner_file(l, dir, listing, &schema_progress, owner, false);
+    for (guint i = 0; i < listing->files->len; i++) {
+        const char *name = g_ptr_array_index(listing->files, i);
+        if (is_progress_update(name)) {
+            gchar *path = g_build_filename(dir, name, NULL);
+            read_file(l, path, &schema_progress, owner);
+            g_free(path);
+        }
+    }
+    if (region)
+        read_owner_file(l, dir, listing, &schema_meetings, owner, false);
+    read_owner_file(l, dir, listing, &schema_figures, owner, false);
+    read_owner_file(l, dir, listing, &schema_budget, owner, false);
+
+    for (guint i = 0; i < listing->files->len; i++) {
+        const char *name = g_ptr_array_index(listing->files, i);
+        if (g_str_has_suffix(name, ".csv") && !is_known_owner_file(name, owner->kind) &&
+            !is_progress_update(name)) {
+            gchar *path = g_build_filename(dir, name, NULL);
+            diag_add(l->diags, DIAG_WARNING, path, 0, 0,
+                     tr("onbekend bestand wordt niet gelezen; bedoelde u voortgang-….csv?",
+                        "unknown file is not read; did you mean voortgang-….csv?"));
+            g_free(path);
+        }
+    }
+}
+
+/* Reads one region folder and its municipalities. */
+static void read_region(loader *l, const char *data_dir, const char *name)
+{
+    gchar *dir = g_build_filename(data_dir, name, NULL);
+    rr_owner *region = new_owner(l, dir, name, OWNER_REGION, NULL);
+    folder_listing listing;
+    if (region && list_folder(l, dir, &listing)) {
+        read_owner(l, region, &listing);
+        for (guint i = 0; i < listing.dirs->len; i++) {
+            const char *sub = g_ptr_array_index(listing.dirs, i);
+            gchar *subdir = g_build_filename(dir, sub, NULL);
+            rr_owner *municipality = new_owner(l, subdir, sub, OWNER_MUNICIPALITY, region);
+            folder_listing sublisting;
+            if (municipality && list_folder(l, subdir, &sublisting)) {
+                read_owner(l, municipality, &sublisting);
+                if (sublisting.dirs->len > 0)
+                    diag_add(l->diags, DIAG_WARNING, subdir, 0, 0,
+                             tr("submappen van een gemeente worden niet gelezen",
+                                "subfolders of a municipality are not read"));
+                free_listing(&sublisting);
+            } else if (municipality) {
+                free_listing(&sublisting);
+            }
+            g_free(subdir);
+        }
+        free_listing(&listing);
+    } else if (region) {
+        free_listing(&listing);
+    }
+    g_free(dir);
+}
+
+/* Whether region folder `name` is among the requested ones (all when count is 0). */
+static bool region_requested(const char *name, const char *const *regions, int count)
+{
+    if (count == 0)
+        return true;
+    for (int i = 0; i < count; i++)
+        if (strcmp(regions[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* Reports every requested region that has no folder. */
+static void report_missing_regions(loader *l, const char *data_dir, const folder_listing *listing,
+                                   const char *const *regions, int count)
+{
+    for (int i = 0; i < count; i++) {
+        bool found = false;
+        for (guint k = 0; k < listing->dirs->len && !found; k++)
+            found = strcmp(g_ptr_array_index(listing->dirs, k), regions[i]) == 0;
+        if (found)
+            continue;
+        GString *known = g_string_new(NULL);
+        for (guint k = 0; k < listing->dirs->len; k++)
+            g_string_append_printf(known, "%s%s", k ? ", " : "",
+                                   (const char *)g_ptr_array_index(listing->dirs, k));
+        diag_add(l->diags, DIAG_ERROR, data_dir, 0, 0,
+                 tr("regio '%s' bestaat niet; regio's in deze map: %s",
+                    "region '%s' does not exist; regions in this folder: %s"),
+                 regions[i], known->str);
+        g_string_free(known, TRUE);
+    }
+}
+
+rr_error load_tree(const char *data_dir, rr_model *model, diag_list *diags)
+{
+    return load_tree_regions(data_dir, NULL, 0, model, diags);
+}
+
+rr_error load_tree_regions(const char *data_dir, const char *const *regions, int count,
+                           rr_model *model, diag_list *diags)
+{
+    loader l = {.model = model, .diags = diags};
+    l.seen_progress = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    folder_listing listing;
+    rr_error err = RR_OK;
+    if (!list_folder(&l, data_dir, &listing)) {
+        free_listing(&listing);
+        g_hash_table_destroy(l.seen_progress);
+        return RR_ERR_READ;
+    }
+    gchar *themes = g_build_filename(data_dir, schema_themes.file, NULL);
+    gchar *indicators = g_build_filename(data_dir, schema_indicators.file, NULL);
+    if (listing_has(&listing, schema_themes.file))
+        read_file(&l, themes, &schema_themes, NULL);
+    else
+        diag_add(diags, DIAG_ERROR, themes, 0, 0,
+                 tr("bestand ontbreekt; elke datamap heeft een themas.csv",
+                    "file is missing; every data folder has a themas.csv"));
+    if (listing_has(&listing, schema_indicators.file))
+        read_file(&l, indicators, &schema_indicators, NULL);
+    g_free(themes);
+    g_free(indicators);
+
+    report_missing_regions(&l, data_dir, &listing, regions, count);
+    for (guint i = 0; i < listing.dirs->len; i++)
+        if (region_requested(g_ptr_array_index(listing.dirs, i), regions, count))
+            read_region(&l, data_dir, g_ptr_array_index(listing.dirs, i));
+    if (listing.dirs->len == 0)
+        diag_add(diags, DIAG_ERROR, data_dir, 0, 0,
+                 tr("geen regiomappen gevonden; maak per regio een map, bijvoorbeeld "
+                    "%s/gelderland-zuid",
+                    "no region folders found; make a folder per region, for example "
+                    "%s/gelderland-zuid"),
+                 data_dir);
+    free_listing(&listing);
+    g_hash_table_destroy(l.seen_progress);
+    return err;
+}

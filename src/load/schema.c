@@ -1,0 +1,786 @@
+/* schema.c - one row of a data file into the model: cells, values, messages. */
+#include <string.h>
+
+#include "base/i18n.h"
+#include "load/load_int.h"
+#include "load/money.h"
+
+/* Column indexes, per schema, in the order of the spec's columns. */
+enum { THEME_CODE, THEME_LABEL_NL, THEME_LABEL_EN, THEME_DESCRIPTION };
+enum { IND_CODE, IND_LABEL_NL, IND_LABEL_EN, IND_UNIT };
+enum { REG_ID, REG_NAME, REG_CENTRE, REG_VT, REG_SOURCE };
+enum { MUN_ID, MUN_NAME, MUN_CBS, MUN_POPULATION, MUN_POPULATION_YEAR, MUN_SOURCE };
+enum { PLAN_ID, PLAN_TITLE, PLAN_KIND, PLAN_START, PLAN_END, PLAN_ADOPTED_ON, PLAN_ADOPTED_BY,
+       PLAN_PARENT, PLAN_EVALUATION, PLAN_SOURCE };
+enum { EXT_PLAN, EXT_DECIDED_ON, EXT_DECIDED_BY, EXT_NEW_END, EXT_REASON, EXT_SOURCE };
+enum { ACT_ID, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL, ACT_PLANNING, ACT_BUDGET,
+       ACT_PARTNERS, ACT_SOURCE };
+enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_NOTE, PROG_SOURCE };
+enum { MEET_DATE, MEET_KIND, MEET_DESCRIPTION, MEET_SOURCE };
+enum { FIG_INDICATOR, FIG_YEAR, FIG_VALUE, FIG_SOURCE };
+enum { BUD_ITEM, BUD_LINE, BUD_ACTION, BUD_FROM, BUD_TO, BUD_AMOUNT, BUD_FUNDING, BUD_SOURCE };
+
+static void on_theme(loader *l, const record *r);
+static void on_indicator(loader *l, const record *r);
+static void on_region(loader *l, const record *r);
+static void on_municipality(loader *l, const record *r);
+static void on_plan(loader *l, const record *r);
+static void on_extension(loader *l, const record *r);
+static void on_action(loader *l, const record *r);
+static void on_progress(loader *l, const record *r);
+static void on_meeting(loader *l, const record *r);
+static void on_figure(loader *l, const record *r);
+static void on_budget(loader *l, const record *r);
+
+const file_spec schema_themes = {
+    "themas.csv",
+    {{"thema", true}, {"label_nl", true}, {"label_en", false}, {"omschrijving", false}},
+    false, on_theme};
+const file_spec schema_indicators = {
+    "indicatoren.csv",
+    {{"indicator", true}, {"label_nl", true}, {"label_en", false}, {"eenheid", false}},
+    false, on_indicator};
+const file_spec schema_region = {
+    "regio.csv",
+    {{"regio_id", true}, {"naam", true}, {"centrumgemeente", true}, {"veilig_thuis", false},
+     {"bron", false}},
+    false, on_region};
+const file_spec schema_municipality = {
+    "gemeente.csv",
+    {{"gemeente_id", true}, {"naam", true}, {"cbs_code", false}, {"inwoners", false},
+     {"inwoners_peiljaar", false}, {"bron", false}},
+    false, on_municipality};
+const file_spec schema_plans = {
+    "plannen.csv",
+    {{"plan_id", true}, {"titel", true}, {"soort", true}, {"start", true}, {"eind", true},
+     {"vastgesteld_op", false}, {"vastgesteld_door", false}, {"bovenliggend_plan", false},
+     {"evaluatie", false}, {"bron", false}},
+    false, on_plan};
+const file_spec schema_extensions = {
+    "verlengingen.csv",
+    {{"plan_id", true}, {"besloten_op", true}, {"besloten_door", false}, {"nieuw_eind", true},
+     {"reden", false}, {"bron", false}},
+    false, on_extension};
+const file_spec schema_actions = {
+    "acties.csv",
+    {{"actie_id", true}, {"plan_id", true}, {"actielijn", false}, {"themas", false},
+     {"titel", true}, {"doel", false}, {"planning", false}, {"budget", false},
+     {"partners", false}, {"bron", false}},
+    true, on_action};
+const file_spec schema_progress = {
+    "voortgang.csv",
+    {{"actie_id", true}, {"datum", true}, {"status", true}, {"toelichting", false},
+     {"bron", false}},
+    false, on_progress};
+const file_spec schema_meetings = {
+    "overleggen.csv",
+    {{"datum", true}, {"soort", false}, {"omschrijving", false}, {"bron", false}},
+    false, on_meeting};
+const file_spec schema_figures = {
+    "cijfers.csv",
+    {{"indicator", true}, {"jaar", true}, {"waarde", true}, {"bron", false}},
+    false, on_figure};
+const file_spec schema_budget = {
+    "begroting.csv",
+    {{"post", true}, {"actielijn", false}, {"actie_id", false}, {"van_jaar", true},
+     {"tot_jaar", true}, {"bedrag_per_jaar", true}, {"dekking", false}, {"bron", false}},
+    false, on_budget};
+
+/* Number of columns in a spec (the array ends at the first NULL name). */
+int schema_column_count(const file_spec *spec)
+{
+    int n = 0;
+    while (n < MAX_SPEC_COLUMNS && spec->columns[n].name)
+        n++;
+    return n;
+}
+
+/* "a, b, c" of a spec's column names, for messages. */
+gchar *schema_expected_columns(const file_spec *spec)
+{
+    GString *s = g_string_new(NULL);
+    for (int i = 0; i < schema_column_count(spec); i++)
+        g_string_append_printf(s, "%s%s", i ? ", " : "", spec->columns[i].name);
+    return g_string_free(s, FALSE);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Cells                                                                      */
+/* ------------------------------------------------------------------------- */
+
+/* The text of a cell, "" when the column or the field is absent. */
+static const char *cell(const record *r, int column)
+{
+    int field = r->map[column];
+    if (field < 0 || (size_t)field >= r->row->count)
+        return "";
+    return r->row->fields[field];
+}
+
+/* Where a cell is; a missing cell points at the row's start. */
+static void cell_position(const record *r, int column, long *line, long *col)
+{
+    int field = r->map[column];
+    if (field < 0 || (size_t)field >= r->row->count) {
+        *line = r->row->line;
+        *col = r->row->columns[0];
+    } else {
+        *line = r->row->lines[field];
+        *col = r->row->columns[field];
+    }
+}
+
+/* Adds a diagnostic at a cell's position. */
+static void cell_diag(loader *l, const record *r, int column, diag_severity severity,
+                      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+static void cell_diag(loader *l, const record *r, int column, diag_severity severity,
+                      const char *fmt, ...)
+{
+    long line, col;
+    cell_position(r, column, &line, &col);
+    va_list ap;
+    va_start(ap, fmt);
+    gchar *message = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    diag_add(l->diags, severity, l->path, line, col, "%s", message);
+    g_free(message);
+}
+
+static src_loc row_loc(const loader *l, const record *r)
+{
+    return (src_loc){l->path, r->row->line, r->row->columns[0]};
+}
+
+/* Interns a cell's text. */
+static const char *cell_text(loader *l, const record *r, int column)
+{
+    return model_intern(l->model, cell(r, column));
+}
+
+/* A required value: reports an empty cell and returns NULL. */
+static const char *required_text(loader *l, const record *r, int column)
+{
+    const char *text = cell(r, column);
+    if (*text == '\0') {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("kolom '%s' is leeg; deze waarde is verplicht",
+                     "column '%s' is empty; this value is required"),
+                  l->spec->columns[column].name);
+        return NULL;
+    }
+    return model_intern(l->model, text);
+}
+
+/* An id (plan_id, actie_id, codes): no spaces, '/' or '|', at most 64 bytes. */
+bool load_is_valid_id(const char *id)
+{
+    size_t n = strlen(id);
+    if (n == 0 || n > 64)
+        return false;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        if (*p <= ' ' || *p == '/' || *p == '|' || *p == '"' || *p == 0x7F)
+            return false;
+    return true;
+}
+
+/* A required id cell; reports what is wrong and returns NULL. */
+static const char *required_id(loader *l, const record *r, int column)
+{
+    const char *text = required_text(l, r, column);
+    if (text && !load_is_valid_id(text)) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("'%s' is geen geldige code: schrijf haar zonder spaties, '/', '|' of '\"', "
+                     "in ten hoogste 64 bytes (bijvoorbeeld 3.1.2-a)",
+                     "'%s' is not a valid code: write it without spaces, '/', '|' or '\"', in at "
+                     "most 64 bytes (for example 3.1.2-a)"),
+                  text);
+        return NULL;
+    }
+    return text;
+}
+
+/* Message for a period or date that did not parse. */
+static void report_period_error(loader *l, const record *r, int column, parse_status status,
+                                bool date_only)
+{
+    const char *text = cell(r, column);
+    const char *name = l->spec->columns[column].name;
+    switch (status) {
+    case PARSE_ERR_NO_SUCH_DAY:
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("%s: de datum '%s' bestaat niet; controleer dag en maand",
+                     "%s: the date '%s' does not exist; check the day and month"),
+                  name, text);
+        break;
+    case PARSE_ERR_YEAR:
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("%s: het jaar in '%s' ligt niet tussen %d en %d; schrijf het jaar voluit, "
+                     "bijvoorbeeld 2022",
+                     "%s: the year in '%s' is not between %d and %d; write the full year, for "
+                     "example 2022"),
+                  name, text, RR_YEAR_MIN, RR_YEAR_MAX);
+        break;
+    case PARSE_ERR_CHECKMARK:
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("%s: '%s' begint met een vinkje; dat is een status: zet 'afgerond' met "
+                     "deze datum in voortgang.csv en schrijf hier alleen de periode",
+                     "%s: '%s' starts with a checkmark; that is a status: write 'afgerond' "
+                     "with this date in voortgang.csv and only the period here"),
+                  name, text);
+        break;
+    case PARSE_ERR_REVERSED:
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("%s: in '%s' ligt het einde vóór het begin; draai de twee om",
+                     "%s: in '%s' the end lies before the start; swap the two"),
+                  name, text);
+        break;
+    case PARSE_OK:
+    case PARSE_ERR_FORM:
+    default:
+        if (date_only)
+            cell_diag(l, r, column, DIAG_ERROR,
+                      tr("%s: '%s' is geen datum; schrijf bijvoorbeeld 14-02-2022, 2022-02-14 "
+                         "of 14 februari 2022",
+                         "%s: '%s' is not a date; write for example 14-02-2022, 2022-02-14 or "
+                         "14 februari 2022"),
+                      name, text);
+        else
+            cell_diag(l, r, column, DIAG_ERROR,
+                      tr("%s: '%s' is geen periode; schrijf een datum (14-02-2022), maand "
+                         "(februari 2022), jaar (2022), kwartaal (Q1 2023), halfjaar (H2 2022), "
+                         "begin/medio/eind 2023, voorjaar/zomer/najaar 2022, twee daarvan met "
+                         "'-' of 'tot' ertussen (2022-2025), of doorlopend/jaarlijks",
+                         "%s: '%s' is not a period; write a date (14-02-2022), month (februari "
+                         "2022), year (2022), quarter (Q1 2023), half year (H2 2022), "
+                         "begin/medio/eind 2023, voorjaar/zomer/najaar 2022, two of those joined "
+                         "by '-' or 'tot' (2022-2025), or doorlopend/jaarlijks"),
+                      name, text);
+        break;
+    }
+}
+
+/* A period cell; an unparsable text is reported and marked invalid. */
+static period_cell period_from_cell(loader *l, const record *r, int column)
+{
+    period_cell pc = {cell_text(l, r, column), {PERIOD_UNKNOWN, RR_DATE_NONE, RR_DATE_NONE},
+                      true};
+    parse_status status = period_parse(pc.text, &pc.value);
+    if (status != PARSE_OK) {
+        report_period_error(l, r, column, status, false);
+        pc.valid = false;
+        pc.value = (period){PERIOD_UNKNOWN, RR_DATE_NONE, RR_DATE_NONE};
+    }
+    return pc;
+}
+
+/* A date cell; RR_DATE_NONE when empty or wrong (reported). */
+static rr_date date_from_cell(loader *l, const record *r, int column)
+{
+    const char *text = cell(r, column);
+    rr_date date = RR_DATE_NONE;
+    if (*text == '\0')
+        return date;
+    parse_status status = date_parse(text, &date);
+    if (status != PARSE_OK) {
+        report_period_error(l, r, column, status, true);
+        return RR_DATE_NONE;
+    }
+    return date;
+}
+
+/* A year (four digits, RR_YEAR_MIN..MAX); 0 when empty or wrong (reported). */
+static int year_from_cell(loader *l, const record *r, int column, bool required)
+{
+    const char *text = cell(r, column);
+    if (*text == '\0') {
+        if (required)
+            required_text(l, r, column);
+        return 0;
+    }
+    int year = 0;
+    size_t n = strlen(text);
+    bool digits = n == 4;
+    for (size_t i = 0; digits && i < n; i++)
+        digits = g_ascii_isdigit(text[i]);
+    if (digits)
+        year = atoi(text);
+    if (!digits || year < RR_YEAR_MIN || year > RR_YEAR_MAX) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("%s: '%s' is geen jaartal; schrijf vier cijfers, bijvoorbeeld 2022",
+                     "%s: '%s' is not a year; write four digits, for example 2022"),
+                  l->spec->columns[column].name, text);
+        return 0;
+    }
+    return year;
+}
+
+/* A count written with optional Dutch thousands dots: "51948", "51.948". */
+static bool parse_count(const char *text, int64_t *out)
+{
+    int64_t value = 0;
+    int digits = 0, group = -1;
+    for (const char *p = text; *p; p++) {
+        if (g_ascii_isdigit(*p)) {
+            if (++digits > 15)
+                return false;
+            value = value * 10 + (*p - '0');
+            if (group >= 0)
+                group++;
+        } else if (*p == '.' && digits > 0 && (group < 0 || group == 3)) {
+            group = 0;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0 || (group >= 0 && group != 3))
+        return false;
+    *out = value;
+    return true;
+}
+
+/* A figure: digits, Dutch thousands dots ("1.234", "12.345.678") and at most one
+ * decimal separator ("12,5"; "12.5" where the dot is not followed by exactly three
+ * digits). Only digits and one '.' reach g_ascii_strtod. */
+static bool parse_figure(const char *text, double *out)
+{
+    size_t n = strlen(text);
+    if (n == 0 || n > 30 || !g_ascii_isdigit(text[0]) || !g_ascii_isdigit(text[n - 1]))
+        return false;
+    char clean[32];
+    size_t k = 0;
+    bool decimal = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = text[i];
+        if (g_ascii_isdigit(c)) {
+            clean[k++] = c;
+            continue;
+        }
+        size_t digits_after = 0;
+        while (i + 1 + digits_after < n && g_ascii_isdigit(text[i + 1 + digits_after]))
+            digits_after++;
+        bool grouping = c == '.' && digits_after == 3 && !decimal &&
+                        (i + 4 == n || text[i + 4] == '.' || text[i + 4] == ',');
+        if (grouping)
+            continue;
+        if ((c != ',' && c != '.') || decimal)
+            return false;
+        decimal = true;
+        clean[k++] = '.';
+    }
+    clean[k] = '\0';
+    *out = g_ascii_strtod(clean, NULL);
+    return true;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Record handlers                                                            */
+/* ------------------------------------------------------------------------- */
+
+/* Reports a second row with the same key in one file. */
+static bool report_duplicate(loader *l, const record *r, int column, const char *what,
+                             const src_loc *first)
+{
+    cell_diag(l, r, column, DIAG_ERROR,
+              tr("%s '%s' komt al voor in regel %ld; geef elke rij een eigen code",
+                 "%s '%s' already appears on line %ld; give every row its own code"),
+              what, cell(r, column), first->line);
+    return false;
+}
+
+static void on_theme(loader *l, const record *r)
+{
+    const char *code = required_id(l, r, THEME_CODE);
+    const char *label = required_text(l, r, THEME_LABEL_NL);
+    if (!code || !label)
+        return;
+    rr_theme *existing = g_hash_table_lookup(l->model->theme_by_code, code);
+    if (existing) {
+        report_duplicate(l, r, THEME_CODE, tr("thema", "theme"), &existing->loc);
+        return;
+    }
+    rr_theme *t = model_add(l->model, l->model->themes, sizeof *t);
+    t->code = code;
+    t->label_nl = label;
+    t->label_en = *cell(r, THEME_LABEL_EN) ? cell_text(l, r, THEME_LABEL_EN) : label;
+    t->description = cell_text(l, r, THEME_DESCRIPTION);
+    t->loc = row_loc(l, r);
+    g_hash_table_insert(l->model->theme_by_code, (gpointer)code, t);
+}
+
+static void on_indicator(loader *l, const record *r)
+{
+    const char *code = required_id(l, r, IND_CODE);
+    const char *label = required_text(l, r, IND_LABEL_NL);
+    if (!code || !label)
+        return;
+    rr_indicator *existing = g_hash_table_lookup(l->model->indicator_by_code, code);
+    if (existing) {
+        report_duplicate(l, r, IND_CODE, tr("indicator", "indicator"), &existing->loc);
+        return;
+    }
+    rr_indicator *ind = model_add(l->model, l->model->indicators, sizeof *ind);
+    ind->code = code;
+    ind->label_nl = label;
+    ind->label_en = *cell(r, IND_LABEL_EN) ? cell_text(l, r, IND_LABEL_EN) : label;
+    ind->unit = cell_text(l, r, IND_UNIT);
+    ind->loc = row_loc(l, r);
+    g_hash_table_insert(l->model->indicator_by_code, (gpointer)code, ind);
+}
+
+/* regio.csv and gemeente.csv describe their folder in exactly one row whose id is
+ * the folder name. Returns false when this row must be ignored. */
+static bool check_description_row(loader *l, const record *r, int id_column)
+{
+    if (++l->described_rows > 1) {
+        cell_diag(l, r, id_column, DIAG_ERROR,
+                  tr("%s heeft één rij; verwijder deze extra rij",
+                     "%s has one row; remove this extra row"),
+                  l->spec->file);
+        return false;
+    }
+    const char *id = cell(r, id_column);
+    if (strcmp(id, l->owner->id) != 0) {
+        cell_diag(l, r, id_column, DIAG_ERROR,
+                  tr("%s '%s' hoort gelijk te zijn aan de mapnaam; schrijf '%s'",
+                     "%s '%s' must equal the folder name; write '%s'"),
+                  l->spec->columns[id_column].name, id, l->owner->id);
+    }
+    l->owner->loc = row_loc(l, r);
+    l->owner->described = true;
+    return true;
+}
+
+static void on_region(loader *l, const record *r)
+{
+    if (!check_description_row(l, r, REG_ID))
+        return;
+    rr_owner *o = l->owner;
+    const char *name = required_text(l, r, REG_NAME);
+    if (name)
+        o->name = name;
+    const char *centre = required_text(l, r, REG_CENTRE);
+    o->centre = centre ? centre : "";
+    o->veilig_thuis = cell_text(l, r, REG_VT);
+    o->source = cell_text(l, r, REG_SOURCE);
+}
+
+static void on_municipality(loader *l, const record *r)
+{
+    if (!check_description_row(l, r, MUN_ID))
+        return;
+    rr_owner *o = l->owner;
+    const char *name = required_text(l, r, MUN_NAME);
+    if (name)
+        o->name = name;
+    const char *cbs = cell(r, MUN_CBS);
+    if (*cbs && !(strlen(cbs) == 6 && cbs[0] == 'G' && cbs[1] == 'M' && g_ascii_isdigit(cbs[2]) &&
+                  g_ascii_isdigit(cbs[3]) && g_ascii_isdigit(cbs[4]) && g_ascii_isdigit(cbs[5])))
+        cell_diag(l, r, MUN_CBS, DIAG_ERROR,
+                  tr("cbs_code '%s' heeft niet de vorm GM en vier cijfers, bijvoorbeeld GM1960",
+                     "cbs_code '%s' is not GM followed by four digits, for example GM1960"),
+                  cbs);
+    o->cbs_code = model_intern(l->model, cbs);
+    const char *population = cell(r, MUN_POPULATION);
+    if (*population && (!parse_count(population, &o->population) || o->population <= 0)) {
+        cell_diag(l, r, MUN_POPULATION, DIAG_ERROR,
+                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
+                     "inwoners '%s' is not a count; write digits only, for example 51948"),
+                  population);
+        o->population = 0;
+    }
+    o->population_year = year_from_cell(l, r, MUN_POPULATION_YEAR, false);
+    if (o->population > 0 && o->population_year == 0 && !*cell(r, MUN_POPULATION_YEAR))
+        cell_diag(l, r, MUN_POPULATION, DIAG_WARNING,
+                  tr("inwoners zonder inwoners_peiljaar; vul het jaar van de telling in",
+                     "inwoners without inwoners_peiljaar; fill in the year of the count"));
+    o->source = cell_text(l, r, MUN_SOURCE);
+}
+
+static void on_plan(loader *l, const record *r)
+{
+    const char *id = required_id(l, r, PLAN_ID);
+    const char *title = required_text(l, r, PLAN_TITLE);
+    const char *kind_text = required_text(l, r, PLAN_KIND);
+    plan_kind kind = PLAN_LOKAAL_PLAN;
+    if (kind_text && !plan_kind_parse(kind_text, &kind)) {
+        cell_diag(l, r, PLAN_KIND, DIAG_ERROR,
+                  tr("soort '%s' is onbekend; kies uit: %s", "soort '%s' is unknown; choose from: %s"),
+                  kind_text, plan_kind_code_list());
+        kind_text = NULL;
+    }
+    /* start and eind are required columns, but a plan document may be silent on
+     * them: an empty period is "unknown" and shown as such. */
+    period_cell start = period_from_cell(l, r, PLAN_START);
+    period_cell end = period_from_cell(l, r, PLAN_END);
+    rr_date adopted_on = date_from_cell(l, r, PLAN_ADOPTED_ON);
+    period_cell evaluation = period_from_cell(l, r, PLAN_EVALUATION);
+    if (start.value.kind == PERIOD_SPAN && end.value.kind == PERIOD_SPAN &&
+        end.value.last < start.value.first)
+        cell_diag(l, r, PLAN_END, DIAG_ERROR,
+                  tr("eind '%s' ligt vóór start '%s'; controleer beide",
+                     "eind '%s' lies before start '%s'; check both"),
+                  end.text, start.text);
+    if (!id || !title)
+        return;
+    const char *key = model_intern_key(l->model, l->owner->id, id);
+    rr_plan *existing = g_hash_table_lookup(l->model->plan_by_key, key);
+    if (existing) {
+        report_duplicate(l, r, PLAN_ID, "plan_id", &existing->loc);
+        return;
+    }
+    rr_plan *p = model_add(l->model, l->model->plans, sizeof *p);
+    p->owner = l->owner;
+    p->id = id;
+    p->title = title;
+    p->kind = kind;
+    p->start = start;
+    p->end = end;
+    p->adopted_on = adopted_on;
+    p->adopted_on_text = cell_text(l, r, PLAN_ADOPTED_ON);
+    p->adopted_by = cell_text(l, r, PLAN_ADOPTED_BY);
+    p->parent_ref = cell_text(l, r, PLAN_PARENT);
+    p->evaluation = evaluation;
+    p->source = cell_text(l, r, PLAN_SOURCE);
+    p->loc = row_loc(l, r);
+    p->extensions = g_ptr_array_new();
+    g_hash_table_insert(l->model->plan_by_key, (gpointer)key, p);
+}
+
+static void on_extension(loader *l, const record *r)
+{
+    const char *plan_id = required_id(l, r, EXT_PLAN);
+    const char *decided_text = required_text(l, r, EXT_DECIDED_ON);
+    rr_date decided_on = decided_text ? date_from_cell(l, r, EXT_DECIDED_ON) : RR_DATE_NONE;
+    period_cell new_end = period_from_cell(l, r, EXT_NEW_END);
+    if (!plan_id || decided_on == RR_DATE_NONE || !new_end.valid)
+        return;
+    if (new_end.value.kind != PERIOD_SPAN) { /* an extension without an end says nothing */
+        cell_diag(l, r, EXT_NEW_END, DIAG_ERROR,
+                  tr("nieuw_eind '%s' heeft geen einddatum; schrijf een datum, maand of jaar",
+                     "nieuw_eind '%s' has no end date; write a date, month or year"),
+                  new_end.text);
+        return;
+    }
+    rr_extension *e = model_add(l->model, l->model->extensions, sizeof *e);
+    e->plan_id = plan_id;
+    e->decided_on = decided_on;
+    e->decided_on_text = decided_text;
+    e->decided_by = cell_text(l, r, EXT_DECIDED_BY);
+    e->new_end = new_end;
+    e->reason = cell_text(l, r, EXT_REASON);
+    e->source = cell_text(l, r, EXT_SOURCE);
+    e->loc = row_loc(l, r);
+    /* The plan is resolved by rules: it may be the owner's or, for a
+     * municipality, its region's. The owner travels with the plan_id. */
+    e->plan_id = model_intern_key(l->model, l->owner->id, plan_id);
+}
+
+/* Copies the unknown columns of an acties.csv row. */
+static GArray *action_extras(loader *l, const record *r)
+{
+    GArray *extras = g_array_new(FALSE, FALSE, sizeof(rr_extra));
+    for (guint i = 0; l->extra_fields && i < l->extra_fields->len; i++) {
+        int field = g_array_index(l->extra_fields, int, (gint)i);
+        const char *value = (size_t)field < r->row->count ? r->row->fields[field] : "";
+        rr_extra extra = {g_ptr_array_index(l->extra_names, i), model_intern(l->model, value)};
+        g_array_append_val(extras, extra);
+    }
+    return extras;
+}
+
+static void on_action(loader *l, const record *r)
+{
+    const char *id = required_id(l, r, ACT_ID);
+    const char *plan_id = required_id(l, r, ACT_PLAN);
+    const char *title = required_text(l, r, ACT_TITLE);
+    period_cell planning = period_from_cell(l, r, ACT_PLANNING);
+    if (!id || !plan_id || !title)
+        return;
+    const char *key = model_intern_key(l->model, l->owner->id, id);
+    rr_action *existing = g_hash_table_lookup(l->model->action_by_key, key);
+    if (existing) {
+        report_duplicate(l, r, ACT_ID, "actie_id", &existing->loc);
+        return;
+    }
+    rr_action *a = model_add(l->model, l->model->actions, sizeof *a);
+    a->owner = l->owner;
+    a->id = id;
+    a->plan_id = plan_id;
+    a->action_line = cell_text(l, r, ACT_LINE);
+    a->themes_text = cell_text(l, r, ACT_THEMES);
+    a->themes = g_ptr_array_new();
+    a->title = title;
+    a->goal = cell_text(l, r, ACT_GOAL);
+    a->planning = planning;
+    a->budget_text = cell_text(l, r, ACT_BUDGET);
+    a->has_budget_amount = money_parse_budget(a->budget_text, &a->budget_cents);
+    a->partners = cell_text(l, r, ACT_PARTNERS);
+    a->source = cell_text(l, r, ACT_SOURCE);
+    a->loc = row_loc(l, r);
+    a->extras = action_extras(l, r);
+    a->progress = g_ptr_array_new();
+    g_hash_table_insert(l->model->action_by_key, (gpointer)key, a);
+}
+
+/* The text of an id cell without the "'" that the template CSV puts before a value
+ * starting with = + - @ (so spreadsheets do not take it for a formula). */
+static const char *unprotected(const char *text)
+{
+    if (text[0] == '\'' && text[1] && strchr("=+-@\t\r", text[1]))
+        return text + 1;
+    return text;
+}
+
+static void on_progress(loader *l, const record *r)
+{
+    bool has_date = *cell(r, PROG_DATE) != '\0';
+    bool has_status = *cell(r, PROG_STATUS) != '\0';
+    if (!has_date && !has_status)
+        return; /* an unfilled row of a returned template */
+    const char *action_id = required_id(l, r, PROG_ACTION);
+    if (action_id)
+        action_id = unprotected(action_id);
+    if (!has_date || !has_status) {
+        int missing = has_date ? PROG_STATUS : PROG_DATE;
+        cell_diag(l, r, missing, DIAG_ERROR,
+                  tr("'%s' is leeg terwijl '%s' is ingevuld; vul beide in, of maak beide leeg "
+                     "als er niets te melden is",
+                     "'%s' is empty while '%s' is filled in; fill in both, or leave both empty "
+                     "when there is nothing to report"),
+                  l->spec->columns[missing].name,
+                  l->spec->columns[has_date ? PROG_DATE : PROG_STATUS].name);
+        return;
+    }
+    period_cell date = period_from_cell(l, r, PROG_DATE);
+    if (date.valid && date.value.kind != PERIOD_SPAN) {
+        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
+                  tr("datum '%s' is geen moment; schrijf de datum van de melding, bijvoorbeeld "
+                     "14-02-2022",
+                     "datum '%s' is not a moment; write the date of the report, for example "
+                     "14-02-2022"),
+                  date.text);
+        date.valid = false;
+    }
+    rr_status status = STATUS_UNKNOWN;
+    bool status_valid = status_parse(cell(r, PROG_STATUS), &status);
+    if (!status_valid)
+        cell_diag(l, r, PROG_STATUS, DIAG_ERROR,
+                  tr("status '%s' is onbekend; kies uit: %s",
+                     "status '%s' is unknown; choose from: %s"),
+                  cell(r, PROG_STATUS), status_code_list());
+    if (!action_id || !date.valid || !status_valid)
+        return;
+    char day[16];
+    date_format_iso(date.value.last, day, sizeof day);
+    gchar *once = g_strconcat(l->owner->id, "/", action_id, "/", day, NULL);
+    const src_loc *first = g_hash_table_lookup(l->seen_progress, once);
+    if (first) {
+        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
+                  tr("actie '%s' heeft al een melding op %s (%s regel %ld); voeg ze samen tot "
+                     "één rij",
+                     "action '%s' already has a report on %s (%s line %ld); merge them into "
+                     "one row"),
+                  action_id, date.text, first->path, first->line);
+        g_free(once);
+        return;
+    }
+    rr_progress *p = model_add(l->model, l->model->progress, sizeof *p);
+    p->action_id = model_intern_key(l->model, l->owner->id, action_id);
+    p->date = date;
+    p->status = status;
+    p->status_valid = true;
+    p->note = cell_text(l, r, PROG_NOTE);
+    p->source = cell_text(l, r, PROG_SOURCE);
+    p->loc = row_loc(l, r);
+    g_hash_table_insert(l->seen_progress, once, &p->loc);
+}
+
+static void on_meeting(loader *l, const record *r)
+{
+    const char *text = required_text(l, r, MEET_DATE);
+    rr_date date = text ? date_from_cell(l, r, MEET_DATE) : RR_DATE_NONE;
+    if (date == RR_DATE_NONE)
+        return;
+    rr_meeting *m = model_add(l->model, l->model->meetings, sizeof *m);
+    m->owner = l->owner;
+    m->date = date;
+    m->date_text = text;
+    gchar *kind = g_ascii_strdown(cell(r, MEET_KIND), -1);
+    m->kind = model_intern(l->model, g_strstrip(kind));
+    g_free(kind);
+    m->description = cell_text(l, r, MEET_DESCRIPTION);
+    m->loc = row_loc(l, r);
+}
+
+static void on_figure(loader *l, const record *r)
+{
+    const char *code = required_id(l, r, FIG_INDICATOR);
+    int year = year_from_cell(l, r, FIG_YEAR, true);
+    const char *value = required_text(l, r, FIG_VALUE);
+    double number = 0;
+    bool suppressed = value && strcmp(value, ".") == 0;
+    if (value && !suppressed && !parse_figure(value, &number)) {
+        cell_diag(l, r, FIG_VALUE, DIAG_ERROR,
+                  tr("waarde '%s' is geen getal; schrijf cijfers (12 of 12,5), of '.' als de "
+                     "bron het cijfer geheimhoudt",
+                     "waarde '%s' is not a number; write digits (12 or 12,5), or '.' when the "
+                     "publisher withheld the figure"),
+                  value);
+        return;
+    }
+    if (!code || !year || !value)
+        return;
+    rr_figure *f = model_add(l->model, l->model->figures, sizeof *f);
+    f->owner = l->owner;
+    f->indicator_code = code;
+    f->year = year;
+    f->suppressed = suppressed;
+    f->value = number;
+    f->value_text = value;
+    f->source = cell_text(l, r, FIG_SOURCE);
+    f->loc = row_loc(l, r);
+}
+
+static void on_budget(loader *l, const record *r)
+{
+    const char *item = required_text(l, r, BUD_ITEM);
+    int from = year_from_cell(l, r, BUD_FROM, true);
+    int to = year_from_cell(l, r, BUD_TO, true);
+    const char *amount_text = required_text(l, r, BUD_AMOUNT);
+    int64_t cents = 0;
+    if (amount_text && !money_parse_amount(amount_text, &cents)) {
+        cell_diag(l, r, BUD_AMOUNT, DIAG_ERROR,
+                  tr("bedrag_per_jaar '%s' is geen bedrag; schrijf bijvoorbeeld € 3.000 of "
+                     "3200,50",
+                     "bedrag_per_jaar '%s' is not an amount; write for example € 3.000 or "
+                     "3200,50"),
+                  amount_text);
+        amount_text = NULL;
+    }
+    if (from && to && to < from) {
+        cell_diag(l, r, BUD_TO, DIAG_ERROR,
+                  tr("tot_jaar %d ligt vóór van_jaar %d; draai ze om",
+                     "tot_jaar %d lies before van_jaar %d; swap them"),
+                  to, from);
+        return;
+    }
+    const char *action_id = cell(r, BUD_ACTION);
+    if (*action_id && !load_is_valid_id(action_id)) {
+        required_id(l, r, BUD_ACTION);
+        return;
+    }
+    if (!item || !from || !to || !amount_text)
+        return;
+    rr_budget_line *b = model_add(l->model, l->model->budget_lines, sizeof *b);
+    b->owner = l->owner;
+    b->item = item;
+    b->action_line = cell_text(l, r, BUD_LINE);
+    b->action_id = *action_id ? model_intern_key(l->model, l->owner->id, action_id) : "";
+    b->from_year = from;
+    b->to_year = to;
+    b->cents_per_year = cents;
+    b->funding = cell_text(l, r, BUD_FUNDING);
+    b->source = cell_text(l, r, BUD_SOURCE);
+    b->loc = row_loc(l, r);
+}
+

@@ -1,0 +1,172 @@
+/* cells.c - safe cells and all-or-nothing workbooks. */
+#include "xlsx/cells.h"
+
+#include <errno.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/i18n.h"
+
+/* Whether s starts with "_x" + four hex digits + "_", which Excel decodes. */
+static bool is_escape_sequence(const char *s)
+{
+    if (s[0] != '_' || s[1] != 'x')
+        return false;
+    for (int i = 2; i < 6; i++)
+        if (!g_ascii_isxdigit(s[i]))
+            return false;
+    return s[6] == '_';
+}
+
+char *xlsx_safe_text(const char *text, bool *truncated)
+{
+    *truncated = false;
+    /* g_utf8_make_valid replaces invalid bytes by U+FFFD (pitfalls: Excel refuses a
+     * sheet with invalid UTF-8). */
+    gchar *valid = g_utf8_make_valid(text, -1);
+    GString *out = g_string_sized_new(strlen(valid) + 8);
+    glong chars = 0;
+    for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+        if (chars == XLSX_MAX_CELL_CHARS) {
+            *truncated = true;
+            break;
+        }
+        if (is_escape_sequence(p)) {
+            /* Counted as the characters Excel will show. */
+            if (chars + 7 > XLSX_MAX_CELL_CHARS) {
+                *truncated = true;
+                break;
+            }
+            g_string_append(out, "_x005F");
+        }
+        g_string_append_len(out, p, g_utf8_next_char(p) - p);
+        chars++;
+    }
+    g_free(valid);
+    return g_string_free(out, FALSE);
+}
+
+lxw_error xlsx_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+                    lxw_format *format, const xlsx_context *ctx)
+{
+    if (!text || !*text)
+        return worksheet_write_blank(ws, row, col, format);
+    /* Almost every text needs no change: valid UTF-8, no "_x" and no more bytes than
+     * a cell holds characters. Writing it directly saves a copy per cell (the copy
+     * was a fifth of a national report's time). */
+    size_t len = strlen(text);
+    if (len <= XLSX_MAX_CELL_CHARS && !strstr(text, "_x") &&
+        g_utf8_validate(text, (gssize)len, NULL))
+        return worksheet_write_string(ws, row, col, text, format);
+    bool truncated;
+    char *safe = xlsx_safe_text(text, &truncated);
+    lxw_error err = worksheet_write_string(ws, row, col, safe, format);
+    if (truncated && ctx && ctx->notes) {
+        char cell[16];
+        lxw_rowcol_to_cell(cell, row, col);
+        diag_add(ctx->notes, DIAG_WARNING, ctx->sheet, (long)row + 1, (long)col + 1,
+                 tr("tekst in cel %s is langer dan %d tekens en is ingekort; de volledige tekst "
+                    "staat in de invoer",
+                    "text in cell %s is longer than %d characters and was cut; the full text is "
+                    "in the input"),
+                 cell, XLSX_MAX_CELL_CHARS);
+    }
+    g_free(safe);
+    return err;
+}
+
+lxw_error xlsx_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, rr_date date,
+                    lxw_format *format)
+{
+    if (date == RR_DATE_NONE)
+        return worksheet_write_blank(ws, row, col, format);
+    int y, m, d;
+    date_to_ymd(date, &y, &m, &d);
+    lxw_datetime dt = {y, m, d, 0, 0, 0};
+    return worksheet_write_datetime(ws, row, col, &dt, format);
+}
+
+lxw_error xlsx_cents(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, int64_t cents,
+                     lxw_format *format)
+{
+    return worksheet_write_number(ws, row, col, (double)cents / 100.0, format);
+}
+
+static rr_error file_open(xlsx_file *file, const char *final_path, bool constant_memory)
+{
+    memset(file, 0, sizeof *file);
+    char *dir = g_path_get_dirname(final_path);
+    char *base = g_path_get_basename(final_path);
+    char *tmp_name = g_strdup_printf(".%s.%ld.tmp", base, (long)getpid());
+    file->tmp_path = g_build_filename(dir, tmp_name, NULL);
+    file->final_path = g_strdup(final_path);
+    g_free(dir);
+    g_free(base);
+    g_free(tmp_name);
+    /* libxlsxwriter keeps its own temporary files next to ours, not in /tmp, so a
+     * full disk shows up as a failure of this folder. */
+    lxw_workbook_options options = {.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE,
+                                    .tmpdir = NULL,
+                                    .use_zip64 = LXW_FALSE};
+    file->workbook = workbook_new_opt(file->tmp_path, &options);
+    if (!file->workbook) {
+        fprintf(stderr, tr("regiorapport: kan '%s' niet aanmaken\n",
+                           "regiorapport: cannot create '%s'\n"),
+                file->final_path);
+        g_free(file->tmp_path);
+        g_free(file->final_path);
+        memset(file, 0, sizeof *file);
+        return RR_ERR_WRITE;
+    }
+    return RR_OK;
+}
+
+rr_error xlsx_file_open(xlsx_file *file, const char *final_path)
+{
+    return file_open(file, final_path, false);
+}
+
+rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path)
+{
+    return file_open(file, final_path, true);
+}
+
+rr_error xlsx_file_close(xlsx_file *file)
+{
+    lxw_error err = workbook_close(file->workbook); /* frees the workbook, always */
+    file->workbook = NULL;
+    rr_error result = RR_OK;
+    if (err != LXW_NO_ERROR) {
+        fprintf(stderr, tr("regiorapport: kan '%s' niet schrijven: %s\n",
+                           "regiorapport: cannot write '%s': %s\n"),
+                file->final_path, lxw_strerror(err));
+        g_unlink(file->tmp_path);
+        result = RR_ERR_WRITE;
+    } else if (g_rename(file->tmp_path, file->final_path) != 0) {
+        fprintf(stderr, tr("regiorapport: kan '%s' niet op zijn plaats zetten: %s\n",
+                           "regiorapport: cannot move '%s' into place: %s\n"),
+                file->final_path, g_strerror(errno));
+        g_unlink(file->tmp_path);
+        result = RR_ERR_WRITE;
+    }
+    g_free(file->tmp_path);
+    g_free(file->final_path);
+    file->tmp_path = file->final_path = NULL;
+    return result;
+}
+
+void xlsx_file_abandon(xlsx_file *file)
+{
+    if (!file->workbook)
+        return;
+    /* libxlsxwriter has no "discard": close into the temporary name, then remove it. */
+    workbook_close(file->workbook);
+    file->workbook = NULL;
+    g_unlink(file->tmp_path);
+    g_free(file->tmp_path);
+    g_free(file->final_path);
+    file->tmp_path = file->final_path = NULL;
+}

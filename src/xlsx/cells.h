@@ -1,0 +1,78 @@
+/*
+ * cells.h - writing cells with libxlsxwriter 1.1.4 so that no data can hurt.
+ *
+ * Every text from the data goes through xlsx_text(): always a string cell (never a
+ * formula, whatever it starts with), valid UTF-8, a literal "_xHHHH_" escaped so
+ * Excel does not decode it, and at most 32,767 characters (cut at a character
+ * boundary, with a warning). A workbook is written to a temporary file beside the
+ * destination and renamed only when libxlsxwriter reports success, so a failed run
+ * leaves the previous report untouched. See ../shared/design/pitfalls.md.
+ */
+#ifndef RR_CELLS_H
+#define RR_CELLS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <xlsxwriter.h>
+
+#include "base/diag.h"
+#include "load/period.h"
+#include "base/error.h"
+
+/* Excel's limit on the characters in one cell. */
+#define XLSX_MAX_CELL_CHARS 32767
+
+/*
+ * A copy of `text` that libxlsxwriter and Excel take as it is: invalid UTF-8
+ * bytes replaced by U+FFFD, "_x" followed by four hex digits and "_" escaped as
+ * "_x005F_x....", cut to XLSX_MAX_CELL_CHARS characters. Sets *truncated when it
+ * cut. The caller frees the result with g_free.
+ */
+char *xlsx_safe_text(const char *text, bool *truncated);
+
+/* Where the writer reports what it had to change (a cut text); may be NULL. */
+typedef struct {
+    diag_list *notes;
+    const char *sheet;   /* sheet name for the message */
+} xlsx_context;
+
+/* Writes text as a string cell; an empty text writes a blank cell with the format. */
+lxw_error xlsx_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+                    lxw_format *format, const xlsx_context *ctx);
+
+/* Writes a date as a real Excel date (the format gives its look); blank when NONE. */
+lxw_error xlsx_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, rr_date date,
+                    lxw_format *format);
+
+/* Writes an amount in cents as a number of euros. */
+lxw_error xlsx_cents(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, int64_t cents,
+                     lxw_format *format);
+
+/*
+ * A workbook that lands at `final_path` only if it is written completely. `tmp_path`
+ * is where it is built (same folder, so rename is atomic).
+ */
+typedef struct {
+    lxw_workbook *workbook;
+    char *final_path;
+    char *tmp_path;
+} xlsx_file;
+
+/* Creates the workbook at a temporary name beside final_path. RR_ERR_WRITE (with a
+ * message on stderr) when it cannot. */
+rr_error xlsx_file_open(xlsx_file *file, const char *final_path);
+
+/* The same in libxlsxwriter's constant-memory mode, for large workbooks: each row
+ * goes to a temporary file when the next row starts (so rows must be written in
+ * order) and strings are stored in the cell instead of a shared table. A national
+ * report then peaks at a tenth of the memory and runs faster (bench/RESULTS.md). */
+rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path);
+
+/* Closes the workbook; on success renames it into place, otherwise removes the
+ * temporary file and prints why. Frees the workbook either way. */
+rr_error xlsx_file_close(xlsx_file *file);
+
+/* Frees the workbook without writing anything (after an earlier failure). */
+void xlsx_file_abandon(xlsx_file *file);
+
+#endif

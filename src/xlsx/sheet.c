@@ -1,0 +1,317 @@
+/* sheet.c - tables on worksheets: widths, header, print layout. */
+#include "xlsx/sheet.h"
+
+#include <glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "analyse/analyse.h"
+#include "base/i18n.h"
+#include "analyse/palette.h"
+
+/* Creates a format with a background colour and a thin border. */
+static lxw_format *fill_format(lxw_workbook *wb, uint32_t colour)
+{
+    lxw_format *f = workbook_add_format(wb);
+    format_set_bg_color(f, colour);
+    format_set_pattern(f, LXW_PATTERN_SOLID);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    return f;
+}
+
+void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
+{
+    f->title = workbook_add_format(wb);
+    format_set_bold(f->title);
+    format_set_font_size(f->title, 14);
+    f->subtitle = workbook_add_format(wb);
+    format_set_italic(f->subtitle);
+    format_set_font_color(f->subtitle, 0x595959);
+    f->header = workbook_add_format(wb);
+    format_set_bold(f->header);
+    format_set_bg_color(f->header, 0xD9E1F2);
+    format_set_pattern(f->header, LXW_PATTERN_SOLID);
+    format_set_bottom(f->header, LXW_BORDER_THIN);
+    format_set_text_wrap(f->header);
+    format_set_align(f->header, LXW_ALIGN_VERTICAL_TOP);
+    f->text = workbook_add_format(wb);
+    format_set_text_wrap(f->text);
+    format_set_align(f->text, LXW_ALIGN_VERTICAL_TOP);
+    f->plain = workbook_add_format(wb);
+    format_set_align(f->plain, LXW_ALIGN_VERTICAL_TOP);
+    f->date = workbook_add_format(wb);
+    format_set_num_format(f->date, "dd-mm-yyyy");
+    format_set_align(f->date, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(f->date, LXW_ALIGN_LEFT);
+    f->integer = workbook_add_format(wb);
+    format_set_num_format(f->integer, "0");
+    format_set_align(f->integer, LXW_ALIGN_VERTICAL_TOP);
+    f->decimal = workbook_add_format(wb);
+    format_set_num_format(f->decimal, "0.00");
+    format_set_align(f->decimal, LXW_ALIGN_VERTICAL_TOP);
+    f->euro = workbook_add_format(wb);
+    format_set_num_format(f->euro, "[$€-413] #,##0.00");
+    format_set_align(f->euro, LXW_ALIGN_VERTICAL_TOP);
+    f->euro_bold = workbook_add_format(wb);
+    format_set_num_format(f->euro_bold, "[$€-413] #,##0.00");
+    format_set_bold(f->euro_bold);
+    f->percent = workbook_add_format(wb);
+    format_set_num_format(f->percent, "0%");
+    format_set_align(f->percent, LXW_ALIGN_VERTICAL_TOP);
+    f->bold = workbook_add_format(wb);
+    format_set_bold(f->bold);
+    format_set_align(f->bold, LXW_ALIGN_VERTICAL_TOP);
+    for (int i = 0; i < SIGNAL_COUNT; i++)
+        f->signal[i] = fill_format(wb, PALETTE_SIGNAL_FILL[i]);
+    f->note = workbook_add_format(wb);
+    format_set_italic(f->note);
+    format_set_font_color(f->note, 0x7F7F7F);
+}
+
+bool sheet_open(sheet *s, lxw_workbook *wb, const char *name, const sheet_formats *f,
+                diag_list *notes)
+{
+    memset(s, 0, sizeof *s);
+    s->ws = workbook_add_worksheet(wb, name);
+    s->name = name;
+    s->base_name = name;
+    s->part = 1;
+    s->f = f;
+    s->ctx.notes = notes;
+    s->ctx.sheet = name;
+    return s->ws != NULL;
+}
+
+/* Keeps the first error; later writes are still attempted so one run shows all. */
+static void remember(sheet *s, lxw_error err)
+{
+    if (err != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
+        s->error = err;
+}
+
+/* Widens column col to fit `chars` characters (capped by the header's maximum). */
+static void fit(sheet *s, int col, double chars)
+{
+    if (col < 0 || col >= SHEET_MAX_COLUMNS)
+        return;
+    double cap = s->max_width[col] > 0 ? s->max_width[col] : 60;
+    /* Widths are in characters of the default font; other fonts (LibreOffice,
+     * Gnumeric) run wider, so leave some room. */
+    double want = chars * 1.1 + 2;
+    double w = want > cap ? cap : want;
+    if (w > s->width[col])
+        s->width[col] = w;
+}
+
+void sheet_title(sheet *s, const char *title, const char *subtitle)
+{
+    remember(s, xlsx_text(s->ws, s->row++, 0, title, s->f->title, &s->ctx));
+    if (subtitle)
+        remember(s, xlsx_text(s->ws, s->row++, 0, subtitle, s->f->subtitle, &s->ctx));
+    s->row++;
+}
+
+void sheet_header_row(sheet *s, const char *const *names, int count)
+{
+    for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
+        remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)c, names[c], s->f->header, &s->ctx));
+        /* A header wraps at spaces, so its longest word sets the minimum width. */
+        double longest = 0;
+        gchar **words = g_strsplit(names[c], " ", -1);
+        for (gchar **w = words; *w; w++)
+            if (g_utf8_strlen(*w, -1) > longest)
+                longest = (double)g_utf8_strlen(*w, -1);
+        g_strfreev(words);
+        fit(s, c, longest + 1);
+    }
+    s->row++;
+}
+
+/* Lines the header row needs for its longest wrapped name at the current widths. */
+static int header_lines(const sheet *s)
+{
+    int most = 1;
+    for (int c = 0; c < SHEET_MAX_COLUMNS; c++) {
+        double usable = s->width[c] > 3 ? s->width[c] - 2 : 1;
+        int lines = (int)((s->header_chars[c] + usable - 1) / usable);
+        if (lines > most)
+            most = lines;
+    }
+    return most;
+}
+
+void sheet_header(sheet *s, const char *const *names, int count, const double *max_widths)
+{
+    s->header_row = s->row;
+    s->columns = count;
+    s->has_header = true;
+    s->header_names = names;
+    for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
+        s->max_width[c] = max_widths && max_widths[c] > 0 ? max_widths[c] : 0;
+        s->header_chars[c] = (double)g_utf8_strlen(names[c], -1);
+    }
+    sheet_header_row(s, names, count);
+    /* A workbook in constant-memory mode (large reports) writes each row out when
+     * the next one starts, so the header's height is set now, for the narrowest
+     * the columns can be; sheet_finish sets it otherwise. */
+    if (s->ws->optimize) {
+        int lines = header_lines(s);
+        if (lines > 1)
+            remember(s, worksheet_set_row(s->ws, s->header_row, 15.0 * lines, NULL));
+    }
+}
+
+void sheet_text_format(sheet *s, int col, const char *text, lxw_format *format)
+{
+    remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)col, text, format, &s->ctx));
+    /* Nothing to measure when the column cannot get wider from this text: it is at
+     * its cap already, or the text has fewer bytes (so characters) than it fits. */
+    if (col >= 0 && col < SHEET_MAX_COLUMNS && text) {
+        double cap = s->max_width[col] > 0 ? s->max_width[col] : 60;
+        if (s->width[col] >= cap || (double)strlen(text) * 1.1 + 2 <= s->width[col])
+            return;
+    }
+    /* Fit the longest line; very long texts wrap at the cap. */
+    double longest = 0;
+    const char *line = text;
+    while (line && *line) {
+        const char *end = strchr(line, '\n');
+        glong n = end ? g_utf8_strlen(line, end - line) : g_utf8_strlen(line, -1);
+        if (n > longest)
+            longest = (double)n;
+        line = end ? end + 1 : NULL;
+    }
+    fit(s, col, longest);
+}
+
+void sheet_text(sheet *s, int col, const char *text)
+{
+    sheet_text_format(s, col, text, s->f->text);
+}
+
+void sheet_date(sheet *s, int col, rr_date date)
+{
+    remember(s, xlsx_date(s->ws, s->row, (lxw_col_t)col, date, s->f->date));
+    fit(s, col, 10);
+}
+
+void sheet_number(sheet *s, int col, double value, lxw_format *format)
+{
+    remember(s, worksheet_write_number(s->ws, s->row, (lxw_col_t)col, value, format));
+    fit(s, col, 8);
+}
+
+void sheet_int(sheet *s, int col, double value)
+{
+    sheet_number(s, col, value, s->f->integer);
+}
+
+void sheet_cents(sheet *s, int col, int64_t cents)
+{
+    remember(s, xlsx_cents(s->ws, s->row, (lxw_col_t)col, cents, s->f->euro));
+    fit(s, col, 12);
+}
+
+void sheet_percent(sheet *s, int col, double share)
+{
+    sheet_number(s, col, share, s->f->percent);
+}
+
+void sheet_next_row(sheet *s)
+{
+    s->row++;
+}
+
+void sheet_note(sheet *s, const char *text)
+{
+    remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->note, &s->ctx));
+}
+
+void sheet_finish(sheet *s, const char *footer)
+{
+    if (s->has_header && s->columns > 0) {
+        lxw_row_t last = s->row > s->header_row + 1 ? s->row - 1 : s->header_row;
+        remember(s, worksheet_autofilter(s->ws, s->header_row, 0, last,
+                                         (lxw_col_t)(s->columns - 1)));
+        /* Freezing a header far down the sheet would pin half the screen. */
+        if (s->header_row <= 4)
+            worksheet_freeze_panes(s->ws, s->header_row + 1, 0);
+        remember(s, worksheet_repeat_rows(s->ws, s->header_row, s->header_row));
+    }
+    for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
+        if (s->width[c] > 0)
+            remember(s, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, s->width[c], NULL));
+    /* Spreadsheets do not grow a row for wrapped text written this way: size the
+     * header row for its longest wrapped name (in constant-memory mode that row is
+     * written already; sheet_header sized it). */
+    int lines = header_lines(s);
+    if (s->has_header && lines > 1 && !s->ws->optimize)
+        remember(s, worksheet_set_row(s->ws, s->header_row, 15.0 * lines, NULL));
+    worksheet_set_landscape(s->ws);
+    worksheet_set_paper(s->ws, 9); /* A4 */
+    worksheet_fit_to_pages(s->ws, 1, 0);
+    gchar *footer_code = g_strdup_printf("&L%s&C%s&R%s &P / &N", s->name, footer,
+                                         tr("Pagina", "Page"));
+    /* '&' starts a control code in a footer: data never reaches it, but the sheet
+     * name could hold one in a future translation. */
+    remember(s, worksheet_set_footer(s->ws, footer_code));
+    g_free(footer_code);
+}
+
+lxw_row_t sheet_max_rows(void)
+{
+    static lxw_row_t rows;
+    if (rows == 0) {
+        rows = LXW_ROW_MAX; /* 1,048,576 */
+        const char *env = g_getenv("RR_MAX_SHEET_ROWS");
+        if (env && *env) {
+            char *end;
+            guint64 n = g_ascii_strtoull(env, &end, 10);
+            if (*end == '\0' && n >= 4 && n < LXW_ROW_MAX)
+                rows = (lxw_row_t)n;
+        }
+    }
+    return rows;
+}
+
+bool sheet_full(const sheet *s)
+{
+    return s->has_header && s->row + 1 >= sheet_max_rows();
+}
+
+bool sheet_continue(sheet *s, lxw_workbook *wb, const char *footer)
+{
+    char next[sizeof s->part_name];
+    snprintf(next, sizeof next, "%s (%d)", s->base_name, s->part + 1);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, next);
+    if (!ws)
+        return false;
+
+    sheet full = *s;
+    /* Finished first, so the autofilter ends at the last data row (in constant-memory
+     * mode it cannot reach back past the row being written); the note goes in the
+     * last row, below it. */
+    sheet_finish(&full, footer);
+    gchar *note = g_strdup_printf(
+        tr("De tabel gaat verder op tabblad '%s': een tabblad heeft ten hoogste %lu rijen.",
+           "The table continues on sheet '%s': a sheet holds at most %lu rows."),
+        next, (unsigned long)sheet_max_rows());
+    remember(&full, xlsx_text(full.ws, full.row, 0, note, full.f->note, &full.ctx));
+    g_free(note);
+
+    memset(s, 0, sizeof *s);
+    s->ws = ws;
+    memcpy(s->part_name, next, sizeof next);
+    s->name = s->part_name;
+    s->base_name = full.base_name;
+    s->part = full.part + 1;
+    s->f = full.f;
+    s->ctx.notes = full.ctx.notes;
+    s->ctx.sheet = s->part_name;
+    s->error = full.error; /* reported once, when the last part is finished */
+    sheet_header(s, full.header_names, full.columns, full.max_width);
+    for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
+        if (full.width[c] > s->width[c])
+            s->width[c] = full.width[c];
+    return true;
+}

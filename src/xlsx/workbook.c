@@ -1,0 +1,413 @@
+/* workbook.c - the workbook's frame: sheets in order, Overzicht with its charts,
+ * Controle, Bronnen, Data, document properties, atomic close. */
+#include "xlsx/workbook.h"
+
+#include <glib.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/i18n.h"
+#include "analyse/palette.h"
+#include "xlsx/workbook_int.h"
+#include "xlsx/cells.h"
+
+/* ---- shared helpers ------------------------------------------------------------ */
+
+bool wb_open_sheet(wb_ctx *c, sheet *s, const char *name)
+{
+    if (sheet_open(s, c->wb, name, &c->f, c->notes))
+        return true;
+    fprintf(stderr, "regiorapport: libxlsxwriter rejected the sheet name '%s'\n", name);
+    c->failed = true;
+    return false;
+}
+
+void wb_finish_sheet(wb_ctx *c, sheet *s)
+{
+    sheet_finish(s, c->footer);
+    if (s->error != LXW_NO_ERROR)
+        fprintf(stderr, "regiorapport: %s: %s\n", s->name, lxw_strerror(s->error));
+}
+
+const char *wb_date_text(rr_date date, char *buf)
+{
+    date_format_nl(date, buf, 16);
+    return buf;
+}
+
+const char *wb_region_name(const rr_owner *owner)
+{
+    return owner->region ? owner->region->name : owner->name;
+}
+
+const char *wb_owner_kind(const rr_owner *owner)
+{
+    return owner->kind == OWNER_REGION ? tr("regio", "region") : tr("gemeente", "municipality");
+}
+
+char *wb_theme_labels(const rr_action *action)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < action->themes->len; i++) {
+        const rr_theme *t = g_ptr_array_index(action->themes, i);
+        g_string_append_printf(s, "%s%s", i ? ", " : "", tr(t->label_nl, t->label_en));
+    }
+    return g_string_free(s, FALSE);
+}
+
+char *wb_action_ref(const rr_action *action)
+{
+    return g_strconcat(action->owner->id, "/", action->id, NULL);
+}
+
+/* ---- Overzicht ----------------------------------------------------------------- */
+
+enum { SUM_OWNER, SUM_KIND, SUM_REGION, SUM_ACTIONS, SUM_FIRST_STATUS };
+#define SUM_AFTER_STATUS (SUM_FIRST_STATUS + STATUS_COUNT)
+enum { SUM_OVERDUE = SUM_AFTER_STATUS, SUM_DUE_SOON, SUM_NO_UPDATE, SUM_RED, SUM_AMBER,
+       SUM_GREEN, SUM_LAST_UPDATE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_COLUMNS };
+
+/* A stacked bar chart over the summary table: one series per column in `columns`. */
+static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
+                              const int *columns, const uint32_t *colours, int count,
+                              const char *title, lxw_row_t at_row, lxw_col_t at_col)
+{
+    lxw_chart *chart = workbook_add_chart(c->wb, LXW_CHART_BAR_STACKED);
+    for (int i = 0; i < count; i++) {
+        lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
+        chart_series_set_categories(series, s->name, first, SUM_OWNER, last, SUM_OWNER);
+        chart_series_set_values(series, s->name, first, (lxw_col_t)columns[i], last,
+                                (lxw_col_t)columns[i]);
+        chart_series_set_name_range(series, s->name, s->header_row, (lxw_col_t)columns[i]);
+        lxw_chart_fill fill = {.color = colours[i]};
+        chart_series_set_fill(series, &fill);
+    }
+    chart_title_set_name(chart, title);
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    chart_axis_set_reverse(chart->y_axis); /* first owner on top, as in the table */
+    chart_axis_major_gridlines_set_visible(chart->x_axis, LXW_TRUE);
+    chart_set_style(chart, 2);
+    double height = 1.0 + 0.12 * (double)(last - first + 1);
+    lxw_chart_options options = {.x_scale = 1.6, .y_scale = height < 1.2 ? 1.2 : height};
+    worksheet_insert_chart_opt(s->ws, at_row, at_col, chart, &options);
+}
+
+static void write_summary(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    char b1[16], b2[16], b3[16];
+    /* Regions meet on their own days: then each row says its own period. */
+    gchar *subtitle =
+        an->periods_differ
+            ? g_strdup_printf(tr("Stand per %s · wijzigingen sinds het vorige overleg van elke "
+                                 "regio (zie de laatste kolommen)",
+                                 "Status as of %s · changes since each region's previous "
+                                 "meeting (see the last columns)"),
+                              wb_date_text(an->as_of, b1))
+            : g_strdup_printf(tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
+                                 "Status as of %s · changes since %s · next meeting %s"),
+                              wb_date_text(an->as_of, b1), wb_date_text(an->since, b2),
+                              wb_date_text(an->next_meeting, b3));
+    sheet_title(s, tr("Regiorapport aanpak huiselijk geweld en kindermishandeling",
+                      "Regional report on domestic violence and child abuse"),
+                subtitle);
+    g_free(subtitle);
+
+    const char *names[SUM_COLUMNS];
+    names[SUM_OWNER] = tr("Eigenaar", "Owner");
+    names[SUM_KIND] = tr("Soort", "Kind");
+    names[SUM_REGION] = tr("Regio", "Region");
+    names[SUM_ACTIONS] = tr("Acties", "Actions");
+    for (int i = 0; i < STATUS_COUNT; i++)
+        names[SUM_FIRST_STATUS + i] = status_label(PALETTE_STATUS_ORDER[i]);
+    names[SUM_OVERDUE] = tr("Te laat", "Overdue");
+    names[SUM_DUE_SOON] = tr("Deadline vóór volgend overleg", "Due before next meeting");
+    names[SUM_NO_UPDATE] = tr("Geen recente update", "No recent update");
+    names[SUM_RED] = signal_label(SIGNAL_RED);
+    names[SUM_AMBER] = signal_label(SIGNAL_AMBER);
+    names[SUM_GREEN] = signal_label(SIGNAL_GREEN);
+    names[SUM_LAST_UPDATE] = tr("Laatste update", "Last update");
+    names[SUM_UPDATED] = tr("Update sinds vorig overleg", "Update since last meeting");
+    names[SUM_SINCE] = tr("Periode sinds", "Period since");
+    names[SUM_NEXT] = tr("Volgend overleg", "Next meeting");
+    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 30, [SUM_REGION] = 24};
+    for (int i = SUM_ACTIONS; i < SUM_COLUMNS; i++)
+        widths[i] = 12;
+    sheet_header(s, names, SUM_COLUMNS, widths);
+
+    lxw_row_t first = s->row;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        sheet_text(s, SUM_OWNER, o->owner->name);
+        sheet_text(s, SUM_KIND, wb_owner_kind(o->owner));
+        sheet_text(s, SUM_REGION, wb_region_name(o->owner));
+        sheet_int(s, SUM_ACTIONS, (double)o->actions);
+        for (int k = 0; k < STATUS_COUNT; k++)
+            sheet_int(s, SUM_FIRST_STATUS + k, (double)o->by_status[PALETTE_STATUS_ORDER[k]]);
+        sheet_int(s, SUM_OVERDUE, (double)o->overdue);
+        sheet_int(s, SUM_DUE_SOON, (double)o->due_soon);
+        sheet_int(s, SUM_NO_UPDATE, (double)o->no_recent_update);
+        sheet_int(s, SUM_RED, (double)o->by_signal[SIGNAL_RED]);
+        sheet_int(s, SUM_AMBER, (double)o->by_signal[SIGNAL_AMBER]);
+        sheet_int(s, SUM_GREEN, (double)o->by_signal[SIGNAL_GREEN]);
+        sheet_date(s, SUM_LAST_UPDATE, o->last_update);
+        sheet_text(s, SUM_UPDATED, o->actions == 0 ? ""
+                                   : o->updated_in_period ? tr("ja", "yes")
+                                                          : tr("nee", "no"));
+        sheet_date(s, SUM_SINCE, o->since);
+        sheet_date(s, SUM_NEXT, o->next_meeting);
+        sheet_next_row(s);
+    }
+    lxw_row_t last = s->row - 1;
+    lxw_row_t table_end = s->row;
+    sheet_next_row(s);
+    sheet_note(s, tr("Rood: deadline verstreken (niet afgerond of vervallen) of vertraagd. "
+                     "Oranje: deadline vóór het volgende overleg en nog niet gestart, "
+                     "aangehouden, of geen update in de laatste twee overlegperiodes (84 dagen).",
+                     "Red: deadline passed (not done or cancelled) or delayed. Amber: due before "
+                     "the next meeting and not started, on hold, or no update in the last two "
+                     "meeting periods (84 days)."));
+    if (an->owner_count == 0)
+        return;
+
+    int status_columns[STATUS_COUNT];
+    uint32_t status_colours[STATUS_COUNT];
+    for (int i = 0; i < STATUS_COUNT; i++) {
+        status_columns[i] = SUM_FIRST_STATUS + i;
+        status_colours[i] = PALETTE_STATUS[PALETTE_STATUS_ORDER[i]];
+    }
+    const int signal_columns[] = {SUM_RED, SUM_AMBER, SUM_GREEN};
+    const uint32_t signal_colours[] = {PALETTE_SIGNAL[SIGNAL_RED], PALETTE_SIGNAL[SIGNAL_AMBER],
+                                       PALETTE_SIGNAL[SIGNAL_GREEN]};
+    lxw_row_t chart_row = table_end + 3;
+    add_summary_chart(c, s, first, last, status_columns, status_colours, STATUS_COUNT,
+                      tr("Acties per status", "Actions per status"), chart_row, 0);
+    add_summary_chart(c, s, first, last, signal_columns, signal_colours, 3,
+                      tr("Signalen per eigenaar", "Signals per owner"), chart_row, 6);
+}
+
+/* ---- Data ---------------------------------------------------------------------- */
+
+enum { DATA_REGION, DATA_OWNER, DATA_KIND, DATA_ACTION, DATA_PLAN, DATA_LINE, DATA_THEMES,
+       DATA_TITLE, DATA_PLANNING, DATA_DEADLINE, DATA_BUDGET, DATA_REPORT_DATE,
+       DATA_REPORT_STATUS, DATA_NOTE, DATA_SOURCE, DATA_CURRENT, DATA_SIGNAL, DATA_COLUMNS };
+
+/* The columns of one Data row that describe the action (`ref` and `themes` are
+ * made once per action, not per row). */
+static void write_data_action(sheet *s, const action_view *v, const char *ref,
+                              const char *themes)
+{
+    const rr_action *a = v->action;
+    sheet_text(s, DATA_REGION, wb_region_name(a->owner));
+    sheet_text(s, DATA_OWNER, a->owner->name);
+    sheet_text(s, DATA_KIND, wb_owner_kind(a->owner));
+    sheet_text(s, DATA_ACTION, ref);
+    sheet_text(s, DATA_PLAN, a->plan ? a->plan->title : a->plan_id);
+    sheet_text(s, DATA_LINE, a->action_line);
+    sheet_text(s, DATA_THEMES, themes);
+    sheet_text(s, DATA_TITLE, a->title);
+    sheet_text(s, DATA_PLANNING, a->planning.text);
+    sheet_date(s, DATA_DEADLINE, v->deadline);
+    if (a->has_budget_amount)
+        sheet_cents(s, DATA_BUDGET, a->budget_cents);
+    sheet_text(s, DATA_CURRENT, status_label(v->status));
+    sheet_text_format(s, DATA_SIGNAL, signal_label(v->signal), s->f->signal[v->signal]);
+}
+
+static void write_data(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    const char *names[DATA_COLUMNS] = {
+        tr("Regio", "Region"), tr("Eigenaar", "Owner"), tr("Soort eigenaar", "Owner kind"),
+        tr("Actie", "Action"), tr("Plan", "Plan"), tr("Actielijn", "Action line"),
+        tr("Thema's", "Themes"), tr("Titel", "Title"), tr("Planning", "Planning"),
+        tr("Deadline", "Deadline"), tr("Budget (€)", "Budget (€)"),
+        tr("Datum melding", "Report date"), tr("Status melding", "Reported status"),
+        tr("Toelichting", "Note"), tr("Bron melding", "Report source"),
+        tr("Huidige status", "Current status"), tr("Signaal", "Signal")};
+    const double widths[DATA_COLUMNS] = {[DATA_PLAN] = 30, [DATA_TITLE] = 50,
+                                         [DATA_NOTE] = 50, [DATA_SOURCE] = 40,
+                                         [DATA_THEMES] = 30};
+    sheet_header(s, names, DATA_COLUMNS, widths);
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        char *ref = wb_action_ref(v->action);
+        char *themes = wb_theme_labels(v->action);
+        bool any = false;
+        for (guint k = 0; k < v->action->progress->len; k++) {
+            const rr_progress *p = g_ptr_array_index(v->action->progress, k);
+            if (p->date.value.last > an->as_of)
+                break;
+            if (sheet_full(s))
+                sheet_continue(s, c->wb, c->footer);
+            write_data_action(s, v, ref, themes);
+            sheet_date(s, DATA_REPORT_DATE, p->date.value.last);
+            sheet_text(s, DATA_REPORT_STATUS, status_label(p->status));
+            sheet_text(s, DATA_NOTE, p->note);
+            sheet_text(s, DATA_SOURCE, p->source);
+            sheet_next_row(s);
+            any = true;
+        }
+        if (!any) {
+            if (sheet_full(s))
+                sheet_continue(s, c->wb, c->footer);
+            write_data_action(s, v, ref, themes);
+            sheet_next_row(s);
+        }
+        g_free(ref);
+        g_free(themes);
+    }
+}
+
+/* ---- Controle and Bronnen ------------------------------------------------------- */
+
+/* One diagnostic as a row of the Controle sheet. */
+static void write_check_row(sheet *s, const diag *d)
+{
+    sheet_text(s, 0, d->path);
+    if (d->line > 0)
+        sheet_int(s, 1, (double)d->line);
+    if (d->column > 0)
+        sheet_int(s, 2, (double)d->column);
+    sheet_text(s, 3, d->severity == DIAG_ERROR ? tr("fout", "error") : tr("waarschuwing", "warning"));
+    sheet_text(s, 4, d->message);
+    sheet_next_row(s);
+}
+
+static void write_checks(wb_ctx *c, sheet *s)
+{
+    const char *names[] = {tr("Bestand", "File"), tr("Regel", "Line"), tr("Kolom", "Column"),
+                           tr("Soort", "Kind"), tr("Melding", "Message")};
+    const double widths[] = {50, 8, 8, 14, 90};
+    sheet_header(s, names, 5, widths);
+    const diag_list *d = c->in->diagnostics;
+    for (size_t i = 0; d && i < d->count; i++)
+        write_check_row(s, &d->items[i]);
+    /* Remarks made while writing this workbook (cut texts). */
+    for (size_t i = 0; i < c->notes->count; i++)
+        write_check_row(s, &c->notes->items[i]);
+    if ((!d || d->count == 0) && c->notes->count == 0)
+        sheet_note(s, tr("Geen waarschuwingen.", "No warnings."));
+}
+
+static void write_sources(wb_ctx *c, sheet *s)
+{
+    const rr_model *m = c->in->model;
+    const rr_analysis *an = c->in->analysis;
+    const char *names[] = {tr("Bestand", "File"), tr("Rijen", "Rows"), tr("Bytes", "Bytes"),
+                           "SHA-256", tr("Codering", "Encoding")};
+    const double widths[] = {55, 8, 10, 66, 14};
+    sheet_header(s, names, 5, widths);
+    for (guint i = 0; i < m->sources->len; i++) {
+        const rr_source_file *f = g_ptr_array_index(m->sources, i);
+        sheet_text(s, 0, f->path);
+        sheet_int(s, 1, (double)f->rows);
+        sheet_int(s, 2, (double)f->bytes);
+        sheet_text(s, 3, f->sha256);
+        sheet_text(s, 4, f->was_cp1252 ? "Windows-1252" : "UTF-8");
+        sheet_next_row(s);
+    }
+    sheet_next_row(s);
+    char now[32];
+    time_t t = time(NULL);
+    struct tm local;
+    localtime_r(&t, &local);
+    strftime(now, sizeof now, "%d-%m-%Y %H:%M", &local);
+    char b1[16], b2[16], b3[16];
+    const char *facts[][2] = {
+        {tr("Gemaakt met", "Made with"), c->in->version},
+        {tr("Rapportdatum (--as-of)", "Report date (--as-of)"), wb_date_text(an->as_of, b1)},
+        {tr("Wijzigingen sinds (--since)", "Changes since (--since)"), wb_date_text(an->since, b2)},
+        {tr("Volgend overleg", "Next meeting"), wb_date_text(an->next_meeting, b3)},
+        {tr("Gegenereerd op", "Generated on"), now},
+        {tr("Gegevensmap", "Data folder"), c->in->data_dir},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(facts); i++) {
+        sheet_text_format(s, 0, facts[i][0], s->f->bold);
+        sheet_text(s, 3, facts[i][1]);
+        sheet_next_row(s);
+    }
+}
+
+/* ---- the workbook --------------------------------------------------------------- */
+
+static void set_properties(wb_ctx *c)
+{
+    char b1[16];
+    gchar *title = g_strdup_printf(tr("Regiorapport HGKM %s", "Regional report DVCA %s"),
+                                   wb_date_text(c->in->analysis->as_of, b1));
+    gchar *comments = g_strdup_printf(tr("Gemaakt met %s uit %s", "Made with %s from %s"),
+                                      c->in->version, c->in->data_dir);
+    lxw_doc_properties props = {
+        .title = title,
+        .subject = (char *)tr("Voortgang aanpak huiselijk geweld en kindermishandeling",
+                      "Progress on the approach to domestic violence and child abuse"),
+        .author = (char *)"regiorapport",
+        .keywords = (char *)"HGKM, regio, voortgang",
+        .comments = comments,
+    };
+    /* Strings in properties must be valid UTF-8 too; these are ours or the path. */
+    bool cut;
+    gchar *safe = xlsx_safe_text(comments, &cut);
+    props.comments = safe;
+    workbook_set_properties(c->wb, &props);
+    g_free(safe);
+    g_free(title);
+    g_free(comments);
+}
+
+/* From this many Data rows on, the workbook is written in constant-memory mode:
+ * about 2 KB of memory per row less (bench/RESULTS.md). Every sheet writes its rows
+ * in order, as that mode needs. */
+#ifndef WB_CONSTANT_MEMORY_ROWS
+#define WB_CONSTANT_MEMORY_ROWS 50000
+#endif
+
+rr_error wb_write(const char *path, const wb_input *in, diag_list *notes)
+{
+    xlsx_file file;
+    size_t rows = in->analysis->action_count + in->model->progress->len;
+    rr_error err = rows >= WB_CONSTANT_MEMORY_ROWS ? xlsx_file_open_large(&file, path)
+                                                   : xlsx_file_open(&file, path);
+    if (err != RR_OK)
+        return err;
+    wb_ctx c = {.wb = file.workbook, .in = in, .notes = notes};
+    char b1[16];
+    snprintf(c.footer, sizeof c.footer, tr("Stand per %s", "Status as of %s"),
+             wb_date_text(in->analysis->as_of, b1));
+    sheet_formats_init(&c.f, c.wb);
+    set_properties(&c);
+
+    /* Every sheet is added first, so the order is fixed; Controle is filled last
+     * because writing the others may add remarks to it. */
+    sheet sheets[11];
+    const char *names[11] = {
+        tr("Overzicht", "Summary"),        tr("Acties", "Actions"),
+        tr("Wijzigingen", "Changes"),      tr("Looptijden", "Timelines"),
+        tr("Thema's", "Themes"),           tr("Tussenevaluatie", "Mid-term"),
+        tr("Cijfers", "Indicators"),       tr("Begroting", "Budget"),
+        tr("Controle", "Checks"),          tr("Bronnen", "Sources"),
+        tr("Data", "Data")};
+    for (int i = 0; i < 11 && !c.failed; i++)
+        wb_open_sheet(&c, &sheets[i], names[i]);
+    if (c.failed) {
+        xlsx_file_abandon(&file);
+        return RR_ERR_WRITE;
+    }
+    write_summary(&c, &sheets[0]);
+    wb_write_actions(&c, &sheets[1]);
+    wb_write_changes(&c, &sheets[2]);
+    wb_write_timelines(&c, &sheets[3]);
+    wb_write_themes(&c, &sheets[4]);
+    wb_write_midterm(&c, &sheets[5]);
+    wb_write_figures(&c, &sheets[6]);
+    wb_write_budget(&c, &sheets[7]);
+    write_sources(&c, &sheets[9]);
+    write_data(&c, &sheets[10]);
+    write_checks(&c, &sheets[8]);
+    for (int i = 0; i < 11; i++)
+        wb_finish_sheet(&c, &sheets[i]);
+    worksheet_activate(sheets[0].ws);
+    return xlsx_file_close(&file);
+}

@@ -1,0 +1,46 @@
+/*
+ * workbook_int.h - shared between workbook.c and workbook_sheets.c; not for others.
+ */
+#ifndef RR_WORKBOOK_INT_H
+#define RR_WORKBOOK_INT_H
+
+#include "xlsx/sheet.h"
+#include "xlsx/workbook.h"
+
+typedef struct {
+    lxw_workbook *wb;
+    sheet_formats f;
+    const wb_input *in;
+    diag_list *notes;
+    char footer[80];        /* "Stand per 15-01-2023" */
+    bool failed;            /* a sheet could not be added */
+} wb_ctx;
+
+/* Opens a sheet; marks the context failed when libxlsxwriter refuses it. */
+bool wb_open_sheet(wb_ctx *c, sheet *s, const char *name);
+
+/* Finishes a sheet, reporting a libxlsxwriter error once. */
+void wb_finish_sheet(wb_ctx *c, sheet *s);
+
+/* "dd-mm-jjjj" of a date into buf (16 bytes); "" for RR_DATE_NONE. */
+const char *wb_date_text(rr_date date, char *buf);
+
+/* Region and owner display names. */
+const char *wb_region_name(const rr_owner *owner);
+const char *wb_owner_kind(const rr_owner *owner);
+
+/* The theme labels of an action, joined by ", " (g_free). */
+char *wb_theme_labels(const rr_action *action);
+
+/* "<owner>/<actie_id>" (g_free). */
+char *wb_action_ref(const rr_action *action);
+
+void wb_write_actions(wb_ctx *c, sheet *s);
+void wb_write_changes(wb_ctx *c, sheet *s);
+void wb_write_timelines(wb_ctx *c, sheet *s);
+void wb_write_themes(wb_ctx *c, sheet *s);
+void wb_write_midterm(wb_ctx *c, sheet *s);
+void wb_write_figures(wb_ctx *c, sheet *s);
+void wb_write_budget(wb_ctx *c, sheet *s);
+
+#endif

@@ -1,0 +1,505 @@
+/* workbook_sheets.c - the table sheets: Acties, Wijzigingen, Looptijden, Thema's,
+ * Tussenevaluatie, Cijfers, Begroting. */
+#include <glib.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "load/money.h"
+#include "analyse/palette.h"
+#include "xlsx/workbook_int.h"
+
+/* ---- Acties ------------------------------------------------------------------------ */
+
+enum { ACT_REGION, ACT_OWNER, ACT_REF, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL,
+       ACT_PLANNING, ACT_DEADLINE, ACT_BUDGET, ACT_BUDGET_TEXT, ACT_PARTNERS, ACT_STATUS,
+       ACT_UPDATED, ACT_NOTE, ACT_SIGNAL, ACT_REASON, ACT_SOURCE, ACT_COLUMNS };
+
+/* The names of acties.csv's own extra columns, in order of first appearance. */
+static GPtrArray *extra_column_names(const rr_model *m)
+{
+    GPtrArray *names = g_ptr_array_new();
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < m->actions->len; i++) {
+        const rr_action *a = g_ptr_array_index(m->actions, i);
+        for (guint k = 0; k < a->extras->len; k++) {
+            const rr_extra *e = &g_array_index(a->extras, rr_extra, k);
+            if (g_hash_table_add(seen, (gpointer)e->name))
+                g_ptr_array_add(names, (gpointer)e->name);
+        }
+    }
+    g_hash_table_destroy(seen);
+    return names;
+}
+
+void wb_write_actions(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    GPtrArray *extras = extra_column_names(c->in->model);
+    int columns = ACT_COLUMNS + (int)extras->len;
+    if (columns > SHEET_MAX_COLUMNS)
+        columns = SHEET_MAX_COLUMNS;
+    const char *names[SHEET_MAX_COLUMNS] = {
+        tr("Regio", "Region"), tr("Eigenaar", "Owner"), tr("Actie", "Action"),
+        tr("Plan", "Plan"), tr("Actielijn", "Action line"), tr("Thema's", "Themes"),
+        tr("Titel", "Title"), tr("Doel", "Goal"), tr("Planning", "Planning"),
+        tr("Deadline", "Deadline"), tr("Budget (€)", "Budget (€)"),
+        tr("Budget (tekst)", "Budget (text)"), tr("Partners", "Partners"),
+        tr("Status", "Status"), tr("Laatste update", "Last update"),
+        tr("Toelichting", "Note"), tr("Signaal", "Signal"), tr("Reden", "Reason"),
+        tr("Bron", "Source")};
+    for (int i = ACT_COLUMNS; i < columns; i++)
+        names[i] = g_ptr_array_index(extras, (guint)(i - ACT_COLUMNS));
+    double widths[SHEET_MAX_COLUMNS] = {
+        [ACT_REGION] = 20, [ACT_OWNER] = 20, [ACT_PLAN] = 30, [ACT_LINE] = 30,
+        [ACT_THEMES] = 30, [ACT_TITLE] = 50, [ACT_GOAL] = 50, [ACT_PLANNING] = 20,
+        [ACT_BUDGET_TEXT] = 30, [ACT_PARTNERS] = 30, [ACT_NOTE] = 50, [ACT_REASON] = 30,
+        [ACT_SOURCE] = 40};
+    for (int i = ACT_COLUMNS; i < columns; i++)
+        widths[i] = 30;
+    sheet_header(s, names, columns, widths);
+
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        const rr_action *a = v->action;
+        if (sheet_full(s)) /* more actions than a sheet holds: "Acties (2)" */
+            sheet_continue(s, c->wb, c->footer);
+        char *ref = wb_action_ref(a);
+        char *themes = wb_theme_labels(a);
+        sheet_text(s, ACT_REGION, wb_region_name(a->owner));
+        sheet_text(s, ACT_OWNER, a->owner->name);
+        sheet_text(s, ACT_REF, ref);
+        sheet_text(s, ACT_PLAN, a->plan ? a->plan->title : a->plan_id);
+        sheet_text(s, ACT_LINE, a->action_line);
+        sheet_text(s, ACT_THEMES, themes);
+        sheet_text(s, ACT_TITLE, a->title);
+        sheet_text(s, ACT_GOAL, a->goal);
+        sheet_text(s, ACT_PLANNING, a->planning.text);
+        sheet_date(s, ACT_DEADLINE, v->deadline);
+        if (a->has_budget_amount)
+            sheet_cents(s, ACT_BUDGET, a->budget_cents);
+        sheet_text(s, ACT_BUDGET_TEXT, a->budget_text);
+        sheet_text(s, ACT_PARTNERS, a->partners);
+        sheet_text(s, ACT_STATUS, status_label(v->status));
+        sheet_date(s, ACT_UPDATED, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
+        sheet_text(s, ACT_NOTE, v->latest ? v->latest->note : "");
+        sheet_text_format(s, ACT_SIGNAL, signal_label(v->signal), s->f->signal[v->signal]);
+        sheet_text(s, ACT_REASON, signal_reason_label(v->reason));
+        sheet_text(s, ACT_SOURCE, a->source);
+        for (guint k = 0; k < a->extras->len; k++) {
+            const rr_extra *e = &g_array_index(a->extras, rr_extra, k);
+            for (int col = ACT_COLUMNS; col < columns; col++)
+                if (strcmp(names[col], e->name) == 0)
+                    sheet_text(s, col, e->value);
+        }
+        sheet_next_row(s);
+        g_free(ref);
+        g_free(themes);
+    }
+    g_ptr_array_free(extras, TRUE);
+}
+
+/* ---- Wijzigingen ------------------------------------------------------------------- */
+
+enum { CHG_KIND, CHG_REGION, CHG_OWNER, CHG_REF, CHG_TITLE, CHG_OLD, CHG_NEW, CHG_DATE,
+       CHG_NOTE, CHG_DEADLINE, CHG_COLUMNS };
+
+/* One change row about an action. */
+static void write_change(sheet *s, const char *kind, const action_view *v, bool with_status)
+{
+    const rr_action *a = v->action;
+    char *ref = wb_action_ref(a);
+    sheet_text(s, CHG_KIND, kind);
+    sheet_text(s, CHG_REGION, wb_region_name(a->owner));
+    sheet_text(s, CHG_OWNER, a->owner->name);
+    sheet_text(s, CHG_REF, ref);
+    sheet_text(s, CHG_TITLE, a->title);
+    if (with_status) {
+        sheet_text(s, CHG_OLD, status_label(v->status_at_since));
+        sheet_text(s, CHG_NEW, status_label(v->status));
+        sheet_date(s, CHG_DATE, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
+        sheet_text(s, CHG_NOTE, v->latest ? v->latest->note : "");
+    }
+    sheet_date(s, CHG_DEADLINE, v->deadline);
+    sheet_next_row(s);
+    g_free(ref);
+}
+
+void wb_write_changes(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    char b1[16], b2[16];
+    gchar *subtitle;
+    if (an->periods_differ) {
+        /* Each region's period starts at its own previous meeting: name them all. */
+        GString *periods = g_string_new(NULL);
+        for (size_t i = 0; i < an->owner_count; i++) {
+            const owner_summary *o = &an->owners[i];
+            if (o->owner->kind == OWNER_REGION)
+                g_string_append_printf(periods, "%s%s %s", periods->len ? ", " : "",
+                                       o->owner->name, wb_date_text(o->since + 1, b1));
+        }
+        subtitle = g_strdup_printf(tr("Tot en met %s; per regio vanaf: %s",
+                                      "Up to %s inclusive; per region from: %s"),
+                                   wb_date_text(an->as_of, b2), periods->str);
+        g_string_free(periods, TRUE);
+    } else {
+        subtitle = g_strdup_printf(tr("Van %s tot en met %s", "From %s to %s inclusive"),
+                                   wb_date_text(an->since + 1, b1), wb_date_text(an->as_of, b2));
+    }
+    sheet_title(s, tr("Wijzigingen sinds het vorige overleg", "Changes since the last meeting"),
+                subtitle);
+    g_free(subtitle);
+    const char *names[CHG_COLUMNS] = {
+        tr("Wijziging", "Change"), tr("Regio", "Region"), tr("Eigenaar", "Owner"),
+        tr("Actie", "Action"), tr("Titel", "Title"), tr("Oude status", "Old status"),
+        tr("Nieuwe status", "New status"), tr("Datum melding", "Report date"),
+        tr("Toelichting", "Note"), tr("Deadline", "Deadline")};
+    const double widths[CHG_COLUMNS] = {[CHG_KIND] = 26, [CHG_TITLE] = 50, [CHG_NOTE] = 50};
+    sheet_header(s, names, CHG_COLUMNS, widths);
+    lxw_row_t first = s->row;
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        if (v->is_new)
+            write_change(s, tr("nieuwe actie", "new action"), v, true);
+        else if (v->status_changed)
+            write_change(s, tr("status gewijzigd", "status changed"), v, true);
+        if (v->newly_overdue)
+            write_change(s, tr("deadline verstreken", "became overdue"), v, false);
+    }
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->actions == 0 || o->updated_in_period)
+            continue;
+        sheet_text(s, CHG_KIND, tr("geen update", "no update"));
+        sheet_text(s, CHG_REGION, wb_region_name(o->owner));
+        sheet_text(s, CHG_OWNER, o->owner->name);
+        sheet_text(s, CHG_TITLE, tr("geen voortgang gemeld in deze periode",
+                                    "no progress reported in this period"));
+        sheet_date(s, CHG_DATE, o->last_update);
+        sheet_next_row(s);
+    }
+    if (s->row == first)
+        sheet_note(s, tr("Geen wijzigingen in deze periode.", "No changes in this period."));
+}
+
+/* ---- Looptijden -------------------------------------------------------------------- */
+
+enum { TL_REGION, TL_OWNER, TL_ID, TL_TITLE, TL_KIND, TL_PARENT, TL_START_TEXT, TL_START,
+       TL_END_TEXT, TL_END, TL_EXTENSIONS, TL_EFFECTIVE, TL_MONTHS, TL_MIDPOINT,
+       TL_EVALUATION_TEXT, TL_EVALUATION, TL_ADOPTED_ON, TL_ADOPTED_BY, TL_ALIGNMENT,
+       TL_SOURCE, TL_COLUMNS };
+
+/* "besloten 28-02-2022 door RAO: tot 31-12-2024; ..." */
+static char *extensions_text(const rr_plan *p)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < p->extensions->len; i++) {
+        const rr_extension *e = g_ptr_array_index(p->extensions, i);
+        char b1[16], b2[16];
+        g_string_append_printf(s, tr("%sbesloten %s%s%s: tot %s", "%sdecided %s%s%s: until %s"),
+                               i ? "; " : "", wb_date_text(e->decided_on, b1),
+                               e->decided_by[0] ? tr(" door ", " by ") : "", e->decided_by,
+                               wb_date_text(e->new_end.value.last, b2));
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* The table of every extension, below the plans. */
+static void write_extension_table(wb_ctx *c, sheet *s)
+{
+    const rr_model *m = c->in->model;
+    if (m->extensions->len == 0)
+        return;
+    s->row += 2;
+    sheet_text_format(s, 0, tr("Verlengingen", "Extensions"), s->f->bold);
+    sheet_next_row(s);
+    const char *names[] = {tr("Eigenaar", "Owner"), tr("Plan", "Plan"),
+                           tr("Besloten op", "Decided on"), tr("Besloten door", "Decided by"),
+                           tr("Nieuw eind (tekst)", "New end (text)"), tr("Nieuw eind", "New end"),
+                           tr("Reden", "Reason"), tr("Bron", "Source")};
+    sheet_header_row(s, names, 8);
+    for (guint i = 0; i < m->extensions->len; i++) {
+        const rr_extension *e = g_ptr_array_index(m->extensions, i);
+        if (!e->plan)
+            continue;
+        sheet_text(s, 0, e->plan->owner->name);
+        sheet_text(s, 1, e->plan->title);
+        sheet_date(s, 2, e->decided_on);
+        sheet_text(s, 3, e->decided_by);
+        sheet_text(s, 4, e->new_end.text);
+        sheet_date(s, 5, e->new_end.value.last);
+        sheet_text(s, 6, e->reason);
+        sheet_text(s, 7, e->source);
+        sheet_next_row(s);
+    }
+}
+
+void wb_write_timelines(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    const char *names[TL_COLUMNS] = {
+        tr("Regio", "Region"), tr("Eigenaar", "Owner"), tr("Plan", "Plan"),
+        tr("Titel", "Title"), tr("Soort", "Kind"), tr("Bovenliggend plan", "Parent plan"),
+        tr("Start (tekst)", "Start (text)"), tr("Start", "Start"),
+        tr("Eind (tekst)", "End (text)"), tr("Oorspronkelijk eind", "Original end"),
+        tr("Verlengingen", "Extensions"), tr("Eind met verlengingen", "End with extensions"),
+        tr("Maanden verlengd", "Months extended"), tr("Midden looptijd", "Midpoint"),
+        tr("Evaluatie (tekst)", "Evaluation (text)"), tr("Evaluatie", "Evaluation"),
+        tr("Vastgesteld op", "Adopted on"), tr("Vastgesteld door", "Adopted by"),
+        tr("Aansluiting", "Alignment"), tr("Bron", "Source")};
+    const double widths[TL_COLUMNS] = {[TL_TITLE] = 40, [TL_EXTENSIONS] = 40,
+                                       [TL_ALIGNMENT] = 40, [TL_SOURCE] = 40,
+                                       [TL_ADOPTED_BY] = 24};
+    sheet_header(s, names, TL_COLUMNS, widths);
+    for (size_t i = 0; i < an->plan_count; i++) {
+        const plan_view *v = &an->plans[i];
+        const rr_plan *p = v->plan;
+        char *extensions = extensions_text(p);
+        sheet_text(s, TL_REGION, wb_region_name(p->owner));
+        sheet_text(s, TL_OWNER, p->owner->name);
+        sheet_text(s, TL_ID, p->id);
+        sheet_text(s, TL_TITLE, p->title);
+        sheet_text(s, TL_KIND, plan_kind_label(p->kind));
+        sheet_text(s, TL_PARENT, p->parent ? p->parent->title : p->parent_ref);
+        sheet_text(s, TL_START_TEXT, p->start.text);
+        sheet_date(s, TL_START, v->start);
+        sheet_text(s, TL_END_TEXT, p->end.text);
+        sheet_date(s, TL_END, v->original_end);
+        sheet_text(s, TL_EXTENSIONS, extensions);
+        sheet_date(s, TL_EFFECTIVE, v->effective_end);
+        sheet_int(s, TL_MONTHS, v->months_extended);
+        sheet_date(s, TL_MIDPOINT, v->midpoint);
+        sheet_text(s, TL_EVALUATION_TEXT, p->evaluation.text);
+        sheet_date(s, TL_EVALUATION, v->evaluation);
+        sheet_date(s, TL_ADOPTED_ON, p->adopted_on);
+        sheet_text(s, TL_ADOPTED_BY, p->adopted_by);
+        if (v->runs_past_parent) {
+            char b1[16];
+            gchar *warning = g_strdup_printf(
+                tr("loopt door na het regionale plan (eind %s)",
+                   "runs past the regional plan (end %s)"),
+                wb_date_text(analyse_plan_effective_end(p->parent), b1));
+            sheet_text_format(s, TL_ALIGNMENT, warning, s->f->signal[SIGNAL_AMBER]);
+            g_free(warning);
+        }
+        sheet_text(s, TL_SOURCE, p->source);
+        sheet_next_row(s);
+        g_free(extensions);
+    }
+    write_extension_table(c, s);
+}
+
+/* ---- Thema's ----------------------------------------------------------------------- */
+
+void wb_write_themes(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    const char *names[4 + STATUS_COUNT];
+    names[0] = tr("Thema", "Theme");
+    names[1] = tr("Regio", "Region");
+    names[2] = tr("Eigenaar", "Owner");
+    names[3] = tr("Acties", "Actions");
+    for (int i = 0; i < STATUS_COUNT; i++)
+        names[4 + i] = status_label(PALETTE_STATUS_ORDER[i]);
+    const double widths[4 + STATUS_COUNT] = {[0] = 40, [1] = 24, [2] = 24};
+    sheet_header(s, names, 4 + STATUS_COUNT, widths);
+    for (guint i = 0; i < an->themes->len; i++) {
+        const theme_cell *t = &g_array_index(an->themes, theme_cell, i);
+        sheet_text(s, 0, tr(t->theme->label_nl, t->theme->label_en));
+        sheet_text(s, 1, wb_region_name(t->owner));
+        sheet_text(s, 2, t->owner->name);
+        sheet_int(s, 3, (double)t->actions);
+        for (int k = 0; k < STATUS_COUNT; k++)
+            sheet_int(s, 4 + k, (double)t->by_status[PALETTE_STATUS_ORDER[k]]);
+        sheet_next_row(s);
+    }
+    if (an->themes->len == 0)
+        sheet_note(s, tr("Geen acties met een thema.", "No actions with a theme."));
+    sheet_next_row(s);
+    sheet_note(s, tr("Filter het tabblad Acties op de kolom Thema's om de acties zelf te zien.",
+                     "Filter the Actions sheet on the Themes column to see the actions."));
+}
+
+/* ---- Tussenevaluatie --------------------------------------------------------------- */
+
+enum { MT_REGION, MT_OWNER, MT_PLAN, MT_LINE, MT_MIDPOINT, MT_TOTAL, MT_MID, /* 5 groups */
+       MT_MID_SHARE = MT_MID + PROGRESS_COUNT, MT_NOW, MT_NOW_DONE_SHARE = MT_NOW + PROGRESS_COUNT,
+       MT_NOW_UNDER_WAY_SHARE, MT_COLUMNS };
+
+void wb_write_midterm(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    char b1[16];
+    gchar *subtitle = g_strdup_printf(
+        tr("Per plan en actielijn: stand op het midden van de oorspronkelijke looptijd en op %s",
+           "Per plan and action line: status at the midpoint of the original term and on %s"),
+        wb_date_text(an->as_of, b1));
+    sheet_title(s, tr("Tussenevaluatie", "Mid-term evaluation"), subtitle);
+    g_free(subtitle);
+    const char *names[MT_COLUMNS];
+    names[MT_REGION] = tr("Regio", "Region");
+    names[MT_OWNER] = tr("Eigenaar", "Owner");
+    names[MT_PLAN] = tr("Plan", "Plan");
+    names[MT_LINE] = tr("Actielijn", "Action line");
+    names[MT_MIDPOINT] = tr("Midden looptijd", "Midpoint");
+    names[MT_TOTAL] = tr("Acties", "Actions");
+    static const char *mid_nl[PROGRESS_COUNT] = {"Midden: afgerond", "Midden: in uitvoering",
+                                                 "Midden: niet gestart", "Midden: vervallen",
+                                                 "Midden: onbekend"};
+    static const char *mid_en[PROGRESS_COUNT] = {"Midpoint: done", "Midpoint: under way",
+                                                 "Midpoint: not started", "Midpoint: cancelled",
+                                                 "Midpoint: unknown"};
+    static const char *now_nl[PROGRESS_COUNT] = {"Nu: afgerond", "Nu: in uitvoering",
+                                                 "Nu: niet gestart", "Nu: vervallen",
+                                                 "Nu: onbekend"};
+    static const char *now_en[PROGRESS_COUNT] = {"Now: done", "Now: under way",
+                                                 "Now: not started", "Now: cancelled",
+                                                 "Now: unknown"};
+    for (int g = 0; g < PROGRESS_COUNT; g++) {
+        names[MT_MID + g] = i18n_lang() == LANG_EN ? mid_en[g] : mid_nl[g];
+        names[MT_NOW + g] = i18n_lang() == LANG_EN ? now_en[g] : now_nl[g];
+    }
+    names[MT_MID_SHARE] = tr("Midden: % afgerond", "Midpoint: % done");
+    names[MT_NOW_DONE_SHARE] = tr("Nu: % afgerond", "Now: % done");
+    names[MT_NOW_UNDER_WAY_SHARE] = tr("Nu: % in uitvoering", "Now: % under way");
+    double widths[MT_COLUMNS] = {[MT_PLAN] = 36, [MT_LINE] = 40};
+    for (int i = MT_MID; i < MT_COLUMNS; i++)
+        widths[i] = 12;
+    sheet_header(s, names, MT_COLUMNS, widths);
+    for (guint i = 0; i < an->midterm->len; i++) {
+        const midterm_row *r = &g_array_index(an->midterm, midterm_row, i);
+        bool whole = r->action_line[0] == '\0';
+        sheet_text(s, MT_REGION, wb_region_name(r->plan->owner));
+        sheet_text(s, MT_OWNER, r->plan->owner->name);
+        sheet_text(s, MT_PLAN, r->plan->title);
+        sheet_text_format(s, MT_LINE, whole ? tr("(hele plan)", "(whole plan)") : r->action_line,
+                          whole ? s->f->bold : s->f->text);
+        sheet_date(s, MT_MIDPOINT, r->midpoint);
+        sheet_int(s, MT_TOTAL, (double)r->total);
+        for (int g = 0; g < PROGRESS_COUNT; g++) {
+            sheet_int(s, MT_MID + g, (double)r->at_midpoint[g]);
+            sheet_int(s, MT_NOW + g, (double)r->at_as_of[g]);
+        }
+        double total = r->total ? (double)r->total : 1;
+        sheet_percent(s, MT_MID_SHARE, (double)r->at_midpoint[PROGRESS_DONE] / total);
+        sheet_percent(s, MT_NOW_DONE_SHARE, (double)r->at_as_of[PROGRESS_DONE] / total);
+        sheet_percent(s, MT_NOW_UNDER_WAY_SHARE, (double)r->at_as_of[PROGRESS_UNDER_WAY] / total);
+        sheet_next_row(s);
+    }
+    if (an->midterm->len == 0)
+        sheet_note(s, tr("Geen plannen met acties.", "No plans with actions."));
+}
+
+/* ---- Cijfers ----------------------------------------------------------------------- */
+
+void wb_write_figures(wb_ctx *c, sheet *s)
+{
+    const rr_model *m = c->in->model;
+    const char *names[] = {tr("Indicator", "Indicator"), tr("Eenheid", "Unit"),
+                           tr("Regio", "Region"), tr("Eigenaar", "Owner"), tr("Jaar", "Year"),
+                           tr("Waarde", "Value"), tr("Inwoners", "Inhabitants"),
+                           tr("Peiljaar inwoners", "Population year"),
+                           tr("Per 1.000 inwoners", "Per 1,000 inhabitants"),
+                           tr("Bron", "Source")};
+    const double widths[] = {45, 10, 24, 24, 8, 12, 12, 10, 12, 50};
+    sheet_header(s, names, 10, widths);
+    for (guint i = 0; i < m->figures->len; i++) {
+        const rr_figure *f = g_ptr_array_index(m->figures, i);
+        if (!f->indicator)
+            continue;
+        sheet_text(s, 0, tr(f->indicator->label_nl, f->indicator->label_en));
+        sheet_text(s, 1, f->indicator->unit);
+        sheet_text(s, 2, wb_region_name(f->owner));
+        sheet_text(s, 3, f->owner->name);
+        sheet_int(s, 4, f->year);
+        if (f->suppressed)
+            /* Withheld by the publisher: a text, so no sum or chart can take it for 0. */
+            sheet_text_format(s, 5, tr("geheim", "suppressed"), s->f->note);
+        else
+            sheet_number(s, 5, f->value, s->f->plain);
+        if (f->owner->population > 0) {
+            sheet_int(s, 6, (double)f->owner->population);
+            if (f->owner->population_year)
+                sheet_int(s, 7, f->owner->population_year);
+        }
+        double per_thousand;
+        if (analyse_per_thousand(f, &per_thousand))
+            sheet_number(s, 8, per_thousand, s->f->decimal);
+        sheet_text(s, 9, f->source);
+        sheet_next_row(s);
+    }
+    if (m->figures->len == 0)
+        sheet_note(s, tr("Geen cijfers.", "No figures."));
+    sheet_next_row(s);
+    sheet_note(s, tr("'geheim': de bron heeft het cijfer niet gepubliceerd (kleine aantallen); "
+                     "het telt nergens als 0. Per 1.000 inwoners: met het inwonertal uit "
+                     "gemeente.csv (peiljaar ernaast).",
+                     "'suppressed': the publisher withheld the figure (small numbers); it never "
+                     "counts as 0. Per 1,000 inhabitants: with the population of gemeente.csv "
+                     "(its year beside it)."));
+}
+
+/* ---- Begroting --------------------------------------------------------------------- */
+
+/* The totals per owner and year, with a grand total per owner above its years. */
+static void write_budget_totals(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    const char *names[] = {tr("Eigenaar", "Owner"), tr("Actielijn", "Action line"),
+                           tr("Jaar", "Year"), tr("Totaal (€)", "Total (€)")};
+    sheet_header_row(s, names, 4);
+    for (guint i = 0; i < an->budget_years->len; i++) {
+        const budget_total *t = &g_array_index(an->budget_years, budget_total, i);
+        sheet_text_format(s, 0, t->owner->name, s->f->bold);
+        sheet_text_format(s, 1, tr("alle actielijnen", "all action lines"), s->f->bold);
+        sheet_int(s, 2, t->year);
+        sheet_number(s, 3, (double)t->cents / 100.0, s->f->euro_bold);
+        sheet_next_row(s);
+    }
+    for (guint i = 0; i < an->budget->len; i++) {
+        const budget_total *t = &g_array_index(an->budget, budget_total, i);
+        sheet_text(s, 0, t->owner->name);
+        sheet_text(s, 1, t->action_line[0] ? t->action_line : tr("(geen actielijn)", "(none)"));
+        sheet_int(s, 2, t->year);
+        sheet_cents(s, 3, t->cents);
+        sheet_next_row(s);
+    }
+}
+
+void wb_write_budget(wb_ctx *c, sheet *s)
+{
+    const rr_model *m = c->in->model;
+    if (m->budget_lines->len == 0) {
+        sheet_note(s, tr("Geen begrotingsregels.", "No budget lines."));
+        return;
+    }
+    sheet_title(s, tr("Begroting per jaar", "Budget per year"), NULL);
+    write_budget_totals(c, s);
+    s->row += 2;
+    sheet_text_format(s, 0, tr("Begrotingsregels", "Budget lines"), s->f->bold);
+    sheet_next_row(s);
+    const char *names[] = {tr("Eigenaar", "Owner"), tr("Post", "Item"),
+                           tr("Actielijn", "Action line"), tr("Actie", "Action"),
+                           tr("Van jaar", "From year"), tr("Tot en met jaar", "To year"),
+                           tr("Bedrag per jaar (€)", "Amount per year (€)"),
+                           tr("Dekking", "Funding"), tr("Bron", "Source")};
+    const double widths[] = {24, 45, 40, 20, 9, 9, 14, 30, 45};
+    sheet_header(s, names, 9, widths);
+    for (guint i = 0; i < m->budget_lines->len; i++) {
+        const rr_budget_line *b = g_ptr_array_index(m->budget_lines, i);
+        sheet_text(s, 0, b->owner->name);
+        sheet_text(s, 1, b->item);
+        sheet_text(s, 2, b->action_line);
+        if (b->action) {
+            char *ref = wb_action_ref(b->action);
+            sheet_text(s, 3, ref);
+            g_free(ref);
+        }
+        sheet_int(s, 4, b->from_year);
+        sheet_int(s, 5, b->to_year);
+        sheet_cents(s, 6, b->cents_per_year);
+        sheet_text(s, 7, b->funding);
+        sheet_text(s, 8, b->source);
+        sheet_next_row(s);
+    }
+}
