@@ -5,7 +5,7 @@
  * files in scripts/; the program writes tab-separated data files (labels included)
  * and runs `gnuplot -c script.gp ARG...` through fork and execve, without a shell,
  * where every ARG is a path, a terminal name or a number the program built itself.
- * See ../shared/design/pitfalls.md (gnuplot 5.4.4).
+ * See docs/pitfalls.md (gnuplot).
  *
  * Which folder holds the scripts: $REGIORAPPORT_SCRIPTS; else `scripts` beside the
  * executable; else `../../scripts` from the executable's folder (build/san/); else

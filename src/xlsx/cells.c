@@ -24,7 +24,7 @@ static bool is_escape_sequence(const char *s)
 char *xlsx_safe_text(const char *text, bool *truncated)
 {
     *truncated = false;
-    /* g_utf8_make_valid replaces invalid bytes by U+FFFD (pitfalls: Excel refuses a
+    /* g_utf8_make_valid replaces invalid bytes by U+FFFD (docs/pitfalls.md: Excel refuses a
      * sheet with invalid UTF-8). */
     gchar *valid = g_utf8_make_valid(text, -1);
     GString *out = g_string_sized_new(strlen(valid) + 8);

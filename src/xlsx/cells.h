@@ -6,7 +6,7 @@
  * Excel does not decode it, and at most 32,767 characters (cut at a character
  * boundary, with a warning). A workbook is written to a temporary file beside the
  * destination and renamed only when libxlsxwriter reports success, so a failed run
- * leaves the previous report untouched. See ../shared/design/pitfalls.md.
+ * leaves the previous report untouched. See docs/pitfalls.md.
  */
 #ifndef RR_CELLS_H
 #define RR_CELLS_H

@@ -15,7 +15,7 @@
 
 /* ---- the CSV ---------------------------------------------------------------- */
 
-/* Whether a value is one a spreadsheet would take as a formula (pitfalls.md). */
+/* Whether a value is one a spreadsheet would take as a formula (docs/pitfalls.md). */
 static bool looks_like_formula(const char *value)
 {
     return value[0] != '\0' && strchr("=+-@\t\r\n", value[0]) != NULL;
@@ -436,7 +436,7 @@ static void write_progress_row(kit *k, lxw_worksheet *ws, lxw_row_t row, const a
     keep(k, xlsx_text(ws, row, TC_SOURCE, note, k->input, NULL));
 }
 
-/* Whether a drop-down list is safe for libxlsxwriter 1.1.4 (pitfalls.md): ASCII and,
+/* Whether a drop-down list is safe for libxlsxwriter 1.1.4 (docs/pitfalls.md): ASCII and,
  * joined with commas, under 255 bytes. */
 static bool list_is_safe(char *const *items)
 {
