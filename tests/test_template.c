@@ -5,8 +5,32 @@
 #include <string.h>
 
 #include "suites.h"
+#include "xlsx/sheet.h"
 #include "xlsx/template.h"
 #include "testutil.h"
+
+/* The sheet layer refuses a drop-down list libxlsxwriter 1.1.4 would write wrongly:
+ * then the form falls back to the ASCII status codes. */
+START_TEST(drop_down_list_must_be_plain_ascii)
+{
+    const char *fine[] = {"gepland", "on hold", NULL};
+    const char *comma[] = {"a,b", NULL};
+    const char *quote[] = {"a\"b", NULL};
+    const char *accent[] = {"geëvalueerd", NULL};
+    char *long_item = g_strnfill(254, 'x');
+    const char *too_long[] = {long_item, NULL};
+    const char *just_fits[] = {"x", NULL};
+    ck_assert(sheet_list_is_safe(fine));
+    ck_assert(sheet_list_is_safe(just_fits));
+    ck_assert(!sheet_list_is_safe(comma));
+    ck_assert(!sheet_list_is_safe(quote));
+    ck_assert(!sheet_list_is_safe(accent));
+    ck_assert(!sheet_list_is_safe(too_long));
+    long_item[253] = '\0'; /* 253 bytes and a comma: 254, under the limit */
+    ck_assert(sheet_list_is_safe(too_long));
+    g_free(long_item);
+}
+END_TEST
 
 Suite *template_suite(void);
 
@@ -141,6 +165,11 @@ static const char xlsx_facts_py[] =
     "for row in ws.iter_rows(min_row=2):\n"
     "    print('row\\t' + '\\t'.join('%s:%s' % (c.data_type, '' if c.value is None else c.value)\n"
     "          for c in row[:4]))\n"
+    "for w in wb.worksheets:\n"
+    "    print('print\\t%s\\t%s\\t%s\\t%s\\t%s' % (w.title, w.page_setup.orientation,\n"
+    "          w.oddFooter.left.text, w.oddFooter.center.text, w.oddFooter.right.text))\n"
+    "print('fills\\t%s\\t%s\\t%s' % (ws['A1'].fill.fgColor.rgb, ws['G1'].fill.fgColor.rgb,\n"
+    "      ws['G2'].fill.fgColor.rgb))\n"
     "f = sum(1 for w in wb.worksheets for r in w.iter_rows() for c in r if c.data_type == 'f')\n"
     "print('formulas\\t%d' % f)\n";
 
@@ -220,6 +249,16 @@ static void check_form_workbook(const char *out_dir, bool english)
                 : "validation\tlist\tH2:H3\t\"gepland,lopend,doorlopend,afgerond,vertraagd,"
                   "aangehouden,vervallen\"\n",
         "validation\tdate\tG2:G3\t",
+        /* The report's sheet layer: the same footer and header colour as the report's
+         * sheets, the instructions printed upright, the input columns yellow. */
+        english ? "print\tInstructions\tportrait\tInstructions\tStatus as of 15-01-2023\tPage "
+                  "&P / &N\n"
+                : "print\tInstructie\tportrait\tInstructie\tStand per 15-01-2023\tPagina "
+                  "&P / &N\n",
+        english ? "print\tProgress\tlandscape\tProgress\tStatus as of 15-01-2023\tPage &P / &N\n"
+                : "print\tVoortgang\tlandscape\tVoortgang\tStand per 15-01-2023\tPagina "
+                  "&P / &N\n",
+        "fills\tFFD9E1F2\tFFFFD966\tFFFFF2CC\n",
         english ? "row\ts:1.1\ts:Training\td:2022-11-30 00:00:00\ts:in progress\n"
                 : "row\ts:1.1\ts:Training\td:2022-11-30 00:00:00\ts:lopend\n",
         "row\ts:1.2\ts:Voorlichting\ts:doorlopend\ts:",
@@ -504,6 +543,7 @@ Suite *template_suite(void)
     tcase_add_loop_test(tc, write_failure_leaves_neither_file, 0, G_N_ELEMENTS(write_cases));
     tcase_add_test(tc, region_without_actions_gets_an_empty_form);
     tcase_add_test(tc, help_and_missing_argument);
+    tcase_add_test(tc, drop_down_list_must_be_plain_ascii);
     suite_add_tcase(s, tc);
     return s;
 }

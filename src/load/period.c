@@ -169,6 +169,20 @@ void date_format_nl(rr_date date, char *buf, size_t size)
     format_date(date, true, buf, size);
 }
 
+date_text date_text_nl(rr_date date)
+{
+    date_text t;
+    format_date(date, true, t.text, sizeof t.text);
+    return t;
+}
+
+date_text date_text_iso(rr_date date)
+{
+    date_text t;
+    format_date(date, false, t.text, sizeof t.text);
+    return t;
+}
+
 period period_span(rr_date first, rr_date last)
 {
     period p = {PERIOD_SPAN, first, last};

@@ -42,6 +42,20 @@ void date_format_iso(rr_date date, char *buf, size_t size);
 /* "14-02-2022" (dd-mm-jjjj) into buf (at least 11 bytes); "" for RR_DATE_NONE. */
 void date_format_nl(rr_date date, char *buf, size_t size);
 
+/* A date as text, returned by value: it needs no buffer from the caller and nothing
+ * to free. In C11 `date_text_nl(d).text` lives to the end of the full expression
+ * that made it, so it can go straight into a printf-style call; keep the struct in
+ * a variable to use the text longer. 16 bytes hold every rr_date. */
+typedef struct {
+    char text[16];
+} date_text;
+
+/* "14-02-2022" (dd-mm-jjjj); "" for RR_DATE_NONE. */
+date_text date_text_nl(rr_date date);
+
+/* "2022-02-14"; "" for RR_DATE_NONE. */
+date_text date_text_iso(rr_date date);
+
 typedef enum {
     PERIOD_UNKNOWN = 0, /* empty cell: no deadline, shown as unknown */
     PERIOD_SPAN,        /* first..last, both real dates */

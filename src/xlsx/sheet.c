@@ -19,6 +19,24 @@ static lxw_format *fill_format(lxw_workbook *wb, uint32_t colour)
     return f;
 }
 
+/* The cells a reader fills in: the header's look in a darker yellow, the cells a
+ * light yellow (formats never used in a workbook are not written to it). */
+static void input_formats_init(sheet_formats *f, lxw_workbook *wb)
+{
+    f->input_header = workbook_add_format(wb);
+    format_set_bold(f->input_header);
+    format_set_bg_color(f->input_header, 0xFFD966);
+    format_set_pattern(f->input_header, LXW_PATTERN_SOLID);
+    format_set_bottom(f->input_header, LXW_BORDER_THIN);
+    format_set_text_wrap(f->input_header);
+    format_set_align(f->input_header, LXW_ALIGN_VERTICAL_TOP);
+    f->input = fill_format(wb, 0xFFF2CC);
+    f->input_text = fill_format(wb, 0xFFF2CC);
+    format_set_text_wrap(f->input_text);
+    f->input_date = fill_format(wb, 0xFFF2CC);
+    format_set_num_format(f->input_date, "dd-mm-yyyy");
+}
+
 void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
 {
     f->title = workbook_add_format(wb);
@@ -66,6 +84,7 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     f->note = workbook_add_format(wb);
     format_set_italic(f->note);
     format_set_font_color(f->note, 0x7F7F7F);
+    input_formats_init(f, wb);
 }
 
 bool sheet_open(sheet *s, lxw_workbook *wb, const char *name, const sheet_formats *f,
@@ -114,7 +133,9 @@ void sheet_title(sheet *s, const char *title, const char *subtitle)
 void sheet_header_row(sheet *s, const char *const *names, int count)
 {
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
-        remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)c, names[c], s->f->header, &s->ctx));
+        bool input = c >= s->input_first && c < s->input_first + s->input_count;
+        remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)c, names[c],
+                              input ? s->f->input_header : s->f->header, &s->ctx));
         /* A header wraps at spaces, so its longest word sets the minimum width. */
         double longest = 0;
         gchar **words = g_strsplit(names[c], " ", -1);
@@ -195,6 +216,95 @@ void sheet_date(sheet *s, int col, rr_date date)
     fit(s, col, 10);
 }
 
+void sheet_date_format(sheet *s, int col, rr_date date, lxw_format *format)
+{
+    remember(s, xlsx_date(s->ws, s->row, (lxw_col_t)col, date, format));
+    fit(s, col, 10);
+}
+
+void sheet_heading(sheet *s, const char *text)
+{
+    remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->title, &s->ctx));
+}
+
+void sheet_pair(sheet *s, const char *label, const char *text)
+{
+    sheet_text_format(s, 0, label, s->f->bold);
+    sheet_text(s, 1, text);
+    sheet_next_row(s);
+}
+
+void sheet_fixed_widths(sheet *s, const double *widths, int count)
+{
+    for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++)
+        if (widths[c] > 0)
+            s->width[c] = s->max_width[c] = widths[c];
+}
+
+void sheet_input_columns(sheet *s, int first, int count)
+{
+    s->input_first = first;
+    s->input_count = count;
+}
+
+void sheet_freeze_columns(sheet *s, int columns)
+{
+    s->freeze_columns = columns;
+}
+
+void sheet_portrait(sheet *s)
+{
+    s->portrait = true;
+}
+
+bool sheet_list_is_safe(const char *const *items)
+{
+    size_t bytes = 0;
+    for (size_t i = 0; items[i]; i++) {
+        for (const char *p = items[i]; *p; p++)
+            if ((unsigned char)*p >= 0x80 || *p == ',' || *p == '"')
+                return false;
+        bytes += strlen(items[i]) + 1;
+    }
+    return bytes < 255;
+}
+
+/* Copies what Excel shows into a validation (libxlsxwriter's fields are not const). */
+static void set_prompt(lxw_data_validation *v, const sheet_prompt *prompt)
+{
+    v->input_title = (char *)prompt->title;
+    v->input_message = (char *)prompt->message;
+    v->error_title = (char *)prompt->error_title;
+    v->error_message = (char *)prompt->error_message;
+}
+
+bool sheet_validate_list(sheet *s, int col, lxw_row_t first, lxw_row_t last,
+                         const char *const *items, const sheet_prompt *prompt)
+{
+    if (!sheet_list_is_safe(items))
+        return false;
+    lxw_data_validation list = {0};
+    list.validate = LXW_VALIDATION_TYPE_LIST;
+    list.value_list = (char **)items;
+    set_prompt(&list, prompt);
+    remember(s, worksheet_data_validation_range(s->ws, first, (lxw_col_t)col, last,
+                                                (lxw_col_t)col, &list));
+    return true;
+}
+
+void sheet_validate_dates(sheet *s, int col, lxw_row_t first, lxw_row_t last,
+                          const sheet_prompt *prompt)
+{
+    lxw_data_validation date = {0};
+    date.validate = LXW_VALIDATION_TYPE_DATE;
+    date.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    date.minimum_datetime = (lxw_datetime){RR_YEAR_MIN, 1, 1, 0, 0, 0};
+    date.maximum_datetime = (lxw_datetime){RR_YEAR_MAX, 12, 31, 0, 0, 0};
+    set_prompt(&date, prompt);
+    remember(s, worksheet_data_validation_range(s->ws, first, (lxw_col_t)col, last,
+                                                (lxw_col_t)col, &date));
+}
+
 void sheet_number(sheet *s, int col, double value, lxw_format *format)
 {
     remember(s, worksheet_write_number(s->ws, s->row, (lxw_col_t)col, value, format));
@@ -235,7 +345,7 @@ void sheet_finish(sheet *s, const char *footer)
                                          (lxw_col_t)(s->columns - 1)));
         /* Freezing a header far down the sheet would pin half the screen. */
         if (s->header_row <= 4)
-            worksheet_freeze_panes(s->ws, s->header_row + 1, 0);
+            worksheet_freeze_panes(s->ws, s->header_row + 1, (lxw_col_t)s->freeze_columns);
         remember(s, worksheet_repeat_rows(s->ws, s->header_row, s->header_row));
     }
     for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
@@ -247,7 +357,10 @@ void sheet_finish(sheet *s, const char *footer)
     int lines = header_lines(s);
     if (s->has_header && lines > 1 && !s->ws->optimize)
         remember(s, worksheet_set_row(s->ws, s->header_row, 15.0 * lines, NULL));
-    worksheet_set_landscape(s->ws);
+    if (s->portrait)
+        worksheet_set_portrait(s->ws);
+    else
+        worksheet_set_landscape(s->ws);
     worksheet_set_paper(s->ws, 9); /* A4 */
     worksheet_fit_to_pages(s->ws, 1, 0);
     gchar *footer_code = g_strdup_printf("&L%s&C%s&R%s &P / &N", s->name, footer,
@@ -256,6 +369,11 @@ void sheet_finish(sheet *s, const char *footer)
      * name could hold one in a future translation. */
     remember(s, worksheet_set_footer(s->ws, footer_code));
     g_free(footer_code);
+}
+
+char *sheet_footer_text(rr_date as_of)
+{
+    return g_strdup_printf(tr("Stand per %s", "Status as of %s"), date_text_nl(as_of).text);
 }
 
 lxw_row_t sheet_max_rows(void)
@@ -309,6 +427,10 @@ bool sheet_continue(sheet *s, lxw_workbook *wb, const char *footer)
     s->ctx.notes = full.ctx.notes;
     s->ctx.sheet = s->part_name;
     s->error = full.error; /* reported once, when the last part is finished */
+    s->input_first = full.input_first;
+    s->input_count = full.input_count;
+    s->freeze_columns = full.freeze_columns;
+    s->portrait = full.portrait;
     sheet_header(s, full.header_names, full.columns, full.max_width);
     for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
         if (full.width[c] > s->width[c])

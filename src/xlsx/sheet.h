@@ -1,11 +1,12 @@
 /*
- * sheet.h - one table on a worksheet, written row by row.
+ * sheet.h - one table on a worksheet, written row by row: the one xlsx layer of the
+ * report workbook and the status-update form (template.c).
  *
  * Keeps the current row, widens columns to fit what was written, and on
  * sheet_finish() sets the autofilter, the frozen header, column widths and the
- * print layout (A4 landscape, one page wide, header repeated, report date and page
- * number in the footer). All cell writes go through cells.h, so text from the
- * data is always a string cell.
+ * print layout (A4 landscape, or portrait for a page of text, one page wide, header
+ * repeated, sheet name, report date and page number in the footer). All cell writes
+ * go through cells.h, so text from the data is always a string cell.
  */
 #ifndef RR_SHEET_H
 #define RR_SHEET_H
@@ -35,6 +36,11 @@ typedef struct {
     lxw_format *bold;
     lxw_format *signal[3]; /* fills by rr_signal */
     lxw_format *note;      /* grey italic remarks */
+    /* Cells a reader fills in (the form's input columns): a light yellow fill. */
+    lxw_format *input_header;
+    lxw_format *input;      /* short text */
+    lxw_format *input_text; /* wraps long text */
+    lxw_format *input_date; /* dd-mm-yyyy */
 } sheet_formats;
 
 void sheet_formats_init(sheet_formats *f, lxw_workbook *wb);
@@ -51,6 +57,10 @@ typedef struct {
     double width[SHEET_MAX_COLUMNS];
     double max_width[SHEET_MAX_COLUMNS];
     double header_chars[SHEET_MAX_COLUMNS]; /* length of each header name */
+    int input_first;        /* first input column (header in the input colour) */
+    int input_count;        /* 0: no input columns */
+    int freeze_columns;     /* columns frozen at the left, beside the header */
+    bool portrait;          /* a page of text rather than a wide table */
     lxw_error error;        /* first libxlsxwriter error, kept to report once */
     /* A table longer than a sheet continues on "<base> (2)", ...: see sheet_continue. */
     const char *const *header_names; /* the header's names (the caller's array) */
@@ -83,6 +93,57 @@ void sheet_number(sheet *s, int col, double value, lxw_format *format);
 void sheet_cents(sheet *s, int col, int64_t cents);
 void sheet_percent(sheet *s, int col, double share);
 
+/* A date cell in `format` (e.g. an empty input cell: RR_DATE_NONE). */
+void sheet_date_format(sheet *s, int col, rr_date date, lxw_format *format);
+
+/* A line in the title style on its own row, for the sections of a page of text. */
+void sheet_heading(sheet *s, const char *text);
+
+/* A row of a page of text: `label` in bold in column A, `text` wrapped in column B. */
+void sheet_pair(sheet *s, const char *label, const char *text);
+
+/* ---- settings; call these after sheet_open ---- */
+
+/* Gives columns 0..count-1 these widths (characters) whatever is written in them;
+ * after sheet_header, which otherwise resets the caps. A width of 0 leaves that
+ * column to fit its contents. */
+void sheet_fixed_widths(sheet *s, const double *widths, int count);
+
+/* Marks columns first..first+count-1 as the ones a reader fills in: the header
+ * (written afterwards) shows them in the input colour. Before sheet_header. */
+void sheet_input_columns(sheet *s, int first, int count);
+
+/* Keeps the first `columns` columns in view when scrolling sideways. */
+void sheet_freeze_columns(sheet *s, int columns);
+
+/* Prints the sheet upright (a page of text) instead of landscape. */
+void sheet_portrait(sheet *s);
+
+/* ---- drop-down lists and checked input ---- */
+
+/* What Excel shows when a checked cell is selected and when the input is refused. */
+typedef struct {
+    const char *title;
+    const char *message;
+    const char *error_title;
+    const char *error_message;
+} sheet_prompt;
+
+/* Whether libxlsxwriter 1.1.4 writes `items` (NULL-terminated) as a drop-down list
+ * safely and Excel accepts it: ASCII (a non-ASCII list can overflow a heap buffer in
+ * 1.1.4, docs/pitfalls.md), no ',' or '"', joined with commas under 255 bytes. */
+bool sheet_list_is_safe(const char *const *items);
+
+/* A drop-down list of `items` (NULL-terminated) on rows first..last (0-based) of
+ * column `col`. Returns false, writing nothing, when the list is not safe
+ * (sheet_list_is_safe); a libxlsxwriter error is kept for sheet_finish. */
+bool sheet_validate_list(sheet *s, int col, lxw_row_t first, lxw_row_t last,
+                         const char *const *items, const sheet_prompt *prompt);
+
+/* Only dates from RR_YEAR_MIN to RR_YEAR_MAX on rows first..last of column `col`. */
+void sheet_validate_dates(sheet *s, int col, lxw_row_t first, lxw_row_t last,
+                          const sheet_prompt *prompt);
+
 /* Moves to the next row. */
 void sheet_next_row(sheet *s);
 
@@ -90,8 +151,12 @@ void sheet_next_row(sheet *s);
 void sheet_note(sheet *s, const char *text);
 
 /* Autofilter over the table, frozen header, widths, print layout; `footer` is the
- * centre footer text (no '&'). */
+ * centre footer text (no '&'), the same on every sheet: sheet_footer_text. */
 void sheet_finish(sheet *s, const char *footer);
+
+/* The footer's centre text of every sheet of a workbook made on `as_of`:
+ * "Stand per dd-mm-jjjj". The caller frees it (g_free). */
+char *sheet_footer_text(rr_date as_of);
 
 /* The rows a worksheet holds: Excel's 1,048,576, or RR_MAX_SHEET_ROWS from the
  * environment when set (a test hook, so tests can prove continuation with a few

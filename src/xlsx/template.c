@@ -12,6 +12,7 @@
 
 #include "base/i18n.h"
 #include "xlsx/cells.h"
+#include "xlsx/sheet.h"
 
 /* ---- the CSV ---------------------------------------------------------------- */
 
@@ -163,64 +164,6 @@ enum {
     TC_COUNT
 };
 
-/* The formats of the workbook and the first error met while writing. */
-typedef struct {
-    lxw_format *title;
-    lxw_format *bold;
-    lxw_format *wrap;
-    lxw_format *date;
-    lxw_format *header;
-    lxw_format *input_header;
-    lxw_format *input;
-    lxw_format *input_date;
-    lxw_format *input_wrap;
-    lxw_error err;
-} kit;
-
-/* Remembers the first failure; later calls keep going so the code stays linear. */
-static void keep(kit *k, lxw_error err)
-{
-    if (k->err == LXW_NO_ERROR)
-        k->err = err;
-}
-
-/* Creates the formats; a light yellow fill marks the cells to fill in. */
-static void make_formats(kit *k, lxw_workbook *wb)
-{
-    k->title = workbook_add_format(wb);
-    format_set_bold(k->title);
-    format_set_font_size(k->title, 14);
-    k->bold = workbook_add_format(wb);
-    format_set_bold(k->bold);
-    format_set_align(k->bold, LXW_ALIGN_VERTICAL_TOP);
-    k->wrap = workbook_add_format(wb);
-    format_set_text_wrap(k->wrap);
-    format_set_align(k->wrap, LXW_ALIGN_VERTICAL_TOP);
-    k->date = workbook_add_format(wb);
-    format_set_num_format(k->date, "dd-mm-yyyy");
-    format_set_align(k->date, LXW_ALIGN_LEFT);
-    format_set_align(k->date, LXW_ALIGN_VERTICAL_TOP);
-    k->header = workbook_add_format(wb);
-    format_set_bold(k->header);
-    format_set_bg_color(k->header, 0xD9D9D9);
-    format_set_bottom(k->header, LXW_BORDER_THIN);
-    k->input_header = workbook_add_format(wb);
-    format_set_bold(k->input_header);
-    format_set_bg_color(k->input_header, 0xFFD966);
-    format_set_bottom(k->input_header, LXW_BORDER_THIN);
-    k->input = workbook_add_format(wb);
-    format_set_bg_color(k->input, 0xFFF2CC);
-    format_set_align(k->input, LXW_ALIGN_VERTICAL_TOP);
-    k->input_date = workbook_add_format(wb);
-    format_set_bg_color(k->input_date, 0xFFF2CC);
-    format_set_num_format(k->input_date, "dd-mm-yyyy");
-    format_set_align(k->input_date, LXW_ALIGN_VERTICAL_TOP);
-    k->input_wrap = workbook_add_format(wb);
-    format_set_bg_color(k->input_wrap, 0xFFF2CC);
-    format_set_text_wrap(k->input_wrap);
-    format_set_align(k->input_wrap, LXW_ALIGN_VERTICAL_TOP);
-}
-
 /* What each status means, for the instructions. */
 static const char *status_meaning(rr_status status)
 {
@@ -257,50 +200,52 @@ typedef struct {
     const char *csv_name;
 } about;
 
-/* Writes a label in column A and a (formatted, freed here) text in column B. */
-static void put_pair(kit *k, lxw_worksheet *ws, lxw_row_t row, const char *label, char *text)
+/* A row of the instructions whose text is made here (freed here). */
+static void put_pair(sheet *s, const char *label, char *text)
 {
-    keep(k, xlsx_text(ws, row, 0, label, k->bold, NULL));
-    keep(k, xlsx_text(ws, row, 1, text, k->wrap, NULL));
+    sheet_pair(s, label, text);
     g_free(text);
 }
 
+/* A label with a date beside it. */
+static void put_date(sheet *s, const char *label, rr_date date)
+{
+    sheet_text_format(s, 0, label, s->f->bold);
+    sheet_date(s, 1, date);
+    sheet_next_row(s);
+}
+
 /* The header of the instructions: whose form, which dates, to whom it goes back. */
-static lxw_row_t write_intro(kit *k, lxw_worksheet *ws, const about *ab)
+static void write_intro(sheet *s, const about *ab)
 {
     char *title = g_strdup_printf(tr("Voortgangsformulier %s", "Progress form %s"),
                                   ab->owner->name);
-    keep(k, xlsx_text(ws, 0, 0, title, k->title, NULL));
+    sheet_title(s, title, NULL);
     g_free(title);
-    put_pair(k, ws, 2, tr("Van", "For"), g_strdup_printf("%s (%s)", ab->owner->name,
-                                                         ab->owner->id));
-    keep(k, xlsx_text(ws, 3, 0, tr("Stand per", "Status as of"), k->bold, NULL));
-    keep(k, xlsx_date(ws, 3, 1, ab->as_of, k->date));
-    keep(k, xlsx_text(ws, 4, 0, tr("Volgend overleg", "Next meeting"), k->bold, NULL));
-    keep(k, xlsx_date(ws, 4, 1, ab->next_meeting, k->date));
+    put_pair(s, tr("Van", "For"), g_strdup_printf("%s (%s)", ab->owner->name, ab->owner->id));
+    put_date(s, tr("Stand per", "Status as of"), ab->as_of);
+    put_date(s, tr("Volgend overleg", "Next meeting"), ab->next_meeting);
     char *to = ab->region->centre[0]
                    ? g_strdup_printf(tr("de coördinator van %s (centrumgemeente %s)",
                                         "the coordinator of %s (centre municipality %s)"),
                                      ab->region->name, ab->region->centre)
                    : g_strdup_printf(tr("de coördinator van %s", "the coordinator of %s"),
                                      ab->region->name);
-    put_pair(k, ws, 5, tr("Terugsturen aan", "Send back to"), to);
-    return 7;
+    put_pair(s, tr("Terugsturen aan", "Send back to"), to);
+    sheet_next_row(s);
 }
 
 /* The numbered steps for whoever fills the form in. */
-static lxw_row_t write_steps(kit *k, lxw_worksheet *ws, lxw_row_t row, const about *ab)
+static void write_steps(sheet *s, const about *ab)
 {
-    char as_of[16], next[16];
-    date_format_nl(ab->as_of, as_of, sizeof as_of);
-    date_format_nl(ab->next_meeting, next, sizeof next);
+    date_text as_of = date_text_nl(ab->as_of);
     char *steps[7];
     steps[0] = g_strdup_printf(
         tr("Open het blad Voortgang. Elke regel is één actie van %s, met de status op %s en "
            "de laatste melding.",
            "Open the sheet Progress. Each row is one action of %s, with its status on %s and "
            "the latest report."),
-        ab->owner->name, as_of);
+        ab->owner->name, as_of.text);
     steps[1] = g_strdup_printf(
         tr("Heeft u iets te melden over een actie? Vul dan de gele kolommen in: datum (de "
            "datum van uw melding, bijvoorbeeld %s), status (kies uit de lijst) en een korte "
@@ -308,7 +253,7 @@ static lxw_row_t write_steps(kit *k, lxw_worksheet *ws, lxw_row_t row, const abo
            "Anything to report on an action? Fill in the yellow columns: datum (the date of "
            "your report, for example %s), status (choose from the list) and a short "
            "toelichting (note): what happened, what is the next step."),
-        as_of);
+        as_of.text);
     steps[2] = g_strdup(tr("Vul datum en status altijd allebei in. Laat beide leeg bij acties "
                            "waarover u niets te melden heeft: die regels worden overgeslagen.",
                            "Always fill in both datum and status. Leave both empty for "
@@ -325,7 +270,7 @@ static lxw_row_t write_steps(kit *k, lxw_worksheet *ws, lxw_row_t row, const abo
                                   "(%s) terug.",
                                   "Save the file and send it back before the next meeting "
                                   "(%s)."),
-                               next);
+                               date_text_nl(ab->next_meeting).text);
     steps[6] = g_strdup_printf(
         tr("Liever zonder dit werkblad? Het bestand %s heeft dezelfde acties in dezelfde "
            "volgorde, met de kolommen actie_id, datum, status, toelichting en bron; vul dat op "
@@ -334,30 +279,27 @@ static lxw_row_t write_steps(kit *k, lxw_worksheet *ws, lxw_row_t row, const abo
            "with the columns actie_id, datum, status, toelichting and bron; fill that in the "
            "same way and send it back."),
         ab->csv_name);
-    keep(k, xlsx_text(ws, row++, 0, tr("Zo vult u het in", "How to fill it in"), k->title,
-                      NULL));
+    sheet_heading(s, tr("Zo vult u het in", "How to fill it in"));
     for (int i = 0; i < 7; i++) {
         char number[16];
         snprintf(number, sizeof number, "%d.", i + 1);
-        put_pair(k, ws, row++, number, steps[i]);
+        put_pair(s, number, steps[i]);
     }
-    return row + 1;
+    sheet_next_row(s);
 }
 
 /* The statuses to choose from, and the note for the coordinator. */
-static void write_statuses_and_merge(kit *k, lxw_worksheet *ws, lxw_row_t row, const about *ab)
+static void write_statuses_and_merge(sheet *s, const about *ab)
 {
-    keep(k, xlsx_text(ws, row++, 0, tr("Statussen", "Statuses"), k->title, NULL));
-    for (int s = STATUS_PLANNED; s < STATUS_COUNT; s++)
-        put_pair(k, ws, row++, status_label((rr_status)s),
-                 g_strdup(status_meaning((rr_status)s)));
-    row++;
-    keep(k, xlsx_text(ws, row++, 0, tr("Voor de coördinator", "For the coordinator"), k->title,
-                      NULL));
+    sheet_heading(s, tr("Statussen", "Statuses"));
+    for (int i = STATUS_PLANNED; i < STATUS_COUNT; i++)
+        sheet_pair(s, status_label((rr_status)i), status_meaning((rr_status)i));
+    sheet_next_row(s);
+    sheet_heading(s, tr("Voor de coördinator", "For the coordinator"));
     char *folder = ab->owner->region
                        ? g_strdup_printf("%s/%s/", ab->owner->region->id, ab->owner->id)
                        : g_strdup_printf("%s/", ab->owner->id);
-    put_pair(k, ws, row++, "CSV",
+    put_pair(s, "CSV",
              g_strdup_printf(tr("Zet het ingevulde %s ongewijzigd in de map %s van de "
                                 "gegevens, naast voortgang.csv: elk bestand voortgang-*.csv "
                                 "daar wordt mee ingelezen. Controleer daarna met "
@@ -366,7 +308,7 @@ static void write_statuses_and_merge(kit *k, lxw_worksheet *ws, lxw_row_t row, c
                                 "data, beside voortgang.csv: every voortgang-*.csv file there "
                                 "is read with it. Then check with 'regiorapport validate'."),
                              ab->csv_name, folder));
-    put_pair(k, ws, row, "Excel",
+    put_pair(s, "Excel",
              g_strdup_printf(tr("Dit werkblad wordt niet zelf ingelezen. Kopieer de ingevulde "
                                 "cellen G2:J%zu naar B2 van %s (de regels staan in dezelfde "
                                 "volgorde), of sla het blad Voortgang op als 'CSV UTF-8' "
@@ -380,143 +322,106 @@ static void write_statuses_and_merge(kit *k, lxw_worksheet *ws, lxw_row_t row, c
     g_free(folder);
 }
 
-/* The sheet that explains the form. */
-static void write_instructions(kit *k, lxw_worksheet *ws, const about *ab)
+/* The sheet that explains the form: a page of text, upright. */
+static void write_instructions(sheet *s, const about *ab)
 {
-    keep(k, worksheet_set_column(ws, 0, 0, 20, NULL));
-    keep(k, worksheet_set_column(ws, 1, 1, 100, NULL));
-    worksheet_set_paper(ws, 9); /* A4 */
-    worksheet_fit_to_pages(ws, 1, 0);
-    lxw_row_t row = write_intro(k, ws, ab);
-    row = write_steps(k, ws, row, ab);
-    write_statuses_and_merge(k, ws, row, ab);
+    static const double widths[] = {20, 100};
+    sheet_fixed_widths(s, widths, 2);
+    sheet_portrait(s);
+    write_intro(s, ab);
+    write_steps(s, ab);
+    write_statuses_and_merge(s, ab);
 }
 
 /* The header row of the Voortgang sheet; the input columns stand out. */
-static void write_progress_header(kit *k, lxw_worksheet *ws)
+static void write_progress_header(sheet *s)
 {
-    const char *names[TC_COUNT] = {
-        [TC_ID] = "actie_id",
-        [TC_TITLE] = tr("titel", "title"),
-        [TC_DEADLINE] = "deadline",
-        [TC_STATUS_NOW] = tr("huidige status", "current status"),
-        [TC_LAST_UPDATE] = tr("laatste update", "last update"),
-        [TC_LAST_NOTE] = tr("laatste toelichting", "last note"),
-        [TC_DATE] = "datum",
-        [TC_STATUS] = "status",
-        [TC_NOTE] = "toelichting",
-        [TC_SOURCE] = "bron",
-    };
-    static const double widths[TC_COUNT] = {12, 50, 12, 16, 14, 40, 13, 15, 40, 30};
-    for (int c = 0; c < TC_COUNT; c++) {
-        keep(k, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL));
-        keep(k, xlsx_text(ws, 0, (lxw_col_t)c, names[c],
-                          c >= TC_DATE ? k->input_header : k->header, NULL));
-    }
+    static const char *names[TC_COUNT]; /* static: the sheet keeps a pointer to it */
+    names[TC_ID] = "actie_id";
+    names[TC_TITLE] = tr("titel", "title");
+    names[TC_DEADLINE] = "deadline";
+    names[TC_STATUS_NOW] = tr("huidige status", "current status");
+    names[TC_LAST_UPDATE] = tr("laatste update", "last update");
+    names[TC_LAST_NOTE] = tr("laatste toelichting", "last note");
+    names[TC_DATE] = "datum";
+    names[TC_STATUS] = "status";
+    names[TC_NOTE] = "toelichting";
+    names[TC_SOURCE] = "bron";
+    /* "laatste update" fits on one line at 16 */
+    static const double widths[TC_COUNT] = {12, 50, 12, 16, 16, 40, 13, 15, 40, 30};
+    sheet_input_columns(s, TC_DATE, TC_COUNT - TC_DATE);
+    sheet_freeze_columns(s, TC_TITLE + 1); /* actie_id and title stay in view */
+    sheet_header(s, names, TC_COUNT, widths);
+    sheet_fixed_widths(s, widths, TC_COUNT);
 }
 
 /* One action's row: what is known, then the empty input cells (bron pre-filled). */
-static void write_progress_row(kit *k, lxw_worksheet *ws, lxw_row_t row, const action_view *v,
-                               const char *note)
+static void write_progress_row(sheet *s, const action_view *v, const char *note)
 {
     const rr_action *a = v->action;
-    keep(k, xlsx_text(ws, row, TC_ID, a->id, k->wrap, NULL));
-    keep(k, xlsx_text(ws, row, TC_TITLE, a->title, k->wrap, NULL));
+    const sheet_formats *f = s->f;
+    sheet_text(s, TC_ID, a->id);
+    sheet_text(s, TC_TITLE, a->title);
     if (v->deadline != RR_DATE_NONE)
-        keep(k, xlsx_date(ws, row, TC_DEADLINE, v->deadline, k->date));
+        sheet_date(s, TC_DEADLINE, v->deadline);
     else /* recurring or unknown: the plan's own words */
-        keep(k, xlsx_text(ws, row, TC_DEADLINE, a->planning.text, k->wrap, NULL));
-    keep(k, xlsx_text(ws, row, TC_STATUS_NOW, status_label(v->status), k->wrap, NULL));
-    keep(k, xlsx_date(ws, row, TC_LAST_UPDATE,
-                      v->latest ? v->latest->date.value.last : RR_DATE_NONE, k->date));
-    keep(k, xlsx_text(ws, row, TC_LAST_NOTE, v->latest ? v->latest->note : "", k->wrap, NULL));
-    keep(k, xlsx_date(ws, row, TC_DATE, RR_DATE_NONE, k->input_date));
-    keep(k, xlsx_text(ws, row, TC_STATUS, "", k->input, NULL));
-    keep(k, xlsx_text(ws, row, TC_NOTE, "", k->input_wrap, NULL));
-    keep(k, xlsx_text(ws, row, TC_SOURCE, note, k->input, NULL));
-}
-
-/* Whether a drop-down list is safe for libxlsxwriter 1.1.4 (docs/pitfalls.md): ASCII and,
- * joined with commas, under 255 bytes. */
-static bool list_is_safe(char *const *items)
-{
-    size_t bytes = 0;
-    for (size_t i = 0; items[i]; i++) {
-        for (const char *p = items[i]; *p; p++)
-            if ((unsigned char)*p >= 0x80 || *p == ',' || *p == '"')
-                return false;
-        bytes += strlen(items[i]) + 1;
-    }
-    return bytes < 255;
+        sheet_text(s, TC_DEADLINE, a->planning.text);
+    sheet_text(s, TC_STATUS_NOW, status_label(v->status));
+    sheet_date(s, TC_LAST_UPDATE, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
+    sheet_text(s, TC_LAST_NOTE, v->latest ? v->latest->note : "");
+    sheet_date_format(s, TC_DATE, RR_DATE_NONE, f->input_date);
+    sheet_text_format(s, TC_STATUS, "", f->input);
+    sheet_text_format(s, TC_NOTE, "", f->input_text);
+    sheet_text_format(s, TC_SOURCE, note, f->input);
+    sheet_next_row(s);
 }
 
 /* The drop-down of statuses on the status column and a date check on the date column,
  * both over the action rows (first..last, 0-based). */
-static void add_validations(kit *k, lxw_worksheet *ws, lxw_row_t first, lxw_row_t last)
+static void add_validations(sheet *s, lxw_row_t first, lxw_row_t last)
 {
-    char *items[STATUS_COUNT];
+    const char *items[STATUS_COUNT];
     size_t n = 0;
-    for (int s = STATUS_PLANNED; s < STATUS_COUNT; s++)
-        items[n++] = (char *)status_label((rr_status)s);
+    for (int i = STATUS_PLANNED; i < STATUS_COUNT; i++)
+        items[n++] = status_label((rr_status)i);
     items[n] = NULL;
-    if (!list_is_safe(items)) /* the Dutch codes are plain ASCII */
+    const sheet_prompt list = {
+        "status",
+        tr("Kies de nieuwe status uit de lijst.", "Choose the new status from the list."),
+        tr("Onbekende status", "Unknown status"),
+        tr("Kies een status uit de lijst.", "Choose a status from the list."),
+    };
+    if (!sheet_validate_list(s, TC_STATUS, first, last, items, &list)) {
+        /* The Dutch codes are plain ASCII, and the loader reads them in any language. */
         for (size_t i = 0; i < n; i++)
-            items[i] = (char *)status_code((rr_status)(i + STATUS_PLANNED));
-    lxw_data_validation list = {0};
-    list.validate = LXW_VALIDATION_TYPE_LIST;
-    list.value_list = items;
-    list.input_title = (char *)"status";
-    list.input_message = (char *)tr("Kies de nieuwe status uit de lijst.",
-                                    "Choose the new status from the list.");
-    list.error_title = (char *)tr("Onbekende status", "Unknown status");
-    list.error_message = (char *)tr("Kies een status uit de lijst.",
-                                    "Choose a status from the list.");
-    keep(k, worksheet_data_validation_range(ws, first, TC_STATUS, last, TC_STATUS, &list));
-
-    lxw_data_validation date = {0};
-    date.validate = LXW_VALIDATION_TYPE_DATE;
-    date.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
-    date.minimum_datetime = (lxw_datetime){RR_YEAR_MIN, 1, 1, 0, 0, 0};
-    date.maximum_datetime = (lxw_datetime){RR_YEAR_MAX, 12, 31, 0, 0, 0};
-    date.input_title = (char *)"datum";
-    date.input_message = (char *)tr("De datum van uw melding, bijvoorbeeld 20-01-2023.",
-                                    "The date of your report, for example 20-01-2023.");
-    date.error_title = (char *)tr("Geen datum", "Not a date");
-    date.error_message = (char *)tr("Vul een datum in, bijvoorbeeld 20-01-2023.",
-                                    "Enter a date, for example 20-01-2023.");
-    keep(k, worksheet_data_validation_range(ws, first, TC_DATE, last, TC_DATE, &date));
+            items[i] = status_code((rr_status)(i + STATUS_PLANNED));
+        sheet_validate_list(s, TC_STATUS, first, last, items, &list);
+    }
+    const sheet_prompt date = {
+        "datum",
+        tr("De datum van uw melding, bijvoorbeeld 20-01-2023.",
+           "The date of your report, for example 20-01-2023."),
+        tr("Geen datum", "Not a date"),
+        tr("Vul een datum in, bijvoorbeeld 20-01-2023.", "Enter a date, for example 20-01-2023."),
+    };
+    sheet_validate_dates(s, TC_DATE, first, last, &date);
 }
 
 /* The sheet to fill in: one row per action of the owner, in model order. */
-static void write_progress(kit *k, lxw_worksheet *ws, const rr_model *model,
-                             const rr_analysis *an, const rr_owner *owner)
+static void write_progress(sheet *s, const rr_model *model, const rr_analysis *an,
+                           const rr_owner *owner)
 {
-    write_progress_header(k, ws);
+    write_progress_header(s);
     char *note = template_source_note(owner, an->as_of);
-    lxw_row_t row = 1;
     for (guint i = 0; i < model->actions->len; i++) {
         const rr_action *a = g_ptr_array_index(model->actions, i);
         const action_view *v = analysis_action(an, a);
         if (a->owner == owner && v)
-            write_progress_row(k, ws, row++, v, note);
+            write_progress_row(s, v, note);
     }
     g_free(note);
-    lxw_row_t last = row - 1;
-    if (last >= 1)
-        add_validations(k, ws, 1, last);
-    keep(k, worksheet_autofilter(ws, 0, 0, last, TC_COUNT - 1));
-    worksheet_freeze_panes(ws, 1, 2);
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9); /* A4 */
-    worksheet_fit_to_pages(ws, 1, 0);
-    keep(k, worksheet_repeat_rows(ws, 0, 0));
-    char as_of[16];
-    date_format_nl(an->as_of, as_of, sizeof as_of);
-    char *footer = g_strdup_printf(tr("&LStand per %s&RPagina &P van &N",
-                                      "&LStatus as of %s&RPage &P of &N"),
-                                   as_of);
-    keep(k, worksheet_set_footer(ws, footer));
-    g_free(footer);
+    if (s->row > s->header_row + 1)
+        add_validations(s, s->header_row + 1, s->row - 1);
 }
 
 /* Counts the owner's actions (the instructions name the last row before it is written). */
@@ -528,6 +433,28 @@ static size_t count_actions(const rr_model *model, const rr_owner *owner)
     return n;
 }
 
+/* Builds both sheets in `wb`; the first libxlsxwriter error, or LXW_NO_ERROR. */
+static lxw_error build_form(lxw_workbook *wb, const char *csv_name, const rr_model *model,
+                            const rr_analysis *an, const rr_owner *owner)
+{
+    sheet_formats formats;
+    sheet_formats_init(&formats, wb);
+    const rr_owner *region = owner->region ? owner->region : owner;
+    about ab = {owner, region, an->as_of, analyse_next_meeting_after(model, region, an->as_of),
+                count_actions(model, owner), csv_name};
+    sheet help, progress;
+    if (!sheet_open(&help, wb, tr("Instructie", "Instructions"), &formats, NULL) ||
+        !sheet_open(&progress, wb, tr("Voortgang", "Progress"), &formats, NULL))
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    write_instructions(&help, &ab);
+    write_progress(&progress, model, an, owner);
+    char *footer = sheet_footer_text(an->as_of);
+    sheet_finish(&help, footer);
+    sheet_finish(&progress, footer);
+    g_free(footer);
+    return help.error != LXW_NO_ERROR ? help.error : progress.error;
+}
+
 rr_error template_write_xlsx(const char *path, const char *csv_name, const rr_model *model,
                              const rr_analysis *an, const rr_owner *owner)
 {
@@ -535,23 +462,11 @@ rr_error template_write_xlsx(const char *path, const char *csv_name, const rr_mo
     rr_error err = xlsx_file_open(&file, path);
     if (err != RR_OK)
         return err;
-    kit k = {.err = LXW_NO_ERROR};
-    make_formats(&k, file.workbook);
-    const rr_owner *region = owner->region ? owner->region : owner;
-    about ab = {owner, region, an->as_of, analyse_next_meeting_after(model, region, an->as_of),
-                count_actions(model, owner), csv_name};
-    lxw_worksheet *help = workbook_add_worksheet(file.workbook, tr("Instructie", "Instructions"));
-    lxw_worksheet *sheet = workbook_add_worksheet(file.workbook, tr("Voortgang", "Progress"));
-    if (!help || !sheet) {
-        k.err = LXW_ERROR_MEMORY_MALLOC_FAILED;
-    } else {
-        write_instructions(&k, help, &ab);
-        write_progress(&k, sheet, model, an, owner);
-    }
-    if (k.err != LXW_NO_ERROR) {
+    lxw_error failed = build_form(file.workbook, csv_name, model, an, owner);
+    if (failed != LXW_NO_ERROR) {
         fprintf(stderr, tr("regiorapport template: kan '%s' niet opbouwen: %s\n",
                            "regiorapport template: cannot build '%s': %s\n"),
-                path, lxw_strerror(k.err));
+                path, lxw_strerror(failed));
         xlsx_file_abandon(&file);
         return RR_ERR_WRITE;
     }

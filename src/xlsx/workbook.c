@@ -373,9 +373,6 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes)
     if (err != RR_OK)
         return err;
     wb_ctx c = {.wb = file.workbook, .in = in, .notes = notes};
-    char b1[16];
-    snprintf(c.footer, sizeof c.footer, tr("Stand per %s", "Status as of %s"),
-             wb_date_text(in->analysis->as_of, b1));
     sheet_formats_init(&c.f, c.wb);
     set_properties(&c);
 
@@ -395,6 +392,7 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes)
         xlsx_file_abandon(&file);
         return RR_ERR_WRITE;
     }
+    c.footer = sheet_footer_text(in->analysis->as_of);
     write_summary(&c, &sheets[0]);
     wb_write_actions(&c, &sheets[1]);
     wb_write_changes(&c, &sheets[2]);
@@ -408,6 +406,7 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes)
     write_checks(&c, &sheets[8]);
     for (int i = 0; i < 11; i++)
         wb_finish_sheet(&c, &sheets[i]);
+    g_free(c.footer);
     worksheet_activate(sheets[0].ws);
     return xlsx_file_close(&file);
 }

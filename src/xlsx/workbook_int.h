@@ -12,7 +12,7 @@ typedef struct {
     sheet_formats f;
     const wb_input *in;
     diag_list *notes;
-    char footer[80];        /* "Stand per 15-01-2023" */
+    char *footer;           /* sheet_footer_text: "Stand per 15-01-2023" */
     bool failed;            /* a sheet could not be added */
 } wb_ctx;
 
