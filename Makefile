@@ -2,7 +2,8 @@
 #
 #   make                 build ./regiorapport
 #   make report          install what is missing, build, write reports/ from regions/
-#   make check           install what is missing, build, run every test
+#   make check           install what is missing, build, run every test (and
+#                        scripts/check-symbols: our global names carry their module's prefix)
 #   make check SANITIZE=1  the same with AddressSanitizer and UBSan
 #   make fuzz            libFuzzer on each target for FUZZ_SECONDS (make fuzz-smoke: 20 s)
 #   make bench           time and memory at national scale, with peers (bench/RESULTS.md)
@@ -75,6 +76,7 @@ report: deps
 
 check: deps
 	$(Q)$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
+	$(Q)scripts/check-symbols $(BUILD)
 	$(Q)RR_BIN=./$(BIN) RR_DATA=regions RR_SANITIZE=$(if $(SANITIZE),1,0) $(TEST_BIN)
 
 # Fuzzing (libFuzzer, clang): fuzz/fuzz_<t>.c on fuzz/corpus/<t>. `make fuzz` runs each

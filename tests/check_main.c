@@ -8,6 +8,7 @@ int main(void)
 {
     SRunner *runner = srunner_create(error_suite());
     srunner_add_suite(runner, period_suite());
+    srunner_add_suite(runner, vocab_suite());
     srunner_add_suite(runner, money_suite());
     srunner_add_suite(runner, csvread_suite());
     srunner_add_suite(runner, load_suite());

@@ -19,5 +19,6 @@ Suite *chart_suite(void);
 Suite *hostile_suite(void);
 Suite *faults_suite(void);
 Suite *scale_suite(void);
+Suite *vocab_suite(void);
 
 #endif

@@ -107,7 +107,7 @@ START_TEST(signals_and_changes)
         ck_assert_msg(v->signal == c->signal && v->reason == c->reason,
                       "%s: signal %d reason %d, expected %d %d", c->id, v->signal, v->reason,
                       c->signal, c->reason);
-        ck_assert_msg(v->status == c->status, "%s: status %s", c->id, status_code(v->status));
+        ck_assert_msg(v->status == c->status, "%s: status %s", c->id, vocab_status_code(v->status));
         ck_assert_msg(v->status_changed == c->changed, "%s: changed %d", c->id, v->status_changed);
         ck_assert_msg(v->is_new == c->is_new, "%s: new %d", c->id, v->is_new);
         ck_assert_msg(v->newly_overdue == c->newly_overdue, "%s: newly overdue %d", c->id,

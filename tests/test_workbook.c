@@ -101,10 +101,10 @@ START_TEST(shipped_report_reads_back_right)
         char *ref = g_strconcat(v->action->owner->id, "/", v->action->id, NULL);
         gchar **row = fact(&f, "action", ref);
         ck_assert_msg(row, "action %s missing from Acties", ref);
-        ck_assert_str_eq(row[2], status_label(v->status));
+        ck_assert_str_eq(row[2], vocab_status_label(v->status));
         ck_assert_str_eq(row[3], v->deadline != RR_DATE_NONE ? "date" : "none");
         ck_assert_str_eq(row[4], v->action->has_budget_amount ? "number" : "none");
-        ck_assert_str_eq(row[5], signal_label(v->signal));
+        ck_assert_str_eq(row[5], vocab_signal_label(v->signal));
         ck_assert_str_eq(row[7], "s"); /* the title is a string cell */
         g_free(ref);
     }

@@ -95,81 +95,6 @@ rr_date analyse_default_since(const rr_model *model, rr_date as_of)
 /* ---- labels ---------------------------------------------------------------- */
 
 
-const char *signal_label(rr_signal signal)
-{
-    switch (signal) {
-    case SIGNAL_RED:
-        return tr("rood", "red");
-    case SIGNAL_AMBER:
-        return tr("oranje", "amber");
-    case SIGNAL_GREEN:
-    case SIGNAL_COUNT:
-        break;
-    }
-    return tr("groen", "green");
-}
-
-const char *signal_reason_label(signal_reason reason)
-{
-    switch (reason) {
-    case REASON_OVERDUE:
-        return tr("deadline verstreken", "deadline passed");
-    case REASON_DELAYED:
-        return tr("vertraagd", "delayed");
-    case REASON_DUE_SOON:
-        return tr("deadline vóór het volgende overleg, nog niet gestart",
-                  "due before the next meeting, not started");
-    case REASON_ON_HOLD:
-        return tr("aangehouden", "on hold");
-    case REASON_NO_UPDATE:
-        return tr("geen update in de laatste twee overlegperiodes",
-                  "no update in the last two meeting periods");
-    case REASON_NONE:
-    case REASON_COUNT:
-        break;
-    }
-    return "";
-}
-
-progress_group status_group(rr_status status)
-{
-    switch (status) {
-    case STATUS_DONE:
-        return PROGRESS_DONE;
-    case STATUS_IN_PROGRESS:
-    case STATUS_ONGOING:
-    case STATUS_DELAYED:
-    case STATUS_ON_HOLD:
-        return PROGRESS_UNDER_WAY;
-    case STATUS_PLANNED:
-        return PROGRESS_NOT_STARTED;
-    case STATUS_CANCELLED:
-        return PROGRESS_CANCELLED;
-    case STATUS_UNKNOWN:
-    case STATUS_COUNT:
-        break;
-    }
-    return PROGRESS_UNKNOWN;
-}
-
-const char *progress_group_label(progress_group group)
-{
-    switch (group) {
-    case PROGRESS_DONE:
-        return tr("afgerond", "done");
-    case PROGRESS_UNDER_WAY:
-        return tr("in uitvoering", "under way");
-    case PROGRESS_NOT_STARTED:
-        return tr("niet gestart", "not started");
-    case PROGRESS_CANCELLED:
-        return tr("vervallen", "cancelled");
-    case PROGRESS_UNKNOWN:
-    case PROGRESS_COUNT:
-        break;
-    }
-    return tr("onbekend", "unknown");
-}
-
 /* ---- dates -------------------------------------------------------------------- */
 
 rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region, rr_date as_of)
@@ -324,9 +249,9 @@ static void compute_midterm(rr_analysis *an, const rr_model *model)
         for (guint k = 0; k < actions_of[pi]->len; k++) {
             const rr_action *a = g_ptr_array_index(actions_of[pi], k);
             progress_group at_mid = pv->midpoint != RR_DATE_NONE
-                                        ? status_group(analyse_status_as_of(a, pv->midpoint))
+                                        ? vocab_status_group(analyse_status_as_of(a, pv->midpoint))
                                         : PROGRESS_UNKNOWN;
-            progress_group now = status_group(analyse_status_as_of(a, an->as_of));
+            progress_group now = vocab_status_group(analyse_status_as_of(a, an->as_of));
             count_midterm(&whole, at_mid, now);
             if (a->action_line[0] == '\0')
                 continue;

@@ -51,34 +51,8 @@ rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_dat
 
 /* ---- the report's view of every action ------------------------------------ */
 
-typedef enum { SIGNAL_GREEN = 0, SIGNAL_AMBER, SIGNAL_RED, SIGNAL_COUNT } rr_signal;
-
-/* Why an action has its signal; the first that applies, in this order. */
-typedef enum {
-    REASON_NONE = 0,
-    REASON_OVERDUE,           /* red: deadline passed, not done, not cancelled */
-    REASON_DELAYED,           /* red: status vertraagd */
-    REASON_DUE_SOON,          /* amber: due before the next meeting, not started */
-    REASON_ON_HOLD,           /* amber: status aangehouden */
-    REASON_NO_UPDATE,         /* amber: no report in the last two meeting periods */
-    REASON_COUNT
-} signal_reason;
-
-const char *signal_label(rr_signal signal);      /* rood/oranje/groen, current language */
-const char *signal_reason_label(signal_reason reason); /* a short sentence */
-
-/* Grouping of statuses for shares and mid-term counts. */
-typedef enum {
-    PROGRESS_DONE = 0,        /* afgerond */
-    PROGRESS_UNDER_WAY,       /* lopend, doorlopend, vertraagd, aangehouden */
-    PROGRESS_NOT_STARTED,     /* gepland */
-    PROGRESS_CANCELLED,       /* vervallen */
-    PROGRESS_UNKNOWN,         /* no report yet */
-    PROGRESS_COUNT
-} progress_group;
-
-progress_group status_group(rr_status status);
-const char *progress_group_label(progress_group group); /* current language */
+/* Signals, their reasons and progress groups (rr_signal, signal_reason,
+ * progress_group) are in base/vocab.h. */
 
 typedef struct {
     const rr_action *action;

@@ -8,7 +8,7 @@
 #include "chart/chartdata_int.h"
 #include "chart/tsv.h"
 #include "base/i18n.h"
-#include "analyse/palette.h"
+#include "base/vocab.h"
 #include "load/period.h"
 
 /* Labels longer than this are cut with "…" so they leave room for the plot. */
@@ -163,17 +163,17 @@ rr_error chartdata_status(const chart_input *in, const char *prefix, size_t *row
     rr_status used[STATUS_COUNT];
     size_t n_used = 0;
     for (int k = 0; k < STATUS_COUNT; k++)
-        if (per_status[PALETTE_STATUS_ORDER[k]])
-            used[n_used++] = PALETTE_STATUS_ORDER[k];
+        if (per_status[vocab_status_at(k)])
+            used[n_used++] = vocab_status_at(k);
 
     double ymin = 0;
     rr_error err = write_status_rows(an, prefix, used, n_used, &ymin);
     tsv_file t;
     if (!err && !(err = tsv_open(&t, prefix, ".series.tsv"))) {
         for (size_t k = 0; k < n_used; k++) {
-            tsv_text(&t, status_label(used[k]), 0);
-            tsv_colour(&t, PALETTE_STATUS[used[k]]);
-            tsv_colour(&t, contrast_colour(PALETTE_STATUS[used[k]]));
+            tsv_text(&t, vocab_status_label(used[k]), 0);
+            tsv_colour(&t, vocab_status_colour(used[k]));
+            tsv_colour(&t, contrast_colour(vocab_status_colour(used[k])));
             tsv_end_row(&t);
         }
         err = tsv_close(&t);
@@ -395,7 +395,7 @@ static rr_error write_deadline_rows(const GPtrArray *views, const char *prefix,
         tsv_num(&t, from);
         tsv_num(&t, to);
         tsv_int(&t, (long long)v->signal);
-        tsv_text(&t, status_label(v->status), 0);
+        tsv_text(&t, vocab_status_label(v->status), 0);
         tsv_end_row(&t);
         range_add(range, from);
         range_add(range, to);
@@ -427,11 +427,11 @@ static rr_error write_signal_series(const char *prefix)
     if (err)
         return err;
     for (int s = 0; s < SIGNAL_COUNT; s++) {
-        char *label = g_strdup_printf("%s: %s", signal_label((rr_signal)s),
+        char *label = g_strdup_printf("%s: %s", vocab_signal_label((rr_signal)s),
                                       signal_meaning((rr_signal)s));
         tsv_text(&t, label, 0);
-        tsv_colour(&t, PALETTE_SIGNAL[s]);
-        tsv_colour(&t, PALETTE_SIGNAL_FILL[s]);
+        tsv_colour(&t, vocab_signal_colour(s));
+        tsv_colour(&t, vocab_signal_fill(s));
         tsv_end_row(&t);
         g_free(label);
     }

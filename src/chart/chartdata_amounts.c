@@ -9,7 +9,7 @@
 #include "chart/tsv.h"
 #include "base/i18n.h"
 #include "load/money.h"
-#include "analyse/palette.h"
+#include "base/vocab.h"
 
 /* Legend entries longer than this are cut with "…". */
 #define LEGEND_MAX 90

@@ -518,17 +518,13 @@ static bool find_tools(chart_run *run)
 rr_error charts_write_all(const rr_model *model, const rr_analysis *analysis, const char *dir,
                          chart_format format, diag_list *notes, GPtrArray *written)
 {
-    static const char *const exts[] = {[CHARTS_PNG] = "png", [CHARTS_SVG] = "svg",
-                                       [CHARTS_PDF] = "pdf"};
-    static const char *const terminals[] = {
-        [CHARTS_PNG] = "pngcairo", [CHARTS_SVG] = "svg", [CHARTS_PDF] = "pdfcairo"};
-    if ((unsigned)format > CHARTS_PDF)
+    if (!vocab_chart_format_extension(format)) /* CHARTS_NONE */
         return RR_OK;
     chart_run run = {
         .in = {model, analysis, notes},
         .dir = dir,
-        .ext = exts[format],
-        .terminal = terminals[format],
+        .ext = vocab_chart_format_extension(format),
+        .terminal = vocab_chart_format_terminal(format),
         .written = written,
         .names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
         .jobs = g_array_new(FALSE, FALSE, sizeof(chart_job)),

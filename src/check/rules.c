@@ -38,13 +38,6 @@ static gchar *plan_ids_of(const rr_model *m, const rr_owner *owner)
     return g_string_free(s, FALSE);
 }
 
-/* "dd-mm-jjjj" in a static buffer per call site; for messages only. */
-static const char *nl_date(rr_date date, char buf[16])
-{
-    date_format_nl(date, buf, 16);
-    return buf;
-}
-
 /* ---- plans -------------------------------------------------------------- */
 
 static gint compare_extensions(gconstpointer a, gconstpointer b)
@@ -79,14 +72,13 @@ static void resolve_extensions(checker *c)
         rr_date end = analyse_plan_original_end(p);
         for (guint k = 0; k < p->extensions->len; k++) {
             rr_extension *e = g_ptr_array_index(p->extensions, k);
-            char b1[16], b2[16];
             if (end != RR_DATE_NONE && e->new_end.value.last <= end)
                 at(c, &e->loc, DIAG_ERROR,
                    tr("nieuw_eind %s ligt niet na het huidige eind %s van plan '%s'; een "
                       "verlenging schuift het eind op",
                       "nieuw_eind %s is not after the current end %s of plan '%s'; an extension "
                       "moves the end later"),
-                   nl_date(e->new_end.value.last, b1), nl_date(end, b2), p->id);
+                   date_text_nl(e->new_end.value.last).text, date_text_nl(end).text, p->id);
             end = e->new_end.value.last;
         }
     }
@@ -126,14 +118,13 @@ static void check_plan_alignment(checker *c)
             continue;
         rr_date end = analyse_plan_effective_end(p), parent_end = analyse_plan_effective_end(p->parent);
         if (end != RR_DATE_NONE && parent_end != RR_DATE_NONE && end > parent_end) {
-            char b1[16], b2[16];
             bool extended = p->parent->extensions->len > 0;
             at(c, &p->loc, DIAG_WARNING,
                tr("plan '%s' loopt tot %s, na het eind van het regionale plan '%s' (%s%s); "
                   "bespreek hoe de jaren daarna aansluiten",
                   "plan '%s' runs until %s, past the end of the regional plan '%s' (%s%s); "
                   "discuss how the years after it connect"),
-               p->id, nl_date(end, b1), p->parent->id, nl_date(parent_end, b2),
+               p->id, date_text_nl(end).text, p->parent->id, date_text_nl(parent_end).text,
                extended ? tr(", na verlenging", ", after extension") : "");
         }
     }
@@ -187,11 +178,10 @@ static void check_action_deadline(checker *c, const rr_action *a)
     rr_date deadline = analyse_action_deadline(a);
     rr_date end = a->plan ? analyse_plan_effective_end(a->plan) : RR_DATE_NONE;
     if (deadline != RR_DATE_NONE && end != RR_DATE_NONE && deadline > end) {
-        char b1[16], b2[16];
         at(c, &a->loc, DIAG_WARNING,
            tr("actie '%s' heeft deadline %s ('%s'), na het eind van plan '%s' (%s)",
               "action '%s' has deadline %s ('%s'), after the end of plan '%s' (%s)"),
-           a->id, nl_date(deadline, b1), a->planning.text, a->plan->id, nl_date(end, b2));
+           a->id, date_text_nl(deadline).text, a->planning.text, a->plan->id, date_text_nl(end).text);
     }
 }
 
@@ -218,11 +208,10 @@ static void resolve_progress(checker *c, rr_date as_of)
         }
         g_ptr_array_add(p->action->progress, p);
         if (p->date.value.last > as_of) {
-            char b1[16], b2[16];
             at(c, &p->loc, DIAG_WARNING,
                tr("melding gedateerd %s ligt na de rapportdatum %s en telt nog niet mee",
                   "report dated %s lies after the report date %s and does not count yet"),
-               nl_date(p->date.value.last, b1), nl_date(as_of, b2));
+               date_text_nl(p->date.value.last).text, date_text_nl(as_of).text);
         }
     }
     for (guint i = 0; i < m->actions->len; i++) {
@@ -262,13 +251,12 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
         if (o->kind != OWNER_MUNICIPALITY || !g_hash_table_contains(has_actions, o) ||
             g_hash_table_contains(updated, o))
             continue;
-        char b1[16];
         diag_add(c->diags, DIAG_WARNING, o->dir, 0, 0,
                  tr("%s heeft geen voortgang gemeld sinds %s; vraag een update op "
                     "(regiorapport template %s)",
                     "%s reported no progress since %s; ask for an update (regiorapport "
                     "template %s)"),
-                 o->name, nl_date(analyse_owner_since(m, o, as_of, since), b1), o->id);
+                 o->name, date_text_nl(analyse_owner_since(m, o, as_of, since)).text, o->id);
     }
     g_hash_table_destroy(updated);
     g_hash_table_destroy(starts);

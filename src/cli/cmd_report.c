@@ -132,9 +132,9 @@ int cmd_report(int argc, char **argv)
               stderr);
     } else {
         if (run.diags.warnings > 0)
-            fprintf(stderr, tr("regiorapport: %zu waarschuwingen; zie het tabblad Controle\n",
-                               "regiorapport: %zu warnings; see the Checks sheet\n"),
-                    run.diags.warnings);
+            fprintf(stderr, tr("regiorapport: %zu waarschuwingen; zie het tabblad %s\n",
+                               "regiorapport: %zu warnings; see the %s sheet\n"),
+                    run.diags.warnings, vocab_sheet_name(SHEET_CHECKS));
         diag_list_sort(&run.diags);
         err = write_outputs(&run);
     }

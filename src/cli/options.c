@@ -134,20 +134,12 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
             break;
         case LONG_LANG:
             break; /* handled first */
-        case LONG_CHARTS: {
-            static const char *const formats[] = {"png", "svg", "pdf", "none"};
-            bool found = false;
-            for (int i = 0; i < 4 && !found; i++)
-                if (strcmp(optarg, formats[i]) == 0) {
-                    opts->charts = (chart_format)i;
-                    found = true;
-                }
-            if (!found)
+        case LONG_CHARTS:
+            if (!vocab_chart_format_parse(optarg, &opts->charts))
                 return usage_error(name, tr("--charts verwacht png, svg, pdf of none",
                                             "--charts expects png, svg, pdf or none"),
                                    optarg);
             break;
-        }
         case LONG_REGION:
             if (opts->region_count == MAX_REGION_OPTIONS)
                 return usage_error(name, tr("te vaak --region", "too many --region"), optarg);

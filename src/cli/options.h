@@ -9,15 +9,9 @@
 
 #include <stdbool.h>
 
+#include "base/vocab.h"
 #include "load/period.h"
 #include "base/error.h"
-
-typedef enum {
-    CHARTS_PNG = 0,
-    CHARTS_SVG,
-    CHARTS_PDF,
-    CHARTS_NONE
-} chart_format;
 
 enum {
     OPT_DATA = 1 << 0,

@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
-#include "analyse/palette.h"
+#include "base/vocab.h"
 
 /* SGR parameters; the text is always padded outside the escape sequence so the
  * coloured and the plain output line up the same. */
@@ -105,38 +105,6 @@ static void put_line(const printer *pr, GString *line)
     g_string_truncate(line, 0);
 }
 
-/* A short column heading for a status; the legend under the table spells them out. */
-static const char *status_short(rr_status status)
-{
-    switch (status) {
-    case STATUS_DONE:
-        return tr("afg", "done");
-    case STATUS_ONGOING:
-        return tr("doorl", "ongo");
-    case STATUS_IN_PROGRESS:
-        return tr("lop", "prog");
-    case STATUS_PLANNED:
-        return tr("gepl", "plan");
-    case STATUS_ON_HOLD:
-        return tr("aangeh", "hold");
-    case STATUS_DELAYED:
-        return tr("vertr", "delay");
-    case STATUS_CANCELLED:
-        return tr("verv", "canc");
-    case STATUS_UNKNOWN:
-    case STATUS_COUNT:
-        break;
-    }
-    return tr("onb", "unkn");
-}
-
-/* A date as dd-mm-jjjj, written into the caller's buffer. */
-static const char *nl_date(rr_date date, char buf[16])
-{
-    date_format_nl(date, buf, 16);
-    return buf;
-}
-
 /* A region's meeting period: regions meet on their own days. */
 typedef struct {
     const rr_owner *region;
@@ -182,16 +150,18 @@ static void print_header(const printer *pr, const rr_analysis *an, const GArray 
 {
     bool same_since = periods_agree(periods, true), same_next = periods_agree(periods, false);
     const region_period *first = periods->len ? &g_array_index(periods, region_period, 0) : NULL;
-    char as_of[16], since[16], next[16];
-    nl_date(an->as_of, as_of);
-    nl_date(first ? first->since : an->since, since);
-    nl_date(first ? first->next : an->next_meeting, next);
+    date_text as_of = date_text_nl(an->as_of);
+    date_text since = date_text_nl(first ? first->since : an->since);
+    date_text next = date_text_nl(first ? first->next : an->next_meeting);
     GString *text = g_string_new(NULL);
-    g_string_append_printf(text, tr("Overlegoverzicht per %s", "Meeting summary as of %s"), as_of);
+    g_string_append_printf(text, tr("Overlegoverzicht per %s", "Meeting summary as of %s"),
+                           as_of.text);
     if (same_since)
-        g_string_append_printf(text, tr(", wijzigingen sinds %s", ", changes since %s"), since);
+        g_string_append_printf(text, tr(", wijzigingen sinds %s", ", changes since %s"),
+                               since.text);
     if (same_next)
-        g_string_append_printf(text, tr(", volgend overleg %s", ", next meeting %s"), next);
+        g_string_append_printf(text, tr(", volgend overleg %s", ", next meeting %s"),
+                               next.text);
     GString *line = g_string_new(NULL);
     put_cell(line, pr, text->str, 0, false, SGR_BOLD);
     put_line(pr, line);
@@ -201,10 +171,10 @@ static void print_header(const printer *pr, const rr_analysis *an, const GArray 
         g_string_append_printf(line, "  %s:", name);
         if (!same_since)
             g_string_append_printf(line, tr(" wijzigingen sinds %s", " changes since %s"),
-                                   nl_date(p->since, since));
+                                   date_text_nl(p->since).text);
         if (!same_next)
             g_string_append_printf(line, tr("%s volgend overleg %s", "%s next meeting %s"),
-                                   same_since ? "" : ",", nl_date(p->next, next));
+                                   same_since ? "" : ",", date_text_nl(p->next).text);
         put_line(pr, line);
         g_free(name);
     }
@@ -219,7 +189,7 @@ static table_row heading_row(void)
     row.cells[COL_NAME] = g_strdup(tr("Regio / gemeente", "Region / municipality"));
     row.cells[COL_ACTIONS] = g_strdup(tr("Acties", "Actions"));
     for (int i = 0; i < STATUS_COUNT; i++)
-        row.cells[COL_FIRST_STATUS + i] = g_strdup(status_short(PALETTE_STATUS_ORDER[i]));
+        row.cells[COL_FIRST_STATUS + i] = g_strdup(vocab_status_short(vocab_status_at(i)));
     row.cells[COL_OVERDUE] = g_strdup(tr("Te laat", "Overdue"));
     row.cells[COL_DUE_SOON] = g_strdup(tr("Vóór overleg", "Due by meeting"));
     row.cells[COL_UPDATED] = g_strdup(tr("Update", "Update"));
@@ -239,7 +209,7 @@ static table_row owner_row(const owner_summary *s)
     row.cells[COL_ACTIONS] = g_strdup_printf("%zu", s->actions);
     for (int i = 0; i < STATUS_COUNT; i++)
         row.cells[COL_FIRST_STATUS + i] =
-            g_strdup_printf("%zu", s->by_status[PALETTE_STATUS_ORDER[i]]);
+            g_strdup_printf("%zu", s->by_status[vocab_status_at(i)]);
     row.cells[COL_OVERDUE] = g_strdup_printf("%zu", s->overdue);
     row.sgr[COL_OVERDUE] = s->overdue ? SGR_BOLD_RED : NULL;
     row.cells[COL_DUE_SOON] = g_strdup_printf("%zu", s->due_soon);
@@ -266,7 +236,7 @@ static table_row total_row(const rr_analysis *an)
     row.cells[COL_ACTIONS] = g_strdup_printf("%zu", actions);
     for (int i = 0; i < STATUS_COUNT; i++)
         row.cells[COL_FIRST_STATUS + i] =
-            g_strdup_printf("%zu", by_status[PALETTE_STATUS_ORDER[i]]);
+            g_strdup_printf("%zu", by_status[vocab_status_at(i)]);
     row.cells[COL_OVERDUE] = g_strdup_printf("%zu", overdue);
     row.cells[COL_DUE_SOON] = g_strdup_printf("%zu", due_soon);
     row.cells[COL_UPDATED] = g_strdup("");
@@ -312,8 +282,8 @@ static void print_legend(const printer *pr, size_t width)
 {
     GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
     for (int i = 0; i < STATUS_COUNT; i++) {
-        const char *abbrev = status_short(PALETTE_STATUS_ORDER[i]);
-        const char *label = status_label(PALETTE_STATUS_ORDER[i]);
+        const char *abbrev = vocab_status_short(vocab_status_at(i));
+        const char *label = vocab_status_label(vocab_status_at(i));
         if (strcmp(abbrev, label) != 0)
             g_ptr_array_add(items, g_strdup_printf("%s = %s", abbrev, label));
     }
@@ -369,10 +339,10 @@ static red_line make_red_line(const action_view *v)
     l.id = statusview_clean(id, 0);
     g_free(id);
     l.title = statusview_clean(v->action->title, STATUSVIEW_TITLE_MAX);
-    l.reason = signal_reason_label(v->reason);
+    l.reason = vocab_signal_reason_label(v->reason);
     if (v->deadline != RR_DATE_NONE) {
-        char day[16];
-        l.deadline = g_strdup_printf(tr("deadline %s", "deadline %s"), nl_date(v->deadline, day));
+        l.deadline = g_strdup_printf(tr("deadline %s", "deadline %s"),
+                                     date_text_nl(v->deadline).text);
     } else {
         l.deadline = g_strdup(tr("geen deadline", "no deadline"));
     }
@@ -419,7 +389,6 @@ static void print_red_actions(const printer *pr, const rr_analysis *an)
  * name carries its own date when the periods differ. */
 static void print_missing_updates(const printer *pr, const rr_analysis *an, bool one_period)
 {
-    char since[16];
     GString *names = g_string_new(NULL);
     rr_date common = RR_DATE_NONE;
     for (size_t i = 0; i < an->owner_count; i++) {
@@ -433,10 +402,10 @@ static void print_missing_updates(const printer *pr, const rr_analysis *an, bool
         g_string_append_printf(names, "%s%s", names->len ? ", " : "", name);
         if (!one_period)
             g_string_append_printf(names, tr(" (sinds %s)", " (since %s)"),
-                                   nl_date(s->since, since));
+                                   date_text_nl(s->since).text);
         g_free(name);
     }
-    nl_date(common != RR_DATE_NONE ? common : an->since, since);
+    date_text since = date_text_nl(common != RR_DATE_NONE ? common : an->since);
     GString *line = g_string_new(NULL);
     char *head = NULL;
     if (names->len == 0 && one_period)
@@ -444,14 +413,15 @@ static void print_missing_updates(const printer *pr, const rr_analysis *an, bool
                                         "een update gestuurd.",
                                         "Every region and municipality with actions sent an "
                                         "update since %s."),
-                               since);
+                               since.text);
     else if (names->len == 0)
         g_string_append(line, tr("Alle regio's en gemeenten met acties hebben sinds hun vorige "
                                  "overleg een update gestuurd.",
                                  "Every region and municipality with actions sent an update "
                                  "since its previous meeting."));
     else if (one_period)
-        head = g_strdup_printf(tr("Geen update sinds %s:", "No update since %s:"), since);
+        head = g_strdup_printf(tr("Geen update sinds %s:", "No update since %s:"),
+                               since.text);
     else
         head = g_strdup(tr("Geen update sinds het vorige overleg:",
                            "No update since the previous meeting:"));

@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "base/vocab.h"
 #include "load/period.h"
 
 /* Where a record or a cell came from, for messages and for the Controle sheet. */
@@ -32,43 +33,7 @@ typedef struct {
     bool valid;       /* false when the text did not parse (an error was reported) */
 } period_cell;
 
-/* ---- vocabularies ------------------------------------------------------- */
-
-typedef enum {
-    STATUS_UNKNOWN = 0, /* no progress row on or before the report date */
-    STATUS_PLANNED,
-    STATUS_IN_PROGRESS,
-    STATUS_ONGOING,
-    STATUS_DONE,
-    STATUS_DELAYED,
-    STATUS_ON_HOLD,
-    STATUS_CANCELLED,
-    STATUS_COUNT
-} rr_status;
-
-/* Dutch or English code, any case ("afgerond", "Done"). */
-bool status_parse(const char *text, rr_status *out);
-/* The Dutch code written in data files: "afgerond", "onbekend". */
-const char *status_code(rr_status status);
-/* The label in the current language: "afgerond" / "done". */
-const char *status_label(rr_status status);
-/* "gepland, lopend, ..." for messages. */
-const char *status_code_list(void);
-
-typedef enum {
-    PLAN_REGIOVISIE = 0,
-    PLAN_REGIO_AANPAK,
-    PLAN_LOKAAL_PLAN,
-    PLAN_ACTIEPLAN,
-    PLAN_VOORZIENING,
-    PLAN_CONVENANT,
-    PLAN_KIND_COUNT
-} plan_kind;
-
-bool plan_kind_parse(const char *text, plan_kind *out);
-const char *plan_kind_code(plan_kind kind);
-const char *plan_kind_label(plan_kind kind); /* current language */
-const char *plan_kind_code_list(void);
+/* Statuses and plan kinds (rr_status, plan_kind) are in base/vocab.h. */
 
 typedef struct {
     const char *code;

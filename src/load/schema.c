@@ -502,10 +502,10 @@ static void on_plan(loader *l, const record *r)
     const char *title = required_text(l, r, PLAN_TITLE);
     const char *kind_text = required_text(l, r, PLAN_KIND);
     plan_kind kind = PLAN_LOKAAL_PLAN;
-    if (kind_text && !plan_kind_parse(kind_text, &kind)) {
+    if (kind_text && !vocab_plan_kind_parse(kind_text, &kind)) {
         cell_diag(l, r, PLAN_KIND, DIAG_ERROR,
                   tr("soort '%s' is onbekend; kies uit: %s", "soort '%s' is unknown; choose from: %s"),
-                  kind_text, plan_kind_code_list());
+                  kind_text, vocab_plan_kind_code_list());
         kind_text = NULL;
     }
     /* start and eind are required columns, but a plan document may be silent on
@@ -662,12 +662,12 @@ static void on_progress(loader *l, const record *r)
         date.valid = false;
     }
     rr_status status = STATUS_UNKNOWN;
-    bool status_valid = status_parse(cell(r, PROG_STATUS), &status);
+    bool status_valid = vocab_status_parse(cell(r, PROG_STATUS), &status);
     if (!status_valid)
         cell_diag(l, r, PROG_STATUS, DIAG_ERROR,
                   tr("status '%s' is onbekend; kies uit: %s",
                      "status '%s' is unknown; choose from: %s"),
-                  cell(r, PROG_STATUS), status_code_list());
+                  cell(r, PROG_STATUS), vocab_status_code_list());
     if (!action_id || !date.valid || !status_valid)
         return;
     char day[16];

@@ -7,7 +7,7 @@
 
 #include "analyse/analyse.h"
 #include "base/i18n.h"
-#include "analyse/palette.h"
+#include "base/vocab.h"
 
 /* Creates a format with a background colour and a thin border. */
 static lxw_format *fill_format(lxw_workbook *wb, uint32_t colour)
@@ -80,7 +80,7 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     format_set_bold(f->bold);
     format_set_align(f->bold, LXW_ALIGN_VERTICAL_TOP);
     for (int i = 0; i < SIGNAL_COUNT; i++)
-        f->signal[i] = fill_format(wb, PALETTE_SIGNAL_FILL[i]);
+        f->signal[i] = fill_format(wb, vocab_signal_fill(i));
     f->note = workbook_add_format(wb);
     format_set_italic(f->note);
     format_set_font_color(f->note, 0x7F7F7F);

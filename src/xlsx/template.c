@@ -164,32 +164,6 @@ enum {
     TC_COUNT
 };
 
-/* What each status means, for the instructions. */
-static const char *status_meaning(rr_status status)
-{
-    switch (status) {
-    case STATUS_PLANNED:
-        return tr("nog niet gestart", "not started yet");
-    case STATUS_IN_PROGRESS:
-        return tr("gestart, nog niet klaar", "started, not finished");
-    case STATUS_ONGOING:
-        return tr("terugkerend of blijvend werk, wordt nooit 'afgerond'",
-                  "recurring or permanent work, never 'done'");
-    case STATUS_DONE:
-        return tr("klaar", "finished");
-    case STATUS_DELAYED:
-        return tr("loopt achter op de planning", "behind its planning");
-    case STATUS_ON_HOLD:
-        return tr("gepauzeerd, of wacht op een besluit", "paused, or waiting for a decision");
-    case STATUS_CANCELLED:
-        return tr("geschrapt", "dropped");
-    case STATUS_UNKNOWN:
-    case STATUS_COUNT:
-        break;
-    }
-    return "";
-}
-
 /* Everything the instructions mention. */
 typedef struct {
     const rr_owner *owner;
@@ -241,11 +215,11 @@ static void write_steps(sheet *s, const about *ab)
     date_text as_of = date_text_nl(ab->as_of);
     char *steps[7];
     steps[0] = g_strdup_printf(
-        tr("Open het blad Voortgang. Elke regel is één actie van %s, met de status op %s en "
-           "de laatste melding.",
-           "Open the sheet Progress. Each row is one action of %s, with its status on %s and "
-           "the latest report."),
-        ab->owner->name, as_of.text);
+        tr("Open het blad %s. Elke regel is één actie van %s, met de status op %s en de "
+           "laatste melding.",
+           "Open the sheet %s. Each row is one action of %s, with its status on %s and the "
+           "latest report."),
+        vocab_sheet_name(SHEET_FORM_PROGRESS), ab->owner->name, as_of.text);
     steps[1] = g_strdup_printf(
         tr("Heeft u iets te melden over een actie? Vul dan de gele kolommen in: datum (de "
            "datum van uw melding, bijvoorbeeld %s), status (kies uit de lijst) en een korte "
@@ -293,7 +267,7 @@ static void write_statuses_and_merge(sheet *s, const about *ab)
 {
     sheet_heading(s, tr("Statussen", "Statuses"));
     for (int i = STATUS_PLANNED; i < STATUS_COUNT; i++)
-        sheet_pair(s, status_label((rr_status)i), status_meaning((rr_status)i));
+        sheet_pair(s, vocab_status_label((rr_status)i), vocab_status_meaning((rr_status)i));
     sheet_next_row(s);
     sheet_heading(s, tr("Voor de coördinator", "For the coordinator"));
     char *folder = ab->owner->region
@@ -311,14 +285,13 @@ static void write_statuses_and_merge(sheet *s, const about *ab)
     put_pair(s, "Excel",
              g_strdup_printf(tr("Dit werkblad wordt niet zelf ingelezen. Kopieer de ingevulde "
                                 "cellen G2:J%zu naar B2 van %s (de regels staan in dezelfde "
-                                "volgorde), of sla het blad Voortgang op als 'CSV UTF-8' "
-                                "onder die naam; de extra kolommen geven dan alleen "
-                                "waarschuwingen.",
+                                "volgorde), of sla het blad %s op als 'CSV UTF-8' onder die "
+                                "naam; de extra kolommen geven dan alleen waarschuwingen.",
                                 "This workbook is not read itself. Copy the filled-in cells "
                                 "G2:J%zu to B2 of %s (the rows are in the same order), or save "
-                                "the sheet Progress as 'CSV UTF-8' under that name; the extra "
+                                "the sheet %s as 'CSV UTF-8' under that name; the extra "
                                 "columns then only give warnings."),
-                             ab->rows + 1, ab->csv_name));
+                             ab->rows + 1, ab->csv_name, vocab_sheet_name(SHEET_FORM_PROGRESS)));
     g_free(folder);
 }
 
@@ -366,7 +339,7 @@ static void write_progress_row(sheet *s, const action_view *v, const char *note)
         sheet_date(s, TC_DEADLINE, v->deadline);
     else /* recurring or unknown: the plan's own words */
         sheet_text(s, TC_DEADLINE, a->planning.text);
-    sheet_text(s, TC_STATUS_NOW, status_label(v->status));
+    sheet_text(s, TC_STATUS_NOW, vocab_status_label(v->status));
     sheet_date(s, TC_LAST_UPDATE, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
     sheet_text(s, TC_LAST_NOTE, v->latest ? v->latest->note : "");
     sheet_date_format(s, TC_DATE, RR_DATE_NONE, f->input_date);
@@ -383,7 +356,7 @@ static void add_validations(sheet *s, lxw_row_t first, lxw_row_t last)
     const char *items[STATUS_COUNT];
     size_t n = 0;
     for (int i = STATUS_PLANNED; i < STATUS_COUNT; i++)
-        items[n++] = status_label((rr_status)i);
+        items[n++] = vocab_status_label((rr_status)i);
     items[n] = NULL;
     const sheet_prompt list = {
         "status",
@@ -394,7 +367,7 @@ static void add_validations(sheet *s, lxw_row_t first, lxw_row_t last)
     if (!sheet_validate_list(s, TC_STATUS, first, last, items, &list)) {
         /* The Dutch codes are plain ASCII, and the loader reads them in any language. */
         for (size_t i = 0; i < n; i++)
-            items[i] = status_code((rr_status)(i + STATUS_PLANNED));
+            items[i] = vocab_status_code((rr_status)(i + STATUS_PLANNED));
         sheet_validate_list(s, TC_STATUS, first, last, items, &list);
     }
     const sheet_prompt date = {
@@ -443,8 +416,8 @@ static lxw_error build_form(lxw_workbook *wb, const char *csv_name, const rr_mod
     about ab = {owner, region, an->as_of, analyse_next_meeting_after(model, region, an->as_of),
                 count_actions(model, owner), csv_name};
     sheet help, progress;
-    if (!sheet_open(&help, wb, tr("Instructie", "Instructions"), &formats, NULL) ||
-        !sheet_open(&progress, wb, tr("Voortgang", "Progress"), &formats, NULL))
+    if (!sheet_open(&help, wb, vocab_sheet_name(SHEET_FORM_HELP), &formats, NULL) ||
+        !sheet_open(&progress, wb, vocab_sheet_name(SHEET_FORM_PROGRESS), &formats, NULL))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     write_instructions(&help, &ab);
     write_progress(&progress, model, an, owner);

@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "base/i18n.h"
-#include "analyse/palette.h"
+#include "base/vocab.h"
 #include "xlsx/workbook_int.h"
 #include "xlsx/cells.h"
 
@@ -28,12 +28,6 @@ void wb_finish_sheet(wb_ctx *c, sheet *s)
     sheet_finish(s, c->footer);
     if (s->error != LXW_NO_ERROR)
         fprintf(stderr, "regiorapport: %s: %s\n", s->name, lxw_strerror(s->error));
-}
-
-const char *wb_date_text(rr_date date, char *buf)
-{
-    date_format_nl(date, buf, 16);
-    return buf;
 }
 
 const char *wb_region_name(const rr_owner *owner)
@@ -96,7 +90,6 @@ static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t la
 static void write_summary(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
-    char b1[16], b2[16], b3[16];
     /* Regions meet on their own days: then each row says its own period. */
     gchar *subtitle =
         an->periods_differ
@@ -104,11 +97,11 @@ static void write_summary(wb_ctx *c, sheet *s)
                                  "regio (zie de laatste kolommen)",
                                  "Status as of %s · changes since each region's previous "
                                  "meeting (see the last columns)"),
-                              wb_date_text(an->as_of, b1))
+                              date_text_nl(an->as_of).text)
             : g_strdup_printf(tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
                                  "Status as of %s · changes since %s · next meeting %s"),
-                              wb_date_text(an->as_of, b1), wb_date_text(an->since, b2),
-                              wb_date_text(an->next_meeting, b3));
+                              date_text_nl(an->as_of).text, date_text_nl(an->since).text,
+                              date_text_nl(an->next_meeting).text);
     sheet_title(s, tr("Regiorapport aanpak huiselijk geweld en kindermishandeling",
                       "Regional report on domestic violence and child abuse"),
                 subtitle);
@@ -120,13 +113,13 @@ static void write_summary(wb_ctx *c, sheet *s)
     names[SUM_REGION] = tr("Regio", "Region");
     names[SUM_ACTIONS] = tr("Acties", "Actions");
     for (int i = 0; i < STATUS_COUNT; i++)
-        names[SUM_FIRST_STATUS + i] = status_label(PALETTE_STATUS_ORDER[i]);
+        names[SUM_FIRST_STATUS + i] = vocab_status_label(vocab_status_at(i));
     names[SUM_OVERDUE] = tr("Te laat", "Overdue");
     names[SUM_DUE_SOON] = tr("Deadline vóór volgend overleg", "Due before next meeting");
     names[SUM_NO_UPDATE] = tr("Geen recente update", "No recent update");
-    names[SUM_RED] = signal_label(SIGNAL_RED);
-    names[SUM_AMBER] = signal_label(SIGNAL_AMBER);
-    names[SUM_GREEN] = signal_label(SIGNAL_GREEN);
+    names[SUM_RED] = vocab_signal_label(SIGNAL_RED);
+    names[SUM_AMBER] = vocab_signal_label(SIGNAL_AMBER);
+    names[SUM_GREEN] = vocab_signal_label(SIGNAL_GREEN);
     names[SUM_LAST_UPDATE] = tr("Laatste update", "Last update");
     names[SUM_UPDATED] = tr("Update sinds vorig overleg", "Update since last meeting");
     names[SUM_SINCE] = tr("Periode sinds", "Period since");
@@ -144,7 +137,7 @@ static void write_summary(wb_ctx *c, sheet *s)
         sheet_text(s, SUM_REGION, wb_region_name(o->owner));
         sheet_int(s, SUM_ACTIONS, (double)o->actions);
         for (int k = 0; k < STATUS_COUNT; k++)
-            sheet_int(s, SUM_FIRST_STATUS + k, (double)o->by_status[PALETTE_STATUS_ORDER[k]]);
+            sheet_int(s, SUM_FIRST_STATUS + k, (double)o->by_status[vocab_status_at(k)]);
         sheet_int(s, SUM_OVERDUE, (double)o->overdue);
         sheet_int(s, SUM_DUE_SOON, (double)o->due_soon);
         sheet_int(s, SUM_NO_UPDATE, (double)o->no_recent_update);
@@ -175,11 +168,11 @@ static void write_summary(wb_ctx *c, sheet *s)
     uint32_t status_colours[STATUS_COUNT];
     for (int i = 0; i < STATUS_COUNT; i++) {
         status_columns[i] = SUM_FIRST_STATUS + i;
-        status_colours[i] = PALETTE_STATUS[PALETTE_STATUS_ORDER[i]];
+        status_colours[i] = vocab_status_colour(vocab_status_at(i));
     }
     const int signal_columns[] = {SUM_RED, SUM_AMBER, SUM_GREEN};
-    const uint32_t signal_colours[] = {PALETTE_SIGNAL[SIGNAL_RED], PALETTE_SIGNAL[SIGNAL_AMBER],
-                                       PALETTE_SIGNAL[SIGNAL_GREEN]};
+    const uint32_t signal_colours[] = {vocab_signal_colour(SIGNAL_RED), vocab_signal_colour(SIGNAL_AMBER),
+                                       vocab_signal_colour(SIGNAL_GREEN)};
     lxw_row_t chart_row = table_end + 3;
     add_summary_chart(c, s, first, last, status_columns, status_colours, STATUS_COUNT,
                       tr("Acties per status", "Actions per status"), chart_row, 0);
@@ -211,8 +204,8 @@ static void write_data_action(sheet *s, const action_view *v, const char *ref,
     sheet_date(s, DATA_DEADLINE, v->deadline);
     if (a->has_budget_amount)
         sheet_cents(s, DATA_BUDGET, a->budget_cents);
-    sheet_text(s, DATA_CURRENT, status_label(v->status));
-    sheet_text_format(s, DATA_SIGNAL, signal_label(v->signal), s->f->signal[v->signal]);
+    sheet_text(s, DATA_CURRENT, vocab_status_label(v->status));
+    sheet_text_format(s, DATA_SIGNAL, vocab_signal_label(v->signal), s->f->signal[v->signal]);
 }
 
 static void write_data(wb_ctx *c, sheet *s)
@@ -243,7 +236,7 @@ static void write_data(wb_ctx *c, sheet *s)
                 sheet_continue(s, c->wb, c->footer);
             write_data_action(s, v, ref, themes);
             sheet_date(s, DATA_REPORT_DATE, p->date.value.last);
-            sheet_text(s, DATA_REPORT_STATUS, status_label(p->status));
+            sheet_text(s, DATA_REPORT_STATUS, vocab_status_label(p->status));
             sheet_text(s, DATA_NOTE, p->note);
             sheet_text(s, DATA_SOURCE, p->source);
             sheet_next_row(s);
@@ -314,12 +307,11 @@ static void write_sources(wb_ctx *c, sheet *s)
     struct tm local;
     localtime_r(&t, &local);
     strftime(now, sizeof now, "%d-%m-%Y %H:%M", &local);
-    char b1[16], b2[16], b3[16];
     const char *facts[][2] = {
         {tr("Gemaakt met", "Made with"), c->in->version},
-        {tr("Rapportdatum (--as-of)", "Report date (--as-of)"), wb_date_text(an->as_of, b1)},
-        {tr("Wijzigingen sinds (--since)", "Changes since (--since)"), wb_date_text(an->since, b2)},
-        {tr("Volgend overleg", "Next meeting"), wb_date_text(an->next_meeting, b3)},
+        {tr("Rapportdatum (--as-of)", "Report date (--as-of)"), date_text_nl(an->as_of).text},
+        {tr("Wijzigingen sinds (--since)", "Changes since (--since)"), date_text_nl(an->since).text},
+        {tr("Volgend overleg", "Next meeting"), date_text_nl(an->next_meeting).text},
         {tr("Gegenereerd op", "Generated on"), now},
         {tr("Gegevensmap", "Data folder"), c->in->data_dir},
     };
@@ -334,9 +326,8 @@ static void write_sources(wb_ctx *c, sheet *s)
 
 static void set_properties(wb_ctx *c)
 {
-    char b1[16];
     gchar *title = g_strdup_printf(tr("Regiorapport HGKM %s", "Regional report DVCA %s"),
-                                   wb_date_text(c->in->analysis->as_of, b1));
+                                   date_text_nl(c->in->analysis->as_of).text);
     gchar *comments = g_strdup_printf(tr("Gemaakt met %s uit %s", "Made with %s from %s"),
                                       c->in->version, c->in->data_dir);
     lxw_doc_properties props = {
@@ -376,37 +367,30 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes)
     sheet_formats_init(&c.f, c.wb);
     set_properties(&c);
 
-    /* Every sheet is added first, so the order is fixed; Controle is filled last
+    /* Every sheet is added first, in the order of rr_sheet; Controle is filled last
      * because writing the others may add remarks to it. */
-    sheet sheets[11];
-    const char *names[11] = {
-        tr("Overzicht", "Summary"),        tr("Acties", "Actions"),
-        tr("Wijzigingen", "Changes"),      tr("Looptijden", "Timelines"),
-        tr("Thema's", "Themes"),           tr("Tussenevaluatie", "Mid-term"),
-        tr("Cijfers", "Indicators"),       tr("Begroting", "Budget"),
-        tr("Controle", "Checks"),          tr("Bronnen", "Sources"),
-        tr("Data", "Data")};
-    for (int i = 0; i < 11 && !c.failed; i++)
-        wb_open_sheet(&c, &sheets[i], names[i]);
+    sheet sheets[SHEET_REPORT_COUNT];
+    for (int i = 0; i < SHEET_REPORT_COUNT && !c.failed; i++)
+        wb_open_sheet(&c, &sheets[i], vocab_sheet_name((rr_sheet)i));
     if (c.failed) {
         xlsx_file_abandon(&file);
         return RR_ERR_WRITE;
     }
     c.footer = sheet_footer_text(in->analysis->as_of);
-    write_summary(&c, &sheets[0]);
-    wb_write_actions(&c, &sheets[1]);
-    wb_write_changes(&c, &sheets[2]);
-    wb_write_timelines(&c, &sheets[3]);
-    wb_write_themes(&c, &sheets[4]);
-    wb_write_midterm(&c, &sheets[5]);
-    wb_write_figures(&c, &sheets[6]);
-    wb_write_budget(&c, &sheets[7]);
-    write_sources(&c, &sheets[9]);
-    write_data(&c, &sheets[10]);
-    write_checks(&c, &sheets[8]);
-    for (int i = 0; i < 11; i++)
+    write_summary(&c, &sheets[SHEET_SUMMARY]);
+    wb_write_actions(&c, &sheets[SHEET_ACTIONS]);
+    wb_write_changes(&c, &sheets[SHEET_CHANGES]);
+    wb_write_timelines(&c, &sheets[SHEET_TIMELINES]);
+    wb_write_themes(&c, &sheets[SHEET_THEMES]);
+    wb_write_midterm(&c, &sheets[SHEET_MIDTERM]);
+    wb_write_figures(&c, &sheets[SHEET_FIGURES]);
+    wb_write_budget(&c, &sheets[SHEET_BUDGET]);
+    write_sources(&c, &sheets[SHEET_SOURCES]);
+    write_data(&c, &sheets[SHEET_DATA]);
+    write_checks(&c, &sheets[SHEET_CHECKS]);
+    for (int i = 0; i < SHEET_REPORT_COUNT; i++)
         wb_finish_sheet(&c, &sheets[i]);
     g_free(c.footer);
-    worksheet_activate(sheets[0].ws);
+    worksheet_activate(sheets[SHEET_SUMMARY].ws);
     return xlsx_file_close(&file);
 }

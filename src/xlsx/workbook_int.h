@@ -22,9 +22,6 @@ bool wb_open_sheet(wb_ctx *c, sheet *s, const char *name);
 /* Finishes a sheet, reporting a libxlsxwriter error once. */
 void wb_finish_sheet(wb_ctx *c, sheet *s);
 
-/* "dd-mm-jjjj" of a date into buf (16 bytes); "" for RR_DATE_NONE. */
-const char *wb_date_text(rr_date date, char *buf);
-
 /* Region and owner display names. */
 const char *wb_region_name(const rr_owner *owner);
 const char *wb_owner_kind(const rr_owner *owner);

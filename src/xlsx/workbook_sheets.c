@@ -5,7 +5,7 @@
 
 #include "base/i18n.h"
 #include "load/money.h"
-#include "analyse/palette.h"
+#include "base/vocab.h"
 #include "xlsx/workbook_int.h"
 
 /* ---- Acties ------------------------------------------------------------------------ */
@@ -79,11 +79,11 @@ void wb_write_actions(wb_ctx *c, sheet *s)
             sheet_cents(s, ACT_BUDGET, a->budget_cents);
         sheet_text(s, ACT_BUDGET_TEXT, a->budget_text);
         sheet_text(s, ACT_PARTNERS, a->partners);
-        sheet_text(s, ACT_STATUS, status_label(v->status));
+        sheet_text(s, ACT_STATUS, vocab_status_label(v->status));
         sheet_date(s, ACT_UPDATED, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
         sheet_text(s, ACT_NOTE, v->latest ? v->latest->note : "");
-        sheet_text_format(s, ACT_SIGNAL, signal_label(v->signal), s->f->signal[v->signal]);
-        sheet_text(s, ACT_REASON, signal_reason_label(v->reason));
+        sheet_text_format(s, ACT_SIGNAL, vocab_signal_label(v->signal), s->f->signal[v->signal]);
+        sheet_text(s, ACT_REASON, vocab_signal_reason_label(v->reason));
         sheet_text(s, ACT_SOURCE, a->source);
         for (guint k = 0; k < a->extras->len; k++) {
             const rr_extra *e = &g_array_index(a->extras, rr_extra, k);
@@ -114,8 +114,8 @@ static void write_change(sheet *s, const char *kind, const action_view *v, bool 
     sheet_text(s, CHG_REF, ref);
     sheet_text(s, CHG_TITLE, a->title);
     if (with_status) {
-        sheet_text(s, CHG_OLD, status_label(v->status_at_since));
-        sheet_text(s, CHG_NEW, status_label(v->status));
+        sheet_text(s, CHG_OLD, vocab_status_label(v->status_at_since));
+        sheet_text(s, CHG_NEW, vocab_status_label(v->status));
         sheet_date(s, CHG_DATE, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
         sheet_text(s, CHG_NOTE, v->latest ? v->latest->note : "");
     }
@@ -127,7 +127,6 @@ static void write_change(sheet *s, const char *kind, const action_view *v, bool 
 void wb_write_changes(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
-    char b1[16], b2[16];
     gchar *subtitle;
     if (an->periods_differ) {
         /* Each region's period starts at its own previous meeting: name them all. */
@@ -136,15 +135,15 @@ void wb_write_changes(wb_ctx *c, sheet *s)
             const owner_summary *o = &an->owners[i];
             if (o->owner->kind == OWNER_REGION)
                 g_string_append_printf(periods, "%s%s %s", periods->len ? ", " : "",
-                                       o->owner->name, wb_date_text(o->since + 1, b1));
+                                       o->owner->name, date_text_nl(o->since + 1).text);
         }
         subtitle = g_strdup_printf(tr("Tot en met %s; per regio vanaf: %s",
                                       "Up to %s inclusive; per region from: %s"),
-                                   wb_date_text(an->as_of, b2), periods->str);
+                                   date_text_nl(an->as_of).text, periods->str);
         g_string_free(periods, TRUE);
     } else {
         subtitle = g_strdup_printf(tr("Van %s tot en met %s", "From %s to %s inclusive"),
-                                   wb_date_text(an->since + 1, b1), wb_date_text(an->as_of, b2));
+                                   date_text_nl(an->since + 1).text, date_text_nl(an->as_of).text);
     }
     sheet_title(s, tr("Wijzigingen sinds het vorige overleg", "Changes since the last meeting"),
                 subtitle);
@@ -195,11 +194,10 @@ static char *extensions_text(const rr_plan *p)
     GString *s = g_string_new(NULL);
     for (guint i = 0; i < p->extensions->len; i++) {
         const rr_extension *e = g_ptr_array_index(p->extensions, i);
-        char b1[16], b2[16];
         g_string_append_printf(s, tr("%sbesloten %s%s%s: tot %s", "%sdecided %s%s%s: until %s"),
-                               i ? "; " : "", wb_date_text(e->decided_on, b1),
+                               i ? "; " : "", date_text_nl(e->decided_on).text,
                                e->decided_by[0] ? tr(" door ", " by ") : "", e->decided_by,
-                               wb_date_text(e->new_end.value.last, b2));
+                               date_text_nl(e->new_end.value.last).text);
     }
     return g_string_free(s, FALSE);
 }
@@ -259,7 +257,7 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
         sheet_text(s, TL_OWNER, p->owner->name);
         sheet_text(s, TL_ID, p->id);
         sheet_text(s, TL_TITLE, p->title);
-        sheet_text(s, TL_KIND, plan_kind_label(p->kind));
+        sheet_text(s, TL_KIND, vocab_plan_kind_label(p->kind));
         sheet_text(s, TL_PARENT, p->parent ? p->parent->title : p->parent_ref);
         sheet_text(s, TL_START_TEXT, p->start.text);
         sheet_date(s, TL_START, v->start);
@@ -274,11 +272,10 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
         sheet_date(s, TL_ADOPTED_ON, p->adopted_on);
         sheet_text(s, TL_ADOPTED_BY, p->adopted_by);
         if (v->runs_past_parent) {
-            char b1[16];
             gchar *warning = g_strdup_printf(
                 tr("loopt door na het regionale plan (eind %s)",
                    "runs past the regional plan (end %s)"),
-                wb_date_text(analyse_plan_effective_end(p->parent), b1));
+                date_text_nl(analyse_plan_effective_end(p->parent)).text);
             sheet_text_format(s, TL_ALIGNMENT, warning, s->f->signal[SIGNAL_AMBER]);
             g_free(warning);
         }
@@ -300,7 +297,7 @@ void wb_write_themes(wb_ctx *c, sheet *s)
     names[2] = tr("Eigenaar", "Owner");
     names[3] = tr("Acties", "Actions");
     for (int i = 0; i < STATUS_COUNT; i++)
-        names[4 + i] = status_label(PALETTE_STATUS_ORDER[i]);
+        names[4 + i] = vocab_status_label(vocab_status_at(i));
     const double widths[4 + STATUS_COUNT] = {[0] = 40, [1] = 24, [2] = 24};
     sheet_header(s, names, 4 + STATUS_COUNT, widths);
     for (guint i = 0; i < an->themes->len; i++) {
@@ -310,7 +307,7 @@ void wb_write_themes(wb_ctx *c, sheet *s)
         sheet_text(s, 2, t->owner->name);
         sheet_int(s, 3, (double)t->actions);
         for (int k = 0; k < STATUS_COUNT; k++)
-            sheet_int(s, 4 + k, (double)t->by_status[PALETTE_STATUS_ORDER[k]]);
+            sheet_int(s, 4 + k, (double)t->by_status[vocab_status_at(k)]);
         sheet_next_row(s);
     }
     if (an->themes->len == 0)
@@ -329,11 +326,10 @@ enum { MT_REGION, MT_OWNER, MT_PLAN, MT_LINE, MT_MIDPOINT, MT_TOTAL, MT_MID, /* 
 void wb_write_midterm(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
-    char b1[16];
     gchar *subtitle = g_strdup_printf(
         tr("Per plan en actielijn: stand op het midden van de oorspronkelijke looptijd en op %s",
            "Per plan and action line: status at the midpoint of the original term and on %s"),
-        wb_date_text(an->as_of, b1));
+        date_text_nl(an->as_of).text);
     sheet_title(s, tr("Tussenevaluatie", "Mid-term evaluation"), subtitle);
     g_free(subtitle);
     const char *names[MT_COLUMNS];

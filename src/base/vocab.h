@@ -1,0 +1,131 @@
+/*
+ * vocab.h - the tool's fixed vocabularies, each defined once: the code written in
+ * the data, the name shown in Dutch and English, the colour and the order in which
+ * they are listed. The loader parses the codes, the analysis computes with the
+ * enums, and the workbook, the charts, the status view and the form show the names
+ * and colours from here, so "afgerond" reads and looks the same everywhere.
+ *
+ * Names are in the current language (i18n.h); returned strings are static. Colours
+ * are RGB as 0xRRGGBB.
+ */
+#ifndef RR_VOCAB_H
+#define RR_VOCAB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* ---- status of an action ---- */
+
+typedef enum {
+    STATUS_UNKNOWN = 0, /* no progress row on or before the report date */
+    STATUS_PLANNED,
+    STATUS_IN_PROGRESS,
+    STATUS_ONGOING,
+    STATUS_DONE,
+    STATUS_DELAYED,
+    STATUS_ON_HOLD,
+    STATUS_CANCELLED,
+    STATUS_COUNT
+} rr_status;
+
+/* A status as written in voortgang.csv (Dutch or English code, any case, spaces
+ * around ignored). "onbekend" is never accepted: the tool concludes it. */
+bool vocab_status_parse(const char *text, rr_status *out);
+const char *vocab_status_code(rr_status status);    /* "afgerond" */
+const char *vocab_status_label(rr_status status);   /* "afgerond" / "done" */
+const char *vocab_status_short(rr_status status);   /* "afg" / "done", terminal columns */
+const char *vocab_status_meaning(rr_status status); /* a short explanation, for the form */
+const char *vocab_status_code_list(void);           /* the codes one may write */
+uint32_t vocab_status_colour(rr_status status);
+
+/* The status listed at `position` (0 .. STATUS_COUNT-1): tables and stacked charts
+ * go from done to nothing known. */
+rr_status vocab_status_at(int position);
+
+/* ---- kind of plan ---- */
+
+typedef enum {
+    PLAN_REGIOVISIE = 0,
+    PLAN_REGIO_AANPAK,
+    PLAN_LOKAAL_PLAN,
+    PLAN_ACTIEPLAN,
+    PLAN_VOORZIENING,
+    PLAN_CONVENANT,
+    PLAN_KIND_COUNT
+} plan_kind;
+
+bool vocab_plan_kind_parse(const char *text, plan_kind *out);
+const char *vocab_plan_kind_code(plan_kind kind);
+const char *vocab_plan_kind_label(plan_kind kind);
+const char *vocab_plan_kind_code_list(void);
+
+/* ---- signals ---- */
+
+typedef enum { SIGNAL_GREEN = 0, SIGNAL_AMBER, SIGNAL_RED, SIGNAL_COUNT } rr_signal;
+
+const char *vocab_signal_label(rr_signal signal); /* rood/oranje/groen */
+uint32_t vocab_signal_colour(rr_signal signal);   /* strong: text, chart bars */
+uint32_t vocab_signal_fill(rr_signal signal);     /* light: cell fills */
+
+/* Why an action has its signal; the first that applies, in this order. */
+typedef enum {
+    REASON_NONE = 0,
+    REASON_OVERDUE,           /* red: deadline passed, not done, not cancelled */
+    REASON_DELAYED,           /* red: status vertraagd */
+    REASON_DUE_SOON,          /* amber: due before the next meeting, not started */
+    REASON_ON_HOLD,           /* amber: status aangehouden */
+    REASON_NO_UPDATE,         /* amber: no report in the last two meeting periods */
+    REASON_COUNT
+} signal_reason;
+
+const char *vocab_signal_reason_label(signal_reason reason); /* a short sentence; "" */
+
+/* ---- progress groups (shares and mid-term counts) ---- */
+
+typedef enum {
+    PROGRESS_DONE = 0,        /* afgerond */
+    PROGRESS_UNDER_WAY,       /* lopend, doorlopend, vertraagd, aangehouden */
+    PROGRESS_NOT_STARTED,     /* gepland */
+    PROGRESS_CANCELLED,       /* vervallen */
+    PROGRESS_UNKNOWN,         /* no report yet */
+    PROGRESS_COUNT
+} progress_group;
+
+progress_group vocab_status_group(rr_status status);
+const char *vocab_progress_group_label(progress_group group);
+
+/* ---- chart formats (--charts) ---- */
+
+typedef enum { CHARTS_PNG = 0, CHARTS_SVG, CHARTS_PDF, CHARTS_NONE, CHARTS_FORMAT_COUNT } chart_format;
+
+/* "png", "svg", "pdf" or "none", exactly. */
+bool vocab_chart_format_parse(const char *text, chart_format *out);
+const char *vocab_chart_format_code(chart_format format);
+/* The file extension and gnuplot terminal; NULL for CHARTS_NONE. */
+const char *vocab_chart_format_extension(chart_format format);
+const char *vocab_chart_format_terminal(chart_format format);
+
+/* ---- sheets ---- */
+
+/* The report workbook's sheets in their order, then the form's (template.c). */
+typedef enum {
+    SHEET_SUMMARY = 0,
+    SHEET_ACTIONS,
+    SHEET_CHANGES,
+    SHEET_TIMELINES,
+    SHEET_THEMES,
+    SHEET_MIDTERM,
+    SHEET_FIGURES,
+    SHEET_BUDGET,
+    SHEET_CHECKS,
+    SHEET_SOURCES,
+    SHEET_DATA,
+    SHEET_REPORT_COUNT,
+    SHEET_FORM_HELP = SHEET_REPORT_COUNT,
+    SHEET_FORM_PROGRESS,
+    SHEET_COUNT
+} rr_sheet;
+
+const char *vocab_sheet_name(rr_sheet sheet); /* "Overzicht" / "Summary" */
+
+#endif
