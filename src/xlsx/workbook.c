@@ -87,6 +87,27 @@ static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t la
     worksheet_insert_chart_opt(s->ws, at_row, at_col, chart, &options);
 }
 
+/* The two charts below the summary table (rows first..last), from row `at`: actions
+ * per status and signals per owner, in the vocabularies' colours. */
+static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
+                               lxw_row_t at)
+{
+    int status_columns[STATUS_COUNT];
+    uint32_t status_colours[STATUS_COUNT];
+    for (int i = 0; i < STATUS_COUNT; i++) {
+        status_columns[i] = SUM_FIRST_STATUS + i;
+        status_colours[i] = vocab_status_colour(vocab_status_at(i));
+    }
+    const int signal_columns[] = {SUM_RED, SUM_AMBER, SUM_GREEN};
+    const uint32_t signal_colours[] = {vocab_signal_colour(SIGNAL_RED),
+                                       vocab_signal_colour(SIGNAL_AMBER),
+                                       vocab_signal_colour(SIGNAL_GREEN)};
+    add_summary_chart(c, s, first, last, status_columns, status_colours, STATUS_COUNT,
+                      tr("Acties per status", "Actions per status"), at, 0);
+    add_summary_chart(c, s, first, last, signal_columns, signal_colours, 3,
+                      tr("Signalen per eigenaar", "Signals per owner"), at, 6);
+}
+
 static void write_summary(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -161,23 +182,8 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "Red: deadline passed (not done or cancelled) or delayed. Amber: due before "
                      "the next meeting and not started, on hold, or no update in the last two "
                      "meeting periods (84 days)."));
-    if (an->owner_count == 0)
-        return;
-
-    int status_columns[STATUS_COUNT];
-    uint32_t status_colours[STATUS_COUNT];
-    for (int i = 0; i < STATUS_COUNT; i++) {
-        status_columns[i] = SUM_FIRST_STATUS + i;
-        status_colours[i] = vocab_status_colour(vocab_status_at(i));
-    }
-    const int signal_columns[] = {SUM_RED, SUM_AMBER, SUM_GREEN};
-    const uint32_t signal_colours[] = {vocab_signal_colour(SIGNAL_RED), vocab_signal_colour(SIGNAL_AMBER),
-                                       vocab_signal_colour(SIGNAL_GREEN)};
-    lxw_row_t chart_row = table_end + 3;
-    add_summary_chart(c, s, first, last, status_columns, status_colours, STATUS_COUNT,
-                      tr("Acties per status", "Actions per status"), chart_row, 0);
-    add_summary_chart(c, s, first, last, signal_columns, signal_colours, 3,
-                      tr("Signalen per eigenaar", "Signals per owner"), chart_row, 6);
+    if (an->owner_count > 0)
+        add_summary_charts(c, s, first, last, table_end + 3);
 }
 
 /* ---- Data ---------------------------------------------------------------------- */
