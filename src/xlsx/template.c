@@ -175,6 +175,7 @@ typedef struct {
     lxw_format *input_date;
     lxw_format *input_wrap;
     lxw_error err;
+    xlsx_context cut; /* where a text cut to fit a cell is noted (action rows) */
 } kit;
 
 /* Remembers the first failure; later calls keep going so the code stays linear. */
@@ -420,16 +421,17 @@ static void write_progress_row(kit *k, lxw_worksheet *ws, lxw_row_t row, const a
                                const char *note)
 {
     const rr_action *a = v->action;
-    keep(k, xlsx_text(ws, row, TC_ID, a->id, k->wrap, NULL));
-    keep(k, xlsx_text(ws, row, TC_TITLE, a->title, k->wrap, NULL));
+    keep(k, xlsx_text(ws, row, TC_ID, a->id, k->wrap, &k->cut));
+    keep(k, xlsx_text(ws, row, TC_TITLE, a->title, k->wrap, &k->cut));
     if (v->deadline != RR_DATE_NONE)
         keep(k, xlsx_date(ws, row, TC_DEADLINE, v->deadline, k->date));
     else /* recurring or unknown: the plan's own words */
-        keep(k, xlsx_text(ws, row, TC_DEADLINE, a->planning.text, k->wrap, NULL));
+        keep(k, xlsx_text(ws, row, TC_DEADLINE, a->planning.text, k->wrap, &k->cut));
     keep(k, xlsx_text(ws, row, TC_STATUS_NOW, status_label(v->status), k->wrap, NULL));
     keep(k, xlsx_date(ws, row, TC_LAST_UPDATE,
                       v->latest ? v->latest->date.value.last : RR_DATE_NONE, k->date));
-    keep(k, xlsx_text(ws, row, TC_LAST_NOTE, v->latest ? v->latest->note : "", k->wrap, NULL));
+    keep(k, xlsx_text(ws, row, TC_LAST_NOTE, v->latest ? v->latest->note : "", k->wrap,
+                      &k->cut));
     keep(k, xlsx_date(ws, row, TC_DATE, RR_DATE_NONE, k->input_date));
     keep(k, xlsx_text(ws, row, TC_STATUS, "", k->input, NULL));
     keep(k, xlsx_text(ws, row, TC_NOTE, "", k->input_wrap, NULL));
@@ -535,7 +537,11 @@ rr_error template_write_xlsx(const char *path, const char *csv_name, const rr_mo
     rr_error err = xlsx_file_open(&file, path);
     if (err != RR_OK)
         return err;
-    kit k = {.err = LXW_NO_ERROR};
+    /* A text cut to fit a cell is said on standard error: the form has no Controle
+     * sheet, and the coordinator should know before sending it. */
+    diag_list cut;
+    diag_list_init(&cut);
+    kit k = {.err = LXW_NO_ERROR, .cut = {&cut, path}};
     make_formats(&k, file.workbook);
     const rr_owner *region = owner->region ? owner->region : owner;
     about ab = {owner, region, an->as_of, analyse_next_meeting_after(model, region, an->as_of),
@@ -553,7 +559,10 @@ rr_error template_write_xlsx(const char *path, const char *csv_name, const rr_mo
                            "regiorapport template: cannot build '%s': %s\n"),
                 path, lxw_strerror(k.err));
         xlsx_file_abandon(&file);
+        diag_list_release(&cut);
         return RR_ERR_WRITE;
     }
+    diag_list_print(&cut, stderr);
+    diag_list_release(&cut);
     return xlsx_file_close(&file);
 }
