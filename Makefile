@@ -93,7 +93,7 @@ FUZZ_SRC_period := src/load/period.c
 FUZZ_SRC_money  := src/load/money.c
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
-build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_texts.h $(wildcard src/*/*.[ch])
+build/fuzz/fuzz_%: fuzz/fuzz_%.c $(wildcard fuzz/*.h) $(wildcard src/*/*.[ch])
 	@echo "  FUZZCC  $@"
 	$(Q)mkdir -p build/fuzz
 	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(FUZZ_SRC_$*) $(PKG_LIBS)

@@ -12,7 +12,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "suites.h"
 #include "testutil.h"
@@ -460,6 +464,140 @@ START_TEST(names_never_become_paths)
 }
 END_TEST
 
+/* ---- files that are not files ------------------------------------------------------- */
+
+/* Binds a UNIX socket at dir/rel (the socket file stays after close). */
+static void make_socket(const char *dir, const char *rel)
+{
+    char *path = g_build_filename(dir, rel, NULL);
+    struct sockaddr_un addr = {.sun_family = AF_UNIX};
+    ck_assert_uint_lt(strlen(path), sizeof addr.sun_path);
+    g_strlcpy(addr.sun_path, path, sizeof addr.sun_path);
+    int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(bind(fd, (struct sockaddr *)&addr, sizeof addr), 0);
+    close(fd);
+    g_free(path);
+}
+
+/* FIFOs, a socket, folders and links with data files' names: validate finishes at once
+ * (a FIFO used to block it for ever) with an error at each that says what it is; a
+ * folder named acties.csv is not "missing". */
+START_TEST(files_that_are_not_files)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    static const char *const fifos[] = {"themas.csv", PROGRESS, "regio-a/voortgang-x.csv"};
+    for (size_t i = 0; i < G_N_ELEMENTS(fifos); i++) {
+        tu_remove(dir, fifos[i]);
+        char *path = g_build_filename(dir, fifos[i], NULL);
+        ck_assert_int_eq(mkfifo(path, 0600), 0);
+        g_free(path);
+    }
+    make_socket(dir, "regio-a/gemeente-b/voortgang-sock.csv");
+    tu_remove(dir, ACTIONS);
+    static const char *const folders[] = {ACTIONS, "regio-a/voortgang.csv",
+                                          "regio-a/gemeente-b/voortgang-2023.csv",
+                                          "regio-a/begroting.csv"};
+    for (size_t i = 0; i < G_N_ELEMENTS(folders); i++) {
+        char *path = g_build_filename(dir, folders[i], NULL);
+        ck_assert_int_eq(g_mkdir(path, 0700), 0);
+        g_free(path);
+    }
+    char *dangling = g_build_filename(dir, "regio-a/gemeente-b/begroting.csv", NULL);
+    ck_assert_int_eq(symlink("../weg/begroting.csv", dangling), 0);
+    char *loop = g_build_filename(dir, "regio-a/cijfers.csv", NULL);
+    ck_assert_int_eq(symlink("cijfers.csv", loop), 0);
+
+    char *err = NULL;
+    gint64 start = g_get_monotonic_time();
+    ck_assert_int_eq(validate(dir, &err), 1);
+    ck_assert_msg(g_get_monotonic_time() - start < 30 * G_USEC_PER_SEC, "validate hung");
+    static const struct {
+        const char *rel, *says;
+    } expect[] = {
+        {"themas.csv", "is een named pipe (FIFO), geen gewoon bestand"},
+        {PROGRESS, "is een named pipe (FIFO)"},
+        {"regio-a/voortgang-x.csv", "is een named pipe (FIFO)"},
+        {"regio-a/gemeente-b/voortgang-sock.csv", "is een socket, geen gewoon bestand"},
+        {ACTIONS, "is een map, geen gewoon bestand"},
+        {"regio-a/voortgang.csv", "is een map"},
+        {"regio-a/gemeente-b/voortgang-2023.csv", "is een map"},
+        {"regio-a/begroting.csv", "is een map"},
+        {"regio-a/gemeente-b/begroting.csv", "is een link naar '../weg/begroting.csv', dat niet "
+                                             "bestaat"},
+        {"regio-a/cijfers.csv", "is een link die in een kring naar zichzelf wijst"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(expect); i++) {
+        char *where = g_strdup_printf("%s/%s: error: %s", dir, expect[i].rel, expect[i].says);
+        assert_says(err, where);
+        g_free(where);
+    }
+    ck_assert_msg(!strstr(err, "ontbreekt"), "a folder named like a file is 'missing':\n%s", err);
+    g_free(dangling);
+    g_free(loop);
+    g_free(err);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* ---- a title as long as a cell, ending in an escape ------------------------------------- */
+
+/* Prints the length of a cell's text and whether it holds "_x0041" as openpyxl reads it. */
+static const char CELL_TEXT[] =
+    "import sys, openpyxl\n"
+    "wb = openpyxl.load_workbook(sys.argv[1])\n"
+    "v = wb[sys.argv[2]][sys.argv[3]].value or ''\n"
+    "print('len\\t%d\\tescape\\t%d' % (len(v), '_x0041' in v or 'A' in v))\n";
+
+/* A 32,767-character title ending in "_x0041_": the escape would push the written text
+ * past a cell's limit, so the text is cut before it, whole, never written empty; the
+ * report's Controle sheet and the template's standard error say it was cut. */
+START_TEST(cell_sized_title_ending_in_an_escape)
+{
+    char *dir = tu_mkdtemp();
+    char *out_dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    GString *csv = g_string_new("actie_id,plan_id,titel\n1.1,lp,");
+    for (int i = 0; i < 32767 - 7; i++)
+        g_string_append_c(csv, 'a');
+    g_string_append(csv, "_x0041_\n");
+    tu_write(dir, ACTIONS, csv->str);
+
+    const char *args[] = {"report", "--data", dir,  "--out", out_dir, "--as-of", AS_OF,
+                          "--charts", "none", NULL};
+    char *out = NULL, *err = NULL;
+    ck_assert_msg(tu_run(args, &out, &err) == 0, "%s", err);
+    char *xlsx = g_build_filename(out_dir, "regiorapport-" AS_OF ".xlsx", NULL);
+    const char *facts[] = {"/usr/bin/python3", "tests/xlsx_facts.py", xlsx, NULL};
+    char *text = tu_spawn_output(facts);
+    char *line = strstr(text, "\tgemeente-b/1.1\t");
+    ck_assert_msg(line, "no action row");
+    ck_assert_msg(strstr(line, "\ts\taaaa"), "the title cell is not text");
+    ck_assert_msg(strstr(text, "ingekort"), "no Controle row about the cut title");
+    g_free(text);
+    g_free(out);
+    g_free(err);
+
+    const char *targs[] = {"template", "--data", dir, "--out", out_dir, "--as-of", AS_OF,
+                           "gemeente-b", NULL};
+    ck_assert_msg(tu_run(targs, &out, &err) == 0, "%s", err);
+    ck_assert_msg(strstr(err, "ingekort"), "template does not say the title was cut: %s", err);
+    char *form = g_build_filename(out_dir, "voortgang-gemeente-b-" AS_OF ".xlsx", NULL);
+    const char *py[] = {"/usr/bin/python3", "-c", CELL_TEXT, form, "Voortgang", "B2", NULL};
+    text = tu_spawn_output(py);
+    ck_assert_str_eq(text, "len\t32760\tescape\t0\n");
+    g_free(text);
+    g_free(form);
+    g_free(xlsx);
+    g_free(out);
+    g_free(err);
+    g_string_free(csv, TRUE);
+    tu_tmpdir_free(dir);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
 Suite *hostile_suite(void)
 {
     Suite *s = suite_create("hostile");
@@ -473,6 +611,8 @@ Suite *hostile_suite(void)
     tcase_add_test(tc, a_million_progress_rows);
     tcase_add_test(tc, hostile_names_run_nothing_and_write_no_formula);
     tcase_add_test(tc, names_never_become_paths);
+    tcase_add_test(tc, files_that_are_not_files);
+    tcase_add_test(tc, cell_sized_title_ending_in_an_escape);
     suite_add_tcase(s, tc);
     return s;
 }

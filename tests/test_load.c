@@ -122,6 +122,34 @@ static const load_case cases[] = {
     {"empty file", "regio-a/gemeente-b/acties.csv", "", 0, NULL, DIAG_ERROR, "het bestand is leeg"},
     {"unknown csv file", "regio-a/gemeente-b/acties-oud.csv", "a\n", 0, NULL, DIAG_WARNING,
      "onbekend bestand"},
+    /* Fields past the header: an unquoted "€ 3.500,50" would shift every cell after it. */
+    {"unquoted amount with a comma splits the row", "regio-a/gemeente-b/acties.csv",
+     ACTIONS("1.1,lp,,,Training,,najaar 2022,€ 3.500,50,,test\n"), 2, "test", DIAG_ERROR,
+     "deze rij heeft 11 velden, de kopregel 10; staat er een ',' in een tekst"},
+    {"empty fields past the header lose nothing", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("1.1,2022-10-01,lopend,,test,,\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"ambiguous space in a budget amount", "regio-a/gemeente-b/acties.csv",
+     ACTIONS("1.1,lp,,,Training,,najaar 2022,€ 12 50,,test\n"), 2, "€ 12", DIAG_WARNING,
+     "door een spatie gesplitst"},
+    /* Only a true unfilled form row is skipped without a word. */
+    {"progress row typed with commas in a semicolon file", "regio-a/gemeente-b/voortgang.csv",
+     "actie_id;datum;status;toelichting;bron\n1.1,2022-12-20,lopend,,\n", 2, "1.1", DIAG_ERROR,
+     "deze rij heeft 1 velden, de kopregel 5 (gescheiden door ';')"},
+    {"free text line in a progress file", "regio-a/gemeente-b/voortgang.csv",
+     "actie_id;datum;status;toelichting;bron\n1.1;2022-12-20;lopend;;\nGeen bijzonderheden\n", 3,
+     "Geen", DIAG_ERROR, "of is het losse tekst"},
+    {"unfilled row of an unknown action", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("9.9,,,,formulier\n"), 2, "9.9", DIAG_ERROR, "actie_id '9.9' is geen actie"},
+    {"note without datum and status", "regio-a/gemeente-b/voortgang.csv",
+     PROGRESS("1.1,,,iets gedaan,formulier\n"), 2, "iets", DIAG_ERROR, "toelichting is ingevuld"},
+    /* bovenliggend_plan must lead up, within the plan's own region. */
+    {"parent plan that is the plan itself", "regio-a/plannen.csv",
+     PLANS("rv,Regiovisie,regiovisie,2019,2022,,,regio-a/rv,,test\n"), 2, "rv", DIAG_ERROR,
+     "bovenliggend_plan 'regio-a/rv' is het plan zelf"},
+    {"parent plans in a circle", "regio-a/plannen.csv",
+     PLANS("rv,Regiovisie,regiovisie,2019,2022,,,regio-a/ap,,test\n"
+           "ap,Actieplan,actieplan,2019,2022,,,regio-a/rv,,test\n"),
+     3, "ap", DIAG_ERROR, "bovenliggend_plan maakt een kring (ap -> rv -> ap)"},
 };
 
 /* Line `line` (1-based) of text, and the column where `needle` starts on it. */
@@ -362,12 +390,45 @@ START_TEST(slugs)
 }
 END_TEST
 
+/* A plan implements a plan of its own region: another region's plan is an error, for a
+ * municipality's plan and for a regional plan, and the parent is not used. */
+START_TEST(parent_plan_of_another_region_is_an_error)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-c/regio.csv", "regio_id,naam,centrumgemeente\nregio-c,Regio C,Stad C\n");
+    tu_write(dir, "regio-c/plannen.csv", PLANS("rc,Visie C,regiovisie,2019,2030,,,,,test\n"));
+    tu_write(dir, "regio-a/gemeente-b/plannen.csv",
+             PLANS("lp,Lokaal plan,lokaal-plan,2021,2023,,,regio-c/rc,,test\n"));
+    tu_write(dir, "regio-a/plannen.csv",
+             PLANS("rv,Regiovisie,regiovisie,2019,2022,,,regio-c/rc,,test\n"));
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = load_and_check(dir, &diags);
+    char *all = tu_diags_text(&diags);
+    ck_assert_msg(tu_find_diag(&diags, "regio-a/gemeente-b/plannen.csv", 2, 1, DIAG_ERROR,
+                               "is een plan van regio 'regio-c', niet van de eigen regio "
+                               "'regio-a'"),
+                  "got:\n%s", all);
+    ck_assert_msg(tu_find_diag(&diags, "regio-a/plannen.csv", 2, 1, DIAG_ERROR,
+                               "is een plan van regio 'regio-c'"),
+                  "got:\n%s", all);
+    ck_assert_ptr_null(model_find_plan(m, "gemeente-b", "lp")->parent);
+    ck_assert_ptr_null(model_find_plan(m, "regio-a", "rv")->parent);
+    g_free(all);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 Suite *load_suite(void)
 {
     Suite *s = suite_create("load");
     TCase *tc = tcase_create("cases");
     tcase_add_loop_test(tc, load_cases, 0, (int)(sizeof cases / sizeof cases[0]));
     tcase_add_test(tc, valid_tree_has_no_diagnostics_and_is_resolved);
+    tcase_add_test(tc, parent_plan_of_another_region_is_an_error);
     tcase_add_test(tc, folder_with_a_space_is_rejected_by_name);
     tcase_add_test(tc, progress_updates_are_merged_from_dropped_files);
     tcase_add_test(tc, every_error_of_a_run_is_reported);

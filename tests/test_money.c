@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../fuzz/money_digits.h"
 #include "load/money.h"
 #include "suites.h"
 #include "testutil.h"
@@ -98,7 +99,22 @@ static const money_case amount_cases[] = {
     {"1.2345", NO},
     {"12.34.567", NO},
     {"1234.567", NO},
-    {"3 000", NO},
+    {"3 000", YES(300000)},
+    /* Thousands grouped by spaces, as a spreadsheet formats them: the whole amount. */
+    {"\xE2\x82\xAC 1 500 000", YES(150000000)},
+    {"\xE2\x82\xAC\xC2\xA0" "1\xC2\xA0" "500\xC2\xA0" "000", YES(150000000)},
+    {"1\xE2\x80\xAF" "500", YES(150000)},
+    {"3 000,50", YES(300050)},
+    {"1 000 000 000 000", YES(100000000000000)},
+    {"1 000 000 000 001", NO},
+    {"12 50", NO},
+    {"1500 000", NO},
+    {"1 5000", NO},
+    {"1.500 000", NO},
+    {"1 500.000", NO},
+    {"1 500.50", NO},
+    {"0 500", NO},
+    {"3  000", NO},
     {"3.0000", NO},
     {"0.050", NO},
     {"007", NO},
@@ -147,6 +163,16 @@ static const money_case budget_cases[] = {
     {"\xE2\x82\xAC 5.000 tot 2025", YES(500000)},
     {"2 x \xE2\x82\xAC 500", YES(50000)},
     {"Onderhoud - \xE2\x82\xAC 500 per jaar", YES(50000)},
+    /* Space-grouped thousands: the whole amount, never its first group. */
+    {"\xE2\x82\xAC 12 500 per jaar", YES(1250000)},
+    {"Jaarlijks \xE2\x82\xAC 12\xC2\xA0" "500 (BTW vrij)", YES(1250000)},
+    {"\xE2\x82\xAC 1 500 000 voor vier jaar", YES(150000000)},
+    {"\xE2\x82\xAC 100 per 1 000 deelnemers", YES(10000)},
+    /* A number split by a space that is no group: no amount, never a wrong one. */
+    {"\xE2\x82\xAC 12 50 per jaar", NO},
+    {"\xE2\x82\xAC 1500 000", NO},
+    {"\xE2\x82\xAC 5.000 2022", NO},
+    {"\xE2\x82\xAC 1 5000 totaal", NO},
     /* Anything else stays text. */
     {"P.M.", NO},
     {"binnen budget VT", NO},
@@ -175,6 +201,8 @@ static const money_case budget_cases[] = {
     {"tekst \xE2\x82\xAC", NO},
 };
 
+static void check_invariants(const char *text);
+
 START_TEST(test_budgets)
 {
     const money_case *c = &budget_cases[_i];
@@ -183,7 +211,31 @@ START_TEST(test_budgets)
 
     ck_assert_msg(money_parse_budget(text, &cents) == c->ok, "'%s'", c->text);
     ck_assert_msg(cents == c->cents, "'%s': %lld cents", c->text, (long long)cents);
+    check_invariants(c->text);
     free(text);
+}
+END_TEST
+
+/* A budget that looks like an amount split by a space, and only that, asks for a
+ * warning (money_budget_split_number). */
+START_TEST(test_split_numbers)
+{
+    static const struct {
+        const char *text;
+        bool split;
+    } split_cases[] = {
+        {"\xE2\x82\xAC 12 50 per jaar", true},
+        {"\xE2\x82\xAC 1500 000", true},
+        {"\xE2\x82\xAC 5.000 2022", true},
+        {"\xE2\x82\xAC 12 500 per jaar", false},
+        {"\xE2\x82\xAC 5.000 - 10.000", false},
+        {"\xE2\x82\xAC 5.000 en \xE2\x82\xAC 3.000", false},
+        {"P.M.", false},
+        {"12 50", false},
+    };
+    for (size_t i = 0; i < sizeof split_cases / sizeof split_cases[0]; i++)
+        ck_assert_msg(money_budget_split_number(split_cases[i].text) == split_cases[i].split,
+                      "'%s'", split_cases[i].text);
 }
 END_TEST
 
@@ -299,6 +351,9 @@ static void check_invariants(const char *text)
     ck_assert(is_budget ? budget >= 0 && budget <= MONEY_MAX_CENTS : budget == UNTOUCHED);
     /* Every amount is also a budget, with the same value. */
     ck_assert(!is_amount || (is_budget && budget == amount));
+    /* A parsed amount is made of the text's digits, in order. */
+    ck_assert_msg(!is_budget || money_digits_in_order(copy, budget), "'%s': %lld", text,
+                  (long long)budget);
     free(copy);
 }
 
@@ -322,7 +377,7 @@ START_TEST(test_random_fragments)
 {
     static const char *const pieces[] = {
         "1", "0", "23", "456", ".", ",", "-", " ", "\xE2\x82\xAC", "EUR", "euro", "e", "x",
-        "nan", "mln", "\xC2\xA0", "\xE2", "\x82", "9999999999",
+        "nan", "mln", "\xC2\xA0", "\xE2", "\x82", "9999999999", " 500", "\xE2\x80\xAF",
     };
     tu_random_texts(pieces, COUNT_OF(pieces), 54321, 100000, check_invariants);
 }
@@ -337,6 +392,7 @@ Suite *money_suite(void)
 
     tcase_add_loop_test(parse, test_amounts, 0, COUNT_OF(amount_cases));
     tcase_add_loop_test(parse, test_budgets, 0, COUNT_OF(budget_cases));
+    tcase_add_test(parse, test_split_numbers);
     suite_add_tcase(s, parse);
 
     tcase_add_loop_test(format, test_format, 0, COUNT_OF(format_cases));

@@ -84,7 +84,69 @@ static void resolve_extensions(checker *c)
     }
 }
 
-/* Resolves bovenliggend_plan ("<regio>/<plan_id>") to a regional plan. */
+/* A parent that is the plan itself, or a plan of another region than the plan's own:
+ * reported, and then not used. */
+static bool parent_is_wrong(checker *c, rr_plan *p)
+{
+    const rr_owner *region = p->owner->region ? p->owner->region : p->owner;
+    if (p->parent == p) {
+        at(c, &p->loc, DIAG_ERROR,
+           tr("bovenliggend_plan '%s' is het plan zelf; noem het regionale plan dat dit plan "
+              "uitvoert, of laat de cel leeg",
+              "bovenliggend_plan '%s' is the plan itself; name the regional plan this plan "
+              "implements, or leave the cell empty"),
+           p->parent_ref);
+        return true;
+    }
+    if (p->parent->owner != region) {
+        gchar *known = plan_ids_of(c->model, region);
+        at(c, &p->loc, DIAG_ERROR,
+           tr("bovenliggend_plan '%s' is een plan van regio '%s', niet van de eigen regio '%s'; "
+              "kies een plan van %s (%s)",
+              "bovenliggend_plan '%s' is a plan of region '%s', not of its own region '%s'; "
+              "choose a plan of %s (%s)"),
+           p->parent_ref, p->parent->owner->id, region->id, region->id, known);
+        g_free(known);
+        return true;
+    }
+    return false;
+}
+
+/* Plans whose bovenliggend_plan leads back to themselves ("a -> b -> a"): an error at
+ * each plan of the circle, whose parents are then dropped, so that nothing that follows
+ * parents can go round for ever. */
+static void break_parent_cycles(checker *c)
+{
+    rr_model *m = c->model;
+    GPtrArray *circle = g_ptr_array_new();
+    for (guint i = 0; i < m->plans->len; i++) {
+        rr_plan *p = g_ptr_array_index(m->plans, i);
+        rr_plan *q = p->parent;
+        for (guint steps = 0; q && q != p && steps < m->plans->len; steps++)
+            q = q->parent;
+        if (q == p)
+            g_ptr_array_add(circle, p);
+    }
+    for (guint i = 0; i < circle->len; i++) {
+        rr_plan *p = g_ptr_array_index(circle, i);
+        GString *chain = g_string_new(p->id);
+        for (rr_plan *q = p->parent; q; q = q == p ? NULL : q->parent)
+            g_string_append_printf(chain, " -> %s", q->id);
+        at(c, &p->loc, DIAG_ERROR,
+           tr("bovenliggend_plan maakt een kring (%s); een plan kan niet boven zichzelf "
+              "staan: laat bovenliggend_plan leeg bij het hoogste plan",
+              "bovenliggend_plan makes a circle (%s); a plan cannot stand above itself: leave "
+              "bovenliggend_plan empty for the topmost plan"),
+           chain->str);
+        g_string_free(chain, TRUE);
+    }
+    for (guint i = 0; i < circle->len; i++)
+        ((rr_plan *)g_ptr_array_index(circle, i))->parent = NULL;
+    g_ptr_array_free(circle, TRUE);
+}
+
+/* Resolves bovenliggend_plan ("<regio>/<plan_id>") to a plan of the plan's own region,
+ * not itself and not in a circle. */
 static void resolve_parent_plans(checker *c)
 {
     rr_model *m = c->model;
@@ -93,7 +155,9 @@ static void resolve_parent_plans(checker *c)
         if (p->parent_ref[0] == '\0')
             continue;
         p->parent = g_hash_table_lookup(m->plan_by_key, p->parent_ref);
-        if (!p->parent || p->parent->owner->kind != OWNER_REGION) {
+        if (p->parent && p->parent->owner->kind == OWNER_REGION && parent_is_wrong(c, p)) {
+            p->parent = NULL;
+        } else if (!p->parent || p->parent->owner->kind != OWNER_REGION) {
             const char *region = p->owner->region ? p->owner->region->id : p->owner->id;
             gchar *known = plan_ids_of(m, p->owner->region ? p->owner->region : p->owner);
             at(c, &p->loc, DIAG_ERROR,
@@ -106,6 +170,7 @@ static void resolve_parent_plans(checker *c)
             p->parent = NULL;
         }
     }
+    break_parent_cycles(c);
 }
 
 /* A local plan that outlives the regional plan it implements: a warning. */

@@ -3,10 +3,13 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <glib.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/i18n.h"
 
@@ -121,6 +124,7 @@ static void on_row_end(int terminator, void *user)
             .lines = (const long *)(void *)r->lines->data,
             .columns = (const long *)(void *)r->columns->data,
             .line = g_array_index(r->lines, long, 0),
+            .delimiter = r->delimiter,
         };
         r->on_row(&row, r->ctx);
         r->rows_seen++;
@@ -239,6 +243,97 @@ static char *convert_cp1252(const char *path, const unsigned char *buf, size_t l
     return out;
 }
 
+/* Names the UTF-16 or UTF-32 form of a file (Excel's "Unicode text" is UTF-16LE with a
+ * byte order mark), or returns NULL. Without a mark, text that is mostly ASCII shows
+ * the form by where its NUL bytes fall in the first 4 KiB. */
+static const char *wide_encoding(const unsigned char *buf, size_t len)
+{
+    if (len >= 4 && memcmp(buf, "\xFF\xFE\0\0", 4) == 0)
+        return "UTF-32";
+    if (len >= 4 && memcmp(buf, "\0\0\xFE\xFF", 4) == 0)
+        return "UTF-32";
+    if (len >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == 0xFE && buf[1] == 0xFF)))
+        return "UTF-16";
+    size_t n = (len < 4096 ? len : 4096) / 4 * 4, quads = n / 4;
+    if (quads == 0)
+        return NULL;
+    size_t nul[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++)
+        nul[i % 4] += buf[i] == 0;
+    if (nul[1] + nul[2] == 2 * quads && (nul[0] == quads) != (nul[3] == quads))
+        return "UTF-32";
+    /* UTF-16: one byte of (almost) every pair NUL, the other (almost) never. */
+    size_t even = nul[0] + nul[2], odd = nul[1] + nul[3], pairs = 2 * quads;
+    if ((odd * 4 >= pairs * 3 && even * 4 < pairs) || (even * 4 >= pairs * 3 && odd * 4 < pairs))
+        return "UTF-16";
+    return NULL;
+}
+
+/* Counts the multi-byte characters and the invalid bytes of buf as UTF-8. */
+static void utf8_census(const unsigned char *buf, size_t len, size_t *multibyte, size_t *invalid)
+{
+    *multibyte = *invalid = 0;
+    size_t at = 0;
+    while (at < len) {
+        const gchar *end;
+        bool valid = g_utf8_validate_len((const gchar *)buf + at, len - at, &end);
+        size_t stop = (size_t)((const unsigned char *)end - buf);
+        for (size_t i = at; i < stop; i++)
+            *multibyte += buf[i] >= 0xC0;
+        if (valid)
+            break;
+        (*invalid)++;
+        at = stop + 1;
+    }
+}
+
+/* At most this many bytes of a UTF-8 file are named one by one; the rest are counted. */
+#define STRAY_BYTES_NAMED 20
+
+/* Reports every byte of buf that is not UTF-8, at its own line and column (a stray byte
+ * counts as one character, as an editor shows it), with the Windows-1252 character it
+ * probably was. */
+static void report_stray_bytes(const char *path, const unsigned char *buf, size_t len,
+                               diag_list *diags)
+{
+    long line = 1, column = 1;
+    bool after_cr = false;
+    size_t at = 0, stray = 0;
+    while (at < len) {
+        const gchar *end;
+        bool valid = g_utf8_validate_len((const gchar *)buf + at, len - at, &end);
+        size_t stop = (size_t)((const unsigned char *)end - buf);
+        for (size_t i = at; i < stop; i++)
+            advance(&line, &column, &after_cr, buf[i], false);
+        if (valid)
+            break;
+        if (++stray <= STRAY_BYTES_NAMED) {
+            gchar *guess = g_convert((const gchar *)buf + stop, 1, "UTF-8", "WINDOWS-1252", NULL,
+                                     NULL, NULL);
+            gchar *as = guess ? g_strdup_printf(tr(" (in Windows-1252: '%s')",
+                                                   " (in Windows-1252: '%s')"), guess)
+                              : g_strdup("");
+            diag_add(diags, DIAG_ERROR, path, line, column,
+                     tr("byte 0x%02X is geen UTF-8, terwijl de rest van het bestand UTF-8 "
+                        "is%s; typ dit teken opnieuw, of sla het bestand op als 'CSV UTF-8'",
+                        "byte 0x%02X is not UTF-8, while the rest of the file is UTF-8%s; "
+                        "type this character again, or save the file as 'CSV UTF-8'"),
+                     buf[stop], as);
+            g_free(as);
+            g_free(guess);
+        }
+        advance(&line, &column, &after_cr, buf[stop], true);
+        at = stop + 1;
+    }
+    if (stray > STRAY_BYTES_NAMED)
+        diag_add(diags, DIAG_ERROR, path, 0, 0,
+                 tr("nog %zu bytes die geen UTF-8 zijn (alleen de eerste %d staan hierboven); "
+                    "sla het bestand op als 'CSV UTF-8'",
+                    "%zu more bytes that are not UTF-8 (only the first %d are listed above); "
+                    "save the file as 'CSV UTF-8'"),
+                 stray - STRAY_BYTES_NAMED, STRAY_BYTES_NAMED);
+}
+
 /* Chooses ';' when the header line has more semicolons than commas outside quotes:
  * Dutch Excel saves with ';'. */
 static char detect_delimiter(const char *text, size_t len)
@@ -266,8 +361,9 @@ static char detect_delimiter(const char *text, size_t len)
 /* Public                                                                     */
 /* ------------------------------------------------------------------------- */
 
-/* Parses UTF-8 text (no BOM, no NUL) with libcsv and streams its rows. */
-static void parse_text(reader *r, const char *text, size_t len)
+/* Parses UTF-8 text (no BOM, no NUL) with libcsv and streams its rows; the text's first
+ * line is line `first_line` of the file. */
+static void parse_text(reader *r, const char *text, size_t len, long first_line)
 {
     struct csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
@@ -280,7 +376,7 @@ static void parse_text(reader *r, const char *text, size_t len)
     r->lines = g_array_new(FALSE, FALSE, sizeof(long));
     r->columns = g_array_new(FALSE, FALSE, sizeof(long));
     r->pointers = g_ptr_array_new();
-    r->line = 1;
+    r->line = first_line;
     r->column = 1;
 
     feed(r, &parser, (const unsigned char *)text, len);
@@ -297,6 +393,107 @@ static void parse_text(reader *r, const char *text, size_t len)
     g_ptr_array_free(r->pointers, TRUE);
 }
 
+/* Excel's "sep=;" first line names the delimiter and is no header. Returns the length
+ * of that line with its line end (0 when there is none) and sets *delimiter; a
+ * delimiter this reader does not take is reported and returns (size_t)-1. */
+static size_t sep_line(const char *path, const char *text, size_t len, char *delimiter,
+                       diag_list *diags)
+{
+    if (len < 5 || g_ascii_strncasecmp(text, "sep=", 4) != 0)
+        return 0;
+    size_t end = 5;
+    if (end < len && text[end] == '\r')
+        end++;
+    if (end < len && text[end] == '\n')
+        end++;
+    if (end < len && end == 5) /* more text after "sep=X": an ordinary header */
+        return 0;
+    char c = text[4];
+    if (c != ',' && c != ';') {
+        diag_add(diags, DIAG_ERROR, path, 1, 5,
+                 tr("de eerste regel 'sep=' noemt een scheidingsteken dat hier niet gelezen "
+                    "wordt; sla het bestand op met ';' of ',' tussen de velden",
+                    "the first line 'sep=' names a delimiter that is not read here; save the "
+                    "file with ';' or ',' between the fields"));
+        return (size_t)-1;
+    }
+    *delimiter = c;
+    diag_add(diags, DIAG_WARNING, path, 1, 1,
+             tr("de eerste regel 'sep=%c' noemt alleen het scheidingsteken (zoals Excel "
+                "schrijft); gelezen met '%c' tussen de velden, de kopregel is regel 2",
+                "the first line 'sep=%c' only names the delimiter (as Excel writes it); read "
+                "with '%c' between the fields, the header is line 2"),
+             c, c);
+    return end;
+}
+
+/* A whole-file encoding error (UTF-16/32, NUL byte) when there is one; true if so. */
+static bool unreadable_encoding(const char *path, const unsigned char *buf, size_t len,
+                                diag_list *diags)
+{
+    const char *wide = wide_encoding(buf, len);
+    if (wide) {
+        diag_add(diags, DIAG_ERROR, path, 0, 0,
+                 tr("bestand is %s (in Excel 'Unicode-tekst'), geen UTF-8; open het in Excel "
+                    "en kies Bestand > Opslaan als > 'CSV UTF-8 (door komma's gescheiden)'",
+                    "file is %s (Excel's 'Unicode Text'), not UTF-8; open it in Excel and "
+                    "choose File > Save As > 'CSV UTF-8 (Comma delimited)'"),
+                 wide);
+        return true;
+    }
+    const unsigned char *nul = memchr(buf, '\0', len);
+    if (nul) {
+        long line, column;
+        position_of(buf, (size_t)(nul - buf), false, &line, &column);
+        diag_add(diags, DIAG_ERROR, path, line, column,
+                 tr("NUL-byte in het bestand: dit is geen tekstbestand; sla het op als CSV",
+                    "NUL byte in the file: this is not a text file; save it as CSV"));
+        return true;
+    }
+    return false;
+}
+
+/*
+ * The text of buf as UTF-8, or NULL after an error; *owned is set to the copy to g_free
+ * when the text is not buf itself. A file with no invalid
+ * byte is UTF-8. A file with at least one multi-byte UTF-8 character is UTF-8 too, and
+ * each invalid byte in it is an error at its place (read as U+FFFD, so the rest of the
+ * file is still checked): Windows-1252 text almost never forms a UTF-8 character by
+ * chance, while one pasted word in a UTF-8 file is common. Only a file with bytes above
+ * 0x7F none of which form a UTF-8 character is read as Windows-1252, with a warning.
+ */
+static const char *decode(const char *path, const unsigned char *buf, size_t len,
+                          diag_list *diags, size_t *out_len, char **owned, csvread_info *info)
+{
+    size_t multibyte, invalid;
+    *owned = NULL;
+    *out_len = len;
+    utf8_census(buf, len, &multibyte, &invalid);
+    if (invalid == 0)
+        return (const char *)buf;
+    if (multibyte > 0) {
+        report_stray_bytes(path, buf, len, diags);
+        *owned = g_utf8_make_valid((const gchar *)buf, (gssize)len);
+        *out_len = strlen(*owned);
+        return *owned;
+    }
+    const gchar *first;
+    g_utf8_validate((const gchar *)buf, (gssize)len, &first);
+    long line, column;
+    position_of(buf, (size_t)((const unsigned char *)first - buf), true, &line, &column);
+    char *converted = convert_cp1252(path, buf, len, diags, out_len);
+    if (!converted)
+        return NULL;
+    diag_add(diags, DIAG_WARNING, path, line, column,
+             tr("bestand is geen UTF-8; gelezen als Windows-1252 (zoals Excel opslaat). "
+                "Sla het op als 'CSV UTF-8' om dit te voorkomen",
+                "file is not UTF-8; read as Windows-1252 (as Excel saves). Save it as "
+                "'CSV UTF-8' to avoid this"));
+    info->was_cp1252 = true;
+    *owned = converted;
+    return converted;
+}
+
 rr_error csvread_buffer(const char *path, const char *bytes, size_t size, csvread_row_fn on_row,
                          void *ctx, diag_list *diags, csvread_info *info)
 {
@@ -311,82 +508,144 @@ rr_error csvread_buffer(const char *path, const char *bytes, size_t size, csvrea
 
     const unsigned char *buf = (const unsigned char *)bytes;
     size_t len = size;
+    if (unreadable_encoding(path, buf, len, diags))
+        return RR_OK;
     if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF) {
         info->had_bom = true;
         buf += 3;
         len -= 3;
     }
-
-    const unsigned char *nul = memchr(buf, '\0', len);
-    if (nul) {
-        long line, column;
-        position_of(buf, (size_t)(nul - buf), false, &line, &column);
-        diag_add(diags, DIAG_ERROR, path, line, column,
-                 tr("NUL-byte in het bestand: dit is geen tekstbestand; sla het op als CSV",
-                    "NUL byte in the file: this is not a text file; save it as CSV"));
+    char *owned;
+    const char *text = decode(path, buf, len, diags, &len, &owned, info);
+    if (!text)
         return RR_OK;
-    }
 
-    char *converted = NULL;
-    const char *text = (const char *)buf;
-    const gchar *invalid;
-    if (!g_utf8_validate((const gchar *)buf, (gssize)len, &invalid)) {
-        long line, column;
-        position_of(buf, (size_t)((const unsigned char *)invalid - buf), false, &line, &column);
-        size_t converted_len = 0;
-        converted = convert_cp1252(path, buf, len, diags, &converted_len);
-        if (!converted)
-            return RR_OK;
-        diag_add(diags, DIAG_WARNING, path, line, column,
-                 tr("bestand is geen UTF-8; gelezen als Windows-1252 (zoals Excel opslaat). "
-                    "Sla het op als 'CSV UTF-8' om dit te voorkomen",
-                    "file is not UTF-8; read as Windows-1252 (as Excel saves). Save it as "
-                    "'CSV UTF-8' to avoid this"));
-        info->was_cp1252 = true;
-        text = converted;
-        len = converted_len;
+    reader r = {.path = path, .diags = diags, .on_row = on_row, .ctx = ctx};
+    size_t skip = sep_line(path, text, len, &r.delimiter, diags);
+    if (skip != (size_t)-1) {
+        if (skip == 0)
+            r.delimiter = detect_delimiter(text, len);
+        info->delimiter = r.delimiter;
+        parse_text(&r, text + skip, len - skip, skip ? 2 : 1);
+        info->rows = r.rows_seen > 0 ? r.rows_seen - 1 : 0;
     }
-
-    reader r = {
-        .path = path,
-        .diags = diags,
-        .on_row = on_row,
-        .ctx = ctx,
-        .delimiter = detect_delimiter(text, len),
-    };
-    info->delimiter = r.delimiter;
-    parse_text(&r, text, len);
-    info->rows = r.rows_seen > 0 ? r.rows_seen - 1 : 0;
-    g_free(converted);
+    g_free(owned);
     return RR_OK;
+}
+
+/* What a path that is not a regular file is, for messages. */
+static const char *file_kind(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return tr("een map", "a folder");
+    if (S_ISFIFO(mode))
+        return tr("een named pipe (FIFO)", "a named pipe (FIFO)");
+    if (S_ISSOCK(mode))
+        return tr("een socket", "a socket");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return tr("een apparaat", "a device");
+    return tr("geen gewoon bestand", "not a regular file");
+}
+
+/* Reports why path cannot be opened; a link that leads nowhere says so. */
+static void report_unopenable(const char *path, int err, diag_list *diags)
+{
+    struct stat st;
+    gchar *target = lstat(path, &st) == 0 && S_ISLNK(st.st_mode) ? g_file_read_link(path, NULL)
+                                                                  : NULL;
+    if (target && err == ELOOP)
+        diag_add(diags, DIAG_ERROR, path, 0, 0,
+                 tr("is een link die in een kring naar zichzelf wijst (via '%s'); vervang hem "
+                    "door het bestand zelf",
+                    "is a link that points round in a loop to itself (via '%s'); replace it "
+                    "with the file itself"),
+                 target);
+    else if (target && err == ENOENT)
+        diag_add(diags, DIAG_ERROR, path, 0, 0,
+                 tr("is een link naar '%s', dat niet bestaat; zet het bestand terug of "
+                    "verwijder de link",
+                    "is a link to '%s', which does not exist; put the file back or remove "
+                    "the link"),
+                 target);
+    else
+        diag_add(diags, DIAG_ERROR, path, 0, 0,
+                 tr("kan het bestand niet openen: %s", "cannot open the file: %s"),
+                 g_strerror(err));
+    g_free(target);
+}
+
+/* Reports that path is not a regular file, and what it is instead. */
+static void report_not_regular(const char *path, mode_t mode, diag_list *diags)
+{
+    diag_add(diags, DIAG_ERROR, path, 0, 0,
+             tr("is %s, geen gewoon bestand, en wordt niet gelezen; zet hier het CSV-bestand "
+                "neer, of geef dit een andere naam",
+                "is %s, not a regular file, and is not read; put the CSV file here, or give "
+                "this another name"),
+             file_kind(mode));
+}
+
+/* Opens path for reading only if it is a regular file: a FIFO, socket or device named
+ * like a data file would block or never end. Non-blocking, so that even a FIFO swapped
+ * in after the stat cannot hang the open; fstat then decides. -1 after a report. */
+static int open_regular(const char *path, diag_list *diags)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        report_unopenable(path, errno, diags);
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        report_not_regular(path, st.st_mode, diags);
+        return -1;
+    }
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        report_unopenable(path, errno, diags);
+        return -1;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        report_not_regular(path, st.st_mode, diags);
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* Reads all of fd into content, up to the size limit; errno is kept on failure. */
+static bool read_all(int fd, GString *content, bool *too_big)
+{
+    char chunk[64 * 1024];
+    *too_big = false;
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+        if (content->len + (size_t)n > CSV_MAX_FILE_BYTES) {
+            *too_big = true;
+            return true;
+        }
+        g_string_append_len(content, chunk, n);
+    }
 }
 
 rr_error csvread_file(const char *path, csvread_row_fn on_row, void *ctx, diag_list *diags,
                        csvread_info *info)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        diag_add(diags, DIAG_ERROR, path, 0, 0, tr("kan het bestand niet openen: %s",
-                                                   "cannot open the file: %s"),
-                 g_strerror(errno));
+    int fd = open_regular(path, diags);
+    if (fd < 0)
         return RR_ERR_READ;
-    }
     GString *content = g_string_sized_new(64 * 1024);
-    char chunk[64 * 1024];
-    size_t n;
-    bool too_big = false;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (content->len + n > CSV_MAX_FILE_BYTES) {
-            too_big = true;
-            break;
-        }
-        g_string_append_len(content, chunk, (gssize)n);
-    }
-    bool failed = ferror(f);
+    bool too_big;
+    bool ok = read_all(fd, content, &too_big);
     int saved_errno = errno;
-    fclose(f);
+    close(fd);
     rr_error err = RR_OK;
-    if (failed) {
+    if (!ok) {
         diag_add(diags, DIAG_ERROR, path, 0, 0, tr("kan het bestand niet lezen: %s",
                                                    "cannot read the file: %s"),
                  g_strerror(saved_errno));

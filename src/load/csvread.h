@@ -1,9 +1,12 @@
 /*
  * csvread.h - reading one CSV file the way people save it from Excel.
  *
- * UTF-8 with or without BOM, else Windows-1252 (converted with iconv, with a
- * warning); "," or ";" detected from the header line; RFC 4180 quoting (libcsv in
- * strict mode); LF or CRLF; empty lines skipped. libcsv knows no positions, so this
+ * UTF-8 with or without BOM (a byte that is not UTF-8 in an otherwise UTF-8 file is an
+ * error at its place), else Windows-1252 (converted with iconv, with a warning); UTF-16
+ * and UTF-32 are an error that says how to save as UTF-8. "," or ";" detected from the
+ * header line, or named by Excel's "sep=;" first line (a warning); RFC 4180 quoting
+ * (libcsv in strict mode); LF or CRLF; empty lines skipped. Only regular files are
+ * opened (a FIFO or device named like a data file would hang the read). libcsv knows no positions, so this
  * module counts lines and columns itself: every field carries the line and
  * character column where it starts, for messages a person can act on.
  *
@@ -30,6 +33,7 @@ typedef struct {
     const long *lines;            /* line where each field starts */
     const long *columns;          /* character column where each field starts */
     long line;                    /* line of the row's first field */
+    char delimiter;               /* ',' or ';' between the fields; 0 when not known */
 } csvread_row;
 
 /* Called for every row, the header first. */
@@ -48,7 +52,9 @@ typedef struct {
  * Reads `path` and streams its rows to `on_row`. Problems in the file (encoding,
  * quoting, size) are added to `diags` as errors at their line and column; rows
  * read before such a problem have been delivered. Returns RR_ERR_READ when the
- * file cannot be opened or read (also a diagnostic), RR_OK otherwise. `info` may
+ * file cannot be opened or read, or is not a regular file (a folder, FIFO, socket,
+ * device, dangling link or link loop: also a diagnostic that says which), RR_OK
+ * otherwise. `info` may
  * be NULL.
  */
 rr_error csvread_file(const char *path, csvread_row_fn on_row, void *ctx, diag_list *diags,

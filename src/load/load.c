@@ -88,16 +88,42 @@ static void read_header(loader *l, const csvread_row *row)
     }
 }
 
+/* A row with a filled field past the header's columns: a ',' in an unquoted text or
+ * amount ("€ 3.500,50") split it, and every cell after it would be read one column off.
+ * Reports it at the first such field; empty extra fields lose nothing. */
+static bool has_extra_fields(loader *l, const csvread_row *row)
+{
+    size_t first = l->header_fields;
+    for (size_t f = first; f < row->count; f++) {
+        if (row->fields[f][0] == '\0')
+            continue;
+        diag_add(l->diags, DIAG_ERROR, l->path, row->lines[first], row->columns[first],
+                 tr("deze rij heeft %zu velden, de kopregel %zu; staat er een '%c' in een tekst "
+                    "of bedrag (€ 3.500,50)? Zet die tekst tussen dubbele aanhalingstekens "
+                    "(\"€ 3.500,50\")%s; de rij wordt niet gelezen",
+                    "this row has %zu fields, the header %zu; is there a '%c' in a text or "
+                    "amount (€ 3.500,50)? Put that text in double quotes (\"€ 3.500,50\")%s; "
+                    "the row is not read"),
+                 row->count, l->header_fields, row->delimiter ? row->delimiter : ',',
+                 row->delimiter == ';' ? ""
+                                       : tr(" of gebruik ';' als scheidingsteken",
+                                            " or use ';' as the delimiter"));
+        return true;
+    }
+    return false;
+}
+
 /* csvread callback: the header first, then records. */
 static void on_csv_row(const csvread_row *row, void *ctx)
 {
     loader *l = ctx;
     if (!l->header_seen) {
         l->header_seen = true;
+        l->header_fields = row->count;
         read_header(l, row);
         return;
     }
-    if (l->skip_rows)
+    if (l->skip_rows || has_extra_fields(l, row))
         return;
     record r = {row, l->map};
     l->spec->on_record(l, &r);
@@ -110,6 +136,7 @@ static void read_file(loader *l, const char *path, const file_spec *spec, rr_own
     l->spec = spec;
     l->path = model_intern(l->model, path);
     l->header_seen = false;
+    l->header_fields = 0;
     l->skip_rows = false;
     l->described_rows = 0;
     l->extra_fields = g_array_new(FALSE, FALSE, sizeof(int));
@@ -186,11 +213,14 @@ static bool list_folder(loader *l, const char *path, folder_listing *out)
     while ((entry = readdir(dir)) != NULL) {
         if (entry->d_name[0] == '.')
             continue;
+        /* Only a folder not named like a data file is a folder here; everything else
+         * (a folder named acties.csv, a FIFO, a dangling link, a link loop) is listed
+         * as a file, so that reading it reports what it is instead of skipping it. */
         gchar *full = g_build_filename(path, entry->d_name, NULL);
         struct stat st;
-        if (stat(full, &st) == 0)
-            g_ptr_array_add(S_ISDIR(st.st_mode) ? out->dirs : out->files,
-                            g_strdup(entry->d_name));
+        bool dir_entry = stat(full, &st) == 0 && S_ISDIR(st.st_mode) &&
+                         !g_str_has_suffix(entry->d_name, ".csv");
+        g_ptr_array_add(dir_entry ? out->dirs : out->files, g_strdup(entry->d_name));
         g_free(full);
     }
     closedir(dir);

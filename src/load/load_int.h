@@ -43,6 +43,7 @@ struct loader {
     const file_spec *spec;
     const char *path;         /* interned */
     bool header_seen;
+    size_t header_fields;     /* fields of the header line */
     bool skip_rows;           /* a required column is missing: rows cannot be read */
     int map[MAX_SPEC_COLUMNS];
     GArray *extra_fields;     /* int: row fields of unknown columns (keep_unknown) */

@@ -30,12 +30,32 @@ static bool starts_with_word(const char *s, const char *word)
     return true;
 }
 
-/* Length of the white space at s: ASCII white space or U+00A0; 0 if none. */
+static size_t digit_run_at(const char *s)
+{
+    size_t n = 0;
+    while (g_ascii_isdigit(s[n]))
+        n++;
+    return n;
+}
+
+/* Length of the white space at s: ASCII white space, U+00A0 or U+202F (the no-break
+ * spaces a spreadsheet puts between thousands); 0 if none. */
 static size_t space_length(const char *s)
 {
     if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' || *s == '\f')
         return 1;
-    return g_str_has_prefix(s, "\xC2\xA0") ? 2 : 0;
+    if (g_str_has_prefix(s, "\xC2\xA0"))
+        return 2;
+    return g_str_has_prefix(s, "\xE2\x80\xAF") ? 3 : 0;
+}
+
+/* Length of a thousands separator written as one space (" ", U+00A0 or U+202F, as in
+ * "1 500 000"), when exactly three digits follow it and then no further digit; else 0. */
+static size_t space_group_length(const char *s)
+{
+    size_t n = *s == ' ' ? 1 : g_str_has_prefix(s, "\xC2\xA0") ? 2
+                             : g_str_has_prefix(s, "\xE2\x80\xAF") ? 3 : 0;
+    return n > 0 && digit_run_at(s + n) == 3 ? n : 0;
 }
 
 /* The first byte at or after s that is not white space. */
@@ -53,10 +73,7 @@ static const char *skip_spaces(const char *s)
 /* Number of consecutive digits at s. */
 static size_t digit_run(const char *s)
 {
-    size_t n = 0;
-    while (g_ascii_isdigit(s[n]))
-        n++;
-    return n;
+    return digit_run_at(s);
 }
 
 /* Appends n digits to *euros; false once the amount passes the maximum, which
@@ -120,6 +137,14 @@ static const char *scan_number(const char *s, int64_t *cents)
         grouped = true;
         s += 4;
     }
+    /* Thousands grouped by spaces ("1 500 000"), never mixed with dots. */
+    bool space_grouped = false;
+    for (size_t n; !grouped && lead <= 3 && (n = space_group_length(s)) > 0; s += n + 3) {
+        if (leading_zero || !add_digits(s + n, 3, &euros))
+            return NULL;
+        space_grouped = true;
+    }
+    grouped = grouped || space_grouped;
     s = scan_cents(s, grouped, &fraction);
     if (s == NULL || euros * 100 + fraction > MONEY_MAX_CENTS)
         return NULL;
@@ -224,21 +249,44 @@ static bool starts_with_range(const char *s)
     return false;
 }
 
+/* Whether white space and a digit follow the amount ending at s ("€ 12 50", "€ 1500 000",
+ * "€ 5.000 2022"): a number split by a space that is no thousands group, whose value
+ * cannot be told; the first part alone would be a wrong number. */
+static bool followed_by_digits(const char *s)
+{
+    return space_length(s) > 0 && g_ascii_isdigit(*skip_spaces(s));
+}
+
+/* The number after the only "€" of text, and where it ends; NULL when there is none. */
+static const char *amount_after_sign(const char *text, int64_t *value)
+{
+    const char *sign = only_euro_sign(text);
+    if (sign == NULL || has_minus_before(text, sign))
+        return NULL;
+    return scan_number(skip_spaces(sign + strlen(EURO_SIGN)), value);
+}
+
 bool money_parse_budget(const char *text, int64_t *cents)
 {
     int64_t value;
 
     if (money_parse_amount(text, cents))
         return true;
-    const char *sign = only_euro_sign(text);
-    if (sign == NULL || has_minus_before(text, sign))
-        return false;
-    const char *end = scan_number(skip_spaces(sign + strlen(EURO_SIGN)), &value);
+    const char *end = amount_after_sign(text, &value);
     if (end == NULL || !ends_amount_token(end) || starts_with_scale(skip_spaces(end))
-        || starts_with_range(skip_spaces(end)))
+        || starts_with_range(skip_spaces(end)) || followed_by_digits(end))
         return false;
     *cents = value;
     return true;
+}
+
+bool money_budget_split_number(const char *text)
+{
+    int64_t value, cents;
+    if (money_parse_budget(text, &cents))
+        return false;
+    const char *end = amount_after_sign(text, &value);
+    return end != NULL && followed_by_digits(end);
 }
 
 /* ------------------------------------------------------------------------- */

@@ -3,7 +3,9 @@
  *
  * Amounts are whole cents in an int64_t, so sums are exact. Dutch notation:
  * "." groups thousands and "," separates cents ("€ 3.200,50"); a single "." followed
- * by exactly two digits is a decimal point ("2500.50"). Pure functions, no locale
+ * by exactly two digits is a decimal point ("2500.50"). Thousands may also be grouped
+ * by a space, no-break space or narrow no-break space ("€ 1 500 000"), never mixed
+ * with dots; digits after a space that are no such group make the text no amount. Pure functions, no locale
  * (strtod is never used: it accepts "nan", "inf" and hex).
  */
 #ifndef RR_MONEY_H
@@ -26,6 +28,11 @@ bool money_parse_amount(const char *text, int64_t *cents);
  * Returns true and sets *cents when it finds that amount; false for any other text
  * ("P.M.", "binnen budget VT", two €-amounts), which the caller keeps as text. */
 bool money_parse_budget(const char *text, int64_t *cents);
+
+/* Whether a budget text that holds no amount has, after its only "€", a number split by
+ * white space that is no thousands group ("€ 12 50", "€ 1500 000"): the caller warns,
+ * since the text looks like an amount but none is read. */
+bool money_budget_split_number(const char *text);
 
 /* "€ 3.000" or "€ 3.200,50" into buf (at least 32 bytes). */
 void money_format_nl(int64_t cents, char *buf, size_t size);

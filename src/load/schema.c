@@ -614,6 +614,15 @@ static void on_action(loader *l, const record *r)
     a->planning = planning;
     a->budget_text = cell_text(l, r, ACT_BUDGET);
     a->has_budget_amount = money_parse_budget(a->budget_text, &a->budget_cents);
+    if (money_budget_split_number(a->budget_text))
+        cell_diag(l, r, ACT_BUDGET, DIAG_WARNING,
+                  tr("budget '%s': het getal na € is door een spatie gesplitst en geen groep "
+                     "van duizendtallen, dus niet eenduidig; er wordt geen bedrag gelezen. "
+                     "Schrijf het bedrag met punten, bijvoorbeeld € 1.500.000",
+                     "budget '%s': the number after € is split by a space that does not group "
+                     "thousands, so it is ambiguous; no amount is read. Write the amount with "
+                     "dots, for example € 1.500.000"),
+                  a->budget_text);
     a->partners = cell_text(l, r, ACT_PARTNERS);
     a->source = cell_text(l, r, ACT_SOURCE);
     a->loc = row_loc(l, r);
@@ -631,12 +640,60 @@ static const char *unprotected(const char *text)
     return text;
 }
 
+/* A row with datum and status empty may be skipped only as an unfilled row of a
+ * returned form: all the header's fields, an action of this folder, no toelichting.
+ * A row typed with another delimiter or a line of free text is one field and would
+ * otherwise vanish without a word. Returns true to skip; anything else is reported. */
+static bool unfilled_form_row(loader *l, const record *r)
+{
+    const csvread_row *row = r->row;
+    char d = row->delimiter ? row->delimiter : ',';
+    if (row->count < l->header_fields) {
+        diag_add(l->diags, DIAG_ERROR, l->path, row->line, row->columns[0],
+                 tr("deze rij heeft %zu velden, de kopregel %zu (gescheiden door '%c'), en "
+                    "datum en status zijn leeg; is de rij met een ander scheidingsteken "
+                    "getypt, of is het losse tekst? Schrijf actie_id%cdatum%cstatus%c"
+                    "toelichting, of verwijder de regel",
+                    "this row has %zu fields, the header %zu (separated by '%c'), and datum and "
+                    "status are empty; was the row typed with another delimiter, or is it free "
+                    "text? Write actie_id%cdatum%cstatus%ctoelichting, or remove the line"),
+                 row->count, l->header_fields, d, d, d, d);
+        return false;
+    }
+    const char *id = unprotected(cell(r, PROG_ACTION));
+    gchar *key = g_strconcat(l->owner->id, "/", id, NULL);
+    bool known = g_hash_table_contains(l->model->action_by_key, key);
+    g_free(key);
+    if (!known) {
+        cell_diag(l, r, PROG_ACTION, DIAG_ERROR,
+                  tr("actie_id '%s' is geen actie in acties.csv van deze map, en datum en status "
+                     "zijn leeg; schrijf een actie_id uit acties.csv met datum en status, of "
+                     "verwijder de regel",
+                     "actie_id '%s' is not an action in this folder's acties.csv, and datum and "
+                     "status are empty; write an actie_id from acties.csv with datum and status, "
+                     "or remove the line"),
+                  id);
+        return false;
+    }
+    if (*cell(r, PROG_NOTE) != '\0') {
+        cell_diag(l, r, PROG_NOTE, DIAG_ERROR,
+                  tr("toelichting is ingevuld maar datum en status zijn leeg; vul datum en "
+                     "status in, anders gaat de toelichting verloren",
+                     "toelichting is filled in but datum and status are empty; fill in datum "
+                     "and status, or the note is lost"));
+        return false;
+    }
+    return true;
+}
+
 static void on_progress(loader *l, const record *r)
 {
     bool has_date = *cell(r, PROG_DATE) != '\0';
     bool has_status = *cell(r, PROG_STATUS) != '\0';
-    if (!has_date && !has_status)
-        return; /* an unfilled row of a returned template */
+    if (!has_date && !has_status) {
+        unfilled_form_row(l, r);
+        return;
+    }
     const char *action_id = required_id(l, r, PROG_ACTION);
     if (action_id)
         action_id = unprotected(action_id);

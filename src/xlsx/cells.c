@@ -28,22 +28,26 @@ char *xlsx_safe_text(const char *text, bool *truncated)
      * sheet with invalid UTF-8). */
     gchar *valid = g_utf8_make_valid(text, -1);
     GString *out = g_string_sized_new(strlen(valid) + 8);
+    /* The limit counts the characters written, "_x005F" included: libxlsxwriter refuses a
+     * longer string and the cell would stay empty. An escape and its "_x005F" are kept
+     * whole or left out whole, so a cut never leaves half an escape for Excel to decode. */
     glong chars = 0;
-    for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
-        if (chars == XLSX_MAX_CELL_CHARS) {
+    for (const char *p = valid; *p;) {
+        bool escape = is_escape_sequence(p);
+        glong need = escape ? 13 : 1;
+        if (chars + need > XLSX_MAX_CELL_CHARS) {
             *truncated = true;
             break;
         }
-        if (is_escape_sequence(p)) {
-            /* Counted as the characters Excel will show. */
-            if (chars + 7 > XLSX_MAX_CELL_CHARS) {
-                *truncated = true;
-                break;
-            }
+        if (escape) {
             g_string_append(out, "_x005F");
+            g_string_append_len(out, p, 7);
+            p += 7;
+        } else {
+            g_string_append_len(out, p, g_utf8_next_char(p) - p);
+            p = g_utf8_next_char(p);
         }
-        g_string_append_len(out, p, g_utf8_next_char(p) - p);
-        chars++;
+        chars += need;
     }
     g_free(valid);
     return g_string_free(out, FALSE);

@@ -25,8 +25,9 @@
 /*
  * A copy of `text` that libxlsxwriter and Excel take as it is: invalid UTF-8
  * bytes replaced by U+FFFD, "_x" followed by four hex digits and "_" escaped as
- * "_x005F_x....", cut to XLSX_MAX_CELL_CHARS characters. Sets *truncated when it
- * cut. The caller frees the result with g_free.
+ * "_x005F_x....", cut to XLSX_MAX_CELL_CHARS characters as written (the "_x005F"
+ * counts, since libxlsxwriter refuses a longer string; an escape is kept or left out
+ * whole). Sets *truncated when it cut. The caller frees the result with g_free.
  */
 char *xlsx_safe_text(const char *text, bool *truncated);
 

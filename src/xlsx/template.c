@@ -408,7 +408,7 @@ static size_t count_actions(const rr_model *model, const rr_owner *owner)
 
 /* Builds both sheets in `wb`; the first libxlsxwriter error, or LXW_NO_ERROR. */
 static lxw_error build_form(lxw_workbook *wb, const char *csv_name, const rr_model *model,
-                            const rr_analysis *an, const rr_owner *owner)
+                            const rr_analysis *an, const rr_owner *owner, diag_list *cut)
 {
     sheet_formats formats;
     sheet_formats_init(&formats, wb);
@@ -417,7 +417,7 @@ static lxw_error build_form(lxw_workbook *wb, const char *csv_name, const rr_mod
                 count_actions(model, owner), csv_name};
     sheet help, progress;
     if (!sheet_open(&help, wb, vocab_sheet_name(SHEET_FORM_HELP), &formats, NULL) ||
-        !sheet_open(&progress, wb, vocab_sheet_name(SHEET_FORM_PROGRESS), &formats, NULL))
+        !sheet_open(&progress, wb, vocab_sheet_name(SHEET_FORM_PROGRESS), &formats, cut))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     write_instructions(&help, &ab);
     write_progress(&progress, model, an, owner);
@@ -435,13 +435,20 @@ rr_error template_write_xlsx(const char *path, const char *csv_name, const rr_mo
     rr_error err = xlsx_file_open(&file, path);
     if (err != RR_OK)
         return err;
-    lxw_error failed = build_form(file.workbook, csv_name, model, an, owner);
+    /* A text cut to fit a cell is said on standard error: the form has no Controle
+     * sheet, and the coordinator should know before sending it. */
+    diag_list cut;
+    diag_list_init(&cut);
+    lxw_error failed = build_form(file.workbook, csv_name, model, an, owner, &cut);
     if (failed != LXW_NO_ERROR) {
         fprintf(stderr, tr("regiorapport template: kan '%s' niet opbouwen: %s\n",
                            "regiorapport template: cannot build '%s': %s\n"),
                 path, lxw_strerror(failed));
         xlsx_file_abandon(&file);
+        diag_list_release(&cut);
         return RR_ERR_WRITE;
     }
+    diag_list_print(&cut, stderr);
+    diag_list_release(&cut);
     return xlsx_file_close(&file);
 }
