@@ -1,6 +1,7 @@
 /* test_workbook.c - the report workbook, read back with openpyxl and ssconvert. */
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyse/analyse.h"
@@ -68,6 +69,39 @@ static int run_report(const char *data_dir, const char *out_dir, const char *lan
 static char *report_path(const char *out_dir)
 {
     return g_build_filename(out_dir, "regiorapport-" AS_OF_TEXT ".xlsx", NULL);
+}
+
+/* What a printed or sorted workbook depends on, read from the file (issue 13): no
+ * drawing lies over another; a filter holds one table (no empty row inside it, the
+ * row below it empty) under a frozen header; every sheet but the flat Data sheet
+ * prints at 65 % or more on A4, its header repeated on every page. */
+static void assert_fit_to_print(const facts *f)
+{
+    guint drawings = 0, filters = 0, printed = 0;
+    for (guint k = 0; k < f->rows->len; k++) {
+        gchar **row = g_ptr_array_index(f->rows, k);
+        if (strcmp(row[0], "drawings") == 0) {
+            drawings += (guint)atoi(row[2]);
+            ck_assert_msg(strcmp(row[3], "0") == 0, "%s: %s drawings overlap", row[1], row[3]);
+        } else if (strcmp(row[0], "filter") == 0) {
+            filters++;
+            ck_assert_msg(strcmp(row[3], "0") == 0, "%s: filter %s holds %s empty rows",
+                          row[1], row[2], row[3]);
+            ck_assert_msg(strcmp(row[4], "0") == 0, "%s: the table goes on below filter %s",
+                          row[1], row[2]);
+            ck_assert_msg(strcmp(row[5], "True") == 0, "%s: header of filter %s not frozen",
+                          row[1], row[2]);
+        } else if (strcmp(row[0], "print") == 0) {
+            printed++;
+            if (strcmp(row[1], "Data") == 0)
+                continue;
+            ck_assert_msg(atoi(row[2]) >= 65, "%s prints at %s %%", row[1], row[2]);
+            ck_assert_msg(row[4] && row[4][0] == '$', "%s repeats no header row", row[1]);
+        }
+    }
+    ck_assert_uint_eq(drawings, 2); /* Overzicht's two charts */
+    ck_assert_uint_eq(filters, 11);
+    ck_assert_uint_eq(printed, 11);
 }
 
 START_TEST(shipped_report_reads_back_right)
@@ -144,6 +178,7 @@ START_TEST(shipped_report_reads_back_right)
         ck_assert_str_eq(row[4], "True");
         ck_assert_msg(strstr(row[7], "15-01-2023"), "footer of %s: %s", row[1], row[7]);
     }
+    assert_fit_to_print(&f);
     free_facts(&f);
     g_free(path);
     g_free(out);
@@ -163,9 +198,9 @@ START_TEST(english_names_every_sheet_and_header)
                      "Summary,Actions,Changes,Timelines,Themes,Mid-term,Indicators,Budget,"
                      "Checks,Sources,Data");
     ck_assert_str_eq(fact(&f, "action_columns", NULL)[1],
-                     "Region,Owner,Action,Plan,Action line,Themes,Title,Goal,Planning,Deadline,"
-                     "Budget (€),Budget (text),Partners,Status,Last update,Note,Signal,Reason,"
-                     "Source");
+                     "Owner,Action,Title,Deadline,Status,Signal,Latest note,Last update,Reason,"
+                     "Region,Plan,Action line,Themes,Goal,Planning,Budget (€),Budget (text),"
+                     "Partners,Source");
     /* No Dutch header word is left on any sheet. */
     const char *dutch[] = {"Eigenaar", "Regio,", "Titel", "Bron", "Jaar", "Bestand", "Melding"};
     for (guint k = 0; k < f.rows->len; k++) {

@@ -30,6 +30,102 @@ def header_row(ws):
     return 1
 
 
+def col_index(ws, row, *names):
+    """The 0-based column of the first header cell in `row` named one of `names`."""
+    for cell in ws[row]:
+        if cell.value in names:
+            return cell.column - 1
+    raise SystemExit("no column %s on %s" % ("/".join(names), ws.title))
+
+
+def pixels(width):
+    """A column's width in pixels: the file stores it in characters of 7 pixels,
+    padding included; 64 for a column left at its default."""
+    return 64 if width is None else int(width * 7 + 0.5)
+
+
+def column_widths(ws, count):
+    from openpyxl.utils import get_column_letter
+    widths = []
+    for i in range(1, count + 1):
+        dim = ws.column_dimensions.get(get_column_letter(i))
+        widths.append(pixels(dim.width if dim is not None and dim.width else None))
+    return widths
+
+
+def print_scale(ws):
+    """The scale LibreOffice and Excel print at with 'fit to one page wide': the
+    printable width of the page over the width of the printed columns, in per cent.
+    A4 is 8.27 x 11.69 inches; 96 pixels an inch."""
+    from openpyxl.utils.cell import range_boundaries
+    last = ws.max_column
+    if ws.print_area:
+        area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+        area = area.split("!")[-1].replace("$", "")
+        last = range_boundaries(area)[2]
+    landscape = ws.page_setup.orientation == "landscape"
+    paper = 11.69 if landscape else 8.27
+    m = ws.page_margins
+    printable = (paper - (m.left or 0.7) - (m.right or 0.7)) * 96
+    used = sum(column_widths(ws, last))
+    for chart in ws._charts + ws._images:
+        anchor = chart.anchor
+        if hasattr(anchor, "_from") and hasattr(anchor, "to") and anchor.to is not None:
+            used = max(used, sum(column_widths(ws, anchor.to.col)) + anchor.to.colOff / 9525)
+    return min(100, int(100 * printable / used)), last
+
+
+def drawings(ws):
+    """Each drawing's box in pixels: (left, top, right, bottom)."""
+    boxes = []
+    widths = column_widths(ws, 200)
+    def x(marker):
+        return sum(widths[:marker.col]) + marker.colOff / 9525
+    def y(marker):
+        top = 0
+        for r in range(1, marker.row + 1):
+            dim = ws.row_dimensions.get(r)
+            top += (dim.height if dim is not None and dim.height else 15) * 96 / 72
+        return top + marker.rowOff / 9525
+    for chart in ws._charts + ws._images:
+        a = chart.anchor
+        if hasattr(a, "_from") and getattr(a, "to", None) is not None:
+            boxes.append((x(a._from), y(a._from), x(a.to), y(a.to)))
+    return boxes
+
+
+def value(ws, row, col):
+    """A cell's value without creating the cell (ws.cell would, and so grow the sheet)."""
+    cell = ws._cells.get((row, col))
+    return None if cell is None else cell.value
+
+
+def layout_checks(ws):
+    """Facts a printed or sorted sheet depends on (issue 13)."""
+    boxes = drawings(ws)
+    overlaps = 0
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            a, b = boxes[i], boxes[j]
+            if a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1:
+                overlaps += 1
+    emit("drawings", ws.title, len(boxes), overlaps)
+    scale, last = print_scale(ws)
+    emit("print", ws.title, scale, last, ws.print_title_rows or "")
+    ref = ws.auto_filter.ref
+    if not ref:
+        return
+    from openpyxl.utils.cell import range_boundaries
+    c1, r1, c2, r2 = range_boundaries(ref)
+    # A filter holds one table: no empty row inside it, nothing but empty rows right
+    # below it in its columns, and its header is frozen.
+    blank_inside = sum(1 for r in range(r1 + 1, r2 + 1)
+                       if all(value(ws, r, c) is None for c in range(c1, c2 + 1)))
+    below = sum(1 for c in range(c1, c2 + 1) if value(ws, r2 + 1, c) is not None)
+    frozen = ws.freeze_panes == "A%d" % (r1 + 1)
+    emit("filter", ws.title, ref, blank_inside, below, frozen)
+
+
 def main(path):
     wb = openpyxl.load_workbook(path)
     emit("sheets", ",".join(wb.sheetnames))
@@ -46,31 +142,45 @@ def main(path):
              ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else None,
              ws.auto_filter.ref, ws.freeze_panes, ws.oddFooter.center.text if ws.oddFooter else None)
     emit("formulas", formulas)
+    for ws in wb.worksheets:
+        layout_checks(ws)
 
     actions = wb.worksheets[1]
     head = [c.value for c in actions[1]]
+    a_ref = col_index(actions, 1, "Actie", "Action")
+    a_deadline = col_index(actions, 1, "Deadline")
+    a_budget = col_index(actions, 1, "Budget (€)")
+    a_status = col_index(actions, 1, "Status")
+    a_signal = col_index(actions, 1, "Signaal", "Signal")
+    a_title = col_index(actions, 1, "Titel", "Title")
     for row in actions.iter_rows(min_row=2):
-        ref = row[2].value
-        deadline = row[9]
-        budget = row[10]
-        emit("action", ref, row[13].value,
+        ref = row[a_ref].value
+        deadline = row[a_deadline]
+        budget = row[a_budget]
+        emit("action", ref, row[a_status].value,
              "date" if isinstance(deadline.value, datetime.datetime) else ("none" if deadline.value is None else "text"),
              "number" if isinstance(budget.value, (int, float)) else ("none" if budget.value is None else "text"),
-             row[16].value, row[16].fill.fgColor.rgb, row[6].data_type, row[6].value)
+             row[a_signal].value, row[a_signal].fill.fgColor.rgb, row[a_title].data_type, row[a_title].value)
     emit("action_columns", ",".join(str(h) for h in head))
 
     timelines = wb.worksheets[3]
+    t_owner = col_index(timelines, 1, "Eigenaar", "Owner")
+    t_id = col_index(timelines, 1, "Plan")
+    t_end = col_index(timelines, 1, "Oorspronkelijk eind", "Original end")
+    t_effective = col_index(timelines, 1, "Eind met verlengingen", "End with extensions")
+    t_months = col_index(timelines, 1, "Maanden verlengd", "Months extended")
     for row in timelines.iter_rows(min_row=2):
-        if row[2].value is None:
+        if row[t_id].value is None:
             break  # the plans table ends at the first empty row
         def day(cell):
             return cell.value.strftime("%d-%m-%Y") if isinstance(cell.value, datetime.datetime) else ""
-        emit("plan", row[1].value, row[2].value, day(row[9]), day(row[11]), row[12].value)
+        emit("plan", row[t_owner].value, row[t_id].value, day(row[t_end]), day(row[t_effective]),
+             row[t_months].value)
 
     budget = wb.worksheets[7]
     for row in budget.iter_rows(min_row=1):
-        if len(row) >= 4 and isinstance(row[3].value, (int, float)) and row[1].value in ("alle actielijnen", "all action lines"):
-            emit("budget_total", row[0].value, row[2].value, "%.2f" % row[3].value)
+        if len(row) >= 7 and isinstance(row[6].value, (int, float)) and row[2].value in ("alle actielijnen", "all action lines"):
+            emit("budget_total", row[0].value, row[4].value, "%.2f" % row[6].value)
 
     figures = wb.worksheets[6]
     for row in figures.iter_rows(min_row=2):

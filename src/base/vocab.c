@@ -192,8 +192,8 @@ typedef struct {
 /* Indexed by rr_signal. */
 static const signal_entry signals[SIGNAL_COUNT] = {
     [SIGNAL_GREEN] = {"groen", "green", 0x548235, 0xE2EFDA},
-    [SIGNAL_AMBER] = {"oranje", "amber", 0xED7D31, 0xFCE4D6},
-    [SIGNAL_RED] = {"rood", "red", 0xC00000, 0xF4CCCC},
+    [SIGNAL_AMBER] = {"oranje", "amber", 0xED7D31, 0xFFE699}, /* fill yellow-amber: apart from red on paper */
+    [SIGNAL_RED] = {"rood", "red", 0xC00000, 0xF4B6B6},
 };
 
 /* The entry of a signal; green's for a value out of range. */

@@ -16,6 +16,21 @@ static lxw_format *fill_format(lxw_workbook *wb, uint32_t colour)
     format_set_bg_color(f, colour);
     format_set_pattern(f, LXW_PATTERN_SOLID);
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(f); /* a warning on a fill wraps in its column, as text does */
+    return f;
+}
+
+/* The header look (bold on a light fill, wrapped, a line below) for the header
+ * variants; the main header format is built the same way below. */
+static lxw_format *header_format(lxw_workbook *wb)
+{
+    lxw_format *f = workbook_add_format(wb);
+    format_set_bold(f);
+    format_set_bg_color(f, 0xD9E1F2);
+    format_set_pattern(f, LXW_PATTERN_SOLID);
+    format_set_bottom(f, LXW_BORDER_THIN);
+    format_set_text_wrap(f);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     return f;
 }
 
@@ -61,8 +76,9 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     format_set_num_format(f->date, "dd-mm-yyyy");
     format_set_align(f->date, LXW_ALIGN_VERTICAL_TOP);
     format_set_align(f->date, LXW_ALIGN_LEFT);
+    format_set_indent(f->date, 1); /* apart from a count on its left */
     f->integer = workbook_add_format(wb);
-    format_set_num_format(f->integer, "0");
+    format_set_num_format(f->integer, "#,##0"); /* 3,060 reads at a glance, 3060 not */
     format_set_align(f->integer, LXW_ALIGN_VERTICAL_TOP);
     f->decimal = workbook_add_format(wb);
     format_set_num_format(f->decimal, "0.00");
@@ -85,6 +101,15 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     format_set_italic(f->note);
     format_set_font_color(f->note, 0x7F7F7F);
     input_formats_init(f, wb);
+    f->year = workbook_add_format(wb);
+    format_set_num_format(f->year, "0");
+    format_set_align(f->year, LXW_ALIGN_VERTICAL_TOP);
+    f->header_right = header_format(wb);
+    format_set_align(f->header_right, LXW_ALIGN_RIGHT);
+    f->header_up = header_format(wb);
+    format_set_rotation(f->header_up, 90);
+    format_set_align(f->header_up, LXW_ALIGN_CENTER);
+    format_set_align(f->header_up, LXW_ALIGN_VERTICAL_BOTTOM);
 }
 
 bool sheet_open(sheet *s, lxw_workbook *wb, const char *name, const sheet_formats *f,
@@ -111,7 +136,8 @@ static void remember(sheet *s, lxw_error err)
 /* Widens column col to fit `chars` characters (capped by the header's maximum). */
 static void fit(sheet *s, int col, double chars)
 {
-    if (col < 0 || col >= SHEET_MAX_COLUMNS)
+    /* Rows after the main table (a second table, facts) wrap in its columns. */
+    if (col < 0 || col >= SHEET_MAX_COLUMNS || s->table_closed)
         return;
     double cap = s->max_width[col] > 0 ? s->max_width[col] : 60;
     /* Widths are in characters of the default font; other fonts (LibreOffice,
@@ -130,12 +156,18 @@ void sheet_title(sheet *s, const char *title, const char *subtitle)
     s->row++;
 }
 
-void sheet_header_row(sheet *s, const char *const *names, int count)
+/* Writes header cells; in the main header a column marked upright gets its name
+ * written upwards and stays narrow. */
+static void write_header_cells(sheet *s, const char *const *names, int count, bool main)
 {
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
+        bool up = main && s->upright[c];
         bool input = c >= s->input_first && c < s->input_first + s->input_count;
         remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)c, names[c],
-                              input ? s->f->input_header : s->f->header, &s->ctx));
+                              up ? s->f->header_up : input ? s->f->input_header : s->f->header,
+                              &s->ctx));
+        if (up)
+            continue;
         /* A header wraps at spaces, so its longest word sets the minimum width. */
         double longest = 0;
         gchar **words = g_strsplit(names[c], " ", -1);
@@ -148,11 +180,70 @@ void sheet_header_row(sheet *s, const char *const *names, int count)
     s->row++;
 }
 
+void sheet_header_row(sheet *s, const char *const *names, int count)
+{
+    sheet_end_table(s); /* a second table below the main one */
+    write_header_cells(s, names, count, false);
+}
+
+void sheet_upright(sheet *s, int first, int last)
+{
+    for (int c = first; c <= last && c >= 0 && c < SHEET_MAX_COLUMNS; c++)
+        s->upright[c] = true;
+}
+
+void sheet_end_table(sheet *s)
+{
+    if (s->has_header)
+        s->table_closed = true;
+}
+
+void sheet_print_columns(sheet *s, int columns)
+{
+    s->print_columns = columns;
+}
+
+/* A cell of the current row was written: it belongs to the main table unless that
+ * ended; a number makes its column a number column. */
+static void mark(sheet *s, int col, bool number)
+{
+    if (!s->has_header || s->table_closed || s->row <= s->header_row)
+        return;
+    s->table_last = s->row;
+    if (number && col >= 0 && col < SHEET_MAX_COLUMNS)
+        s->numeric[col] = true;
+}
+
+/* A wrapped text on the current row, remembered so sheet_finish can make its row as
+ * high as its lines at the final column width (spreadsheets do not grow a row for
+ * text written this way; LibreOffice then prints the lines over each other). */
+typedef struct {
+    lxw_row_t row;
+    int col;
+    int chars;
+    int breaks;
+} wrapped_text;
+
+static void remember_wrap(sheet *s, int col, const char *text)
+{
+    if (s->ws->optimize || !text || col < 0 || col >= SHEET_MAX_COLUMNS || strlen(text) < 8)
+        return;
+    wrapped_text w = {.row = s->row, .col = col,
+                      .chars = (int)g_utf8_strlen(text, -1)};
+    for (const char *p = strchr(text, '\n'); p; p = strchr(p + 1, '\n'))
+        w.breaks++;
+    if (!s->wraps)
+        s->wraps = g_array_new(FALSE, FALSE, sizeof(wrapped_text));
+    g_array_append_val(s->wraps, w);
+}
+
 /* Lines the header row needs for its longest wrapped name at the current widths. */
 static int header_lines(const sheet *s)
 {
     int most = 1;
     for (int c = 0; c < SHEET_MAX_COLUMNS; c++) {
+        if (s->upright[c])
+            continue;
         double usable = s->width[c] > 3 ? s->width[c] - 2 : 1;
         int lines = (int)((s->header_chars[c] + usable - 1) / usable);
         if (lines > most)
@@ -161,30 +252,43 @@ static int header_lines(const sheet *s)
     return most;
 }
 
+static double header_height(const sheet *s);
+
 void sheet_header(sheet *s, const char *const *names, int count, const double *max_widths)
 {
     s->header_row = s->row;
     s->columns = count;
     s->has_header = true;
     s->header_names = names;
+    s->table_last = s->header_row;
+    s->table_closed = false;
+    g_strfreev(s->header_copy);
+    s->header_copy = g_new0(char *, (gsize)count + 1);
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
         s->max_width[c] = max_widths && max_widths[c] > 0 ? max_widths[c] : 0;
+        if (s->upright[c])
+            s->max_width[c] = 6.5; /* four-digit counts with a separator */
         s->header_chars[c] = (double)g_utf8_strlen(names[c], -1);
+        s->header_copy[c] = g_strdup(names[c]);
     }
-    sheet_header_row(s, names, count);
+    write_header_cells(s, names, count, true);
     /* A workbook in constant-memory mode (large reports) writes each row out when
      * the next one starts, so the header's height is set now, for the narrowest
      * the columns can be; sheet_finish sets it otherwise. */
     if (s->ws->optimize) {
-        int lines = header_lines(s);
-        if (lines > 1)
-            remember(s, worksheet_set_row(s->ws, s->header_row, 15.0 * lines, NULL));
+        double height = header_height(s);
+        if (height > 15.0)
+            remember(s, worksheet_set_row(s->ws, s->header_row, height, NULL));
     }
 }
 
 void sheet_text_format(sheet *s, int col, const char *text, lxw_format *format)
 {
     remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)col, text, format, &s->ctx));
+    mark(s, col, false);
+    if (format == s->f->text || format == s->f->header || format == s->f->signal[SIGNAL_RED] ||
+        format == s->f->signal[SIGNAL_AMBER] || format == s->f->signal[SIGNAL_GREEN])
+        remember_wrap(s, col, text);
     /* Nothing to measure when the column cannot get wider from this text: it is at
      * its cap already, or the text has fewer bytes (so characters) than it fits. */
     if (col >= 0 && col < SHEET_MAX_COLUMNS && text) {
@@ -213,6 +317,7 @@ void sheet_text(sheet *s, int col, const char *text)
 void sheet_date(sheet *s, int col, rr_date date)
 {
     remember(s, xlsx_date(s->ws, s->row, (lxw_col_t)col, date, s->f->date));
+    mark(s, col, false);
     fit(s, col, 10);
 }
 
@@ -308,6 +413,7 @@ void sheet_validate_dates(sheet *s, int col, lxw_row_t first, lxw_row_t last,
 void sheet_number(sheet *s, int col, double value, lxw_format *format)
 {
     remember(s, worksheet_write_number(s->ws, s->row, (lxw_col_t)col, value, format));
+    mark(s, col, true);
     fit(s, col, 8);
 }
 
@@ -316,9 +422,15 @@ void sheet_int(sheet *s, int col, double value)
     sheet_number(s, col, value, s->f->integer);
 }
 
+void sheet_year(sheet *s, int col, int year)
+{
+    sheet_number(s, col, year, s->f->year);
+}
+
 void sheet_cents(sheet *s, int col, int64_t cents)
 {
     remember(s, xlsx_cents(s->ws, s->row, (lxw_col_t)col, cents, s->f->euro));
+    mark(s, col, true);
     fit(s, col, 12);
 }
 
@@ -334,19 +446,104 @@ void sheet_next_row(sheet *s)
 
 void sheet_note(sheet *s, const char *text)
 {
+    sheet_end_table(s);
     remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->note, &s->ctx));
+}
+
+/* Headers over numbers are aligned right, as the numbers are, so each count stands
+ * under its own name. Constant-memory mode has written the header row already. */
+static void align_number_headers(sheet *s)
+{
+    if (s->ws->optimize || !s->header_copy)
+        return;
+    for (int c = 0; c < s->columns && c < SHEET_MAX_COLUMNS && s->header_copy[c]; c++)
+        if (s->numeric[c] && !s->upright[c])
+            remember(s, xlsx_text(s->ws, s->header_row, (lxw_col_t)c, s->header_copy[c],
+                                  s->f->header_right, &s->ctx));
+}
+
+/* The header row's height: its longest wrapped name, or its longest upright one. */
+static double header_height(const sheet *s)
+{
+    double height = 15.0 * header_lines(s);
+    for (int c = 0; c < s->columns && c < SHEET_MAX_COLUMNS; c++) {
+        if (!s->upright[c])
+            continue;
+        /* A narrow column holds two upright lines: a long name wraps once. */
+        double chars = s->header_chars[c] > 12 ? s->header_chars[c] / 2 + 3 : s->header_chars[c];
+        if (6.5 * chars + 10 > height)
+            height = 6.5 * chars + 10;
+    }
+    return height;
+}
+
+/* Makes each row with a wrapped text as high as that text's lines at the final width. */
+static void size_wrapped_rows(sheet *s)
+{
+    if (!s->wraps)
+        return;
+    for (guint i = 0; i < s->wraps->len;) {
+        lxw_row_t row = g_array_index(s->wraps, wrapped_text, i).row;
+        int lines = 1;
+        for (; i < s->wraps->len && g_array_index(s->wraps, wrapped_text, i).row == row; i++) {
+            const wrapped_text *w = &g_array_index(s->wraps, wrapped_text, i);
+            /* A sheet printed in part is sized for the printed columns: the screen's
+             * extra columns would make every printed row a page high. */
+            if (s->print_columns > 0 && w->col >= s->print_columns)
+                continue;
+            /* LibreOffice's default font runs about a tenth wider than Excel's. */
+            double usable = s->width[w->col] > 3 ? (s->width[w->col] - 1) / 1.05 : 1;
+            int n = (int)((w->chars + w->breaks * usable + usable - 1) / usable);
+            if (n < w->breaks + 1)
+                n = w->breaks + 1;
+            if (n > lines)
+                lines = n;
+        }
+        /* 15 points for the first line, 13.5 for each next (Excel's Calibri and
+         * LibreOffice's Carlito lie between), at most a screen's height. */
+        if (lines > 30)
+            lines = 30;
+        if (lines > 1)
+            remember(s, worksheet_set_row(s->ws, row, 15.0 + 13.5 * (lines - 1), NULL));
+    }
+    g_array_free(s->wraps, TRUE);
+    s->wraps = NULL;
+}
+
+/* A4 landscape (portrait for a page of text), one page wide, narrow margins, the header repeated on every page. */
+static void print_setup(sheet *s, const char *footer)
+{
+    if (s->portrait)
+        worksheet_set_portrait(s->ws);
+    else
+        worksheet_set_landscape(s->ws);
+    worksheet_set_paper(s->ws, 9); /* A4 */
+    worksheet_set_margins(s->ws, 0.3, 0.3, 0.45, 0.55);
+    worksheet_fit_to_pages(s->ws, 1, 0);
+    if (s->print_columns > 0)
+        remember(s, worksheet_print_area(s->ws, 0, 0, s->row > 0 ? s->row : 1,
+                                         (lxw_col_t)(s->print_columns - 1)));
+    gchar *footer_code = g_strdup_printf("&L%s&C%s&R%s &P / &N", s->name, footer,
+                                         tr("Pagina", "Page"));
+    /* '&' starts a control code in a footer: data never reaches it, but the sheet
+     * name could hold one in a future translation. */
+    remember(s, worksheet_set_footer(s->ws, footer_code));
+    g_free(footer_code);
 }
 
 void sheet_finish(sheet *s, const char *footer)
 {
     if (s->has_header && s->columns > 0) {
-        lxw_row_t last = s->row > s->header_row + 1 ? s->row - 1 : s->header_row;
+        /* The filter takes in the table and nothing below it (notes, other tables):
+         * sorting must never move a note into the table. */
+        lxw_row_t last = s->table_last > s->header_row ? s->table_last : s->header_row;
         remember(s, worksheet_autofilter(s->ws, s->header_row, 0, last,
                                          (lxw_col_t)(s->columns - 1)));
         /* Freezing a header far down the sheet would pin half the screen. */
         if (s->header_row <= 4)
             worksheet_freeze_panes(s->ws, s->header_row + 1, (lxw_col_t)s->freeze_columns);
         remember(s, worksheet_repeat_rows(s->ws, s->header_row, s->header_row));
+        align_number_headers(s);
     }
     for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
         if (s->width[c] > 0)
@@ -354,21 +551,13 @@ void sheet_finish(sheet *s, const char *footer)
     /* Spreadsheets do not grow a row for wrapped text written this way: size the
      * header row for its longest wrapped name (in constant-memory mode that row is
      * written already; sheet_header sized it). */
-    int lines = header_lines(s);
-    if (s->has_header && lines > 1 && !s->ws->optimize)
-        remember(s, worksheet_set_row(s->ws, s->header_row, 15.0 * lines, NULL));
-    if (s->portrait)
-        worksheet_set_portrait(s->ws);
-    else
-        worksheet_set_landscape(s->ws);
-    worksheet_set_paper(s->ws, 9); /* A4 */
-    worksheet_fit_to_pages(s->ws, 1, 0);
-    gchar *footer_code = g_strdup_printf("&L%s&C%s&R%s &P / &N", s->name, footer,
-                                         tr("Pagina", "Page"));
-    /* '&' starts a control code in a footer: data never reaches it, but the sheet
-     * name could hold one in a future translation. */
-    remember(s, worksheet_set_footer(s->ws, footer_code));
-    g_free(footer_code);
+    double height = header_height(s);
+    if (s->has_header && height > 15.0 && !s->ws->optimize)
+        remember(s, worksheet_set_row(s->ws, s->header_row, height, NULL));
+    size_wrapped_rows(s);
+    g_strfreev(s->header_copy);
+    s->header_copy = NULL;
+    print_setup(s, footer);
 }
 
 char *sheet_footer_text(rr_date as_of)
@@ -431,6 +620,8 @@ bool sheet_continue(sheet *s, lxw_workbook *wb, const char *footer)
     s->input_count = full.input_count;
     s->freeze_columns = full.freeze_columns;
     s->portrait = full.portrait;
+    memcpy(s->upright, full.upright, sizeof s->upright);
+    s->print_columns = full.print_columns;
     sheet_header(s, full.header_names, full.columns, full.max_width);
     for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
         if (full.width[c] > s->width[c])

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <glib.h>
 #include <xlsxwriter.h>
 
 #include "load/period.h"
@@ -41,6 +42,9 @@ typedef struct {
     lxw_format *input;      /* short text */
     lxw_format *input_text; /* wraps long text */
     lxw_format *input_date; /* dd-mm-yyyy */
+    lxw_format *header_right; /* header over a column of numbers */
+    lxw_format *header_up;    /* header written upwards over a narrow column of counts */
+    lxw_format *year;         /* 2023, not 2,023 */
 } sheet_formats;
 
 void sheet_formats_init(sheet_formats *f, lxw_workbook *wb);
@@ -67,6 +71,14 @@ typedef struct {
     const char *base_name;  /* the first sheet's name */
     int part;               /* 1 on the first sheet, 2 on "<base> (2)", ... */
     char part_name[40];     /* this sheet's name when part > 1 */
+    /* Print and screen layout. */
+    bool numeric[SHEET_MAX_COLUMNS]; /* holds numbers: its header is aligned right */
+    bool upright[SHEET_MAX_COLUMNS]; /* header written upwards, column kept narrow */
+    lxw_row_t table_last;   /* last row of the main table (header_row: no data yet) */
+    bool table_closed;      /* rows written after sheet_end_table are not the table's */
+    int print_columns;      /* > 0: only the first print_columns columns are printed */
+    GArray *wraps;          /* wrapped texts of the table, to size their rows (owned) */
+    char **header_copy;     /* the header's names, kept for sheet_finish (owned) */
 } sheet;
 
 /* Adds a worksheet. Returns false when libxlsxwriter rejects the name. */
@@ -89,6 +101,7 @@ void sheet_text(sheet *s, int col, const char *text);
 void sheet_text_format(sheet *s, int col, const char *text, lxw_format *format);
 void sheet_date(sheet *s, int col, rr_date date);
 void sheet_int(sheet *s, int col, double value);
+void sheet_year(sheet *s, int col, int year);
 void sheet_number(sheet *s, int col, double value, lxw_format *format);
 void sheet_cents(sheet *s, int col, int64_t cents);
 void sheet_percent(sheet *s, int col, double share);
@@ -144,14 +157,31 @@ bool sheet_validate_list(sheet *s, int col, lxw_row_t first, lxw_row_t last,
 void sheet_validate_dates(sheet *s, int col, lxw_row_t first, lxw_row_t last,
                           const sheet_prompt *prompt);
 
+/* ---- print and screen layout of a table ---- */
+
+/* Marks the columns first..last (before sheet_header) as narrow columns of counts:
+ * their header names are written upwards, so a table of many counts fits a page. */
+void sheet_upright(sheet *s, int first, int last);
+
+/* Ends the main table at the last row written: what follows (notes, a second table,
+ * a block of facts) stays outside its autofilter. sheet_note and sheet_header_row
+ * end it too. */
+void sheet_end_table(sheet *s);
+
+/* Prints only the first `columns` columns (the ones a meeting reads; the sheet puts
+ * them first); the others stay for the screen. */
+void sheet_print_columns(sheet *s, int columns);
+
 /* Moves to the next row. */
 void sheet_next_row(sheet *s);
 
 /* A grey remark on its own row ("no data", explanations). */
 void sheet_note(sheet *s, const char *text);
 
-/* Autofilter over the table, frozen header, widths, print layout; `footer` is the
- * centre footer text (no '&'), the same on every sheet: sheet_footer_text. */
+/* Autofilter over the table (header to its last row, nothing after it), frozen
+ * header, widths, headers of number columns aligned right, rows as high as their
+ * wrapped texts, print layout; `footer` is the centre footer text (no '&'), the same
+ * on every sheet: sheet_footer_text. Frees what the sheet kept for its layout. */
 void sheet_finish(sheet *s, const char *footer);
 
 /* The footer's centre text of every sheet of a workbook made on `as_of`:

@@ -62,10 +62,20 @@ enum { SUM_OWNER, SUM_KIND, SUM_REGION, SUM_ACTIONS, SUM_FIRST_STATUS };
 enum { SUM_OVERDUE = SUM_AFTER_STATUS, SUM_DUE_SOON, SUM_NO_UPDATE, SUM_RED, SUM_AMBER,
        SUM_GREEN, SUM_LAST_UPDATE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_COLUMNS };
 
-/* A stacked bar chart over the summary table: one series per column in `columns`. */
+/* A column's width in pixels as libxlsxwriter places drawings (Calibri 11: seven
+ * pixels a character and five of padding; 64 for a column left at its default). */
+static double column_pixels(double chars)
+{
+    return chars <= 0 ? 64.0 : chars < 1 ? chars * 12.0 : (double)(int)(chars * 7.0 + 0.5) + 5.0;
+}
+
+/* A stacked bar chart over the summary table: one series per column in `columns`,
+ * `width` pixels wide, `x_offset` pixels right of column A (so two charts side by
+ * side never overlap, whatever the columns' widths). */
 static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
                               const int *columns, const uint32_t *colours, int count,
-                              const char *title, lxw_row_t at_row, lxw_col_t at_col)
+                              const char *title, lxw_row_t at_row, double width,
+                              double x_offset)
 {
     lxw_chart *chart = workbook_add_chart(c->wb, LXW_CHART_BAR_STACKED);
     for (int i = 0; i < count; i++) {
@@ -83,8 +93,10 @@ static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t la
     chart_axis_major_gridlines_set_visible(chart->x_axis, LXW_TRUE);
     chart_set_style(chart, 2);
     double height = 1.0 + 0.12 * (double)(last - first + 1);
-    lxw_chart_options options = {.x_scale = 1.6, .y_scale = height < 1.2 ? 1.2 : height};
-    worksheet_insert_chart_opt(s->ws, at_row, at_col, chart, &options);
+    lxw_chart_options options = {.x_scale = width / 480.0, /* 480: the default width */
+                                 .y_scale = height < 1.2 ? 1.2 : height,
+                                 .x_offset = (int32_t)x_offset};
+    worksheet_insert_chart_opt(s->ws, at_row, 0, chart, &options);
 }
 
 /* The two charts below the summary table (rows first..last), from row `at`: actions
@@ -102,10 +114,16 @@ static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t l
     const uint32_t signal_colours[] = {vocab_signal_colour(SIGNAL_RED),
                                        vocab_signal_colour(SIGNAL_AMBER),
                                        vocab_signal_colour(SIGNAL_GREEN)};
+    /* Side by side under the table, each half its width (the table's columns are at
+     * their final widths now: nothing below widens them). */
+    double table = 0;
+    for (int i = 0; i < SUM_COLUMNS; i++)
+        table += column_pixels(s->width[i]);
+    double gap = 16, width = (table - gap) / 2 < 420 ? 420 : (table - gap) / 2;
     add_summary_chart(c, s, first, last, status_columns, status_colours, STATUS_COUNT,
-                      tr("Acties per status", "Actions per status"), at, 0);
+                      tr("Acties per status", "Actions per status"), at, width, 0);
     add_summary_chart(c, s, first, last, signal_columns, signal_colours, 3,
-                      tr("Signalen per eigenaar", "Signals per owner"), at, 6);
+                      tr("Signalen per eigenaar", "Signals per owner"), at, width, width + gap);
 }
 
 static void write_summary(wb_ctx *c, sheet *s)
@@ -145,9 +163,12 @@ static void write_summary(wb_ctx *c, sheet *s)
     names[SUM_UPDATED] = tr("Update sinds vorig overleg", "Update since last meeting");
     names[SUM_SINCE] = tr("Periode sinds", "Period since");
     names[SUM_NEXT] = tr("Volgend overleg", "Next meeting");
-    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 30, [SUM_REGION] = 24};
+    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 22, [SUM_REGION] = 20};
     for (int i = SUM_ACTIONS; i < SUM_COLUMNS; i++)
         widths[i] = 12;
+    /* Eighteen columns of counts and dates must fit one A4 page readably: the counts'
+     * names stand upright over narrow columns. */
+    sheet_upright(s, SUM_ACTIONS, SUM_GREEN);
     sheet_header(s, names, SUM_COLUMNS, widths);
 
     lxw_row_t first = s->row;
@@ -175,6 +196,7 @@ static void write_summary(wb_ctx *c, sheet *s)
     }
     lxw_row_t last = s->row - 1;
     lxw_row_t table_end = s->row;
+    sheet_end_table(s);
     sheet_next_row(s);
     sheet_note(s, tr("Rood: deadline verstreken (niet afgerond of vervallen) of vertraagd. "
                      "Oranje: deadline vóór het volgende overleg en nog niet gestart, "
@@ -307,6 +329,7 @@ static void write_sources(wb_ctx *c, sheet *s)
         sheet_text(s, 4, f->was_cp1252 ? "Windows-1252" : "UTF-8");
         sheet_next_row(s);
     }
+    sheet_end_table(s); /* the facts below are no rows of the files' table */
     sheet_next_row(s);
     char now[32];
     time_t t = time(NULL);

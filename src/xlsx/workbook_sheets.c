@@ -10,9 +10,12 @@
 
 /* ---- Acties ------------------------------------------------------------------------ */
 
-enum { ACT_REGION, ACT_OWNER, ACT_REF, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL,
-       ACT_PLANNING, ACT_DEADLINE, ACT_BUDGET, ACT_BUDGET_TEXT, ACT_PARTNERS, ACT_STATUS,
-       ACT_UPDATED, ACT_NOTE, ACT_SIGNAL, ACT_REASON, ACT_SOURCE, ACT_COLUMNS };
+/* The columns the meeting reads come first and are the ones printed (ACT_PRINTED);
+ * the others follow for the screen and for filtering. */
+enum { ACT_OWNER, ACT_REF, ACT_TITLE, ACT_DEADLINE, ACT_STATUS, ACT_SIGNAL, ACT_NOTE,
+       ACT_PRINTED, ACT_UPDATED = ACT_PRINTED, ACT_REASON, ACT_REGION, ACT_PLAN, ACT_LINE,
+       ACT_THEMES, ACT_GOAL, ACT_PLANNING, ACT_BUDGET, ACT_BUDGET_TEXT, ACT_PARTNERS,
+       ACT_SOURCE, ACT_COLUMNS };
 
 /* The names of acties.csv's own extra columns, in order of first appearance. */
 static GPtrArray *extra_column_names(const rr_model *m)
@@ -39,24 +42,29 @@ void wb_write_actions(wb_ctx *c, sheet *s)
     if (columns > SHEET_MAX_COLUMNS)
         columns = SHEET_MAX_COLUMNS;
     const char *names[SHEET_MAX_COLUMNS] = {
-        tr("Regio", "Region"), tr("Eigenaar", "Owner"), tr("Actie", "Action"),
-        tr("Plan", "Plan"), tr("Actielijn", "Action line"), tr("Thema's", "Themes"),
-        tr("Titel", "Title"), tr("Doel", "Goal"), tr("Planning", "Planning"),
-        tr("Deadline", "Deadline"), tr("Budget (€)", "Budget (€)"),
-        tr("Budget (tekst)", "Budget (text)"), tr("Partners", "Partners"),
-        tr("Status", "Status"), tr("Laatste update", "Last update"),
-        tr("Toelichting", "Note"), tr("Signaal", "Signal"), tr("Reden", "Reason"),
-        tr("Bron", "Source")};
+        [ACT_REGION] = tr("Regio", "Region"), [ACT_OWNER] = tr("Eigenaar", "Owner"),
+        [ACT_REF] = tr("Actie", "Action"), [ACT_PLAN] = tr("Plan", "Plan"),
+        [ACT_LINE] = tr("Actielijn", "Action line"), [ACT_THEMES] = tr("Thema's", "Themes"),
+        [ACT_TITLE] = tr("Titel", "Title"), [ACT_GOAL] = tr("Doel", "Goal"),
+        [ACT_PLANNING] = tr("Planning", "Planning"), [ACT_DEADLINE] = tr("Deadline", "Deadline"),
+        [ACT_BUDGET] = tr("Budget (€)", "Budget (€)"),
+        [ACT_BUDGET_TEXT] = tr("Budget (tekst)", "Budget (text)"),
+        [ACT_PARTNERS] = tr("Partners", "Partners"), [ACT_STATUS] = tr("Status", "Status"),
+        [ACT_UPDATED] = tr("Laatste update", "Last update"),
+        [ACT_NOTE] = tr("Laatste toelichting", "Latest note"),
+        [ACT_SIGNAL] = tr("Signaal", "Signal"), [ACT_REASON] = tr("Reden", "Reason"),
+        [ACT_SOURCE] = tr("Bron", "Source")};
     for (int i = ACT_COLUMNS; i < columns; i++)
         names[i] = g_ptr_array_index(extras, (guint)(i - ACT_COLUMNS));
     double widths[SHEET_MAX_COLUMNS] = {
-        [ACT_REGION] = 20, [ACT_OWNER] = 20, [ACT_PLAN] = 30, [ACT_LINE] = 30,
-        [ACT_THEMES] = 30, [ACT_TITLE] = 50, [ACT_GOAL] = 50, [ACT_PLANNING] = 20,
-        [ACT_BUDGET_TEXT] = 30, [ACT_PARTNERS] = 30, [ACT_NOTE] = 50, [ACT_REASON] = 30,
-        [ACT_SOURCE] = 40};
+        [ACT_REGION] = 20, [ACT_OWNER] = 18, [ACT_REF] = 24, [ACT_PLAN] = 30,
+        [ACT_LINE] = 30, [ACT_THEMES] = 30, [ACT_TITLE] = 45, [ACT_GOAL] = 50,
+        [ACT_PLANNING] = 20, [ACT_BUDGET_TEXT] = 30, [ACT_PARTNERS] = 30, [ACT_NOTE] = 45,
+        [ACT_REASON] = 30, [ACT_SOURCE] = 40};
     for (int i = ACT_COLUMNS; i < columns; i++)
         widths[i] = 30;
     sheet_header(s, names, columns, widths);
+    sheet_print_columns(s, ACT_PRINTED);
 
     for (size_t i = 0; i < an->action_count; i++) {
         const action_view *v = &an->actions[i];
@@ -153,7 +161,8 @@ void wb_write_changes(wb_ctx *c, sheet *s)
         tr("Actie", "Action"), tr("Titel", "Title"), tr("Oude status", "Old status"),
         tr("Nieuwe status", "New status"), tr("Datum melding", "Report date"),
         tr("Toelichting", "Note"), tr("Deadline", "Deadline")};
-    const double widths[CHG_COLUMNS] = {[CHG_KIND] = 26, [CHG_TITLE] = 50, [CHG_NOTE] = 50};
+    const double widths[CHG_COLUMNS] = {[CHG_KIND] = 20, [CHG_REGION] = 20, [CHG_OWNER] = 20,
+                                        [CHG_REF] = 24, [CHG_TITLE] = 40, [CHG_NOTE] = 40};
     sheet_header(s, names, CHG_COLUMNS, widths);
     lxw_row_t first = s->row;
     for (size_t i = 0; i < an->action_count; i++) {
@@ -183,10 +192,11 @@ void wb_write_changes(wb_ctx *c, sheet *s)
 
 /* ---- Looptijden -------------------------------------------------------------------- */
 
-enum { TL_REGION, TL_OWNER, TL_ID, TL_TITLE, TL_KIND, TL_PARENT, TL_START_TEXT, TL_START,
-       TL_END_TEXT, TL_END, TL_EXTENSIONS, TL_EFFECTIVE, TL_MONTHS, TL_MIDPOINT,
-       TL_EVALUATION_TEXT, TL_EVALUATION, TL_ADOPTED_ON, TL_ADOPTED_BY, TL_ALIGNMENT,
-       TL_SOURCE, TL_COLUMNS };
+/* The columns the meeting reads come first and are the ones printed (TL_PRINTED). */
+enum { TL_OWNER, TL_TITLE, TL_START, TL_END, TL_EXTENSIONS, TL_EFFECTIVE, TL_MONTHS,
+       TL_MIDPOINT, TL_EVALUATION, TL_ALIGNMENT, TL_PRINTED, TL_REGION = TL_PRINTED, TL_ID,
+       TL_KIND, TL_PARENT, TL_START_TEXT, TL_END_TEXT, TL_EVALUATION_TEXT, TL_ADOPTED_ON,
+       TL_ADOPTED_BY, TL_SOURCE, TL_COLUMNS };
 
 /* "besloten 28-02-2022 door RAO: tot 31-12-2024; ..." */
 static char *extensions_text(const rr_plan *p)
@@ -202,32 +212,42 @@ static char *extensions_text(const rr_plan *p)
     return g_string_free(s, FALSE);
 }
 
-/* The table of every extension, below the plans. */
+/* The table of every extension, below the plans. Its columns stand under plan
+ * columns of a like width (dates under dates, long texts under long texts): the
+ * plans' table alone sets the widths. */
 static void write_extension_table(wb_ctx *c, sheet *s)
 {
     const rr_model *m = c->in->model;
     if (m->extensions->len == 0)
         return;
+    sheet_end_table(s);
     s->row += 2;
     sheet_text_format(s, 0, tr("Verlengingen", "Extensions"), s->f->bold);
     sheet_next_row(s);
-    const char *names[] = {tr("Eigenaar", "Owner"), tr("Plan", "Plan"),
-                           tr("Besloten op", "Decided on"), tr("Besloten door", "Decided by"),
-                           tr("Nieuw eind (tekst)", "New end (text)"), tr("Nieuw eind", "New end"),
-                           tr("Reden", "Reason"), tr("Bron", "Source")};
-    sheet_header_row(s, names, 8);
+    enum { X_OWNER = TL_OWNER, X_PLAN = TL_TITLE, X_DECIDED_ON = TL_START, X_NEW_END = TL_END,
+           X_REASON = TL_EXTENSIONS, X_DECIDED_BY = TL_EFFECTIVE, X_NEW_END_TEXT = TL_MIDPOINT,
+           X_SOURCE = TL_ALIGNMENT };
+    const struct { int col; const char *name; } head[] = {
+        {X_OWNER, tr("Eigenaar", "Owner")}, {X_PLAN, tr("Plan", "Plan")},
+        {X_DECIDED_ON, tr("Besloten op", "Decided on")}, {X_NEW_END, tr("Nieuw eind", "New end")},
+        {X_REASON, tr("Reden", "Reason")}, {X_DECIDED_BY, tr("Besloten door", "Decided by")},
+        {X_NEW_END_TEXT, tr("Nieuw eind (tekst)", "New end (text)")},
+        {X_SOURCE, tr("Bron", "Source")}};
+    for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
+        sheet_text_format(s, head[i].col, head[i].name, s->f->header);
+    sheet_next_row(s);
     for (guint i = 0; i < m->extensions->len; i++) {
         const rr_extension *e = g_ptr_array_index(m->extensions, i);
         if (!e->plan)
             continue;
-        sheet_text(s, 0, e->plan->owner->name);
-        sheet_text(s, 1, e->plan->title);
-        sheet_date(s, 2, e->decided_on);
-        sheet_text(s, 3, e->decided_by);
-        sheet_text(s, 4, e->new_end.text);
-        sheet_date(s, 5, e->new_end.value.last);
-        sheet_text(s, 6, e->reason);
-        sheet_text(s, 7, e->source);
+        sheet_text(s, X_OWNER, e->plan->owner->name);
+        sheet_text(s, X_PLAN, e->plan->title);
+        sheet_date(s, X_DECIDED_ON, e->decided_on);
+        sheet_text(s, X_DECIDED_BY, e->decided_by);
+        sheet_text(s, X_NEW_END_TEXT, e->new_end.text);
+        sheet_date(s, X_NEW_END, e->new_end.value.last);
+        sheet_text(s, X_REASON, e->reason);
+        sheet_text(s, X_SOURCE, e->source);
         sheet_next_row(s);
     }
 }
@@ -236,19 +256,26 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
     const char *names[TL_COLUMNS] = {
-        tr("Regio", "Region"), tr("Eigenaar", "Owner"), tr("Plan", "Plan"),
-        tr("Titel", "Title"), tr("Soort", "Kind"), tr("Bovenliggend plan", "Parent plan"),
-        tr("Start (tekst)", "Start (text)"), tr("Start", "Start"),
-        tr("Eind (tekst)", "End (text)"), tr("Oorspronkelijk eind", "Original end"),
-        tr("Verlengingen", "Extensions"), tr("Eind met verlengingen", "End with extensions"),
-        tr("Maanden verlengd", "Months extended"), tr("Midden looptijd", "Midpoint"),
-        tr("Evaluatie (tekst)", "Evaluation (text)"), tr("Evaluatie", "Evaluation"),
-        tr("Vastgesteld op", "Adopted on"), tr("Vastgesteld door", "Adopted by"),
-        tr("Aansluiting", "Alignment"), tr("Bron", "Source")};
-    const double widths[TL_COLUMNS] = {[TL_TITLE] = 40, [TL_EXTENSIONS] = 40,
-                                       [TL_ALIGNMENT] = 40, [TL_SOURCE] = 40,
-                                       [TL_ADOPTED_BY] = 24};
+        [TL_REGION] = tr("Regio", "Region"), [TL_OWNER] = tr("Eigenaar", "Owner"),
+        [TL_ID] = tr("Plan", "Plan"), [TL_TITLE] = tr("Titel", "Title"),
+        [TL_KIND] = tr("Soort", "Kind"), [TL_PARENT] = tr("Bovenliggend plan", "Parent plan"),
+        [TL_START_TEXT] = tr("Start (tekst)", "Start (text)"), [TL_START] = tr("Start", "Start"),
+        [TL_END_TEXT] = tr("Eind (tekst)", "End (text)"),
+        [TL_END] = tr("Oorspronkelijk eind", "Original end"),
+        [TL_EXTENSIONS] = tr("Verlengingen", "Extensions"),
+        [TL_EFFECTIVE] = tr("Eind met verlengingen", "End with extensions"),
+        [TL_MONTHS] = tr("Maanden verlengd", "Months extended"),
+        [TL_MIDPOINT] = tr("Midden looptijd", "Midpoint"),
+        [TL_EVALUATION_TEXT] = tr("Evaluatie (tekst)", "Evaluation (text)"),
+        [TL_EVALUATION] = tr("Evaluatie", "Evaluation"),
+        [TL_ADOPTED_ON] = tr("Vastgesteld op", "Adopted on"),
+        [TL_ADOPTED_BY] = tr("Vastgesteld door", "Adopted by"),
+        [TL_ALIGNMENT] = tr("Aansluiting", "Alignment"), [TL_SOURCE] = tr("Bron", "Source")};
+    const double widths[TL_COLUMNS] = {[TL_OWNER] = 20, [TL_TITLE] = 36, [TL_EXTENSIONS] = 36,
+                                       [TL_ALIGNMENT] = 34, [TL_SOURCE] = 40,
+                                       [TL_ADOPTED_BY] = 24, [TL_PARENT] = 30};
     sheet_header(s, names, TL_COLUMNS, widths);
+    sheet_print_columns(s, TL_PRINTED);
     for (size_t i = 0; i < an->plan_count; i++) {
         const plan_view *v = &an->plans[i];
         const rr_plan *p = v->plan;
@@ -299,6 +326,7 @@ void wb_write_themes(wb_ctx *c, sheet *s)
     for (int i = 0; i < STATUS_COUNT; i++)
         names[4 + i] = vocab_status_label(vocab_status_at(i));
     const double widths[4 + STATUS_COUNT] = {[0] = 40, [1] = 24, [2] = 24};
+    sheet_upright(s, 3, 3 + STATUS_COUNT);
     sheet_header(s, names, 4 + STATUS_COUNT, widths);
     for (guint i = 0; i < an->themes->len; i++) {
         const theme_cell *t = &g_array_index(an->themes, theme_cell, i);
@@ -312,6 +340,7 @@ void wb_write_themes(wb_ctx *c, sheet *s)
     }
     if (an->themes->len == 0)
         sheet_note(s, tr("Geen acties met een thema.", "No actions with a theme."));
+    sheet_end_table(s);
     sheet_next_row(s);
     sheet_note(s, tr("Filter het tabblad Acties op de kolom Thema's om de acties zelf te zien.",
                      "Filter the Actions sheet on the Themes column to see the actions."));
@@ -358,9 +387,11 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
     names[MT_MID_SHARE] = tr("Midden: % afgerond", "Midpoint: % done");
     names[MT_NOW_DONE_SHARE] = tr("Nu: % afgerond", "Now: % done");
     names[MT_NOW_UNDER_WAY_SHARE] = tr("Nu: % in uitvoering", "Now: % under way");
-    double widths[MT_COLUMNS] = {[MT_PLAN] = 36, [MT_LINE] = 40};
+    double widths[MT_COLUMNS] = {[MT_REGION] = 20, [MT_OWNER] = 20, [MT_PLAN] = 30,
+                                 [MT_LINE] = 32};
     for (int i = MT_MID; i < MT_COLUMNS; i++)
         widths[i] = 12;
+    sheet_upright(s, MT_TOTAL, MT_COLUMNS - 1);
     sheet_header(s, names, MT_COLUMNS, widths);
     for (guint i = 0; i < an->midterm->len; i++) {
         const midterm_row *r = &g_array_index(an->midterm, midterm_row, i);
@@ -397,7 +428,7 @@ void wb_write_figures(wb_ctx *c, sheet *s)
                            tr("Peiljaar inwoners", "Population year"),
                            tr("Per 1.000 inwoners", "Per 1,000 inhabitants"),
                            tr("Bron", "Source")};
-    const double widths[] = {45, 10, 24, 24, 8, 12, 12, 10, 12, 50};
+    const double widths[] = {40, 10, 20, 20, 8, 12, 12, 10, 12, 40};
     sheet_header(s, names, 10, widths);
     for (guint i = 0; i < m->figures->len; i++) {
         const rr_figure *f = g_ptr_array_index(m->figures, i);
@@ -407,7 +438,7 @@ void wb_write_figures(wb_ctx *c, sheet *s)
         sheet_text(s, 1, f->indicator->unit);
         sheet_text(s, 2, wb_region_name(f->owner));
         sheet_text(s, 3, f->owner->name);
-        sheet_int(s, 4, f->year);
+        sheet_year(s, 4, f->year);
         if (f->suppressed)
             /* Withheld by the publisher: a text, so no sum or chart can take it for 0. */
             sheet_text_format(s, 5, tr("geheim", "suppressed"), s->f->note);
@@ -416,7 +447,7 @@ void wb_write_figures(wb_ctx *c, sheet *s)
         if (f->owner->population > 0) {
             sheet_int(s, 6, (double)f->owner->population);
             if (f->owner->population_year)
-                sheet_int(s, 7, f->owner->population_year);
+                sheet_year(s, 7, f->owner->population_year);
         }
         double per_thousand;
         if (analyse_per_thousand(f, &per_thousand))
@@ -426,6 +457,7 @@ void wb_write_figures(wb_ctx *c, sheet *s)
     }
     if (m->figures->len == 0)
         sheet_note(s, tr("Geen cijfers.", "No figures."));
+    sheet_end_table(s);
     sheet_next_row(s);
     sheet_note(s, tr("'geheim': de bron heeft het cijfer niet gepubliceerd (kleine aantallen); "
                      "het telt nergens als 0. Per 1.000 inwoners: met het inwonertal uit "
@@ -437,28 +469,43 @@ void wb_write_figures(wb_ctx *c, sheet *s)
 
 /* ---- Begroting --------------------------------------------------------------------- */
 
-/* The totals per owner and year, with a grand total per owner above its years. */
+/* Columns of the budget lines; the totals below use the same columns for the same
+ * things (owner, action line, year, amount). */
+enum { BL_OWNER, BL_ITEM, BL_LINE, BL_ACTION, BL_FROM, BL_TO, BL_AMOUNT, BL_FUNDING,
+       BL_SOURCE, BL_COLUMNS };
+
+/* The totals, below the lines and apart from them, so that summing the lines' column
+ * never counts an amount twice: first per owner and year (all action lines), then
+ * per owner, action line and year. */
 static void write_budget_totals(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
-    const char *names[] = {tr("Eigenaar", "Owner"), tr("Actielijn", "Action line"),
-                           tr("Jaar", "Year"), tr("Totaal (€)", "Total (€)")};
-    sheet_header_row(s, names, 4);
-    for (guint i = 0; i < an->budget_years->len; i++) {
-        const budget_total *t = &g_array_index(an->budget_years, budget_total, i);
-        sheet_text_format(s, 0, t->owner->name, s->f->bold);
-        sheet_text_format(s, 1, tr("alle actielijnen", "all action lines"), s->f->bold);
-        sheet_int(s, 2, t->year);
-        sheet_number(s, 3, (double)t->cents / 100.0, s->f->euro_bold);
+    sheet_end_table(s);
+    for (int table = 0; table < 2; table++) {
+        const GArray *rows = table == 0 ? an->budget_years : an->budget;
+        s->row += 2;
+        sheet_text_format(s, 0, table == 0 ? tr("Totaal per eigenaar en jaar",
+                                                "Total per owner and year")
+                                           : tr("Totaal per actielijn en jaar",
+                                                "Total per action line and year"),
+                          s->f->bold);
         sheet_next_row(s);
-    }
-    for (guint i = 0; i < an->budget->len; i++) {
-        const budget_total *t = &g_array_index(an->budget, budget_total, i);
-        sheet_text(s, 0, t->owner->name);
-        sheet_text(s, 1, t->action_line[0] ? t->action_line : tr("(geen actielijn)", "(none)"));
-        sheet_int(s, 2, t->year);
-        sheet_cents(s, 3, t->cents);
+        sheet_text_format(s, BL_OWNER, tr("Eigenaar", "Owner"), s->f->header);
+        sheet_text_format(s, BL_LINE, tr("Actielijn", "Action line"), s->f->header);
+        sheet_text_format(s, BL_FROM, tr("Jaar", "Year"), s->f->header_right);
+        sheet_text_format(s, BL_AMOUNT, tr("Totaal (€)", "Total (€)"), s->f->header_right);
         sheet_next_row(s);
+        for (guint i = 0; i < rows->len; i++) {
+            const budget_total *t = &g_array_index(rows, budget_total, i);
+            sheet_text(s, BL_OWNER, t->owner->name);
+            sheet_text(s, BL_LINE, table == 0 ? tr("alle actielijnen", "all action lines")
+                                   : t->action_line[0] ? t->action_line
+                                                       : tr("(geen actielijn)", "(none)"));
+            sheet_year(s, BL_FROM, t->year);
+            sheet_number(s, BL_AMOUNT, (double)t->cents / 100.0,
+                         table == 0 ? s->f->euro_bold : s->f->euro);
+            sheet_next_row(s);
+        }
     }
 }
 
@@ -469,33 +516,31 @@ void wb_write_budget(wb_ctx *c, sheet *s)
         sheet_note(s, tr("Geen begrotingsregels.", "No budget lines."));
         return;
     }
-    sheet_title(s, tr("Begroting per jaar", "Budget per year"), NULL);
-    write_budget_totals(c, s);
-    s->row += 2;
-    sheet_text_format(s, 0, tr("Begrotingsregels", "Budget lines"), s->f->bold);
-    sheet_next_row(s);
-    const char *names[] = {tr("Eigenaar", "Owner"), tr("Post", "Item"),
-                           tr("Actielijn", "Action line"), tr("Actie", "Action"),
-                           tr("Van jaar", "From year"), tr("Tot en met jaar", "To year"),
-                           tr("Bedrag per jaar (€)", "Amount per year (€)"),
-                           tr("Dekking", "Funding"), tr("Bron", "Source")};
-    const double widths[] = {24, 45, 40, 20, 9, 9, 14, 30, 45};
-    sheet_header(s, names, 9, widths);
+    sheet_title(s, tr("Begroting: de regels, daaronder de totalen per jaar",
+                      "Budget: the lines, below them the totals per year"), NULL);
+    const char *names[BL_COLUMNS] = {
+        tr("Eigenaar", "Owner"), tr("Post", "Item"), tr("Actielijn", "Action line"),
+        tr("Actie", "Action"), tr("Van jaar", "From year"), tr("Tot en met jaar", "To year"),
+        tr("Bedrag per jaar (€)", "Amount per year (€)"), tr("Dekking", "Funding"),
+        tr("Bron", "Source")};
+    const double widths[BL_COLUMNS] = {22, 40, 32, 20, 9, 9, 14, 26, 36};
+    sheet_header(s, names, BL_COLUMNS, widths);
     for (guint i = 0; i < m->budget_lines->len; i++) {
         const rr_budget_line *b = g_ptr_array_index(m->budget_lines, i);
-        sheet_text(s, 0, b->owner->name);
-        sheet_text(s, 1, b->item);
-        sheet_text(s, 2, b->action_line);
+        sheet_text(s, BL_OWNER, b->owner->name);
+        sheet_text(s, BL_ITEM, b->item);
+        sheet_text(s, BL_LINE, b->action_line);
         if (b->action) {
             char *ref = wb_action_ref(b->action);
-            sheet_text(s, 3, ref);
+            sheet_text(s, BL_ACTION, ref);
             g_free(ref);
         }
-        sheet_int(s, 4, b->from_year);
-        sheet_int(s, 5, b->to_year);
-        sheet_cents(s, 6, b->cents_per_year);
-        sheet_text(s, 7, b->funding);
-        sheet_text(s, 8, b->source);
+        sheet_year(s, BL_FROM, b->from_year);
+        sheet_year(s, BL_TO, b->to_year);
+        sheet_cents(s, BL_AMOUNT, b->cents_per_year);
+        sheet_text(s, BL_FUNDING, b->funding);
+        sheet_text(s, BL_SOURCE, b->source);
         sheet_next_row(s);
     }
+    write_budget_totals(c, s);
 }
