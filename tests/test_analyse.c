@@ -263,6 +263,33 @@ START_TEST(figures_per_thousand_inhabitants)
 }
 END_TEST
 
+/* A figure for a year is shown only once that year is over, or from the publication
+ * date cijfers.csv gives (issue 13: a report of 31-01-2023 showed 2023's figures). */
+START_TEST(figures_only_once_their_year_is_over)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/cijfers.csv",
+             "indicator,jaar,waarde,bron,gepubliceerd\n"
+             "vt_meldingen,2022,25,,\n"
+             "vt_meldingen,2023,30,,\n"
+             "vt_meldingen,2021,40,,15-03-2023\n");
+    rr_model *m = load_clean(dir);
+    ck_assert_uint_eq(m->figures->len, 3);
+    const rr_figure *y2022 = g_ptr_array_index(m->figures, 0);
+    const rr_figure *y2023 = g_ptr_array_index(m->figures, 1);
+    const rr_figure *published = g_ptr_array_index(m->figures, 2);
+    ck_assert(!analyse_figure_known(y2022, date_from_ymd(2022, 12, 31)));
+    ck_assert(analyse_figure_known(y2022, date_from_ymd(2023, 1, 1)));
+    ck_assert(!analyse_figure_known(y2023, date_from_ymd(2023, 1, 31)));
+    ck_assert(analyse_figure_known(y2023, date_from_ymd(2024, 1, 1)));
+    ck_assert(!analyse_figure_known(published, date_from_ymd(2023, 3, 14)));
+    ck_assert(analyse_figure_known(published, date_from_ymd(2023, 3, 15)));
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 START_TEST(budget_totals_per_year_and_action_line)
 {
     char *dir = tu_mkdtemp();
@@ -326,6 +353,7 @@ Suite *analyse_suite(void)
     tcase_add_test(tc, extensions_apply_in_decision_order);
     tcase_add_test(tc, midterm_counts_per_plan_and_action_line);
     tcase_add_test(tc, figures_per_thousand_inhabitants);
+    tcase_add_test(tc, figures_only_once_their_year_is_over);
     tcase_add_test(tc, budget_totals_per_year_and_action_line);
     tcase_add_test(tc, themes_count_actions_per_owner_and_status);
     suite_add_tcase(s, tc);

@@ -139,6 +139,13 @@ bool analyse_per_thousand(const rr_figure *figure, double *out)
     return true;
 }
 
+bool analyse_figure_known(const rr_figure *figure, rr_date as_of)
+{
+    if (figure->published != RR_DATE_NONE)
+        return figure->published <= as_of;
+    return as_of > date_from_ymd(figure->year, 12, 31);
+}
+
 /* ---- actions ------------------------------------------------------------------ */
 
 #define NO_UPDATE_DAYS (2 * MEETING_INTERVAL_DAYS)

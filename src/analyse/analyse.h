@@ -167,4 +167,9 @@ int analyse_months_between(rr_date a, rr_date b);
  * or the value suppressed. */
 bool analyse_per_thousand(const rr_figure *figure, double *out);
 
+/* Whether a report as of `as_of` may show the figure: on or after its publication
+ * date where cijfers.csv gives one, else only after its year has ended (a report of
+ * 31-01-2023 shows no figure for all of 2023, whatever a file claims). */
+bool analyse_figure_known(const rr_figure *figure, rr_date as_of);
+
 #endif

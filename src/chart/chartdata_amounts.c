@@ -34,14 +34,14 @@ static gint compare_by_year(gconstpointer a, gconstpointer b)
     return (x->year > y->year) - (x->year < y->year);
 }
 
-/* The figures of one owner for one indicator, by year. */
+/* The figures of one owner for one indicator known on the report date, by year. */
 static GPtrArray *owner_figures(const rr_model *model, const rr_owner *owner,
-                                const rr_indicator *indicator)
+                                const rr_indicator *indicator, rr_date as_of)
 {
     GPtrArray *list = g_ptr_array_new();
     for (guint i = 0; i < model->figures->len; i++) {
         const rr_figure *f = g_ptr_array_index(model->figures, i);
-        if (f->owner == owner && f->indicator == indicator)
+        if (f->owner == owner && f->indicator == indicator && analyse_figure_known(f, as_of))
             g_ptr_array_add(list, (gpointer)f);
     }
     g_ptr_array_sort(list, compare_by_year);
@@ -171,7 +171,7 @@ rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
     *rows = 0;
     for (guint o = 0; o < model->owners->len && !err; o++) {
         const rr_owner *owner = g_ptr_array_index(model->owners, o);
-        GPtrArray *list = owner_figures(model, owner, indicator);
+        GPtrArray *list = owner_figures(model, owner, indicator, in->analysis->as_of);
         if (list->len > 0 && *rows == 0) {
             err = tsv_open(&data, prefix, ".tsv");
             if (!err)

@@ -430,12 +430,14 @@ static rr_error chart_deadlines(chart_run *run)
     return err;
 }
 
-/* Whether any figure belongs to the indicator. */
-static bool has_figures(const rr_model *model, const rr_indicator *indicator)
+/* Whether any figure of the indicator is known on the report date. */
+static bool has_figures(const rr_model *model, const rr_indicator *indicator, rr_date as_of)
 {
-    for (guint i = 0; i < model->figures->len; i++)
-        if (((const rr_figure *)g_ptr_array_index(model->figures, i))->indicator == indicator)
+    for (guint i = 0; i < model->figures->len; i++) {
+        const rr_figure *f = g_ptr_array_index(model->figures, i);
+        if (f->indicator == indicator && analyse_figure_known(f, as_of))
             return true;
+    }
     return false;
 }
 
@@ -447,7 +449,7 @@ static rr_error chart_figures(chart_run *run)
     size_t charts = 0;
     for (guint i = 0; i < model->indicators->len && !err; i++) {
         const rr_indicator *indicator = g_ptr_array_index(model->indicators, i);
-        if (!has_figures(model, indicator))
+        if (!has_figures(model, indicator, run->in.analysis->as_of))
             continue;
         char *code = safe_name(indicator->code);
         char *name = g_strdup_printf("cijfers-%s", code);

@@ -168,6 +168,7 @@ typedef struct {
     double value;
     const char *value_text;
     const char *source;
+    rr_date published;      /* gepubliceerd; RR_DATE_NONE: the year's end counts */
     src_loc loc;
 } rr_figure;
 

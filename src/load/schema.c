@@ -17,7 +17,7 @@ enum { ACT_ID, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL, ACT_PLANNING
        ACT_PARTNERS, ACT_SOURCE };
 enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_NOTE, PROG_SOURCE };
 enum { MEET_DATE, MEET_KIND, MEET_DESCRIPTION, MEET_SOURCE };
-enum { FIG_INDICATOR, FIG_YEAR, FIG_VALUE, FIG_SOURCE };
+enum { FIG_INDICATOR, FIG_YEAR, FIG_VALUE, FIG_SOURCE, FIG_PUBLISHED };
 enum { BUD_ITEM, BUD_LINE, BUD_ACTION, BUD_FROM, BUD_TO, BUD_AMOUNT, BUD_FUNDING, BUD_SOURCE };
 
 static void on_theme(loader *l, const record *r);
@@ -78,7 +78,8 @@ const file_spec schema_meetings = {
     false, on_meeting};
 const file_spec schema_figures = {
     "cijfers.csv",
-    {{"indicator", true}, {"jaar", true}, {"waarde", true}, {"bron", false}},
+    {{"indicator", true}, {"jaar", true}, {"waarde", true}, {"bron", false},
+     {"gepubliceerd", false}},
     false, on_figure};
 const file_spec schema_budget = {
     "begroting.csv",
@@ -795,6 +796,7 @@ static void on_figure(loader *l, const record *r)
     f->value = number;
     f->value_text = value;
     f->source = cell_text(l, r, FIG_SOURCE);
+    f->published = date_from_cell(l, r, FIG_PUBLISHED);
     f->loc = row_loc(l, r);
 }
 

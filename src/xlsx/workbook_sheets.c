@@ -430,10 +430,15 @@ void wb_write_figures(wb_ctx *c, sheet *s)
                            tr("Bron", "Source")};
     const double widths[] = {40, 10, 20, 20, 8, 12, 12, 10, 12, 40};
     sheet_header(s, names, 10, widths);
+    guint later = 0;
     for (guint i = 0; i < m->figures->len; i++) {
         const rr_figure *f = g_ptr_array_index(m->figures, i);
         if (!f->indicator)
             continue;
+        if (!analyse_figure_known(f, c->in->analysis->as_of)) {
+            later++;
+            continue;
+        }
         sheet_text(s, 0, tr(f->indicator->label_nl, f->indicator->label_en));
         sheet_text(s, 1, f->indicator->unit);
         sheet_text(s, 2, wb_region_name(f->owner));
@@ -458,13 +463,25 @@ void wb_write_figures(wb_ctx *c, sheet *s)
     if (m->figures->len == 0)
         sheet_note(s, tr("Geen cijfers.", "No figures."));
     sheet_end_table(s);
+    if (later > 0) {
+        char b1[16];
+        gchar *text = g_strdup_printf(
+            tr("%u cijfer(s) weggelaten: op %s was hun jaar nog niet voorbij (of hun "
+               "publicatiedatum nog niet bereikt).",
+               "%u figure(s) left out: on %s their year had not ended yet (or their "
+               "publication date had not come)."),
+            later, wb_date_text(c->in->analysis->as_of, b1));
+        sheet_next_row(s);
+        sheet_note(s, text);
+        g_free(text);
+    }
     sheet_next_row(s);
     sheet_note(s, tr("'geheim': de bron heeft het cijfer niet gepubliceerd (kleine aantallen); "
                      "het telt nergens als 0. Per 1.000 inwoners: met het inwonertal uit "
-                     "gemeente.csv (peiljaar ernaast).",
+                     "gemeente.csv; het jaar van dat inwonertal staat ernaast (Peiljaar).",
                      "'suppressed': the publisher withheld the figure (small numbers); it never "
-                     "counts as 0. Per 1,000 inhabitants: with the population of gemeente.csv "
-                     "(its year beside it)."));
+                     "counts as 0. Per 1,000 inhabitants: with the population of gemeente.csv; "
+                     "the year of that population stands beside it (Population year)."));
 }
 
 /* ---- Begroting --------------------------------------------------------------------- */
