@@ -7,6 +7,7 @@
 #ifndef RR_COMMANDS_H
 #define RR_COMMANDS_H
 
+int cmd_handout(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_template(int argc, char **argv);

@@ -14,6 +14,8 @@ typedef struct {
 } command;
 
 static const command commands[] = {
+    {"handout", cmd_handout, "één A4-pagina per gemeente en regio (xlsx, met --pdf ook pdf)",
+     "one A4 page per municipality and region (xlsx, with --pdf also pdf)"},
     {"report", cmd_report, "schrijf de werkmap en de grafieken",
      "write the workbook and the charts"},
     {"status", cmd_status, "overzicht voor het overleg in de terminal",

@@ -78,7 +78,7 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         return err;
 
     enum { LONG_DATA = 256, LONG_OUT, LONG_AS_OF, LONG_SINCE, LONG_LANG, LONG_CHARTS, LONG_REGION,
-           LONG_HELP };
+           LONG_HELP, LONG_PDF };
     static const struct option long_options[] = {
         {"data", required_argument, NULL, LONG_DATA},
         {"out", required_argument, NULL, LONG_OUT},
@@ -88,6 +88,7 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         {"charts", required_argument, NULL, LONG_CHARTS},
         {"region", required_argument, NULL, LONG_REGION},
         {"help", no_argument, NULL, LONG_HELP},
+        {"pdf", no_argument, NULL, LONG_PDF},
         {NULL, 0, NULL, 0},
     };
     static const unsigned flag_of[] = {
@@ -95,6 +96,7 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         [LONG_AS_OF - LONG_DATA] = OPT_AS_OF,  [LONG_SINCE - LONG_DATA] = OPT_SINCE,
         [LONG_LANG - LONG_DATA] = OPT_LANG,    [LONG_CHARTS - LONG_DATA] = OPT_CHARTS,
         [LONG_REGION - LONG_DATA] = OPT_REGION, [LONG_HELP - LONG_DATA] = 0,
+        [LONG_PDF - LONG_DATA] = OPT_PDF,
     };
     allowed |= OPT_LANG; /* every command speaks both languages */
 
@@ -156,6 +158,9 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         case LONG_HELP:
             opts->help = true;
             break;
+        case LONG_PDF:
+            opts->pdf = true;
+            break;
         default:
             return usage_error(name, tr("onbekende optie", "unknown option"), argv[optind - 1]);
         }
@@ -163,6 +168,11 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
     if (opts->help)
         return RR_OK;
     int rest = argc - optind;
+    if (positional == OPTIONS_ANY_POSITIONAL) {
+        opts->targets = argv + optind;
+        opts->target_count = rest;
+        return RR_OK;
+    }
     if (rest > positional)
         return usage_error(name, tr("onverwacht argument", "unexpected argument"), argv[optind + positional]);
     if (rest < positional)

@@ -21,6 +21,7 @@ enum {
     OPT_LANG = 1 << 4,
     OPT_CHARTS = 1 << 5,
     OPT_REGION = 1 << 6,
+    OPT_PDF = 1 << 7,
 };
 
 #define MAX_REGION_OPTIONS 64
@@ -34,12 +35,18 @@ typedef struct {
     const char *regions[MAX_REGION_OPTIONS]; /* --region, repeatable */
     int region_count;
     const char *target;          /* the one positional argument, when the command takes it */
+    char **targets;              /* OPTIONS_ANY_POSITIONAL: the positional arguments */
+    int target_count;
     bool help;                   /* --help was given: print help, exit 0 */
+    bool pdf;                    /* --pdf (handout): also print each file to PDF */
 } rr_options;
+
+/* `positional` for a command that takes any number of arguments (handout OWNER...). */
+#define OPTIONS_ANY_POSITIONAL (-1)
 
 /*
  * Parses argv (argv[0] is the command's name) into `opts`, accepting the options in
- * `allowed` and `positional` positional arguments (0 or 1). Prints a usage error to
+ * `allowed` and `positional` positional arguments (0, 1 or OPTIONS_ANY_POSITIONAL). Prints a usage error to
  * stderr and returns RR_ERR_USAGE on anything else. Sets the language (--lang).
  */
 rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed,

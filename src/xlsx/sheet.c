@@ -156,6 +156,8 @@ void sheet_title(sheet *s, const char *title, const char *subtitle)
     s->row++;
 }
 
+static void remember_wrap(sheet *s, int col, const char *text);
+
 /* Writes header cells; in the main header a column marked upright gets its name
  * written upwards and stays narrow. */
 static void write_header_cells(sheet *s, const char *const *names, int count, bool main)
@@ -166,6 +168,8 @@ static void write_header_cells(sheet *s, const char *const *names, int count, bo
         remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)c, names[c],
                               up ? s->f->header_up : input ? s->f->input_header : s->f->header,
                               &s->ctx));
+        if (!main) /* the main header's height is set by sheet_finish */
+            remember_wrap(s, c, names[c]);
         if (up)
             continue;
         /* A header wraps at spaces, so its longest word sets the minimum width. */
@@ -492,7 +496,7 @@ static void size_wrapped_rows(sheet *s)
             if (s->print_columns > 0 && w->col >= s->print_columns)
                 continue;
             /* LibreOffice's default font runs about a tenth wider than Excel's. */
-            double usable = s->width[w->col] > 3 ? (s->width[w->col] - 1) / 1.05 : 1;
+            double usable = s->width[w->col] > 3 ? s->width[w->col] - 1 : 1;
             int n = (int)((w->chars + w->breaks * usable + usable - 1) / usable);
             if (n < w->breaks + 1)
                 n = w->breaks + 1;

@@ -464,13 +464,12 @@ void wb_write_figures(wb_ctx *c, sheet *s)
         sheet_note(s, tr("Geen cijfers.", "No figures."));
     sheet_end_table(s);
     if (later > 0) {
-        char b1[16];
         gchar *text = g_strdup_printf(
             tr("%u cijfer(s) weggelaten: op %s was hun jaar nog niet voorbij (of hun "
                "publicatiedatum nog niet bereikt).",
                "%u figure(s) left out: on %s their year had not ended yet (or their "
                "publication date had not come)."),
-            later, wb_date_text(c->in->analysis->as_of, b1));
+            later, date_text_nl(c->in->analysis->as_of).text);
         sheet_next_row(s);
         sheet_note(s, text);
         g_free(text);

@@ -1,0 +1,238 @@
+/* cmd_handout.c - `regiorapport handout`: one A4 page per municipality and region. */
+#include <errno.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "analyse/analyse.h"
+#include "base/i18n.h"
+#include "cli/commands.h"
+#include "cli/harness.h"
+#include "xlsx/handout.h"
+
+/* The Debian package that brings `soffice`, named in the message when it is missing. */
+#define HANDOUT_PDF_PACKAGE "libreoffice-calc-nogui"
+
+static void print_help(void)
+{
+    fputs(tr("Gebruik: regiorapport handout [--data MAP] [--out MAP] [--as-of DATUM]\n"
+             "                            [--since DATUM] [--lang nl|en] [--pdf] [NAAM...]\n"
+             "\n"
+             "Schrijft voor elke regio en gemeente (of alleen de genoemde, met hun mapnaam)\n"
+             "één A4-pagina: <out>/handout-<datum>/<naam>.xlsx, met acties per status en\n"
+             "signaal (en het verschil met het vorige overleg), de rode en oranje acties,\n"
+             "de volgende deadlines, de looptijd van de plannen, de begroting van dit jaar\n"
+             "en de cijfers per 1.000 inwoners naast die van de regio, met hun bronnen.\n"
+             "Met --pdf ook <naam>.pdf, afgedrukt door LibreOffice (soffice --headless;\n"
+             "pakket " HANDOUT_PDF_PACKAGE ").\n"
+             "\n"
+             "Afsluitcode: 0 gelukt, 1 fouten in de gegevens, 2 verkeerd gebruik (ook een\n"
+             "onbekende naam), 3 een bestand kon niet worden geschreven (ook: --pdf zonder\n"
+             "LibreOffice; de xlsx-bestanden staan er dan wel).\n",
+             "Usage: regiorapport handout [--data DIR] [--out DIR] [--as-of DATE]\n"
+             "                            [--since DATE] [--lang nl|en] [--pdf] [NAME...]\n"
+             "\n"
+             "Writes one A4 page for every region and municipality (or only those named,\n"
+             "by folder name): <out>/handout-<date>/<name>.xlsx, with actions per status\n"
+             "and signal (and the change since the last meeting), the red and amber\n"
+             "actions, the next deadlines, the plans' terms, this year's budget and the\n"
+             "figures per 1,000 inhabitants beside the region's, with their sources.\n"
+             "With --pdf also <name>.pdf, printed by LibreOffice (soffice --headless;\n"
+             "package " HANDOUT_PDF_PACKAGE ").\n"
+             "\n"
+             "Exit status: 0 success, 1 errors in the data, 2 usage error (also an unknown\n"
+             "name), 3 a file could not be written (also: --pdf without LibreOffice; the\n"
+             "xlsx files are written then).\n"),
+          stdout);
+}
+
+/* The owners named on the command line, or every owner; NULL (message printed) when
+ * a name is unknown. */
+static GPtrArray *chosen_owners(const rr_options *opts, const rr_model *model)
+{
+    GPtrArray *owners = g_ptr_array_new();
+    if (opts->target_count == 0) {
+        for (guint i = 0; i < model->owners->len; i++)
+            g_ptr_array_add(owners, g_ptr_array_index(model->owners, i));
+        return owners;
+    }
+    for (int i = 0; i < opts->target_count; i++) {
+        rr_owner *o = model_find_owner(model, opts->targets[i]);
+        if (!o) {
+            fprintf(stderr,
+                    tr("regiorapport handout: '%s' is geen gemeente of regio in '%s'; schrijf "
+                       "de mapnaam, zoals west-betuwe\n",
+                       "regiorapport handout: '%s' is not a municipality or region in '%s'; "
+                       "write its folder name, such as west-betuwe\n"),
+                    opts->targets[i], opts->data_dir);
+            g_ptr_array_free(owners, TRUE);
+            return NULL;
+        }
+        g_ptr_array_add(owners, o);
+    }
+    return owners;
+}
+
+/* The analysis as of an owner's previous meeting, one per distinct date (regions
+ * meet on their own days). The table owns the analyses. */
+static const rr_analysis *analysis_before(GHashTable *cache, const rr_model *model, rr_date date)
+{
+    rr_analysis *an = g_hash_table_lookup(cache, GINT_TO_POINTER((gint)date));
+    if (!an) {
+        an = analysis_new(model, date, RR_DATE_NONE);
+        g_hash_table_insert(cache, GINT_TO_POINTER((gint)date), an);
+    }
+    return an;
+}
+
+/* Prints every xlsx to PDF with one LibreOffice run, beside the xlsx files. */
+static rr_error print_pdfs(const char *dir, GPtrArray *xlsx_paths)
+{
+    char *soffice = g_find_program_in_path("soffice");
+    if (!soffice) {
+        fprintf(stderr,
+                tr("regiorapport handout: --pdf heeft LibreOffice nodig (soffice); installeer "
+                   "het pakket " HANDOUT_PDF_PACKAGE " (apt-get install "
+                   HANDOUT_PDF_PACKAGE "); de xlsx-bestanden zijn geschreven\n",
+                   "regiorapport handout: --pdf needs LibreOffice (soffice); install the "
+                   "package " HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE
+                   "); the xlsx files were written\n"));
+        return RR_ERR_WRITE;
+    }
+    /* A profile of its own, so a LibreOffice the user has open does not take the job. */
+    char *profile = g_dir_make_tmp("regiorapport-lo-XXXXXX", NULL);
+    char *profile_uri = profile ? g_filename_to_uri(profile, NULL, NULL) : NULL;
+    char *env = g_strconcat("-env:UserInstallation=", profile_uri ? profile_uri : "", NULL);
+    GPtrArray *argv = g_ptr_array_new();
+    const char *fixed[] = {soffice, env, "--headless", "--convert-to", "pdf", "--outdir", dir};
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
+        g_ptr_array_add(argv, (gpointer)fixed[i]);
+    for (guint i = 0; i < xlsx_paths->len; i++)
+        g_ptr_array_add(argv, g_ptr_array_index(xlsx_paths, i));
+    g_ptr_array_add(argv, NULL);
+    gint wait = 0;
+    GError *error = NULL;
+    gboolean ran = g_spawn_sync(NULL, (gchar **)argv->pdata, NULL,
+                                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                NULL, NULL, NULL, &wait, &error);
+    rr_error err = RR_OK;
+    if (!ran || !g_spawn_check_wait_status(wait, NULL)) {
+        fprintf(stderr, tr("regiorapport handout: LibreOffice kon de PDF's niet maken: %s\n",
+                           "regiorapport handout: LibreOffice could not make the PDFs: %s\n"),
+                error ? error->message : tr("afgebroken", "it failed"));
+        err = RR_ERR_WRITE;
+    }
+    if (error)
+        g_error_free(error);
+    if (profile) {
+        gchar *rm[] = {(gchar *)"rm", (gchar *)"-rf", profile, NULL};
+        g_spawn_sync(NULL, rm, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                     NULL, NULL, NULL, NULL, NULL);
+    }
+    g_ptr_array_free(argv, TRUE);
+    g_free(env);
+    g_free(profile_uri);
+    g_free(profile);
+    g_free(soffice);
+    return err;
+}
+
+/* Writes one handout per owner into `dir`; prints each path. Keeps going after a
+ * failed file so one run reports every failure; returns the first error. */
+static rr_error write_handouts(const rr_options *opts, const rr_model *model,
+                               GPtrArray *owners, const char *dir, GPtrArray *written)
+{
+    rr_analysis *an = analysis_new(model, opts->as_of, opts->since);
+    GHashTable *before = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                                               (GDestroyNotify)analysis_free);
+    rr_error first = RR_OK;
+    for (guint i = 0; i < owners->len; i++) {
+        const rr_owner *owner = g_ptr_array_index(owners, i);
+        const owner_summary *o = analysis_owner(an, owner);
+        const rr_analysis *was = o && o->since != RR_DATE_NONE
+                                     ? analysis_before(before, model, o->since)
+                                     : NULL;
+        char *name = g_strconcat(owner->id, ".xlsx", NULL);
+        char *path = g_build_filename(dir, name, NULL);
+        rr_error err = handout_write(path, model, an, was, owner);
+        if (err == RR_OK) {
+            printf("%s\n", path);
+            g_ptr_array_add(written, path);
+        } else {
+            g_free(path);
+            if (first == RR_OK)
+                first = err;
+        }
+        g_free(name);
+    }
+    g_hash_table_destroy(before);
+    analysis_free(an);
+    return first;
+}
+
+/* Creates OUT/handout-<as-of>/, writes the pages and, with --pdf, prints them. */
+static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrArray *owners)
+{
+    char iso[16];
+    date_format_iso(opts->as_of, iso, sizeof iso);
+    char *folder = g_strconcat("handout-", iso, NULL);
+    char *dir = g_build_filename(opts->out_dir, folder, NULL);
+    g_free(folder);
+    if (g_mkdir_with_parents(dir, 0755) != 0) {
+        fprintf(stderr, tr("regiorapport handout: kan de map '%s' niet aanmaken: %s\n",
+                           "regiorapport handout: cannot create the folder '%s': %s\n"),
+                dir, g_strerror(errno));
+        g_free(dir);
+        return RR_ERR_WRITE;
+    }
+    GPtrArray *written = g_ptr_array_new_with_free_func(g_free);
+    rr_error err = write_handouts(opts, model, owners, dir, written);
+    if (opts->pdf && written->len > 0) {
+        rr_error pdf = print_pdfs(dir, written);
+        for (guint i = 0; pdf == RR_OK && i < written->len; i++) {
+            const char *xlsx = g_ptr_array_index(written, i);
+            char *pdf_path = g_strndup(xlsx, strlen(xlsx) - strlen(".xlsx"));
+            char *full = g_strconcat(pdf_path, ".pdf", NULL);
+            if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
+                printf("%s\n", full);
+            else {
+                fprintf(stderr, tr("regiorapport handout: LibreOffice schreef %s niet\n",
+                                   "regiorapport handout: LibreOffice did not write %s\n"),
+                        full);
+                pdf = RR_ERR_WRITE;
+            }
+            g_free(pdf_path);
+            g_free(full);
+        }
+        if (err == RR_OK)
+            err = pdf;
+    }
+    g_ptr_array_free(written, TRUE);
+    g_free(dir);
+    return err;
+}
+
+int cmd_handout(int argc, char **argv)
+{
+    harness_run run;
+    int status;
+    if (!harness_start(&run, argc, argv, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_PDF,
+                       OPTIONS_ANY_POSITIONAL, print_help, &status))
+        return status;
+    rr_error err = run.load_error;
+    GPtrArray *owners = err == RR_ERR_READ ? NULL : chosen_owners(&run.opts, run.model);
+    if (err != RR_ERR_READ && !owners) {
+        status = rr_exit_status(RR_ERR_USAGE); /* a wrong name, whatever else is wrong */
+    } else if (err != RR_OK) {
+        harness_print_diagnostics(&run.diags, run.model, stderr);
+        status = rr_exit_status(err);
+    } else {
+        harness_hint_warnings(&run.diags, "handout");
+        status = rr_exit_status(run_handout(&run.opts, run.model, owners));
+    }
+    if (owners)
+        g_ptr_array_free(owners, TRUE);
+    harness_finish(&run);
+    return status;
+}
