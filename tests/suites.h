@@ -20,5 +20,6 @@ Suite *hostile_suite(void);
 Suite *faults_suite(void);
 Suite *scale_suite(void);
 Suite *vocab_suite(void);
+Suite *handout_suite(void);
 
 #endif

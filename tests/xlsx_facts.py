@@ -72,7 +72,15 @@ def print_scale(ws):
         anchor = chart.anchor
         if hasattr(anchor, "_from") and hasattr(anchor, "to") and anchor.to is not None:
             used = max(used, sum(column_widths(ws, anchor.to.col)) + anchor.to.colOff / 9525)
-    return min(100, int(100 * printable / used)), last
+    scale = printable / used
+    fit = ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else False
+    if fit and ws.page_setup.fitToHeight in (None, 1, "1"):  # one page high (1 is the default)
+        high = 8.27 if landscape else 11.69
+        usable = (high - (m.top or 0.75) - (m.bottom or 0.75)) * 72
+        rows = sum((ws.row_dimensions[r].height or 15) if r in ws.row_dimensions else 15
+                   for r in range(1, ws.max_row + 1))
+        scale = min(scale, usable / rows)
+    return min(100, int(100 * scale)), last
 
 
 def drawings(ws):
@@ -144,6 +152,8 @@ def main(path):
     emit("formulas", formulas)
     for ws in wb.worksheets:
         layout_checks(ws)
+    if len(wb.worksheets) < 11:
+        return  # a handout or another one-sheet workbook: its layout is all
 
     actions = wb.worksheets[1]
     head = [c.value for c in actions[1]]

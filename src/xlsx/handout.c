@@ -15,8 +15,10 @@
 enum { H_A, H_B, H_C, H_D, H_E, H_F, H_G, H_COLUMNS };
 static const double H_WIDTHS[H_COLUMNS] = {30, 11.5, 11.5, 9, 20, 11.5, 30};
 
-/* A latest note on the page is cut to this many characters (the workbook has it all). */
-#define HANDOUT_NOTE_CHARS 110
+/* A title and a latest note on the page are cut to this many characters, three lines
+ * in their columns (the workbook has them whole): a page of long titles would
+ * otherwise print far below 65 %. */
+#define HANDOUT_TEXT_CHARS 85
 
 typedef struct {
     sheet s;
@@ -100,15 +102,25 @@ static void write_counts(handout *h, const owner_summary *o, const owner_summary
         sheet_text_format(s, H_E + i, right[i], i ? s->f->header_right : s->f->header);
     sheet_next_row(s);
     static const rr_signal signals[] = {SIGNAL_RED, SIGNAL_AMBER, SIGNAL_GREEN};
+    /* Statuses no action has, now or at the last meeting, are left out. */
+    rr_status used[STATUS_COUNT];
+    int n = 0;
     for (int k = 0; k < STATUS_COUNT; k++) {
         rr_status st = vocab_status_at(k);
-        sheet_text(s, H_A, vocab_status_label(st));
-        sheet_int(s, H_B, (double)o->by_status[st]);
-        if (was)
-            sheet_number(s, H_C, (double)o->by_status[st] - (double)was->by_status[st],
-                         h->change);
-        if (k < 3) {
-            rr_signal sig = signals[k];
+        if (o->by_status[st] > 0 || (was && was->by_status[st] > 0))
+            used[n++] = st;
+    }
+    for (int r = 0; r < n || r < 3; r++) {
+        if (r < n) {
+            sheet_text(s, H_A, vocab_status_label(used[r]));
+            sheet_int(s, H_B, (double)o->by_status[used[r]]);
+            if (was)
+                sheet_number(s, H_C,
+                             (double)o->by_status[used[r]] - (double)was->by_status[used[r]],
+                             h->change);
+        }
+        if (r < 3) {
+            rr_signal sig = signals[r];
             sheet_text_format(s, H_E, vocab_signal_label(sig), s->f->signal[sig]);
             sheet_int(s, H_F, (double)o->by_signal[sig]);
             if (was)
@@ -136,14 +148,13 @@ static void more_line(handout *h, size_t left_out)
     g_free(text);
 }
 
-/* The latest note, cut at a character boundary for the page. */
-static char *short_note(const action_view *v)
+/* A text cut at a character boundary for the page, with "…" where it was cut. */
+static char *short_text(const char *text)
 {
-    const char *note = v->latest ? v->latest->note : "";
-    if (!note || g_utf8_strlen(note, -1) <= HANDOUT_NOTE_CHARS)
-        return g_strdup(note ? note : "");
-    const char *end = g_utf8_offset_to_pointer(note, HANDOUT_NOTE_CHARS - 1);
-    return g_strdup_printf("%.*s…", (int)(end - note), note);
+    if (!text || g_utf8_strlen(text, -1) <= HANDOUT_TEXT_CHARS)
+        return g_strdup(text ? text : "");
+    const char *end = g_utf8_offset_to_pointer(text, HANDOUT_TEXT_CHARS - 1);
+    return g_strdup_printf("%.*s…", (int)(end - text), text);
 }
 
 /* The red actions, then the amber ones, each by deadline as the analysis orders them. */
@@ -167,8 +178,10 @@ static void write_signalled(handout *h)
             if (shown == HANDOUT_MAX_SIGNALLED)
                 continue;
             shown++;
-            char *note = short_note(v);
-            sheet_text(s, H_A, v->action->title);
+            char *note = short_text(v->latest ? v->latest->note : "");
+            char *title = short_text(v->action->title);
+            sheet_text(s, H_A, title);
+            g_free(title);
             sheet_date(s, H_B, v->deadline);
             sheet_text(s, H_C, vocab_status_label(v->status));
             sheet_text_format(s, H_D, vocab_signal_label(v->signal), s->f->signal[v->signal]);
@@ -216,7 +229,9 @@ static void write_deadlines(handout *h)
     guint shown = next->len < HANDOUT_MAX_DEADLINES ? next->len : HANDOUT_MAX_DEADLINES;
     for (guint i = 0; i < shown; i++) {
         const action_view *v = g_ptr_array_index(next, i);
-        sheet_text(s, H_A, v->action->title);
+        char *title = short_text(v->action->title);
+        sheet_text(s, H_A, title);
+        g_free(title);
         sheet_date(s, H_B, v->deadline);
         sheet_text(s, H_C, vocab_status_label(v->status));
         sheet_text_format(s, H_D, vocab_signal_label(v->signal), s->f->signal[v->signal]);

@@ -18,7 +18,7 @@
 #include "load/model.h"
 
 /* At most this many red and amber actions, and upcoming deadlines, on the page. */
-#define HANDOUT_MAX_SIGNALLED 8
+#define HANDOUT_MAX_SIGNALLED 6
 #define HANDOUT_MAX_DEADLINES 5
 
 /*

@@ -1,0 +1,154 @@
+/* test_handout.c - `regiorapport handout`: one A4 page per owner, read back from the
+ * file and, where LibreOffice is installed, printed by it. */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "testutil.h"
+
+#define AS_OF "2023-01-31"
+
+static int run_handout(const char *out_dir, const char *extra, const char *owner, char **out,
+                       char **err)
+{
+    const char *args[] = {"handout", "--data", tu_data_dir(), "--out", out_dir, "--as-of", AS_OF,
+                          extra ? extra : owner, extra ? owner : NULL, NULL};
+    return tu_run(args, out, err);
+}
+
+static char *handout_path(const char *out_dir, const char *owner, const char *ext)
+{
+    char *name = g_strconcat(owner, ext, NULL);
+    char *path = g_build_filename(out_dir, "handout-" AS_OF, name, NULL);
+    g_free(name);
+    return path;
+}
+
+/* The print scale tests/xlsx_facts.py computes for the page (width and height). */
+static int print_scale(const char *xlsx)
+{
+    const char *argv[] = {"/usr/bin/python3", "tests/xlsx_facts.py", xlsx, NULL};
+    char *facts = tu_spawn_output(argv);
+    const char *line = strstr(facts, "\nprint\t");
+    ck_assert_msg(line, "no print fact for %s:\n%s", xlsx, facts);
+    const char *scale = strchr(line + 7, '\t');
+    int value = scale ? atoi(scale + 1) : 0;
+    g_free(facts);
+    return value;
+}
+
+/* Every owner gets its page, each one page at 65 % or more; Dordrecht, without
+ * actions, gets a page that says so. */
+START_TEST(a_page_for_every_owner)
+{
+    char *out_dir = tu_mkdtemp();
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_handout(out_dir, NULL, NULL, &out, &err), 0);
+    const char *owners[] = {"gelderland-midden", "arnhem", "overbetuwe", "gelderland-zuid",
+                            "west-betuwe", "zuid-holland-zuid", "dordrecht"};
+    for (size_t i = 0; i < G_N_ELEMENTS(owners); i++) {
+        char *path = handout_path(out_dir, owners[i], ".xlsx");
+        ck_assert_msg(strstr(out, path), "stdout does not name %s:\n%s", path, out);
+        int scale = print_scale(path);
+        ck_assert_msg(scale >= 65, "%s prints at %d %%", owners[i], scale);
+        g_free(path);
+    }
+    char *dordrecht = handout_path(out_dir, "dordrecht", ".xlsx");
+    const char *argv[] = {"/usr/bin/python3", "-c",
+                          "import openpyxl, sys\n"
+                          "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                          "print('\\n'.join(str(c.value) for r in ws.iter_rows() for c in r"
+                          " if c.value is not None))\n",
+                          dordrecht, NULL};
+    char *text = tu_spawn_output(argv);
+    ck_assert_msg(strstr(text, "Dordrecht heeft geen acties"), "Dordrecht's page:\n%s", text);
+    g_free(text);
+    g_free(dordrecht);
+    g_free(out);
+    g_free(err);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
+START_TEST(an_unknown_owner_is_a_usage_error)
+{
+    char *out_dir = tu_mkdtemp();
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_handout(out_dir, NULL, "atlantis", &out, &err), 2);
+    ck_assert_msg(strstr(err, "'atlantis'") && strstr(err, "west-betuwe"), "%s", err);
+    g_free(out);
+    g_free(err);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
+/* Without LibreOffice, --pdf names the package and exits 3; the xlsx is written. */
+START_TEST(pdf_without_libreoffice_names_the_package)
+{
+    char *out_dir = tu_mkdtemp();
+    char *empty = tu_mkdtemp();
+    g_setenv("PATH", empty, TRUE); /* Check runs each test in its own process */
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_handout(out_dir, "--pdf", "west-betuwe", &out, &err), 3);
+    ck_assert_msg(strstr(err, "libreoffice-calc-nogui"), "%s", err);
+    char *xlsx = handout_path(out_dir, "west-betuwe", ".xlsx");
+    ck_assert(g_file_test(xlsx, G_FILE_TEST_IS_REGULAR));
+    g_free(xlsx);
+    g_free(out);
+    g_free(err);
+    tu_tmpdir_free(empty);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
+/* LibreOffice prints West Betuwe's page (45 actions, the fullest) on one A4 page with
+ * the owner's name and the date. */
+START_TEST(libreoffice_prints_one_page)
+{
+    char *soffice = g_find_program_in_path("soffice");
+    char *pdfinfo = g_find_program_in_path("pdfinfo");
+    if (!soffice || !pdfinfo) {
+        fprintf(stderr, "skipped: the handout print test needs soffice and pdfinfo "
+                        "(scripts/install-deps)\n");
+        g_free(soffice);
+        g_free(pdfinfo);
+        return;
+    }
+    char *out_dir = tu_mkdtemp();
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_handout(out_dir, "--pdf", "west-betuwe", &out, &err), 0);
+    char *pdf = handout_path(out_dir, "west-betuwe", ".pdf");
+    ck_assert_msg(strstr(out, pdf), "stdout does not name %s:\n%s\n%s", pdf, out, err);
+    const char *info[] = {"pdfinfo", pdf, NULL};
+    char *facts = tu_spawn_output(info);
+    const char *pages = strstr(facts, "Pages:");
+    ck_assert_msg(pages && atoi(pages + 6) == 1, "%s", facts);
+    ck_assert_msg(strstr(facts, "595.") && strstr(facts, "841."), "not A4 portrait:\n%s", facts);
+    const char *text_argv[] = {"pdftotext", pdf, "-", NULL};
+    char *text = tu_spawn_output(text_argv);
+    ck_assert_msg(strstr(text, "West Betuwe") && strstr(text, "31-01-2023"), "%s", text);
+    g_free(text);
+    g_free(facts);
+    g_free(pdf);
+    g_free(out);
+    g_free(err);
+    g_free(soffice);
+    g_free(pdfinfo);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
+Suite *handout_suite(void)
+{
+    Suite *s = suite_create("handout");
+    TCase *tc = tcase_create("pages");
+    tcase_set_timeout(tc, 240);
+    tcase_add_test(tc, a_page_for_every_owner);
+    tcase_add_test(tc, an_unknown_owner_is_a_usage_error);
+    tcase_add_test(tc, pdf_without_libreoffice_names_the_package);
+    tcase_add_test(tc, libreoffice_prints_one_page);
+    suite_add_tcase(s, tc);
+    return s;
+}
