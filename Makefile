@@ -12,7 +12,7 @@
 # Project flags come first, the user's CFLAGS/LDFLAGS last so they can override.
 
 PROG     := regiorapport
-PKGS     := xlsxwriter glib-2.0
+PKGS     := xlsxwriter glib-2.0 libarchive
 WERROR   ?= 1
 
 ifdef SANITIZE

@@ -19,11 +19,11 @@
 
 /* ---- shared ------------------------------------------------------------------ */
 
-rr_error chartdata_meta_open(tsv_file *t, const char *prefix, const char *title,
+rr_error chartdata_meta_open(diag_list *diags, tsv_file *t, const char *prefix, const char *title,
                              const char *subtitle, const char *xlabel, const char *ylabel,
                              size_t rows)
 {
-    rr_error err = tsv_open(t, prefix, ".meta.tsv");
+    rr_error err = tsv_open(t, prefix, ".meta.tsv", diags);
     if (err)
         return err;
     tsv_text(t, title, 0);
@@ -107,11 +107,11 @@ static uint32_t contrast_colour(uint32_t rgb)
 /* ---- status --------------------------------------------------------------------- */
 
 /* One row per owner with actions: y, then from/to/count per status used. */
-static rr_error write_status_rows(const rr_analysis *an, const char *prefix,
+static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const char *prefix,
                                   const rr_status *used, size_t n_used, double *ymin)
 {
     tsv_file t;
-    rr_error err = tsv_open(&t, prefix, ".tsv");
+    rr_error err = tsv_open(&t, prefix, ".tsv", diags);
     if (err)
         return err;
     double y = 0;
@@ -167,9 +167,9 @@ rr_error chartdata_status(const chart_input *in, const char *prefix, size_t *row
             used[n_used++] = vocab_status_at(k);
 
     double ymin = 0;
-    rr_error err = write_status_rows(an, prefix, used, n_used, &ymin);
+    rr_error err = write_status_rows(in->notes, an, prefix, used, n_used, &ymin);
     tsv_file t;
-    if (!err && !(err = tsv_open(&t, prefix, ".series.tsv"))) {
+    if (!err && !(err = tsv_open(&t, prefix, ".series.tsv", in->notes))) {
         for (size_t k = 0; k < n_used; k++) {
             tsv_text(&t, vocab_status_label(used[k]), 0);
             tsv_colour(&t, vocab_status_colour(used[k]));
@@ -179,7 +179,7 @@ rr_error chartdata_status(const chart_input *in, const char *prefix, size_t *row
         err = tsv_close(&t);
     }
     char *subtitle = chartdata_as_of_subtitle(an);
-    if (!err && !(err = chartdata_meta_open(&t, prefix,
+    if (!err && !(err = chartdata_meta_open(in->notes, &t, prefix,
                                             tr("Acties per status", "Actions by status"),
                                             subtitle, tr("aantal acties", "number of actions"),
                                             "", *rows))) {
@@ -304,8 +304,9 @@ static rr_error timeline_meta(const chart_input *in, const char *prefix,
 {
     tsv_file t;
     char *subtitle = chartdata_as_of_subtitle(in->analysis);
-    rr_error err = chartdata_meta_open(
-        &t, prefix, tr("Looptijden van plannen", "Plan timelines"), subtitle, "", "", f->rows);
+    rr_error err =
+        chartdata_meta_open(in->notes, &t, prefix, tr("Looptijden van plannen", "Plan timelines"),
+                            subtitle, "", "", f->rows);
     g_free(subtitle);
     if (err)
         return err;
@@ -338,11 +339,11 @@ rr_error chartdata_timeline(const chart_input *in, const char *prefix,
         return RR_OK;
 
     timeline_files f = {.range = {INFINITY, -INFINITY}};
-    rr_error err = tsv_open(&f.plans, prefix, ".tsv");
+    rr_error err = tsv_open(&f.plans, prefix, ".tsv", in->notes);
     if (!err)
-        err = tsv_open(&f.ext, prefix, ".ext.tsv");
+        err = tsv_open(&f.ext, prefix, ".ext.tsv", in->notes);
     if (!err)
-        err = tsv_open(&f.groups, prefix, ".groups.tsv");
+        err = tsv_open(&f.groups, prefix, ".groups.tsv", in->notes);
     if (!err) {
         range_add(&f.range, tsv_date_x(an->as_of, 0.5));
         timeline_walk(in, &f, chart_path);
@@ -378,11 +379,11 @@ static gint compare_by_deadline(gconstpointer a, gconstpointer b)
 }
 
 /* label, y, planning from, deadline, signal (0 green .. 2 red), status label */
-static rr_error write_deadline_rows(const GPtrArray *views, const char *prefix,
+static rr_error write_deadline_rows(diag_list *diags, const GPtrArray *views, const char *prefix,
                                     x_range *range)
 {
     tsv_file t;
-    rr_error err = tsv_open(&t, prefix, ".tsv");
+    rr_error err = tsv_open(&t, prefix, ".tsv", diags);
     if (err)
         return err;
     for (guint i = 0; i < views->len; i++) {
@@ -420,10 +421,10 @@ static const char *signal_meaning(rr_signal signal)
 }
 
 /* The legend of the signals, in rr_signal order, with the colours of the workbook. */
-static rr_error write_signal_series(const char *prefix)
+static rr_error write_signal_series(diag_list *diags, const char *prefix)
 {
     tsv_file t;
-    rr_error err = tsv_open(&t, prefix, ".series.tsv");
+    rr_error err = tsv_open(&t, prefix, ".series.tsv", diags);
     if (err)
         return err;
     for (int s = 0; s < SIGNAL_COUNT; s++) {
@@ -450,7 +451,7 @@ static rr_error deadline_meta(const chart_input *in, const rr_owner *owner, cons
     char *as_of = as_of_label(in->analysis);
     char *next_label = g_strdup_printf(tr("volgend overleg %s", "next meeting %s"), date);
     tsv_file t;
-    rr_error err = chartdata_meta_open(&t, prefix, title, subtitle, "", "", rows);
+    rr_error err = chartdata_meta_open(in->notes, &t, prefix, title, subtitle, "", "", rows);
     if (!err) {
         tsv_num(&t, range->lo);
         tsv_num(&t, range->hi);
@@ -486,10 +487,10 @@ rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
         x_range range = {INFINITY, -INFINITY};
         range_add(&range, tsv_date_x(an->as_of, 0.5));
         range_add(&range, tsv_date_x(next, 0.5));
-        err = write_deadline_rows(views, prefix, &range);
+        err = write_deadline_rows(in->notes, views, prefix, &range);
         range_to_years(&range);
         if (!err)
-            err = write_signal_series(prefix);
+            err = write_signal_series(in->notes, prefix);
         if (!err)
             err = deadline_meta(in, owner, prefix, *rows, &range, next);
     }

@@ -12,7 +12,7 @@
  * Every text, the program's own words included, travels in these files and never
  * in a script or an argument; tsv.h writes them.
  *
- * Each returns RR_ERR_WRITE (with a message on stderr) when a file cannot be
+ * Each returns RR_ERR_WRITE (with an error in in->notes) when a file cannot be
  * written, else RR_OK with *rows the number of plotted rows. With *rows 0 nothing
  * is written: the chart has no data.
  */

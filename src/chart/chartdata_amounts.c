@@ -100,13 +100,13 @@ static void write_owner_figures(tsv_file *data, tsv_file *series, const rr_owner
 
 /* Y ticks written the reader's way ("1.500", "0,5"): value, text. The axis top
  * goes to *top. */
-static rr_error write_value_ticks(const char *prefix, const char *suffix, double max,
-                                  double *top)
+static rr_error write_value_ticks(diag_list *diags, const char *prefix, const char *suffix,
+                                  double max, double *top)
 {
     double step = tsv_axis_step(max, top);
     int decimals = step >= 1 ? 0 : step * 10 == (double)(long)(step * 10) ? 1 : 2;
     tsv_file t;
-    rr_error err = tsv_open(&t, prefix, suffix);
+    rr_error err = tsv_open(&t, prefix, suffix, diags);
     if (err)
         return err;
     for (int i = 0; i * step <= *top + step / 2; i++) {
@@ -135,11 +135,11 @@ static rr_error figure_meta(const chart_input *in, const rr_indicator *indicator
         g_strdup_printf(tr("%s per 1.000 inwoners", "%s per 1,000 inhabitants"), unit);
     double top = 0, top2 = 0;
     tsv_file t;
-    rr_error err = write_value_ticks(prefix, ".yticks.tsv", sum->max_value, &top);
+    rr_error err = write_value_ticks(in->notes, prefix, ".yticks.tsv", sum->max_value, &top);
     if (!err)
-        err = write_value_ticks(prefix, ".yticks2.tsv", sum->max_per_thousand, &top2);
+        err = write_value_ticks(in->notes, prefix, ".yticks2.tsv", sum->max_per_thousand, &top2);
     if (!err)
-        err = chartdata_meta_open(&t, prefix, indicator_label(indicator), subtitle,
+        err = chartdata_meta_open(in->notes, &t, prefix, indicator_label(indicator), subtitle,
                                   tr("jaar", "year"), unit, rows);
     if (!err) {
         tsv_int(&t, sum->year_lo);
@@ -173,9 +173,9 @@ rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
         const rr_owner *owner = g_ptr_array_index(model->owners, o);
         GPtrArray *list = owner_figures(model, owner, indicator, in->analysis->as_of);
         if (list->len > 0 && *rows == 0) {
-            err = tsv_open(&data, prefix, ".tsv");
+            err = tsv_open(&data, prefix, ".tsv", in->notes);
             if (!err)
-                err = tsv_open(&series, prefix, ".series.tsv");
+                err = tsv_open(&series, prefix, ".series.tsv", in->notes);
         }
         if (list->len > 0 && !err) {
             write_owner_figures(&data, &series, owner, list, &sum);
@@ -265,11 +265,11 @@ static void budget_plan_layout(const rr_analysis *an, budget_layout *l)
 }
 
 /* Segments: x, bottom, top (euros), series number; stacked in action-line order. */
-static rr_error write_budget_segments(const rr_analysis *an, const char *prefix,
+static rr_error write_budget_segments(diag_list *diags, const rr_analysis *an, const char *prefix,
                                       budget_layout *l)
 {
     tsv_file t;
-    rr_error err = tsv_open(&t, prefix, ".tsv");
+    rr_error err = tsv_open(&t, prefix, ".tsv", diags);
     if (err)
         return err;
     for (guint i = 0; i < an->budget->len; i++) {
@@ -289,13 +289,13 @@ static rr_error write_budget_segments(const rr_analysis *an, const char *prefix,
 }
 
 /* Bars (x, total, total as text, year) and owner groups (centre x, name). */
-static rr_error write_budget_bars(const char *prefix, const budget_layout *l)
+static rr_error write_budget_bars(diag_list *diags, const char *prefix, const budget_layout *l)
 {
     tsv_file bars, groups;
-    rr_error err = tsv_open(&bars, prefix, ".bars.tsv");
+    rr_error err = tsv_open(&bars, prefix, ".bars.tsv", diags);
     if (err)
         return err;
-    err = tsv_open(&groups, prefix, ".groups.tsv");
+    err = tsv_open(&groups, prefix, ".groups.tsv", diags);
     if (err) {
         tsv_close(&bars);
         return err;
@@ -327,10 +327,10 @@ static rr_error write_budget_bars(const char *prefix, const budget_layout *l)
 }
 
 /* Y ticks as amounts ("€ 30.000"): value, text. */
-static rr_error write_budget_ticks(const char *prefix, double step, double top)
+static rr_error write_budget_ticks(diag_list *diags, const char *prefix, double step, double top)
 {
     tsv_file t;
-    rr_error err = tsv_open(&t, prefix, ".yticks.tsv");
+    rr_error err = tsv_open(&t, prefix, ".yticks.tsv", diags);
     if (err)
         return err;
     for (int i = 0; i * step <= top + step / 2; i++) {
@@ -349,7 +349,7 @@ static rr_error budget_legend_and_meta(const chart_input *in, const char *prefix
                                        const budget_layout *l)
 {
     tsv_file t;
-    rr_error err = tsv_open(&t, prefix, ".series.tsv");
+    rr_error err = tsv_open(&t, prefix, ".series.tsv", in->notes);
     if (err)
         return err;
     for (guint k = 0; k < l->lines->len; k++) {
@@ -362,11 +362,11 @@ static rr_error budget_legend_and_meta(const chart_input *in, const char *prefix
         return err;
     double top = 0;
     double step = tsv_axis_step(l->max_total, &top);
-    if ((err = write_budget_ticks(prefix, step, top)))
+    if ((err = write_budget_ticks(in->notes, prefix, step, top)))
         return err;
     char *subtitle = chartdata_as_of_subtitle(in->analysis);
     const char *title = tr("Begroting per jaar en actielijn", "Budget by year and action line");
-    err = chartdata_meta_open(&t, prefix, title, subtitle, "",
+    err = chartdata_meta_open(in->notes, &t, prefix, title, subtitle, "",
                               tr("bedrag per jaar", "amount per year"), l->bars->len);
     g_free(subtitle);
     if (err)
@@ -390,9 +390,9 @@ rr_error chartdata_budget(const chart_input *in, const char *prefix, size_t *row
     *rows = l.bars->len;
     rr_error err = RR_OK;
     if (*rows > 0) {
-        err = write_budget_segments(in->analysis, prefix, &l);
+        err = write_budget_segments(in->notes, in->analysis, prefix, &l);
         if (!err)
-            err = write_budget_bars(prefix, &l);
+            err = write_budget_bars(in->notes, prefix, &l);
         if (!err)
             err = budget_legend_and_meta(in, prefix, &l);
     }

@@ -17,7 +17,7 @@
 /* Opens PREFIX.meta.tsv and writes the five fields every script reads first: title,
  * subtitle, x label, y label, rows. The row stays open for the chart's own fields;
  * close with tsv_close(). */
-rr_error chartdata_meta_open(tsv_file *t, const char *prefix, const char *title,
+rr_error chartdata_meta_open(diag_list *diags, tsv_file *t, const char *prefix, const char *title,
                              const char *subtitle, const char *xlabel, const char *ylabel,
                              size_t rows);
 

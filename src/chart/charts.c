@@ -8,16 +8,12 @@
 
 #include <glib/gstdio.h>
 
+#include "base/atomic.h"
 #include "chart/chartdata.h"
 #include "chart/tsv.h"
 #include "chart/gnuplot.h"
 #include "base/i18n.h"
 
-/* gnuplot on a fixed script does not hang, but a chart must never stop the report:
- * a gnuplot drawing one chart gets this long, one drawing a batch this plus a bit
- * per chart. */
-#define GNUPLOT_TIMEOUT_SECONDS 120
-#define GNUPLOT_SECONDS_PER_CHART 10
 /* How much of gnuplot's last line a note quotes. */
 #define GNUPLOT_MESSAGE_MAX 300
 /* Starting gnuplot with its cairo terminal takes most of the time of a small chart
@@ -29,20 +25,29 @@
 static const char *const SCRIPTS[] = {"status.gp", "tijdlijn.gp", "acties.gp", "cijfers.gp",
                                       "begroting.gp"};
 
-/* Everything one run of charts_write_all() works with. */
-typedef struct {
+/* Everything one chart phase works with, from charts_start() to charts_free(). */
+struct charts_drawing {
     chart_input in;
-    const char *dir;        /* as the caller wrote it: for messages and `written` */
-    char *abs_dir;          /* absolute, for gnuplot */
+    char *dir;              /* the destination as the caller wrote it: for messages and
+                             * `written` */
+    atomic_out folder;      /* the temporary folder the charts are drawn in */
+    char *abs_dir;          /* that folder, absolute, for gnuplot */
     char *abs_data;         /* abs_dir/data */
     const char *ext;        /* png, svg, pdf */
     const char *terminal;   /* pngcairo, svg, pdfcairo: a fixed word the scripts test */
     char *gnuplot;          /* absolute path of the program */
     char *scripts;          /* absolute folder of the scripts */
-    GPtrArray *written;
+    GPtrArray *written;     /* during charts_finish() only */
     GHashTable *names;      /* file names used, so that two indicators never share one */
     GArray *jobs;           /* chart_job: charts whose data is written, to be drawn */
-} chart_run;
+    int timeout_seconds;    /* the whole phase's time (--chart-timeout) */
+    gint64 deadline;        /* its end, g_get_monotonic_time() microseconds */
+    gnuplot_proc batch[BATCH_PROCESSES_MAX]; /* the batches drawing while the caller works */
+    char *lists[BATCH_PROCESSES_MAX];        /* their job lists */
+    guint batches;          /* how many were started */
+    GPtrArray *not_drawn;   /* file names of charts the deadline stopped */
+};
+typedef struct charts_drawing chart_run;
 
 /* The paths of one chart. */
 typedef struct {
@@ -165,15 +170,13 @@ static void chart_job_clear(gpointer job)
     chart_paths_release(&((chart_job *)job)->paths);
 }
 
-/* Creates `path` and its parents; prints why not. */
-static rr_error make_folder(const char *path)
+/* Creates the folder `path`; an error at `shown` when it cannot. */
+static rr_error make_folder(const char *path, const char *shown, diag_list *diags)
 {
-    if (g_mkdir_with_parents(path, 0755) == 0)
+    if (g_mkdir(path, 0755) == 0)
         return RR_OK;
-    int saved = errno;
-    fprintf(stderr, tr("regiorapport: kan map '%s' niet aanmaken: %s\n",
-                       "regiorapport: cannot create folder '%s': %s\n"),
-            path, g_strerror(saved));
+    diag_add(diags, DIAG_ERROR, shown, 0, 0, "%s: %s",
+             tr("kan niet worden aangemaakt", "cannot be created"), g_strerror(errno));
     return RR_ERR_WRITE;
 }
 
@@ -228,23 +231,47 @@ static char *last_message_line(const GString *messages)
     return line;
 }
 
+/* Notes that the deadline stopped a chart; one warning names them all later. */
+static void not_drawn(chart_run *run, const chart_job *job)
+{
+    g_unlink(job->paths.output);
+    g_ptr_array_add(run->not_drawn, g_path_get_basename(job->paths.shown));
+}
+
+/* The error for a gnuplot the system could not start (no pipe, no process). */
+static rr_error cannot_start(chart_run *run, const gnuplot_proc *proc)
+{
+    diag_add(run->in.notes, DIAG_ERROR, run->dir, 0, 0, "%s: %s",
+             tr("grafieken kunnen niet worden getekend: gnuplot kan niet starten",
+                "charts cannot be drawn: gnuplot cannot be started"),
+             proc->output->str);
+    return RR_ERR_WRITE;
+}
+
 /* Draws one chart in a gnuplot of its own:
  * `gnuplot -c SCRIPT TERMINAL OUTPUT PREFIX`, every argument a path or word this
  * program built. Checks gnuplot's exit status and that the file is complete; a
  * failed chart is removed and becomes a note that says why. */
-static void draw_alone(chart_run *run, const chart_job *job)
+static rr_error draw_alone(chart_run *run, const chart_job *job)
 {
+    if (g_get_monotonic_time() >= run->deadline) {
+        not_drawn(run, job);
+        return RR_OK;
+    }
     char *script_path = g_build_filename(run->scripts, job->script, NULL);
     char *argv[] = {run->gnuplot, (char *)"-c", script_path, (char *)run->terminal,
                     job->paths.output, job->paths.prefix, NULL};
     gnuplot_proc proc;
-    gnuplot_start(&proc, argv);
-    gnuplot_wait_all(&proc, 1, GNUPLOT_TIMEOUT_SECONDS);
-    bool ok = gnuplot_succeeded(&proc);
-    if (ok && chart_is_made(run, job)) {
+    rr_error err = RR_OK;
+    if (!gnuplot_start(&proc, argv))
+        err = cannot_start(run, &proc);
+    else if (!gnuplot_wait_all(&proc, 1, run->deadline))
+        not_drawn(run, job);
+    else if (gnuplot_succeeded(&proc) && chart_is_made(run, job))
         g_ptr_array_add(run->written, g_strdup(job->paths.shown));
-    } else {
+    else {
         g_unlink(job->paths.output);
+        bool ok = gnuplot_succeeded(&proc);
         char *how = ok ? g_strdup(tr("leeg of onvolledig bestand; is de schijf vol?",
                                      "empty or incomplete file; is the disk full?"))
                        : gnuplot_describe_status(&proc);
@@ -258,6 +285,7 @@ static void draw_alone(chart_run *run, const chart_job *job)
     }
     gnuplot_proc_release(&proc);
     g_free(script_path);
+    return err;
 }
 
 /* Whether gnuplot reads `path` back from a job list exactly as written: a tab or line
@@ -293,7 +321,7 @@ static guint batch_processes(const chart_run *run)
 static rr_error write_job_list(const chart_run *run, guint k, guint n, const char *prefix)
 {
     tsv_file f;
-    rr_error err = tsv_open(&f, prefix, ".tsv");
+    rr_error err = tsv_open(&f, prefix, ".tsv", run->in.notes);
     if (err)
         return err;
     for (guint i = k; i < run->jobs->len; i += n) {
@@ -304,60 +332,75 @@ static rr_error write_job_list(const chart_run *run, guint k, guint n, const cha
 }
 
 /*
- * Draws the queued charts in `n` gnuplot processes side by side, each running
- * batch.gp over its own job list. It only makes files: draw_queued() checks each one
- * afterwards, and whatever a batch did not finish is drawn again on its own.
+ * Starts drawing the queued charts in `n` gnuplot processes side by side, each
+ * running batch.gp over its own job list, and returns at once: the caller works on
+ * while they draw. collect_batches() waits for them; they only make files, which
+ * charts_finish() checks one by one.
  */
-static rr_error draw_in_batches(chart_run *run, guint n)
+static rr_error start_batches(chart_run *run, guint n)
 {
-    gnuplot_proc procs[BATCH_PROCESSES_MAX];
-    char *lists[BATCH_PROCESSES_MAX];
     char *driver = g_build_filename(run->scripts, BATCH_SCRIPT, NULL);
     rr_error err = RR_OK;
-    guint started = 0;
-    for (guint k = 0; k < n; k++) {
+    for (guint k = 0; k < n && !err; k++) {
         char *prefix = g_strdup_printf("%s/batch-%u", run->abs_data, k + 1);
-        lists[k] = g_strconcat(prefix, ".tsv", NULL);
-        if (!err)
-            err = write_job_list(run, k, n, prefix);
+        run->lists[k] = g_strconcat(prefix, ".tsv", NULL);
+        err = write_job_list(run, k, n, prefix);
         g_free(prefix);
     }
-    for (; !err && started < n; started++) {
+    for (guint k = 0; k < n && !err; k++) {
         char *argv[] = {run->gnuplot, (char *)"-c", driver, run->scripts,
-                        (char *)run->terminal, lists[started], NULL};
-        gnuplot_start(&procs[started], argv);
-    }
-    guint per_process = (run->jobs->len + n - 1) / n;
-    gnuplot_wait_all(procs, started,
-                     GNUPLOT_TIMEOUT_SECONDS + GNUPLOT_SECONDS_PER_CHART * (int)per_process);
-    for (guint k = 0; k < n; k++) {
-        if (k < started)
-            gnuplot_proc_release(&procs[k]);
-        g_unlink(lists[k]);
-        g_free(lists[k]);
+                        (char *)run->terminal, run->lists[k], NULL};
+        bool started = gnuplot_start(&run->batch[k], argv);
+        run->batches++;
+        if (!started)
+            err = cannot_start(run, &run->batch[k]);
     }
     g_free(driver);
     return err;
 }
 
-/* Draws every queued chart: in batches where it can, then each chart a batch did not
- * complete on its own, which also gives that chart's own error. `written` lists the
- * charts in the order they were queued. */
-static rr_error draw_queued(chart_run *run)
+/* Waits for the batches until the deadline (then they are stopped) and removes their
+ * job lists. Safe to call twice. false when the deadline stopped one. */
+static bool collect_batches(chart_run *run)
 {
-    if (run->jobs->len == 0)
-        return RR_OK;
-    /* A chart left from an earlier run must not pass for one drawn now. */
-    for (guint i = 0; i < run->jobs->len; i++)
-        g_unlink(g_array_index(run->jobs, chart_job, i).paths.output);
-    guint n = batch_processes(run);
-    rr_error err = n > 0 ? draw_in_batches(run, n) : RR_OK;
+    bool in_time = gnuplot_wait_all(run->batch, run->batches, run->deadline);
+    for (guint k = 0; k < run->batches; k++)
+        gnuplot_proc_release(&run->batch[k]);
+    run->batches = 0;
+    for (guint k = 0; k < BATCH_PROCESSES_MAX; k++) {
+        if (run->lists[k])
+            g_unlink(run->lists[k]);
+        g_free(run->lists[k]);
+        run->lists[k] = NULL;
+    }
+    return in_time;
+}
+
+/* Checks every queued chart after the batches: each one they did not complete is
+ * drawn on its own, which also gives that chart's own error, while there is time.
+ * `written` lists the charts in the order they were queued. */
+static rr_error check_and_redraw(chart_run *run, bool batched, bool in_time)
+{
+    rr_error err = RR_OK;
     for (guint i = 0; !err && i < run->jobs->len; i++) {
         const chart_job *job = &g_array_index(run->jobs, chart_job, i);
-        if (n > 0 && chart_is_made(run, job))
+        if (batched && chart_is_made(run, job))
             g_ptr_array_add(run->written, g_strdup(job->paths.shown));
+        else if (!in_time)
+            not_drawn(run, job);
         else
-            draw_alone(run, job);
+            err = draw_alone(run, job);
+    }
+    if (run->not_drawn->len > 0) {
+        g_ptr_array_add(run->not_drawn, NULL);
+        char *names = g_strjoinv(", ", (char **)run->not_drawn->pdata);
+        diag_add(run->in.notes, DIAG_WARNING, run->dir, 0, 0,
+                 tr("%u grafieken niet getekend: gnuplot was na %d seconden niet klaar "
+                    "(meer tijd: --chart-timeout SECONDEN): %s",
+                    "%u charts not drawn: gnuplot was not done after %d seconds "
+                    "(more time: --chart-timeout SECONDS): %s"),
+                 run->not_drawn->len - 1, run->timeout_seconds, names);
+        g_free(names);
     }
     return err;
 }
@@ -517,44 +560,132 @@ static bool find_tools(chart_run *run)
     return run->scripts != NULL;
 }
 
-rr_error charts_write_all(const rr_model *model, const rr_analysis *analysis, const char *dir,
-                         chart_format format, diag_list *notes, GPtrArray *written)
+/* Names the destination instead of the temporary folder in the notes from index
+ * `first` on (a data file that could not be written): the temporary folder is gone
+ * when the user reads them. */
+static void show_final_paths(chart_run *run, size_t first)
 {
+    size_t n = run->abs_dir ? strlen(run->abs_dir) : 0;
+    for (size_t i = first; n > 0 && i < run->in.notes->count; i++) {
+        diag *d = &run->in.notes->items[i];
+        if (strncmp(d->path, run->abs_dir, n) == 0 && (d->path[n] == '/' || !d->path[n])) {
+            char *shown = g_strconcat(run->dir, d->path + n, NULL);
+            g_free(d->path);
+            d->path = shown;
+        }
+    }
+}
+
+/* Writes every chart's data files into the temporary folder and queues the charts. */
+static rr_error write_chart_data(chart_run *run)
+{
+    rr_error err = atomic_folder_start(&run->folder, run->dir, run->in.notes);
+    if (err)
+        return err;
+    run->abs_dir = absolute_path(run->folder.tmp_path);
+    run->abs_data = g_build_filename(run->abs_dir, "data", NULL);
+    char *shown_data = g_build_filename(run->dir, "data", NULL);
+    err = make_folder(run->abs_data, shown_data, run->in.notes);
+    g_free(shown_data);
+    if (!err)
+        err = chart_status(run);
+    if (!err)
+        err = chart_timeline(run);
+    if (!err)
+        err = chart_deadlines(run);
+    if (!err)
+        err = chart_figures(run);
+    if (!err)
+        err = chart_budget(run);
+    return err;
+}
+
+rr_error charts_start(const rr_model *model, const rr_analysis *analysis, const char *dir,
+                      chart_format format, int timeout_seconds, diag_list *notes,
+                      charts_drawing **drawing)
+{
+    *drawing = NULL;
     if (!vocab_chart_format_extension(format)) /* CHARTS_NONE */
         return RR_OK;
-    chart_run run = {
-        .in = {model, analysis, notes},
-        .dir = dir,
-        .ext = vocab_chart_format_extension(format),
-        .terminal = vocab_chart_format_terminal(format),
-        .written = written,
-        .names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-        .jobs = g_array_new(FALSE, FALSE, sizeof(chart_job)),
-    };
-    g_array_set_clear_func(run.jobs, chart_job_clear);
-    rr_error err = RR_OK;
-    if (find_tools(&run)) {
-        run.abs_dir = absolute_path(dir);
-        run.abs_data = g_build_filename(run.abs_dir, "data", NULL);
-        err = make_folder(run.abs_data);
-        if (!err)
-            err = chart_status(&run);
-        if (!err)
-            err = chart_timeline(&run);
-        if (!err)
-            err = chart_deadlines(&run);
-        if (!err)
-            err = chart_figures(&run);
-        if (!err)
-            err = chart_budget(&run);
-        if (!err)
-            err = draw_queued(&run);
+    gint64 start = g_get_monotonic_time();
+    chart_run *run = g_new0(chart_run, 1);
+    run->in = (chart_input){model, analysis, notes};
+    run->dir = g_strdup(dir);
+    run->ext = vocab_chart_format_extension(format);
+    run->terminal = vocab_chart_format_terminal(format);
+    run->names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    run->jobs = g_array_new(FALSE, FALSE, sizeof(chart_job));
+    g_array_set_clear_func(run->jobs, chart_job_clear);
+    run->not_drawn = g_ptr_array_new_with_free_func(g_free);
+    if (!find_tools(run)) {
+        charts_free(run);
+        return RR_OK;
     }
-    g_free(run.gnuplot);
-    g_free(run.scripts);
-    g_free(run.abs_dir);
-    g_free(run.abs_data);
-    g_hash_table_destroy(run.names);
-    g_array_free(run.jobs, TRUE);
+    size_t first_note = notes->count;
+    rr_error err = write_chart_data(run);
+    run->timeout_seconds = timeout_seconds > 0 ? timeout_seconds
+                                               : CHARTS_TIMEOUT_BASE +
+                                                     CHARTS_TIMEOUT_PER_CHART * (int)run->jobs->len;
+    run->deadline = start + (gint64)run->timeout_seconds * G_USEC_PER_SEC;
+    guint n = err ? 0 : batch_processes(run);
+    if (n > 0)
+        err = start_batches(run, n);
+    show_final_paths(run, first_note);
+    if (err) {
+        charts_free(run);
+        return err;
+    }
+    *drawing = run;
+    return RR_OK;
+}
+
+rr_error charts_finish(charts_drawing *run, GPtrArray *written)
+{
+    bool batched = run->batches > 0;
+    bool in_time = collect_batches(run);
+    run->written = written;
+    rr_error err = check_and_redraw(run, batched, in_time);
+    run->written = NULL;
+    return err;
+}
+
+atomic_out *charts_folder(charts_drawing *drawing)
+{
+    return &drawing->folder;
+}
+
+void charts_free(charts_drawing *run)
+{
+    if (!run)
+        return;
+    run->deadline = g_get_monotonic_time(); /* whatever still draws is stopped now */
+    collect_batches(run);
+    atomic_discard(&run->folder);
+    g_free(run->dir);
+    g_free(run->gnuplot);
+    g_free(run->scripts);
+    g_free(run->abs_dir);
+    g_free(run->abs_data);
+    g_hash_table_destroy(run->names);
+    g_array_free(run->jobs, TRUE);
+    g_ptr_array_free(run->not_drawn, TRUE);
+    g_free(run);
+}
+
+rr_error charts_write_all(const rr_model *model, const rr_analysis *analysis, const char *dir,
+                          chart_format format, diag_list *notes, GPtrArray *written)
+{
+    charts_drawing *drawing = NULL;
+    rr_error err = charts_start(model, analysis, dir, format, 0, notes, &drawing);
+    if (err || !drawing)
+        return err;
+    guint before = written->len;
+    atomic_out *folder = charts_folder(drawing);
+    err = charts_finish(drawing, written);
+    if (!err)
+        err = atomic_commit(&folder, 1, notes);
+    if (err)
+        g_ptr_array_remove_range(written, before, written->len - before);
+    charts_free(drawing);
     return err;
 }

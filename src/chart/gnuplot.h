@@ -5,7 +5,9 @@
  * A process is started with fork and execve, without a shell: argv is passed as it
  * is, so every argument must be a word or a path the program built itself (see
  * charts.h). Standard input is /dev/null; standard output and error go to one pipe
- * that gnuplot_wait_all() reads, so a chatty gnuplot never blocks.
+ * that gnuplot_wait_all() reads, so a chatty gnuplot never blocks while it is
+ * waited for. Each process leads a process group of its own, so that stopping it
+ * also stops anything it started (a wrapper script's children).
  *
  * Lifecycle: gnuplot_start() fills a caller-owned gnuplot_proc (also when it fails),
  * gnuplot_wait_all() finishes a batch of them, gnuplot_proc_release() frees what
@@ -25,16 +27,22 @@ typedef struct {
     int out_fd;      /* read end of its output; -1 once read to the end */
     GString *output; /* the end of what it printed, or why it did not start (owned) */
     int status;      /* its wait status after gnuplot_wait_all(); -1 if it did not start */
+    bool timed_out;  /* stopped at the deadline */
 } gnuplot_proc;
 
 /* Starts `argv[0]` (an absolute path) with `argv`. false, with the reason in
- * p->output, when it could not be started; p must be released either way. */
+ * p->output, when the system could not start a process (no pipe, no fork: a file
+ * descriptor or process limit); a program that is missing or cannot run is a
+ * process that exits with 127. p must be released either way. */
 bool gnuplot_start(gnuplot_proc *p, char *const argv[]);
 
-/* Reads the output of all n processes until each closes it, then waits for them.
- * A process still running `timeout_seconds` after the call is killed, and its
- * output says so. */
-void gnuplot_wait_all(gnuplot_proc *procs, size_t n, int timeout_seconds);
+/* Reads the output of the n processes and reaps each as it ends, until all have
+ * ended or `deadline` (g_get_monotonic_time() microseconds) has passed; then kills
+ * the process group of every one still running (SIGKILL), reaps it, marks it
+ * timed_out and says so in its output. Also kills what an ended process left
+ * running in its group. Returns whether all ended before the deadline. Never
+ * blocks past the deadline by more than a moment. */
+bool gnuplot_wait_all(gnuplot_proc *procs, size_t n, gint64 deadline);
 
 /* Whether the process ran and exited with status 0. */
 bool gnuplot_succeeded(const gnuplot_proc *p);

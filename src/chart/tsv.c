@@ -7,22 +7,22 @@
 
 #include "base/i18n.h"
 
-/* Prints the program message for a data file that could not be written. */
-static void report_write_error(const char *path, int error)
+/* Adds the error for a data file that could not be written. */
+static void report_write_error(const tsv_file *f, int error)
 {
-    fprintf(stderr, tr("regiorapport: kan '%s' niet schrijven: %s\n",
-                       "regiorapport: cannot write '%s': %s\n"),
-            path, g_strerror(error));
+    diag_add(f->diags, DIAG_ERROR, f->path, 0, 0, "%s: %s",
+             tr("kan niet worden geschreven", "cannot be written"), g_strerror(error));
 }
 
-rr_error tsv_open(tsv_file *f, const char *prefix, const char *suffix)
+rr_error tsv_open(tsv_file *f, const char *prefix, const char *suffix, diag_list *diags)
 {
     f->path = g_strconcat(prefix, suffix, NULL);
     f->row_started = false;
-    f->file = fopen(f->path, "w");
+    f->diags = diags;
+    f->file = fopen(f->path, "we");
     if (f->file)
         return RR_OK;
-    report_write_error(f->path, errno);
+    report_write_error(f, errno);
     g_free(f->path);
     f->path = NULL;
     return RR_ERR_WRITE;
@@ -124,7 +124,7 @@ rr_error tsv_close(tsv_file *f)
     }
     f->file = NULL;
     if (bad)
-        report_write_error(f->path, error);
+        report_write_error(f, error);
     g_free(f->path);
     f->path = NULL;
     return bad ? RR_ERR_WRITE : RR_OK;

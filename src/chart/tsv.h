@@ -24,6 +24,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base/diag.h"
 #include "load/period.h"
 #include "base/error.h"
 
@@ -32,11 +33,13 @@ typedef struct {
     FILE *file;
     char *path;
     bool row_started;
+    diag_list *diags; /* where a failure is reported (not owned) */
 } tsv_file;
 
-/* Opens prefix+suffix for writing. RR_ERR_WRITE, with a message on stderr, when it
- * cannot; then tsv_close() need not be called. */
-rr_error tsv_open(tsv_file *f, const char *prefix, const char *suffix);
+/* Opens prefix+suffix for writing. RR_ERR_WRITE, with an error in `diags`, when it
+ * cannot; then tsv_close() need not be called. Failures found by tsv_close() go to
+ * the same list. */
+rr_error tsv_open(tsv_file *f, const char *prefix, const char *suffix, diag_list *diags);
 
 /* Appends a field to the current row. Write errors are found by tsv_close(). */
 void tsv_text(tsv_file *f, const char *text, size_t max_chars); /* tsv_label */
@@ -51,8 +54,9 @@ void tsv_reader_number(tsv_file *f, double value, int decimals);
 void tsv_end_row(tsv_file *f);
 void tsv_end_block(tsv_file *f);
 
-/* Ends an open row and closes the file. RR_ERR_WRITE, with a message on stderr,
- * when anything written did not reach the disk. Does nothing for a closed file. */
+/* Ends an open row and closes the file. RR_ERR_WRITE, with an error in the list given
+ * to tsv_open(), when anything written did not reach the disk. Does nothing for a
+ * closed file. */
 rr_error tsv_close(tsv_file *f);
 
 /*

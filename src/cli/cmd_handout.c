@@ -155,7 +155,11 @@ static rr_error write_handouts(const rr_options *opts, const rr_model *model,
                                      : NULL;
         char *name = g_strconcat(owner->id, ".xlsx", NULL);
         char *path = g_build_filename(dir, name, NULL);
-        rr_error err = handout_write(path, model, an, was, owner);
+        diag_list diags;
+        diag_list_init(&diags);
+        rr_error err = handout_write(path, model, an, was, owner, &diags);
+        diag_list_print(&diags, stderr);
+        diag_list_release(&diags);
         if (err == RR_OK) {
             printf("%s\n", path);
             g_ptr_array_add(written, path);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "analyse/analyse.h"
+#include "base/atomic.h"
 #include "chart/charts.h"
 #include "cli/commands.h"
 #include "base/i18n.h"
@@ -18,6 +19,7 @@ static void print_help(void)
     fputs(tr("Gebruik: regiorapport report [--data MAP] [--out MAP] [--as-of DATUM]\n"
              "                           [--since DATUM] [--lang nl|en]\n"
              "                           [--charts png|svg|pdf|none] [--region ID]...\n"
+             "                           [--chart-timeout SECONDEN]\n"
              "\n"
              "Schrijft MAP/regiorapport-<datum>.xlsx (standaard in reports/) en de grafieken\n"
              "in MAP/charts-<datum>/. Met --region alleen die regio('s), in een bestand\n"
@@ -26,12 +28,17 @@ static void print_help(void)
              "  --as-of DATUM   stand op deze datum (standaard: vandaag)\n"
              "  --since DATUM   wijzigingen sinds deze datum (standaard: het vorige overleg\n"
              "                  in overleggen.csv, anders 42 dagen vóór --as-of)\n"
+             "  --chart-timeout SECONDEN\n"
+             "                  zoveel tijd krijgen alle grafieken samen (standaard 120 plus\n"
+             "                  10 per grafiek); wat dan niet klaar is, wordt overgeslagen\n"
              "\n"
+             "Werkmap en grafieken worden samen op hun plaats gezet, of geen van beide.\n"
              "Afsluitcode: 0 gelukt, 1 fouten in de gegevens (er is niets geschreven),\n"
              "2 verkeerd gebruik, 3 kon niet schrijven (het vorige rapport blijft staan).\n",
              "Usage: regiorapport report [--data DIR] [--out DIR] [--as-of DATE]\n"
              "                           [--since DATE] [--lang nl|en]\n"
              "                           [--charts png|svg|pdf|none] [--region ID]...\n"
+             "                           [--chart-timeout SECONDS]\n"
              "\n"
              "Writes DIR/regiorapport-<date>.xlsx (by default in reports/) and the charts in\n"
              "DIR/charts-<date>/. With --region only that region (or those), in a file\n"
@@ -40,7 +47,11 @@ static void print_help(void)
              "  --as-of DATE    status on this date (default: today)\n"
              "  --since DATE    changes since this date (default: the previous meeting in\n"
              "                  overleggen.csv, else 42 days before --as-of)\n"
+             "  --chart-timeout SECONDS\n"
+             "                  the time all charts get together (default 120 plus 10 per\n"
+             "                  chart); what is not done by then is skipped\n"
              "\n"
+             "The workbook and the charts are put in place together, or neither is.\n"
              "Exit status: 0 done, 1 errors in the data (nothing written), 2 usage error,\n"
              "3 could not write (the previous report stays).\n"),
           stdout);
@@ -58,47 +69,43 @@ static char *output_name(const char *prefix, const rr_options *opts)
     return g_string_free(name, FALSE);
 }
 
-/* Writes the charts into out_dir; prints what was written and any remarks. */
-static rr_error write_charts(const rr_model *model, const rr_analysis *an, const rr_options *opts)
+/* What one report writes: the workbook and the chart folder, put in place together. */
+typedef struct {
+    char *workbook;           /* its destination */
+    atomic_out book;          /* the workbook's temporary file */
+    charts_drawing *charts;   /* NULL with --charts none (or no gnuplot) */
+    diag_list book_notes;     /* remarks on the workbook, also on its Controle sheet */
+    diag_list notes;          /* chart remarks and every error of writing */
+    GPtrArray *written;       /* chart paths */
+} report_outputs;
+
+/* Starts the charts (gnuplot draws while the workbook is written), writes the
+ * workbook, waits for the charts and then puts both in place, or neither. */
+static rr_error write_both(report_outputs *o, const harness_run *run, const rr_analysis *an)
 {
-    char *name = output_name("charts", opts);
-    char *dir = g_build_filename(opts->out_dir, name, NULL);
-    diag_list notes;
-    diag_list_init(&notes);
-    GPtrArray *written = g_ptr_array_new_with_free_func(g_free);
-    rr_error err = charts_write_all(model, an, dir, opts->charts, &notes, written);
-    diag_list_print(&notes, stderr);
-    for (guint i = 0; i < written->len; i++)
-        printf("%s\n", (const char *)g_ptr_array_index(written, i));
-    g_ptr_array_free(written, TRUE);
-    diag_list_release(&notes);
-    g_free(dir);
-    g_free(name);
+    const rr_options *opts = &run->opts;
+    rr_error err = RR_OK;
+    if (opts->charts != CHARTS_NONE) {
+        char *name = output_name("charts", opts);
+        char *dir = g_build_filename(opts->out_dir, name, NULL);
+        err = charts_start(run->model, an, dir, opts->charts, opts->chart_timeout, &o->notes,
+                           &o->charts);
+        g_free(dir);
+        g_free(name);
+    }
+    wb_input in = {run->model, an, &run->diags, opts->data_dir, "regiorapport " RR_VERSION};
+    if (!err)
+        err = wb_write(o->workbook, &in, &o->book_notes, &o->book);
+    if (!err && o->charts)
+        err = charts_finish(o->charts, o->written);
+    atomic_out *outs[] = {&o->book, o->charts ? charts_folder(o->charts) : NULL};
+    if (!err)
+        err = atomic_commit(outs, o->charts ? 2 : 1, &o->notes);
     return err;
 }
 
-/* Writes the workbook; prints its path. */
-static rr_error write_workbook(const rr_model *model, const rr_analysis *an,
-                               const diag_list *diags, const rr_options *opts)
-{
-    char *name = output_name("regiorapport", opts);
-    char *file = g_strconcat(name, ".xlsx", NULL);
-    char *path = g_build_filename(opts->out_dir, file, NULL);
-    diag_list notes;
-    diag_list_init(&notes);
-    wb_input in = {model, an, diags, opts->data_dir, "regiorapport " RR_VERSION};
-    rr_error err = wb_write(path, &in, &notes);
-    diag_list_print(&notes, stderr);
-    if (err == RR_OK)
-        printf("%s\n", path);
-    diag_list_release(&notes);
-    g_free(path);
-    g_free(file);
-    g_free(name);
-    return err;
-}
-
-/* Writes the workbook and then the charts for loaded, error-free data. */
+/* Writes the workbook and the charts for loaded, error-free data; prints what was
+ * said about them, then their paths. */
 static rr_error write_outputs(const harness_run *run)
 {
     const rr_options *opts = &run->opts;
@@ -108,11 +115,36 @@ static rr_error write_outputs(const harness_run *run)
                 opts->out_dir, g_strerror(errno));
         return RR_ERR_WRITE;
     }
+    report_outputs o = {.written = g_ptr_array_new_with_free_func(g_free)};
+    char *name = output_name("regiorapport", opts);
+    char *file = g_strconcat(name, ".xlsx", NULL);
+    o.workbook = g_build_filename(opts->out_dir, file, NULL);
+    diag_list_init(&o.book_notes);
+    diag_list_init(&o.notes);
     rr_analysis *an = analysis_new(run->model, opts->as_of, opts->since);
-    rr_error err = write_workbook(run->model, an, &run->diags, opts);
-    if (err == RR_OK && opts->charts != CHARTS_NONE)
-        err = write_charts(run->model, an, opts);
+    rr_error err = write_both(&o, run, an);
+    diag_list_print(&o.book_notes, stderr);
+    diag_list_print(&o.notes, stderr);
+    if (err == RR_OK) {
+        printf("%s\n", o.workbook);
+        for (guint i = 0; i < o.written->len; i++)
+            printf("%s\n", (const char *)g_ptr_array_index(o.written, i));
+    } else {
+        fputs(tr("regiorapport: er is niets geschreven; het vorige rapport en zijn grafieken "
+                 "blijven staan\n",
+                 "regiorapport: nothing was written; the previous report and its charts "
+                 "stay as they were\n"),
+              stderr);
+    }
+    atomic_discard(&o.book);
+    charts_free(o.charts);
     analysis_free(an);
+    g_ptr_array_free(o.written, TRUE);
+    diag_list_release(&o.book_notes);
+    diag_list_release(&o.notes);
+    g_free(o.workbook);
+    g_free(file);
+    g_free(name);
     return err;
 }
 
@@ -121,7 +153,9 @@ int cmd_report(int argc, char **argv)
     harness_run run;
     int status;
     if (!harness_start(&run, argc, argv,
-                       OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION, 0,
+                       OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION |
+                           OPT_CHART_TIMEOUT,
+                       0,
                        print_help, &status))
         return status;
     rr_error err = run.load_error;

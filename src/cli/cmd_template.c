@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "analyse/analyse.h"
+#include "base/atomic.h"
 #include "cli/commands.h"
 #include "base/i18n.h"
 #include "cli/harness.h"
@@ -62,27 +63,24 @@ static void report_unknown_owner(const rr_model *model, const char *id, const ch
     g_string_free(known, TRUE);
 }
 
-/* Writes the CSV (to a temporary name) and the workbook, then puts the CSV in place:
- * either both files land or neither. */
+/* Writes the CSV and the workbook to temporary files, then puts both in place
+ * together (base/atomic.h): either both files land or neither. Errors go to `diags`. */
 static rr_error write_pair(const char *xlsx_path, const char *csv_path, const char *csv_name,
-                           const rr_model *model, const rr_analysis *an, const rr_owner *owner)
+                           const rr_model *model, const rr_analysis *an, const rr_owner *owner,
+                           diag_list *diags)
 {
     size_t size = 0;
     char *csv = template_csv_text(model, owner, an->as_of, &size);
-    char *tmp = NULL;
-    rr_error err = template_write_temp(csv_path, csv, size, &tmp);
+    atomic_out outs[2] = {{0}, {0}};
+    rr_error err = atomic_file_bytes(&outs[1], csv_path, csv, size, diags);
     g_free(csv);
-    if (err != RR_OK)
-        return err;
-    err = template_write_xlsx(xlsx_path, csv_name, model, an, owner);
-    if (err != RR_OK) {
-        g_unlink(tmp);
-    } else {
-        err = template_commit(tmp, csv_path);
-        if (err != RR_OK)
-            g_unlink(xlsx_path);
-    }
-    g_free(tmp);
+    if (err == RR_OK)
+        err = template_write_xlsx(xlsx_path, csv_name, model, an, owner, &outs[0], diags);
+    atomic_out *both[] = {&outs[0], &outs[1]};
+    if (err == RR_OK)
+        err = atomic_commit(both, 2, diags);
+    atomic_discard(&outs[0]);
+    atomic_discard(&outs[1]);
     return err;
 }
 
@@ -103,9 +101,19 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
     char *xlsx_path = g_build_filename(opts->out_dir, xlsx_name, NULL);
     char *csv_path = g_build_filename(opts->out_dir, csv_name, NULL);
     rr_analysis *an = analysis_new(model, opts->as_of, opts->since);
-    rr_error err = write_pair(xlsx_path, csv_path, csv_name, model, an, owner);
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_error err = write_pair(xlsx_path, csv_path, csv_name, model, an, owner, &diags);
+    diag_list_print(&diags, stderr);
+    diag_list_release(&diags);
     if (err == RR_OK)
         printf("%s\n%s\n", xlsx_path, csv_path);
+    else
+        fputs(tr("regiorapport template: er is niets geschreven; de vorige bestanden blijven "
+                 "staan\n",
+                 "regiorapport template: nothing was written; the previous files stay as they "
+                 "were\n"),
+              stderr);
     analysis_free(an);
     g_free(xlsx_name);
     g_free(csv_name);

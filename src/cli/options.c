@@ -1,8 +1,12 @@
 /* options.c - getopt_long over the options every command shares. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "cli/options.h"
 
 #include <getopt.h>
+#include <glib.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -37,6 +41,80 @@ static bool parse_date_option(const char *command, const char *option, const cha
              tr("%s verwacht een datum zoals 2022-02-14 of 14-02-2022",
                 "%s expects a date such as 2022-02-14 or 14-02-2022"),
              option);
+    usage_error(command, message, text);
+    return false;
+}
+
+/* `path` absolute and without "." or "..", with the links of its longest existing
+ * start resolved, so that two spellings of one folder compare equal (g_free). */
+static char *resolved_path(const char *path)
+{
+    char *cwd = g_get_current_dir();
+    char *abs = g_canonicalize_filename(path, cwd);
+    g_free(cwd);
+    GString *rest = g_string_new(NULL);
+    char *head = g_strdup(abs);
+    char *real = NULL;
+    while (!(real = realpath(head, NULL)) && strcmp(head, "/") != 0) {
+        char *base = g_path_get_basename(head);
+        char *dir = g_path_get_dirname(head);
+        g_string_prepend(rest, base);
+        g_string_prepend_c(rest, '/');
+        g_free(base);
+        g_free(head);
+        head = dir;
+    }
+    char *resolved = real ? g_strconcat(strcmp(real, "/") == 0 ? "" : real, rest->str, NULL)
+                          : g_strdup(abs);
+    if (!*resolved) {
+        g_free(resolved);
+        resolved = g_strdup("/");
+    }
+    free(real);
+    g_free(head);
+    g_free(abs);
+    g_string_free(rest, TRUE);
+    return resolved;
+}
+
+/* A usage error when --out is --data or a folder inside it: the report's own
+ * charts-<date>/data folders would be read as regions by the next run. */
+static rr_error check_out_outside_data(const char *name, const rr_options *opts)
+{
+    char *out = resolved_path(opts->out_dir);
+    char *data = resolved_path(opts->data_dir);
+    size_t n = strlen(data);
+    bool inside = strncmp(out, data, n) == 0 &&
+                  (out[n] == '\0' || out[n] == '/' || strcmp(data, "/") == 0);
+    g_free(out);
+    g_free(data);
+    if (!inside)
+        return RR_OK;
+    char *message = g_strdup_printf(
+        tr("--out '%s' ligt in de gegevensmap --data '%s' (of is die map); een volgende run "
+           "zou de uitvoer als gegevens lezen. Kies een map erbuiten, bijvoorbeeld --out reports",
+           "--out '%s' is inside the data folder --data '%s' (or is that folder); a next run "
+           "would read the output as data. Choose a folder outside it, for example --out "
+           "reports"),
+        opts->out_dir, opts->data_dir);
+    rr_error err = usage_error(name, message, NULL);
+    g_free(message);
+    return err;
+}
+
+/* Parses --chart-timeout's value: whole seconds, 1 to CHART_TIMEOUT_MAX. */
+static bool parse_timeout_option(const char *command, const char *text, int *out)
+{
+    guint64 value = 0;
+    if (g_ascii_string_to_unsigned(text, 10, 1, CHART_TIMEOUT_MAX, &value, NULL)) {
+        *out = (int)value;
+        return true;
+    }
+    char message[160];
+    snprintf(message, sizeof message,
+             tr("--chart-timeout verwacht een aantal seconden van 1 tot %d, zoals 600",
+                "--chart-timeout expects a number of seconds from 1 to %d, such as 600"),
+             CHART_TIMEOUT_MAX);
     usage_error(command, message, text);
     return false;
 }
@@ -78,7 +156,7 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         return err;
 
     enum { LONG_DATA = 256, LONG_OUT, LONG_AS_OF, LONG_SINCE, LONG_LANG, LONG_CHARTS, LONG_REGION,
-           LONG_HELP, LONG_PDF };
+           LONG_HELP, LONG_PDF, LONG_CHART_TIMEOUT };
     static const struct option long_options[] = {
         {"data", required_argument, NULL, LONG_DATA},
         {"out", required_argument, NULL, LONG_OUT},
@@ -89,6 +167,7 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         {"region", required_argument, NULL, LONG_REGION},
         {"help", no_argument, NULL, LONG_HELP},
         {"pdf", no_argument, NULL, LONG_PDF},
+        {"chart-timeout", required_argument, NULL, LONG_CHART_TIMEOUT},
         {NULL, 0, NULL, 0},
     };
     static const unsigned flag_of[] = {
@@ -97,6 +176,7 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         [LONG_LANG - LONG_DATA] = OPT_LANG,    [LONG_CHARTS - LONG_DATA] = OPT_CHARTS,
         [LONG_REGION - LONG_DATA] = OPT_REGION, [LONG_HELP - LONG_DATA] = 0,
         [LONG_PDF - LONG_DATA] = OPT_PDF,
+        [LONG_CHART_TIMEOUT - LONG_DATA] = OPT_CHART_TIMEOUT,
     };
     allowed |= OPT_LANG; /* every command speaks both languages */
 
@@ -161,6 +241,10 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         case LONG_PDF:
             opts->pdf = true;
             break;
+        case LONG_CHART_TIMEOUT:
+            if (!parse_timeout_option(name, optarg, &opts->chart_timeout))
+                return RR_ERR_USAGE;
+            break;
         default:
             return usage_error(name, tr("onbekende optie", "unknown option"), argv[optind - 1]);
         }
@@ -179,5 +263,5 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed
         return usage_error(name, tr("argument ontbreekt", "missing argument"), NULL);
     if (positional)
         opts->target = argv[optind];
-    return RR_OK;
+    return (allowed & OPT_OUT) ? check_out_outside_data(name, opts) : RR_OK;
 }

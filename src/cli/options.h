@@ -22,6 +22,7 @@ enum {
     OPT_CHARTS = 1 << 5,
     OPT_REGION = 1 << 6,
     OPT_PDF = 1 << 7,
+    OPT_CHART_TIMEOUT = 1 << 8,
 };
 
 #define MAX_REGION_OPTIONS 64
@@ -32,6 +33,7 @@ typedef struct {
     rr_date as_of;               /* --as-of, default today */
     rr_date since;               /* --since; RR_DATE_NONE: the command derives it */
     chart_format charts;         /* --charts, default png */
+    int chart_timeout;           /* --chart-timeout seconds; 0: scaled to the charts */
     const char *regions[MAX_REGION_OPTIONS]; /* --region, repeatable */
     int region_count;
     const char *target;          /* the one positional argument, when the command takes it */
@@ -44,10 +46,15 @@ typedef struct {
 /* `positional` for a command that takes any number of arguments (handout OWNER...). */
 #define OPTIONS_ANY_POSITIONAL (-1)
 
+/* The longest --chart-timeout: a day. */
+#define CHART_TIMEOUT_MAX 86400
+
 /*
  * Parses argv (argv[0] is the command's name) into `opts`, accepting the options in
  * `allowed` and `positional` positional arguments (0, 1 or OPTIONS_ANY_POSITIONAL). Prints a usage error to
  * stderr and returns RR_ERR_USAGE on anything else. Sets the language (--lang).
+ * A command that writes (OPT_OUT) refuses an output folder inside the data folder
+ * (or equal to it): the next run would read the tool's own output as data.
  */
 rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed,
                        int positional);

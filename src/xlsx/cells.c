@@ -99,78 +99,66 @@ lxw_error xlsx_cents(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, int64_t ce
     return worksheet_write_number(ws, row, col, (double)cents / 100.0, format);
 }
 
-static rr_error file_open(xlsx_file *file, const char *final_path, bool constant_memory)
+static rr_error file_open(xlsx_file *file, const char *final_path, bool constant_memory,
+                          diag_list *diags)
 {
     memset(file, 0, sizeof *file);
-    char *dir = g_path_get_dirname(final_path);
-    char *base = g_path_get_basename(final_path);
-    char *tmp_name = g_strdup_printf(".%s.%ld.tmp", base, (long)getpid());
-    file->tmp_path = g_build_filename(dir, tmp_name, NULL);
-    file->final_path = g_strdup(final_path);
-    g_free(dir);
-    g_free(base);
-    g_free(tmp_name);
-    /* libxlsxwriter keeps its own temporary files next to ours, not in /tmp, so a
-     * full disk shows up as a failure of this folder. */
+    rr_error err = atomic_file_start(&file->out, final_path, NULL, diags);
+    if (err != RR_OK)
+        return err;
+    /* libxlsxwriter's own temporary files go into the output folder, not TMPDIR: a
+     * full TMPDIR made it zip cut-off sheets without a word (issue 12). */
+    file->folder = g_path_get_dirname(final_path);
     lxw_workbook_options options = {.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE,
-                                    .tmpdir = NULL,
+                                    .tmpdir = file->folder,
                                     .use_zip64 = LXW_FALSE};
-    file->workbook = workbook_new_opt(file->tmp_path, &options);
+    file->workbook = workbook_new_opt(file->out.tmp_path, &options);
     if (!file->workbook) {
-        fprintf(stderr, tr("regiorapport: kan '%s' niet aanmaken\n",
-                           "regiorapport: cannot create '%s'\n"),
-                file->final_path);
-        g_free(file->tmp_path);
-        g_free(file->final_path);
-        memset(file, 0, sizeof *file);
+        g_free(file->folder);
+        file->folder = NULL;
+        diag_add(diags, DIAG_ERROR, final_path, 0, 0, "%s",
+                 tr("kan niet worden aangemaakt", "cannot be created"));
+        atomic_discard(&file->out);
         return RR_ERR_WRITE;
     }
     return RR_OK;
 }
 
-rr_error xlsx_file_open(xlsx_file *file, const char *final_path)
+rr_error xlsx_file_open(xlsx_file *file, const char *final_path, diag_list *diags)
 {
-    return file_open(file, final_path, false);
+    return file_open(file, final_path, false, diags);
 }
 
-rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path)
+rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path, diag_list *diags)
 {
-    return file_open(file, final_path, true);
+    return file_open(file, final_path, true, diags);
 }
 
-rr_error xlsx_file_close(xlsx_file *file)
+rr_error xlsx_file_close(xlsx_file *file, diag_list *diags)
 {
     lxw_error err = workbook_close(file->workbook); /* frees the workbook, always */
     file->workbook = NULL;
-    rr_error result = RR_OK;
+    g_free(file->folder);
+    file->folder = NULL;
     if (err != LXW_NO_ERROR) {
-        fprintf(stderr, tr("regiorapport: kan '%s' niet schrijven: %s\n",
-                           "regiorapport: cannot write '%s': %s\n"),
-                file->final_path, lxw_strerror(err));
-        g_unlink(file->tmp_path);
-        result = RR_ERR_WRITE;
-    } else if (g_rename(file->tmp_path, file->final_path) != 0) {
-        fprintf(stderr, tr("regiorapport: kan '%s' niet op zijn plaats zetten: %s\n",
-                           "regiorapport: cannot move '%s' into place: %s\n"),
-                file->final_path, g_strerror(errno));
-        g_unlink(file->tmp_path);
-        result = RR_ERR_WRITE;
+        diag_add(diags, DIAG_ERROR, file->out.final_path, 0, 0, "%s: %s",
+                 tr("kan niet worden geschreven", "cannot be written"), lxw_strerror(err));
+        atomic_discard(&file->out);
+        return RR_ERR_WRITE;
     }
-    g_free(file->tmp_path);
-    g_free(file->final_path);
-    file->tmp_path = file->final_path = NULL;
-    return result;
+    rr_error checked = xlsx_archive_check(file->out.tmp_path, file->out.final_path, diags);
+    if (checked != RR_OK)
+        atomic_discard(&file->out);
+    return checked;
 }
 
 void xlsx_file_abandon(xlsx_file *file)
 {
-    if (!file->workbook)
-        return;
     /* libxlsxwriter has no "discard": close into the temporary name, then remove it. */
-    workbook_close(file->workbook);
+    if (file->workbook)
+        workbook_close(file->workbook);
     file->workbook = NULL;
-    g_unlink(file->tmp_path);
-    g_free(file->tmp_path);
-    g_free(file->final_path);
-    file->tmp_path = file->final_path = NULL;
+    g_free(file->folder);
+    file->folder = NULL;
+    atomic_discard(&file->out);
 }

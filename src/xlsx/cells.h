@@ -5,8 +5,9 @@
  * formula, whatever it starts with), valid UTF-8, a literal "_xHHHH_" escaped so
  * Excel does not decode it, and at most 32,767 characters (cut at a character
  * boundary, with a warning). A workbook is written to a temporary file beside the
- * destination and renamed only when libxlsxwriter reports success, so a failed run
- * leaves the previous report untouched. See docs/pitfalls.md.
+ * destination and put in place only when libxlsxwriter reports success and the
+ * archive reads back whole, so a failed run leaves the previous report untouched.
+ * See docs/pitfalls.md.
  */
 #ifndef RR_CELLS_H
 #define RR_CELLS_H
@@ -15,6 +16,7 @@
 #include <stdint.h>
 #include <xlsxwriter.h>
 
+#include "base/atomic.h"
 #include "base/diag.h"
 #include "load/period.h"
 #include "base/error.h"
@@ -50,30 +52,47 @@ lxw_error xlsx_cents(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, int64_t ce
                      lxw_format *format);
 
 /*
- * A workbook that lands at `final_path` only if it is written completely. `tmp_path`
- * is where it is built (same folder, so rename is atomic).
+ * A workbook being written to a temporary file beside its destination (base/atomic.h).
+ * libxlsxwriter keeps its own temporary files in the same folder, not in TMPDIR, so a
+ * full disk shows up as a failure of this folder.
  */
 typedef struct {
     lxw_workbook *workbook;
-    char *final_path;
-    char *tmp_path;
+    atomic_out out; /* the temporary file; the caller commits it after xlsx_file_close */
+    char *folder;   /* libxlsxwriter's tmpdir, kept until the workbook is closed (owned) */
 } xlsx_file;
 
-/* Creates the workbook at a temporary name beside final_path. RR_ERR_WRITE (with a
- * message on stderr) when it cannot. */
-rr_error xlsx_file_open(xlsx_file *file, const char *final_path);
+/* Creates the workbook at a temporary name beside final_path. RR_ERR_WRITE, with an
+ * error in `diags`, when it cannot (then nothing is left to release). */
+rr_error xlsx_file_open(xlsx_file *file, const char *final_path, diag_list *diags);
 
 /* The same in libxlsxwriter's constant-memory mode, for large workbooks: each row
  * goes to a temporary file when the next row starts (so rows must be written in
  * order) and strings are stored in the cell instead of a shared table. A national
  * report then peaks at a tenth of the memory and runs faster (bench/RESULTS.md). */
-rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path);
+rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path, diag_list *diags);
 
-/* Closes the workbook; on success renames it into place, otherwise removes the
- * temporary file and prints why. Frees the workbook either way. */
-rr_error xlsx_file_close(xlsx_file *file);
+/*
+ * Closes the workbook (which frees it) and checks the finished archive before anyone
+ * can see it: xlsx_archive_check(). RR_OK: file->out holds the complete temporary
+ * file; put it in place with atomic_commit() (alone or with other outputs) and then
+ * atomic_discard() it. Otherwise RR_ERR_WRITE with an error in `diags`, and the
+ * temporary file is already removed.
+ */
+rr_error xlsx_file_close(xlsx_file *file, diag_list *diags);
 
-/* Frees the workbook without writing anything (after an earlier failure). */
+/* Frees the workbook without writing anything (after an earlier failure) and removes
+ * the temporary file. */
 void xlsx_file_abandon(xlsx_file *file);
+
+/*
+ * Reads the xlsx archive at `path` back with libarchive: every part decompressed,
+ * its size and CRC-32 checked against the archive's directory, and every XML part
+ * (.xml, .rels) ending with its root element's end tag. libxlsxwriter 1.1.4 does not
+ * notice a failed write to its own temporary files and zips what it has: a cut-off
+ * sheet with a valid CRC. RR_ERR_WRITE with an error at `shown` (the path users
+ * know) when anything is wrong.
+ */
+rr_error xlsx_archive_check(const char *path, const char *shown, diag_list *diags);
 
 #endif

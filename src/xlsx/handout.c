@@ -429,10 +429,10 @@ static void page_setup(handout *h, const char *footer)
 }
 
 rr_error handout_write(const char *path, const rr_model *model, const rr_analysis *an,
-                       const rr_analysis *before, const rr_owner *owner)
+                       const rr_analysis *before, const rr_owner *owner, diag_list *diags)
 {
     xlsx_file file;
-    rr_error err = xlsx_file_open(&file, path);
+    rr_error err = xlsx_file_open(&file, path, diags);
     if (err != RR_OK)
         return err;
     sheet_formats f;
@@ -464,7 +464,13 @@ rr_error handout_write(const char *path, const rr_model *model, const rr_analysi
             *p = '+';
     page_setup(&h, footer);
     if (h.s.error != LXW_NO_ERROR)
-        fprintf(stderr, "regiorapport: %s: %s\n", path, lxw_strerror(h.s.error));
+        diag_add(diags, DIAG_WARNING, path, 0, 0, "%s", lxw_strerror(h.s.error));
     g_ptr_array_free(h.sources, TRUE);
-    return xlsx_file_close(&file);
+    err = xlsx_file_close(&file, diags);
+    atomic_out *out = &file.out;
+    if (err == RR_OK)
+        err = atomic_commit(&out, 1, diags);
+    if (file.out.final_path) /* not yet discarded by a failed close */
+        atomic_discard(&file.out);
+    return err;
 }

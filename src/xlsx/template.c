@@ -79,72 +79,6 @@ char *template_csv_text(const rr_model *model, const rr_owner *owner, rr_date as
     return g_string_free(s, FALSE);
 }
 
-/* Writes all of `bytes` to fd; false (errno set) on failure. */
-static bool write_all(int fd, const char *bytes, size_t size)
-{
-    while (size > 0) {
-        ssize_t n = write(fd, bytes, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        bytes += n;
-        size -= (size_t)n;
-    }
-    return true;
-}
-
-/* Prints that `path` could not be written, with the system's reason. */
-static void report_write_error(const char *path, int err)
-{
-    fprintf(stderr, tr("regiorapport template: kan '%s' niet schrijven: %s\n",
-                       "regiorapport template: cannot write '%s': %s\n"),
-            path, g_strerror(err));
-}
-
-rr_error template_write_temp(const char *final_path, const char *bytes, size_t size,
-                             char **tmp_path)
-{
-    *tmp_path = NULL;
-    char *dir = g_path_get_dirname(final_path);
-    char *base = g_path_get_basename(final_path);
-    /* A dot name that does not end in .csv: never read as data if left behind. */
-    char *name = g_strdup_printf(".%s.XXXXXX", base);
-    char *tmp = g_build_filename(dir, name, NULL);
-    g_free(dir);
-    g_free(base);
-    g_free(name);
-    int fd = g_mkstemp_full(tmp, O_WRONLY, 0644);
-    if (fd < 0) {
-        report_write_error(final_path, errno);
-        g_free(tmp);
-        return RR_ERR_WRITE;
-    }
-    bool ok = write_all(fd, bytes, size) && fsync(fd) == 0;
-    int err = errno;
-    if (close(fd) != 0 && ok) {
-        ok = false;
-        err = errno;
-    }
-    if (!ok) {
-        report_write_error(final_path, err);
-        g_unlink(tmp);
-        g_free(tmp);
-        return RR_ERR_WRITE;
-    }
-    *tmp_path = tmp;
-    return RR_OK;
-}
-
-rr_error template_commit(const char *tmp_path, const char *final_path)
-{
-    if (g_rename(tmp_path, final_path) == 0)
-        return RR_OK;
-    report_write_error(final_path, errno);
-    g_unlink(tmp_path);
-    return RR_ERR_WRITE;
-}
-
 /* ---- the workbook ------------------------------------------------------------ */
 
 /* Columns of the Voortgang sheet: what is known first, what to fill in after. The
@@ -429,26 +363,24 @@ static lxw_error build_form(lxw_workbook *wb, const char *csv_name, const rr_mod
 }
 
 rr_error template_write_xlsx(const char *path, const char *csv_name, const rr_model *model,
-                             const rr_analysis *an, const rr_owner *owner)
+                             const rr_analysis *an, const rr_owner *owner, atomic_out *out,
+                             diag_list *diags)
 {
     xlsx_file file;
-    rr_error err = xlsx_file_open(&file, path);
+    rr_error err = xlsx_file_open(&file, path, diags);
     if (err != RR_OK)
         return err;
-    /* A text cut to fit a cell is said on standard error: the form has no Controle
-     * sheet, and the coordinator should know before sending it. */
-    diag_list cut;
-    diag_list_init(&cut);
-    lxw_error failed = build_form(file.workbook, csv_name, model, an, owner, &cut);
+    /* A text cut to fit a cell is a warning in `diags`, which the command prints: the
+     * form has no Controle sheet, and the coordinator should know before sending it. */
+    lxw_error failed = build_form(file.workbook, csv_name, model, an, owner, diags);
     if (failed != LXW_NO_ERROR) {
-        fprintf(stderr, tr("regiorapport template: kan '%s' niet opbouwen: %s\n",
-                           "regiorapport template: cannot build '%s': %s\n"),
-                path, lxw_strerror(failed));
+        diag_add(diags, DIAG_ERROR, path, 0, 0, "%s: %s",
+                 tr("kan niet worden opgebouwd", "cannot be built"), lxw_strerror(failed));
         xlsx_file_abandon(&file);
-        diag_list_release(&cut);
         return RR_ERR_WRITE;
     }
-    diag_list_print(&cut, stderr);
-    diag_list_release(&cut);
-    return xlsx_file_close(&file);
+    err = xlsx_file_close(&file, diags);
+    if (err == RR_OK)
+        *out = file.out;
+    return err;
 }

@@ -5,9 +5,9 @@
  * current status, a drop-down list of statuses) and a CSV in the voortgang.csv
  * layout that, filled in, drops straight into the owner's folder (the loader reads
  * every voortgang-*.csv and skips rows whose datum and status are both empty).
- * Both are built under a temporary name beside their destination and renamed into
- * place only when complete. Functions take the model after rules_check() and an
- * analysis of it; they keep no pointer to either.
+ * Both are built under a temporary name beside their destination and put in place
+ * together (base/atomic.h) only when both are complete. Functions take the model
+ * after rules_check() and an analysis of it; they keep no pointer to either.
  */
 #ifndef RR_TEMPLATE_H
 #define RR_TEMPLATE_H
@@ -15,6 +15,8 @@
 #include <stddef.h>
 
 #include "analyse/analyse.h"
+#include "base/atomic.h"
+#include "base/diag.h"
 #include "load/model.h"
 #include "base/error.h"
 
@@ -38,20 +40,14 @@ char *template_source_note(const rr_owner *owner, rr_date as_of);
 char *template_csv_text(const rr_model *model, const rr_owner *owner, rr_date as_of,
                         size_t *size);
 
-/* Writes `bytes` to a new temporary file beside final_path (same folder, so the
- * rename is atomic) and sets *tmp_path (g_free). On failure prints why, leaves
- * nothing behind and returns RR_ERR_WRITE. */
-rr_error template_write_temp(const char *final_path, const char *bytes, size_t size,
-                             char **tmp_path);
-
-/* Renames tmp_path to final_path; on failure removes tmp_path, prints why and
- * returns RR_ERR_WRITE. */
-rr_error template_commit(const char *tmp_path, const char *final_path);
-
 /* Writes the workbook (sheets Instructie and Voortgang, English names with --lang en)
- * to `path`, atomically; `csv_name` is the companion CSV's file name, which the
- * instructions mention. RR_ERR_WRITE, with a message, when it cannot. */
+ * for `path` to a temporary file beside it; `csv_name` is the companion CSV's file
+ * name, which the instructions mention. On RR_OK *out holds the complete file, to be
+ * put in place with atomic_commit() (together with the CSV) and then discarded with
+ * atomic_discard(). RR_ERR_WRITE, with an error in `diags` and nothing left behind,
+ * when it cannot. */
 rr_error template_write_xlsx(const char *path, const char *csv_name, const rr_model *model,
-                             const rr_analysis *an, const rr_owner *owner);
+                             const rr_analysis *an, const rr_owner *owner, atomic_out *out,
+                             diag_list *diags);
 
 #endif

@@ -3,7 +3,7 @@
 #include "xlsx/workbook.h"
 
 #include <glib.h>
-#include <stdio.h>
+#include <stdio.h> /* snprintf */
 #include <string.h>
 #include <time.h>
 
@@ -18,7 +18,10 @@ bool wb_open_sheet(wb_ctx *c, sheet *s, const char *name)
 {
     if (sheet_open(s, c->wb, name, &c->f, c->notes))
         return true;
-    fprintf(stderr, "regiorapport: libxlsxwriter rejected the sheet name '%s'\n", name);
+    diag_add(c->notes, DIAG_ERROR, c->path, 0, 0,
+             tr("libxlsxwriter weigert de tabbladnaam '%s'",
+                "libxlsxwriter rejected the sheet name '%s'"),
+             name);
     c->failed = true;
     return false;
 }
@@ -27,7 +30,8 @@ void wb_finish_sheet(wb_ctx *c, sheet *s)
 {
     sheet_finish(s, c->footer);
     if (s->error != LXW_NO_ERROR)
-        fprintf(stderr, "regiorapport: %s: %s\n", s->name, lxw_strerror(s->error));
+        diag_add(c->notes, DIAG_WARNING, c->path, 0, 0,
+                 tr("tabblad %s: %s", "sheet %s: %s"), s->name, lxw_strerror(s->error));
 }
 
 const char *wb_region_name(const rr_owner *owner)
@@ -384,15 +388,15 @@ static void set_properties(wb_ctx *c)
 #define WB_CONSTANT_MEMORY_ROWS 50000
 #endif
 
-rr_error wb_write(const char *path, const wb_input *in, diag_list *notes)
+rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic_out *out)
 {
     xlsx_file file;
     size_t rows = in->analysis->action_count + in->model->progress->len;
-    rr_error err = rows >= WB_CONSTANT_MEMORY_ROWS ? xlsx_file_open_large(&file, path)
-                                                   : xlsx_file_open(&file, path);
+    rr_error err = rows >= WB_CONSTANT_MEMORY_ROWS ? xlsx_file_open_large(&file, path, notes)
+                                                   : xlsx_file_open(&file, path, notes);
     if (err != RR_OK)
         return err;
-    wb_ctx c = {.wb = file.workbook, .in = in, .notes = notes};
+    wb_ctx c = {.wb = file.workbook, .in = in, .notes = notes, .path = path};
     sheet_formats_init(&c.f, c.wb);
     set_properties(&c);
 
@@ -421,5 +425,8 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes)
         wb_finish_sheet(&c, &sheets[i]);
     g_free(c.footer);
     worksheet_activate(sheets[SHEET_SUMMARY].ws);
-    return xlsx_file_close(&file);
+    err = xlsx_file_close(&file, notes);
+    if (err == RR_OK)
+        *out = file.out;
+    return err;
 }

@@ -3,12 +3,13 @@
  *
  * Only formats what the analysis computed; never decides a status, a deadline or
  * a signal itself. Written atomically: the file appears at `path` complete, or not
- * at all (the previous report stays).
+ * at all (the previous report stays); the caller decides when (wb_write).
  */
 #ifndef RR_WORKBOOK_H
 #define RR_WORKBOOK_H
 
 #include "analyse/analyse.h"
+#include "base/atomic.h"
 #include "base/diag.h"
 #include "load/model.h"
 #include "base/error.h"
@@ -22,10 +23,13 @@ typedef struct {
 } wb_input;
 
 /*
- * Writes the workbook to `path`. Remarks made while writing (a text cut at Excel's
- * cell limit) are added to `notes` and also listed on the Controle sheet.
- * Returns RR_ERR_WRITE (message on stderr) when it cannot be written.
+ * Writes the workbook for `path` to a temporary file beside it (base/atomic.h) and
+ * reads it back (xlsx_archive_check). On RR_OK *out holds that complete file: the
+ * caller puts it in place with atomic_commit(), together with the charts, and then
+ * calls atomic_discard(out). Remarks made while writing (a text cut at Excel's cell
+ * limit) are added to `notes` and also listed on the Controle sheet. RR_ERR_WRITE,
+ * with an error in `notes` and nothing left behind, when it cannot be written.
  */
-rr_error wb_write(const char *path, const wb_input *in, diag_list *notes);
+rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic_out *out);
 
 #endif
