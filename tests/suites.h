@@ -21,5 +21,6 @@ Suite *faults_suite(void);
 Suite *scale_suite(void);
 Suite *vocab_suite(void);
 Suite *handout_suite(void);
+Suite *output_suite(void);
 
 #endif
