@@ -23,6 +23,8 @@ typedef struct {
 
 static void part_add(part_ends *p, const char *bytes, size_t n)
 {
+    if (n == 0)
+        return; /* libarchive may hand an empty block without a buffer */
     size_t to_head = MIN(n, XML_HEAD - p->head_len);
     memcpy(p->head + p->head_len, bytes, to_head);
     p->head_len += to_head;
