@@ -12,6 +12,7 @@
 #include "xlsx/sheet.h"
 #include "suites.h"
 #include "testutil.h"
+#include "xlsx_facts.h"
 
 #define AS_OF "2025-12-01"
 
@@ -24,30 +25,9 @@ static void generate(const char *dir, const char *municipalities, const char *ac
     g_free(tu_spawn_output(argv));
 }
 
-/* Reads a workbook back with openpyxl: per sheet "sheet<TAB>name<TAB>max_row<TAB>
- * autofilter<TAB>text of A<max_row>", then per Data row "data<TAB>action<TAB>date"
- * and per Acties row "action<TAB>ref" (from every part of the table). */
-static const char READER[] =
-    "import sys, openpyxl\n"
-    "wb = openpyxl.load_workbook(sys.argv[1])\n"
-    "for ws in wb.worksheets:\n"
-    "    last = ws.cell(ws.max_row, 1).value\n"
-    "    print('sheet', ws.title, ws.max_row, ws.auto_filter.ref, last, sep='\\t')\n"
-    "    base = ws.title.split(' (')[0]\n"
-    "    if base in ('Data', 'Acties', 'Actions'):\n"
-    "        head = [c.value for c in ws[1]]\n"
-    "        ref = head.index('Actie' if 'Actie' in head else 'Action')\n"
-    "        for row in ws.iter_rows(min_row=2, values_only=True):\n"
-    "            if row[ref] is None:\n"
-    "                continue\n"
-    "            if base == 'Data':\n"
-    "                d = row[11]\n"
-    "                print('data', row[ref], d.date().isoformat() if d else '', sep='\\t')\n"
-    "            else:\n"
-    "                print('action', row[ref], sep='\\t')\n";
-
+/* What the Data and Acties tables hold over all their parts ("Data", "Data (2)", ...),
+ * found by the header names `ref` (the action) and `date` (Data's report date). */
 typedef struct {
-    GPtrArray *sheets;   /* gchar** {"sheet", name, max_row, filter, last} */
     GHashTable *data;    /* "ref date" -> count */
     GHashTable *actions; /* ref -> count */
     guint data_rows, action_rows;
@@ -59,53 +39,44 @@ static void count(GHashTable *t, const char *key)
     g_hash_table_insert(t, g_strdup(key), GUINT_TO_POINTER(n + 1));
 }
 
-static readback read_back(const char *xlsx)
+/* Whether `name` is `base` or one of its continuations "base (n)". */
+static bool part_of(const char *name, const char *base)
 {
-    /* Needs python3-openpyxl for Debian's /usr/bin/python3. */
-    const char *argv[] = {"/usr/bin/python3", "-c", READER, xlsx, NULL};
-    char *out = tu_spawn_output(argv);
-    readback r = {g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev),
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+    size_t n = strlen(base);
+    return strncmp(name, base, n) == 0 && (name[n] == '\0' || g_str_has_prefix(name + n, " ("));
+}
+
+static readback read_back(const xf_book *book, const char *data_base, const char *actions_base,
+                          const char *ref, const char *date)
+{
+    readback r = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
                   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), 0, 0};
-    gchar **lines = g_strsplit(out, "\n", -1);
-    for (gchar **l = lines; *l; l++) {
-        gchar **f = g_strsplit(*l, "\t", -1);
-        if (f[0] && strcmp(f[0], "sheet") == 0 && g_strv_length(f) == 5) {
-            g_ptr_array_add(r.sheets, f);
+    for (size_t i = 0; i < xf_sheet_count(book); i++) {
+        const char *name = xf_sheet_at(book, i)->name;
+        bool data = part_of(name, data_base), actions = part_of(name, actions_base);
+        if (!data && !actions)
             continue;
+        const xf_table *t = xf_table_get(book, name, ref);
+        for (size_t k = 0; k < xf_row_count(t); k++) {
+            const xf_row *row = xf_row_at(t, k);
+            if (data) {
+                gchar *key = g_strconcat(xf_value(t, row, ref), " ", xf_value(t, row, date), NULL);
+                count(r.data, key);
+                g_free(key);
+                r.data_rows++;
+            } else {
+                count(r.actions, xf_value(t, row, ref));
+                r.action_rows++;
+            }
         }
-        if (f[0] && strcmp(f[0], "data") == 0 && f[1] && f[2]) {
-            gchar *key = g_strconcat(f[1], " ", f[2], NULL);
-            count(r.data, key);
-            g_free(key);
-            r.data_rows++;
-        } else if (f[0] && strcmp(f[0], "action") == 0 && f[1]) {
-            count(r.actions, f[1]);
-            r.action_rows++;
-        }
-        g_strfreev(f);
     }
-    g_strfreev(lines);
-    g_free(out);
     return r;
 }
 
 static void free_readback(readback *r)
 {
-    g_ptr_array_free(r->sheets, TRUE);
     g_hash_table_destroy(r->data);
     g_hash_table_destroy(r->actions);
-}
-
-/* The sheet fact of `name`, or NULL. */
-static gchar **sheet_fact(const readback *r, const char *name)
-{
-    for (guint i = 0; i < r->sheets->len; i++) {
-        gchar **f = g_ptr_array_index(r->sheets, i);
-        if (strcmp(f[1], name) == 0)
-            return f;
-    }
-    return NULL;
 }
 
 /* Runs report with a sheet limit of `limit` rows; returns the workbook's path. */
@@ -131,14 +102,15 @@ static char *report_with_limit(const char *data, const char *out_dir, const char
  * Data or a continuation, exactly once; each full part ends with a note naming the
  * next; the autofilter stops above the note. The same for Acties (10 actions). */
 static void check_continuation(const char *lang, const char *data_name, const char *actions_name,
-                               const char *note_word)
+                               const char *note_word, const char *ref, const char *date)
 {
     char *dir = tu_mkdtemp();
     char *data = g_build_filename(dir, "data", NULL);
     char *out_dir = g_build_filename(dir, "out", NULL);
     generate(data, "2", "5", "3");
     char *xlsx = report_with_limit(data, out_dir, "10", lang);
-    readback r = read_back(xlsx);
+    xf_book *book = xf_read(xlsx);
+    readback r = read_back(book, data_name, actions_name, ref, date);
 
     ck_assert_uint_eq(r.data_rows, 30);
     ck_assert_uint_eq(g_hash_table_size(r.data), 30); /* no row twice */
@@ -157,20 +129,23 @@ static void check_continuation(const char *lang, const char *data_name, const ch
             else
                 g_snprintf(name, sizeof name, "%s (%u)", bases[b], p);
             g_snprintf(next, sizeof next, "%s (%u)", bases[b], p + 1);
-            gchar **f = sheet_fact(&r, name);
-            ck_assert_msg(f, "no sheet '%s'", name);
+            const xf_sheet *f = xf_sheet_get(book, name);
+            ck_assert_msg(f, "no sheet '%s' in %s", name, xf_sheet_names(book));
             if (p < parts[b]) {
-                ck_assert_str_eq(f[2], "10");
-                ck_assert_msg(strstr(f[4], next) && strstr(f[4], note_word),
-                              "last row of %s does not say where it continues: %s", name, f[4]);
-                ck_assert_msg(g_str_has_suffix(f[3], "9"), "autofilter of %s: %s", name, f[3]);
+                ck_assert_int_eq(f->max_row, 10);
+                const char *note = xf_note(book, name, next);
+                ck_assert_msg(note && strstr(note, note_word),
+                              "%s has no note that it continues on %s", name, next);
+                ck_assert_msg(g_str_has_suffix(f->autofilter, "9"), "autofilter of %s: %s",
+                              name, f->autofilter);
             }
         }
         char after[40];
         g_snprintf(after, sizeof after, "%s (%u)", bases[b], parts[b] + 1);
-        ck_assert_msg(!sheet_fact(&r, after), "unexpected sheet '%s'", after);
+        ck_assert_msg(!xf_sheet_get(book, after), "unexpected sheet '%s'", after);
     }
     free_readback(&r);
+    xf_free(book);
     g_free(xlsx);
     tu_rmtree(dir);
     g_free(out_dir);
@@ -180,13 +155,14 @@ static void check_continuation(const char *lang, const char *data_name, const ch
 
 START_TEST(data_and_actions_continue_on_further_sheets)
 {
-    check_continuation("nl", "Data", "Acties", "gaat verder op tabblad");
+    check_continuation("nl", "Data", "Acties", "gaat verder op tabblad", "Actie",
+                       "Datum melding");
 }
 END_TEST
 
 START_TEST(english_continuation_sheets)
 {
-    check_continuation("en", "Data", "Actions", "continues on sheet");
+    check_continuation("en", "Data", "Actions", "continues on sheet", "Action", "Report date");
 }
 END_TEST
 
@@ -212,12 +188,14 @@ START_TEST(no_continuation_under_the_limit)
     char *out_dir = g_build_filename(dir, "out", NULL);
     generate(data, "2", "5", "3");
     char *xlsx = report_with_limit(data, out_dir, NULL, "nl");
-    readback r = read_back(xlsx);
+    xf_book *book = xf_read(xlsx);
+    readback r = read_back(book, "Data", "Acties", "Actie", "Datum melding");
     ck_assert_uint_eq(r.data_rows, 30);
-    ck_assert_ptr_null(sheet_fact(&r, "Data (2)"));
-    ck_assert_ptr_null(sheet_fact(&r, "Acties (2)"));
-    ck_assert_str_eq(sheet_fact(&r, "Data")[2], "31");
+    ck_assert_ptr_null(xf_sheet_get(book, "Data (2)"));
+    ck_assert_ptr_null(xf_sheet_get(book, "Acties (2)"));
+    ck_assert_int_eq(xf_sheet_get(book, "Data")->max_row, 31);
     free_readback(&r);
+    xf_free(book);
     g_free(xlsx);
     tu_rmtree(dir);
     g_free(out_dir);

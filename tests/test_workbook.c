@@ -1,232 +1,458 @@
-/* test_workbook.c - the report workbook, read back with openpyxl and ssconvert. */
+/* test_workbook.c - the report workbook, read back with openpyxl (tests/xlsx_facts.h)
+ * and Gnumeric's ssconvert, sheet by sheet against the model and the analysis.
+ *
+ * Sheets are found by name, columns by header name, rows by their key columns, so a
+ * new column or sheet does not make these tests read the wrong cell. Expected values
+ * come from the analysis of the same data (loaded here, in the test's process) or, for
+ * the small tree written by `changes_tree`, from the data itself. */
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analyse/analyse.h"
-#include "load/load.h"
-#include "check/rules.h"
+#include "base/vocab.h"
 #include "suites.h"
 #include "testutil.h"
+#include "xlsx_facts.h"
 
 #define AS_OF_TEXT "2023-01-15"
+#define AS_OF (date_from_ymd(2023, 1, 15))
 
-/* Facts printed by tests/xlsx_facts.py: each a NULL-terminated array of fields. */
+/* The sheets the README documents, in their order (others, such as a new sheet, may
+ * stand between them). */
+static const char *const SHEETS_NL[] = {"Overzicht", "Acties", "Wijzigingen", "Looptijden",
+                                        "Thema's", "Tussenevaluatie", "Cijfers", "Begroting",
+                                        "Controle", "Bronnen", "Data"};
+static const char *const SHEETS_EN[] = {"Summary", "Actions", "Changes", "Timelines",
+                                        "Themes", "Mid-term", "Indicators", "Budget",
+                                        "Checks", "Sources", "Data"};
+
+/* A report of `data` and its workbook read back; the report must succeed. */
 typedef struct {
-    GPtrArray *rows; /* gchar** */
-} facts;
+    tu_report *run;
+    xf_book *book;
+} read_report;
 
-/* Runs the fact script on a workbook; fails the test when it cannot. */
-static facts read_facts(const char *xlsx)
+static read_report report_read(const char *data, const char *lang)
 {
-    /* Needs python3-openpyxl for Debian's /usr/bin/python3. */
-    const char *argv[] = {"/usr/bin/python3", "tests/xlsx_facts.py", xlsx, NULL};
-    char *out = tu_spawn_output(argv);
-    facts f = {g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev)};
-    gchar **lines = g_strsplit(out, "\n", -1);
-    for (gchar **l = lines; *l; l++)
-        if (**l)
-            g_ptr_array_add(f.rows, g_strsplit(*l, "\t", -1));
-    g_strfreev(lines);
-    g_free(out);
-    return f;
+    read_report r = {tu_report_ok(data, AS_OF_TEXT, lang), NULL};
+    r.book = xf_read(r.run->path);
+    return r;
 }
 
-static void free_facts(facts *f)
+static void report_free(read_report *r)
 {
-    g_ptr_array_free(f->rows, TRUE);
+    xf_free(r->book);
+    tu_report_free(r->run);
 }
 
-/* The first fact of `kind` whose second field is `key` (NULL: any); NULL if none. */
-static gchar **fact(const facts *f, const char *kind, const char *key)
+/* Every name of `sheets` is a sheet of the book, in this order. */
+static void assert_sheets_in_order(const xf_book *book, const char *const *sheets, size_t n)
 {
-    for (guint i = 0; i < f->rows->len; i++) {
-        gchar **row = g_ptr_array_index(f->rows, i);
-        if (strcmp(row[0], kind) == 0 && (!key || (row[1] && strcmp(row[1], key) == 0)))
-            return row;
-    }
-    return NULL;
+    size_t next = 0;
+    for (size_t i = 0; i < xf_sheet_count(book) && next < n; i++)
+        if (strcmp(xf_sheet_at(book, i)->name, sheets[next]) == 0)
+            next++;
+    ck_assert_msg(next == n, "sheet '%s' missing or out of order in %s", sheets[next],
+                  xf_sheet_names(book));
 }
 
-static guint count_facts(const facts *f, const char *kind)
+START_TEST(shipped_sheets_layout_and_no_formulas)
 {
-    guint n = 0;
-    for (guint i = 0; i < f->rows->len; i++)
-        n += strcmp(((gchar **)g_ptr_array_index(f->rows, i))[0], kind) == 0;
-    return n;
-}
-
-/* Runs `report` on data_dir into out_dir; returns the exit status, captures output. */
-static int run_report(const char *data_dir, const char *out_dir, const char *lang, char **out,
-                      char **err)
-{
-    const char *args[] = {"report", "--data", data_dir, "--out", out_dir, "--as-of", AS_OF_TEXT,
-                          "--charts", "none", "--lang", lang, NULL};
-    return tu_run(args, out, err);
-}
-
-static char *report_path(const char *out_dir)
-{
-    return g_build_filename(out_dir, "regiorapport-" AS_OF_TEXT ".xlsx", NULL);
-}
-
-/* What a printed or sorted workbook depends on, read from the file (issue 13): no
- * drawing lies over another; a filter holds one table (no empty row inside it, the
- * row below it empty) under a frozen header; every sheet but the flat Data sheet
- * prints at 65 % or more on A4, its header repeated on every page. */
-static void assert_fit_to_print(const facts *f)
-{
-    guint drawings = 0, filters = 0, printed = 0;
-    for (guint k = 0; k < f->rows->len; k++) {
-        gchar **row = g_ptr_array_index(f->rows, k);
-        if (strcmp(row[0], "drawings") == 0) {
-            drawings += (guint)atoi(row[2]);
-            ck_assert_msg(strcmp(row[3], "0") == 0, "%s: %s drawings overlap", row[1], row[3]);
-        } else if (strcmp(row[0], "filter") == 0) {
-            filters++;
-            ck_assert_msg(strcmp(row[3], "0") == 0, "%s: filter %s holds %s empty rows",
-                          row[1], row[2], row[3]);
-            ck_assert_msg(strcmp(row[4], "0") == 0, "%s: the table goes on below filter %s",
-                          row[1], row[2]);
-            ck_assert_msg(strcmp(row[5], "True") == 0, "%s: header of filter %s not frozen",
-                          row[1], row[2]);
-        } else if (strcmp(row[0], "print") == 0) {
-            printed++;
-            if (strcmp(row[1], "Data") == 0)
-                continue;
-            ck_assert_msg(atoi(row[2]) >= 65, "%s prints at %s %%", row[1], row[2]);
-            ck_assert_msg(row[4] && row[4][0] == '$', "%s repeats no header row", row[1]);
+    read_report r = report_read(tu_data_dir(), "nl");
+    ck_assert_msg(strstr(r.run->out, r.run->path), "stdout does not name %s:\n%s", r.run->path,
+                  r.run->out);
+    assert_sheets_in_order(r.book, SHEETS_NL, G_N_ELEMENTS(SHEETS_NL));
+    ck_assert_int_eq(xf_formula_count(r.book), 0);
+    ck_assert_int_eq(xf_sheet_get(r.book, "Overzicht")->charts, 2);
+    /* Print layout on every sheet: A4 landscape, one page wide, the date in the footer;
+     * the autofilter starts at a table's header and the panes freeze below it. */
+    for (size_t i = 0; i < xf_sheet_count(r.book); i++) {
+        const xf_sheet *s = xf_sheet_at(r.book, i);
+        ck_assert_msg(strcmp(s->orientation, "landscape") == 0 && strcmp(s->paper, "9") == 0 &&
+                          strcmp(s->fit, "True") == 0,
+                      "%s prints %s on paper %s, fit %s", s->name, s->orientation, s->paper,
+                      s->fit);
+        ck_assert_msg(strstr(s->footer, "15-01-2023"), "footer of %s: %s", s->name, s->footer);
+        ck_assert_msg(s->autofilter[0], "%s has no autofilter", s->name);
+        long filter_row = atol(s->autofilter + strcspn(s->autofilter, "0123456789"));
+        ck_assert_msg(filter_row > 0, "%s: autofilter %s", s->name, s->autofilter);
+        if (s->freeze[0]) {
+            long freeze_row = atol(s->freeze + strcspn(s->freeze, "0123456789"));
+            ck_assert_msg(freeze_row == filter_row + 1, "%s: frozen at %s, header at row %ld",
+                          s->name, s->freeze, filter_row);
         }
     }
-    ck_assert_uint_eq(drawings, 2); /* Overzicht's two charts */
-    ck_assert_uint_eq(filters, 11);
-    ck_assert_uint_eq(printed, 11);
+    report_free(&r);
 }
+END_TEST
 
-START_TEST(shipped_report_reads_back_right)
+/* Overzicht: one row per owner with the analysis's counts, signals and dates. */
+START_TEST(shipped_overzicht_matches_the_analysis)
 {
-    char *out_dir = tu_mkdtemp();
-    char *out = NULL, *err = NULL;
-    ck_assert_int_eq(run_report(tu_data_dir(), out_dir, "nl", &out, &err), 0);
-    char *path = report_path(out_dir);
-    ck_assert_msg(strstr(out, path), "stdout does not name %s:\n%s", path, out);
-    facts f = read_facts(path);
+    read_report r = report_read(tu_data_dir(), "nl");
+    tu_checked *c = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    const xf_table *t = xf_table_get(r.book, "Overzicht", "Eigenaar");
+    ck_assert_uint_eq(xf_row_count(t), an->owner_count);
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        const xf_row *row = xf_get_row(t, "Eigenaar", o->owner->name, NULL);
+        xf_assert_text(t, row, "Soort", o->owner->kind == OWNER_REGION ? "regio" : "gemeente");
+        xf_assert_text(t, row, "Regio",
+                       o->owner->region ? o->owner->region->name : o->owner->name);
+        xf_assert_number(t, row, "Acties", (double)o->actions);
+        for (int s = 0; s < STATUS_COUNT; s++)
+            xf_assert_number(t, row, vocab_status_label((rr_status)s), (double)o->by_status[s]);
+        xf_assert_number(t, row, "Te laat", (double)o->overdue);
+        xf_assert_number(t, row, "Deadline vóór volgend overleg", (double)o->due_soon);
+        xf_assert_number(t, row, "Geen recente update", (double)o->no_recent_update);
+        for (int s = 0; s < SIGNAL_COUNT; s++)
+            xf_assert_number(t, row, vocab_signal_label((rr_signal)s), (double)o->by_signal[s]);
+        xf_assert_date(t, row, "Laatste update", o->last_update);
+        xf_assert_text(t, row, "Update sinds vorig overleg",
+                       o->actions == 0 ? "" : o->updated_in_period ? "ja" : "nee");
+        xf_assert_date(t, row, "Periode sinds", o->since);
+        xf_assert_date(t, row, "Volgend overleg", o->next_meeting);
+    }
+    /* The shipped regions meet on their own days: West Betuwe's period starts at its
+     * region's meeting of 04-12-2022, Arnhem's at 28-02-2022. */
+    xf_assert_date(t, xf_get_row(t, "Eigenaar", "West Betuwe", NULL), "Periode sinds",
+                   date_from_ymd(2022, 12, 4));
+    xf_assert_date(t, xf_get_row(t, "Eigenaar", "Arnhem", NULL), "Periode sinds",
+                   date_from_ymd(2022, 2, 28));
+    ck_assert_ptr_nonnull(xf_note(r.book, "Overzicht", "84 dagen"));
+    tu_checked_free(c);
+    report_free(&r);
+}
+END_TEST
 
-    ck_assert_str_eq(fact(&f, "sheets", NULL)[1],
-                     "Overzicht,Acties,Wijzigingen,Looptijden,Thema's,Tussenevaluatie,Cijfers,"
-                     "Begroting,Controle,Bronnen,Data");
-    ck_assert_str_eq(fact(&f, "formulas", NULL)[1], "0");
-    ck_assert_str_eq(fact(&f, "charts", NULL)[2], "2");
-
-    /* Every action of the input exactly once, with its status as of the date, a real
-     * date where it has a deadline and a number where its budget is an amount. */
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = model_new();
-    load_tree(tu_data_dir(), m, &diags);
-    rr_date as_of = date_from_ymd(2023, 1, 15);
-    rr_date since = analyse_default_since(m, as_of);
-    rules_check(m, as_of, since, &diags);
-    rr_analysis *an = analysis_new(m, as_of, since);
-    ck_assert_uint_eq(count_facts(&f, "action"), m->actions->len);
+/* Acties: every action exactly once, its status, deadline, budget and signal (with the
+ * signal's colour) as the analysis has them; titles are text cells. */
+START_TEST(shipped_actions_match_the_analysis)
+{
+    read_report r = report_read(tu_data_dir(), "nl");
+    tu_checked *c = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    const xf_table *t = xf_table_get(r.book, "Acties", "Actie");
+    ck_assert_uint_eq(xf_row_count(t), c->model->actions->len);
     for (size_t i = 0; i < an->action_count; i++) {
         const action_view *v = &an->actions[i];
         char *ref = g_strconcat(v->action->owner->id, "/", v->action->id, NULL);
-        gchar **row = fact(&f, "action", ref);
-        ck_assert_msg(row, "action %s missing from Acties", ref);
-        ck_assert_str_eq(row[2], vocab_status_label(v->status));
-        ck_assert_str_eq(row[3], v->deadline != RR_DATE_NONE ? "date" : "none");
-        ck_assert_str_eq(row[4], v->action->has_budget_amount ? "number" : "none");
-        ck_assert_str_eq(row[5], vocab_signal_label(v->signal));
-        ck_assert_str_eq(row[7], "s"); /* the title is a string cell */
+        ck_assert_uint_eq(xf_count(t, "Actie", ref), 1);
+        const xf_row *row = xf_get_row(t, "Actie", ref, NULL);
+        xf_assert_text(t, row, "Eigenaar", v->action->owner->name);
+        xf_assert_text(t, row, "Status", vocab_status_label(v->status));
+        xf_assert_date(t, row, "Deadline", v->deadline);
+        if (v->action->has_budget_amount)
+            xf_assert_number(t, row, "Budget (€)", (double)v->action->budget_cents / 100.0);
+        else
+            xf_assert_text(t, row, "Budget (€)", "");
+        xf_assert_text(t, row, "Signaal", vocab_signal_label(v->signal));
+        char fill[8];
+        g_snprintf(fill, sizeof fill, "#%06X", (unsigned)vocab_signal_fill(v->signal));
+        ck_assert_str_eq(xf_get(t, row, "Signaal").fill, fill);
+        xf_assert_text(t, row, "Reden", vocab_signal_reason_label(v->reason));
+        xf_assert_text(t, row, "Titel", v->action->title);
+        xf_assert_date(t, row, "Laatste update",
+                       v->latest ? v->latest->date.value.last : RR_DATE_NONE);
         g_free(ref);
     }
-    analysis_free(an);
-    model_free(m);
-    diag_list_release(&diags);
+    tu_checked_free(c);
+    report_free(&r);
+}
+END_TEST
 
-    /* Samen Veilig: originally to 31-12-2022, extended by two years. */
-    gchar **plan = fact(&f, "plan", "Gelderland-Midden");
-    ck_assert_ptr_nonnull(plan);
-    ck_assert_str_eq(plan[2], "samen-veilig");
-    ck_assert_str_eq(plan[3], "31-12-2022");
-    ck_assert_str_eq(plan[4], "31-12-2024");
-    ck_assert_str_eq(plan[5], "24");
-
-    /* West Betuwe's budget as its plan states it. */
-    const char *expected[][2] = {{"2022", "33880.00"}, {"2023", "36580.00"},
-                                 {"2024", "36580.00"}, {"2025", "36580.00"}};
-    for (size_t i = 0; i < G_N_ELEMENTS(expected); i++) {
-        bool found = false;
-        for (guint k = 0; k < f.rows->len && !found; k++) {
-            gchar **row = g_ptr_array_index(f.rows, k);
-            found = strcmp(row[0], "budget_total") == 0 && strcmp(row[1], "West Betuwe") == 0 &&
-                    strcmp(row[2], expected[i][0]) == 0 && strcmp(row[3], expected[i][1]) == 0;
+/* The rows Wijzigingen must hold for the analysis: one per new action or status change,
+ * one per action that became overdue, one per owner without an update. */
+static void assert_changes(const xf_book *book, const rr_analysis *an)
+{
+    const xf_table *t = xf_table_get(book, "Wijzigingen", "Wijziging");
+    size_t expected = 0;
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        char *ref = g_strconcat(v->action->owner->id, "/", v->action->id, NULL);
+        const char *kind = v->is_new ? "nieuwe actie" : v->status_changed ? "status gewijzigd"
+                                                                          : NULL;
+        if (kind) {
+            const xf_row *row = xf_get_row(t, "Wijziging", kind, "Actie", ref, NULL);
+            xf_assert_text(t, row, "Oude status", vocab_status_label(v->status_at_since));
+            xf_assert_text(t, row, "Nieuwe status", vocab_status_label(v->status));
+            xf_assert_date(t, row, "Datum melding", v->latest->date.value.last);
+            xf_assert_date(t, row, "Deadline", v->deadline);
+            expected++;
         }
-        ck_assert_msg(found, "no budget total %s for %s", expected[i][1], expected[i][0]);
+        if (v->newly_overdue) {
+            const xf_row *row = xf_get_row(t, "Wijziging", "deadline verstreken", "Actie", ref,
+                                           NULL);
+            xf_assert_date(t, row, "Deadline", v->deadline);
+            expected++;
+        }
+        g_free(ref);
     }
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->actions == 0 || o->updated_in_period)
+            continue;
+        const xf_row *row = xf_get_row(t, "Wijziging", "geen update", "Eigenaar",
+                                       o->owner->name, NULL);
+        xf_assert_date(t, row, "Datum melding", o->last_update);
+        expected++;
+    }
+    ck_assert_uint_eq(xf_row_count(t), expected);
+}
 
-    /* Print layout on every sheet: A4 landscape, one page wide, the date in the footer. */
-    ck_assert_uint_eq(count_facts(&f, "layout"), 11);
-    for (guint k = 0; k < f.rows->len; k++) {
-        gchar **row = g_ptr_array_index(f.rows, k);
-        if (strcmp(row[0], "layout") != 0)
-            continue;
-        ck_assert_str_eq(row[2], "landscape");
-        ck_assert_str_eq(row[3], "9");
-        ck_assert_str_eq(row[4], "True");
-        ck_assert_msg(strstr(row[7], "15-01-2023"), "footer of %s: %s", row[1], row[7]);
+/* Thema's: one row per theme and owner with actions, counted by status. */
+static void assert_themes(const xf_book *book, const rr_analysis *an)
+{
+    const xf_table *t = xf_table_get(book, "Thema's", "Thema");
+    ck_assert_uint_eq(xf_row_count(t), an->themes->len);
+    for (guint i = 0; i < an->themes->len; i++) {
+        const theme_cell *cell = &g_array_index(an->themes, theme_cell, i);
+        const xf_row *row = xf_get_row(t, "Thema", cell->theme->label_nl, "Eigenaar",
+                                       cell->owner->name, NULL);
+        xf_assert_number(t, row, "Acties", (double)cell->actions);
+        for (int s = 0; s < STATUS_COUNT; s++)
+            xf_assert_number(t, row, vocab_status_label((rr_status)s), (double)cell->by_status[s]);
     }
-    assert_fit_to_print(&f);
-    /* As of 15-01-2023 the shipped 2023 figures (CBS, provisional) are not known yet;
-     * West Betuwe's 2019-2021 figures are. */
-    guint figures = 0;
-    for (guint k = 0; k < f.rows->len; k++) {
-        gchar **row = g_ptr_array_index(f.rows, k);
-        if (strcmp(row[0], "figure") != 0)
-            continue;
-        figures++;
-        ck_assert_msg(atoi(row[3]) < 2023, "a figure of %s on a report of 15-01-2023", row[3]);
+}
+
+/* The Tussenevaluatie row of a plan's action line ("" for the whole plan). */
+static const xf_row *midterm_row_of(const xf_table *t, const rr_plan *plan, const char *line)
+{
+    return xf_get_row(t, "Eigenaar", plan->owner->name, "Plan", plan->title, "Actielijn",
+                      line[0] ? line : "(hele plan)", NULL);
+}
+
+/* Tussenevaluatie: per plan and action line, the counts at the midpoint and now, and
+ * the shares of the total. */
+static void assert_midterm(const xf_book *book, const rr_analysis *an)
+{
+    const xf_table *t = xf_table_get(book, "Tussenevaluatie", "Actielijn");
+    ck_assert_uint_eq(xf_row_count(t), an->midterm->len);
+    for (guint i = 0; i < an->midterm->len; i++) {
+        const midterm_row *m = &g_array_index(an->midterm, midterm_row, i);
+        const xf_row *row = midterm_row_of(t, m->plan, m->action_line);
+        xf_assert_date(t, row, "Midden looptijd", m->midpoint);
+        xf_assert_number(t, row, "Acties", (double)m->total);
+        for (int g = 0; g < PROGRESS_COUNT; g++) {
+            char *mid = g_strdup_printf("Midden: %s", vocab_progress_group_label((progress_group)g));
+            char *now = g_strdup_printf("Nu: %s", vocab_progress_group_label((progress_group)g));
+            xf_assert_number(t, row, mid, (double)m->at_midpoint[g]);
+            xf_assert_number(t, row, now, (double)m->at_as_of[g]);
+            g_free(mid);
+            g_free(now);
+        }
+        double total = m->total ? (double)m->total : 1;
+        xf_assert_number(t, row, "Midden: % afgerond", (double)m->at_midpoint[PROGRESS_DONE] / total);
+        xf_assert_number(t, row, "Nu: % afgerond", (double)m->at_as_of[PROGRESS_DONE] / total);
+        xf_assert_number(t, row, "Nu: % in uitvoering",
+                         (double)m->at_as_of[PROGRESS_UNDER_WAY] / total);
     }
-    ck_assert_uint_gt(figures, 10);
-    free_facts(&f);
-    g_free(path);
-    g_free(out);
-    g_free(err);
-    tu_tmpdir_free(out_dir);
+}
+
+START_TEST(shipped_changes_themes_and_midterm_match_the_analysis)
+{
+    read_report r = report_read(tu_data_dir(), "nl");
+    tu_checked *c = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    assert_changes(r.book, an);
+    assert_themes(r.book, an);
+    assert_midterm(r.book, an);
+    /* The shipped data has all three kinds of change on 15-01-2023. */
+    const xf_table *t = xf_table_get(r.book, "Wijzigingen", "Wijziging");
+    ck_assert_uint_gt(xf_count(t, "Wijziging", "nieuwe actie"), 0);
+    ck_assert_uint_gt(xf_count(t, "Wijziging", "deadline verstreken"), 0);
+    ck_assert_uint_gt(xf_count(t, "Wijziging", "geen update"), 0);
+    tu_checked_free(c);
+    report_free(&r);
+}
+END_TEST
+
+/* Looptijden, Begroting, Cijfers: every plan's ends and months against the analysis;
+ * the facts of the shipped documents (Samen Veilig's two-year extension, West Betuwe's
+ * budget as its plan states it). */
+START_TEST(shipped_timelines_and_budget)
+{
+    read_report r = report_read(tu_data_dir(), "nl");
+    tu_checked *c = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    const xf_table *t = xf_table_get(r.book, "Looptijden", "Oorspronkelijk eind");
+    ck_assert_uint_eq(xf_row_count(t), an->plan_count);
+    for (size_t i = 0; i < an->plan_count; i++) {
+        const plan_view *v = &an->plans[i];
+        const xf_row *row =
+            xf_get_row(t, "Eigenaar", v->plan->owner->name, "Plan", v->plan->id, NULL);
+        xf_assert_date(t, row, "Oorspronkelijk eind", v->original_end);
+        xf_assert_date(t, row, "Eind met verlengingen", v->effective_end);
+        xf_assert_number(t, row, "Maanden verlengd", v->months_extended);
+        xf_assert_date(t, row, "Midden looptijd", v->midpoint);
+    }
+    const xf_row *sv = xf_get_row(t, "Eigenaar", "Gelderland-Midden", "Plan", "samen-veilig",
+                                  NULL);
+    xf_assert_date(t, sv, "Oorspronkelijk eind", date_from_ymd(2022, 12, 31));
+    xf_assert_date(t, sv, "Eind met verlengingen", date_from_ymd(2024, 12, 31));
+    xf_assert_number(t, sv, "Maanden verlengd", 24);
+    /* The extensions' own table below the plans. */
+    const xf_table *ext = xf_table_get(r.book, "Looptijden", "Besloten op");
+    ck_assert_uint_eq(xf_row_count(ext), c->model->extensions->len);
+
+    const xf_table *b = xf_table_get(r.book, "Begroting", "Totaal (€)");
+    const struct {
+        const char *year;
+        double total;
+    } wb[] = {{"2022", 33880}, {"2023", 36580}, {"2024", 36580}, {"2025", 36580}};
+    for (size_t i = 0; i < G_N_ELEMENTS(wb); i++)
+        xf_assert_number(b, xf_get_row(b, "Eigenaar", "West Betuwe", "Actielijn",
+                                       "alle actielijnen", "Jaar", wb[i].year, NULL),
+                         "Totaal (€)", wb[i].total);
+    ck_assert_uint_eq(xf_count(b, "Actielijn", "alle actielijnen"), an->budget_years->len);
+
+    const xf_table *f = xf_table_get(r.book, "Cijfers", "Waarde");
+    ck_assert_uint_eq(xf_row_count(f), c->model->figures->len);
+    tu_checked_free(c);
+    report_free(&r);
 }
 END_TEST
 
 START_TEST(english_names_every_sheet_and_header)
 {
-    char *out_dir = tu_mkdtemp();
-    char *out = NULL, *err = NULL;
-    ck_assert_int_eq(run_report(tu_data_dir(), out_dir, "en", &out, &err), 0);
-    char *path = report_path(out_dir);
-    facts f = read_facts(path);
-    ck_assert_str_eq(fact(&f, "sheets", NULL)[1],
-                     "Summary,Actions,Changes,Timelines,Themes,Mid-term,Indicators,Budget,"
-                     "Checks,Sources,Data");
-    ck_assert_str_eq(fact(&f, "action_columns", NULL)[1],
-                     "Owner,Action,Title,Deadline,Status,Signal,Latest note,Last update,Reason,"
-                     "Region,Plan,Action line,Themes,Goal,Planning,Budget (€),Budget (text),"
-                     "Partners,Source");
+    read_report r = report_read(tu_data_dir(), "en");
+    assert_sheets_in_order(r.book, SHEETS_EN, G_N_ELEMENTS(SHEETS_EN));
+    const xf_table *actions = xf_table_get(r.book, "Actions", "Action");
+    const char *columns[] = {"Region", "Owner", "Action", "Plan", "Action line", "Themes",
+                             "Title", "Goal", "Planning", "Deadline", "Budget (€)",
+                             "Budget (text)", "Partners", "Status", "Last update", "Note",
+                             "Signal", "Reason", "Source"};
+    for (size_t i = 0; i < G_N_ELEMENTS(columns); i++)
+        xf_column(actions, columns[i]);
     /* No Dutch header word is left on any sheet. */
-    const char *dutch[] = {"Eigenaar", "Regio,", "Titel", "Bron", "Jaar", "Bestand", "Melding"};
-    for (guint k = 0; k < f.rows->len; k++) {
-        gchar **row = g_ptr_array_index(f.rows, k);
-        if (strcmp(row[0], "header") != 0)
-            continue;
-        for (size_t d = 0; d < G_N_ELEMENTS(dutch); d++)
-            ck_assert_msg(!strstr(row[3], dutch[d]), "sheet %s header has '%s': %s", row[1],
-                          dutch[d], row[3]);
+    const char *dutch[] = {"Eigenaar", "Regio", "Titel", "Bron", "Jaar", "Bestand",
+                           "Melding", "Acties", "Midden", "afgerond"};
+    for (size_t i = 0; i < xf_sheet_count(r.book); i++) {
+        const char *sheet = xf_sheet_at(r.book, i)->name;
+        for (size_t d = 0; d < G_N_ELEMENTS(dutch); d++) {
+            const xf_table *t = xf_table_find(r.book, sheet, dutch[d]);
+            ck_assert_msg(!t, "sheet %s has a Dutch column '%s'", sheet, dutch[d]);
+        }
     }
-    free_facts(&f);
-    g_free(path);
-    g_free(out);
-    g_free(err);
-    tu_tmpdir_free(out_dir);
+    /* The summary's status columns are the English labels. */
+    const xf_table *sum = xf_table_get(r.book, "Summary", "Owner");
+    xf_column(sum, "done");
+    xf_column(sum, "Overdue");
+    report_free(&r);
+}
+END_TEST
+
+/* ---- a tree whose changes, themes and mid-term state are known by hand ------------ */
+
+#define ACTIONS_HEAD "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n"
+#define PROGRESS_HEAD "actie_id,datum,status,toelichting,bron\n"
+
+/* Regio A met on 20-12-2022, so on 15-01-2023 its period is (20-12-2022, 15-01-2023]:
+ * gemeente-b 1.1 went from gepland to afgerond in it, 1.2 got its first report (new),
+ * 1.3's deadline (december 2022) passed in it without a report; gemeente-c reported
+ * last on 01-11-2022 (no update). */
+static void changes_tree(const char *dir)
+{
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/overleggen.csv", "datum,soort,omschrijving\n2022-12-20,rao,RAO\n");
+    tu_write(dir, "regio-a/gemeente-b/acties.csv",
+             ACTIONS_HEAD "1.1,lp,Preventie,preventie|meldcode,Training,,najaar 2022,,,t\n"
+                          "1.2,rv,Signalering,,Voorlichting,,doorlopend,,,t\n"
+                          "1.3,lp,Preventie,preventie,Campagne,,december 2022,,,t\n");
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
+             PROGRESS_HEAD "1.1,2022-06-01,gepland,,t\n1.1,2023-01-10,afgerond,klaar,t\n"
+                           "1.2,2023-01-05,lopend,gestart,t\n");
+    tu_write(dir, "regio-a/gemeente-c/gemeente.csv", "gemeente_id,naam\ngemeente-c,Gemeente C\n");
+    tu_write(dir, "regio-a/gemeente-c/plannen.csv",
+             "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,"
+             "bovenliggend_plan,evaluatie,bron\n");
+    tu_write(dir, "regio-a/gemeente-c/acties.csv",
+             ACTIONS_HEAD "c1,rv,Signalering,meldcode,Actie C,,2024,,,t\n");
+    tu_write(dir, "regio-a/gemeente-c/voortgang.csv", PROGRESS_HEAD "c1,2022-11-01,lopend,,t\n");
+}
+
+/* A status column and its count; the others of the row must be 0. */
+static void assert_status_counts(const xf_table *t, const xf_row *row, rr_status a, int na,
+                                 rr_status b, int nb)
+{
+    for (int s = 0; s < STATUS_COUNT; s++)
+        xf_assert_number(t, row, vocab_status_label((rr_status)s),
+                         s == (int)a ? na : s == (int)b ? nb : 0);
+}
+
+START_TEST(changes_themes_and_midterm_of_a_known_tree)
+{
+    char *dir = tu_mkdtemp();
+    changes_tree(dir);
+    read_report r = report_read(dir, "nl");
+
+    const xf_table *t = xf_table_get(r.book, "Wijzigingen", "Wijziging");
+    ck_assert_uint_eq(xf_row_count(t), 4);
+    const xf_row *row = xf_get_row(t, "Actie", "gemeente-b/1.1", NULL);
+    xf_assert_text(t, row, "Wijziging", "status gewijzigd");
+    xf_assert_text(t, row, "Oude status", "gepland");
+    xf_assert_text(t, row, "Nieuwe status", "afgerond");
+    xf_assert_date(t, row, "Datum melding", date_from_ymd(2023, 1, 10));
+    xf_assert_text(t, row, "Toelichting", "klaar");
+    row = xf_get_row(t, "Actie", "gemeente-b/1.2", NULL);
+    xf_assert_text(t, row, "Wijziging", "nieuwe actie");
+    xf_assert_text(t, row, "Oude status", "onbekend");
+    xf_assert_text(t, row, "Nieuwe status", "lopend");
+    row = xf_get_row(t, "Actie", "gemeente-b/1.3", NULL);
+    xf_assert_text(t, row, "Wijziging", "deadline verstreken");
+    xf_assert_date(t, row, "Deadline", date_from_ymd(2022, 12, 31));
+    row = xf_get_row(t, "Eigenaar", "Gemeente C", NULL);
+    xf_assert_text(t, row, "Wijziging", "geen update");
+    xf_assert_date(t, row, "Datum melding", date_from_ymd(2022, 11, 1));
+    ck_assert_ptr_nonnull(xf_note(r.book, "Wijzigingen", "21-12-2022 tot en met 15-01-2023"));
+
+    t = xf_table_get(r.book, "Thema's", "Thema");
+    ck_assert_uint_eq(xf_row_count(t), 3);
+    row = xf_get_row(t, "Thema", "Preventie", "Eigenaar", "Gemeente B", NULL);
+    xf_assert_number(t, row, "Acties", 2);
+    assert_status_counts(t, row, STATUS_DONE, 1, STATUS_UNKNOWN, 1);
+    row = xf_get_row(t, "Thema", "Meldcode", "Eigenaar", "Gemeente B", NULL);
+    assert_status_counts(t, row, STATUS_DONE, 1, STATUS_DONE, 1);
+    row = xf_get_row(t, "Thema", "Meldcode", "Eigenaar", "Gemeente C", NULL);
+    xf_assert_text(t, row, "Regio", "Regio A");
+    assert_status_counts(t, row, STATUS_IN_PROGRESS, 1, STATUS_IN_PROGRESS, 1);
+
+    /* Lokaal plan (2021-2023, midpoint mid-2022): 1.1 was planned then and is done now;
+     * 1.3 never reported. Regiovisie (2019-2022, midpoint end of 2020): no report then,
+     * 1.2 and c1 under way now. */
+    t = xf_table_get(r.book, "Tussenevaluatie", "Actielijn");
+    ck_assert_uint_eq(xf_row_count(t), 4);
+    const char *lines[][3] = {{"Lokaal plan", "(hele plan)", "Gemeente B"},
+                              {"Lokaal plan", "Preventie", "Gemeente B"},
+                              {"Regiovisie", "(hele plan)", "Regio A"},
+                              {"Regiovisie", "Signalering", "Regio A"}};
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        row = xf_get_row(t, "Plan", lines[i][0], "Actielijn", lines[i][1], "Eigenaar",
+                         lines[i][2], NULL);
+        bool local = i < 2;
+        xf_assert_number(t, row, "Acties", 2);
+        xf_assert_number(t, row, "Midden: niet gestart", local ? 1 : 0);
+        xf_assert_number(t, row, "Midden: onbekend", local ? 1 : 2);
+        xf_assert_number(t, row, "Nu: afgerond", local ? 1 : 0);
+        xf_assert_number(t, row, "Nu: in uitvoering", local ? 0 : 2);
+        xf_assert_number(t, row, "Nu: onbekend", local ? 1 : 0);
+        xf_assert_number(t, row, "Midden: % afgerond", 0);
+        xf_assert_number(t, row, "Nu: % afgerond", local ? 0.5 : 0);
+        xf_assert_number(t, row, "Nu: % in uitvoering", local ? 0 : 1);
+        xf_assert_date(t, row, "Midden looptijd",
+                       local ? date_from_ymd(2022, 7, 2) : date_from_ymd(2020, 12, 31));
+    }
+    /* And the same sheets from the analysis, as for the shipped data. */
+    tu_checked *c = tu_check(dir, AS_OF, RR_DATE_NONE);
+    assert_changes(r.book, tu_analysis(c));
+    assert_themes(r.book, tu_analysis(c));
+    assert_midterm(r.book, tu_analysis(c));
+    tu_checked_free(c);
+    report_free(&r);
+    tu_tmpdir_free(dir);
 }
 END_TEST
 
@@ -234,92 +460,70 @@ END_TEST
 START_TEST(hostile_texts_stay_text)
 {
     char *dir = tu_mkdtemp();
-    char *out_dir = tu_mkdtemp();
     tu_write_valid_tree(dir);
     GString *long_note = g_string_new(NULL);
     for (int i = 0; i < 40000; i++)
         g_string_append_c(long_note, (char)('a' + i % 26));
-    gchar *actions = g_strdup_printf(
-        "actie_id,plan_id,titel\n"
-        "f1,lp,\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"klik\"\")\"\n"
-        "f2,lp,+31 6 1234\n"
-        "f3,lp,@SUM(A1:A9)\n"
-        "f4,lp,-1+1\n"
-        "f5,lp,_x0041_ blijft zo\n"
-        "f6,lp,\"regel een\nregel twee\"\n");
-    tu_write(dir, "regio-a/gemeente-b/acties.csv", actions);
-    gchar *progress = g_strdup_printf("actie_id,datum,status,toelichting,bron\n"
-                                      "f1,2022-12-20,lopend,%s,test\n",
+    tu_write(dir, "regio-a/gemeente-b/acties.csv",
+             "actie_id,plan_id,titel\n"
+             "f1,lp,\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"klik\"\")\"\n"
+             "f2,lp,+31 6 1234\n"
+             "f3,lp,@SUM(A1:A9)\n"
+             "f4,lp,-1+1\n"
+             "f5,lp,_x0041_ blijft zo\n"
+             "f6,lp,\"regel een\nregel twee\"\n");
+    gchar *progress = g_strdup_printf(PROGRESS_HEAD "f1,2022-12-20,lopend,%s,test\n",
                                       long_note->str);
     tu_write(dir, "regio-a/gemeente-b/voortgang.csv", progress);
     tu_write(dir, "regio-a/gemeente-b/cijfers.csv",
              "indicator,jaar,waarde,bron\nvt_meldingen,2021,.,CBS\nvt_meldingen,2022,12,CBS\n");
-    char *out = NULL, *err = NULL;
-    ck_assert_msg(run_report(dir, out_dir, "nl", &out, &err) == 0, "%s", err);
-    char *path = report_path(out_dir);
-    facts f = read_facts(path);
-    ck_assert_str_eq(fact(&f, "formulas", NULL)[1], "0");
+    read_report r = report_read(dir, "nl");
+    ck_assert_int_eq(xf_formula_count(r.book), 0);
     const char *titles[][2] = {
         {"gemeente-b/f1", "=HYPERLINK(\"http://example.invalid\",\"klik\")"},
         {"gemeente-b/f2", "+31 6 1234"},
         {"gemeente-b/f3", "@SUM(A1:A9)"},
         {"gemeente-b/f4", "-1+1"},
         {"gemeente-b/f5", "_x0041_ blijft zo"},
-        {"gemeente-b/f6", "regel een\\nregel twee"},
+        {"gemeente-b/f6", "regel een\nregel twee"},
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
-        gchar **row = fact(&f, "action", titles[i][0]);
-        ck_assert_msg(row, "%s missing", titles[i][0]);
-        ck_assert_str_eq(row[7], "s");
-        ck_assert_str_eq(row[8], titles[i][1]);
-    }
+    const xf_table *t = xf_table_get(r.book, "Acties", "Actie");
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++)
+        xf_assert_text(t, xf_get_row(t, "Actie", titles[i][0], NULL), "Titel", titles[i][1]);
+    /* The 40,000-character note was cut to Excel's 32,767. */
+    xf_cell note = xf_get(t, xf_get_row(t, "Actie", "gemeente-b/f1", NULL), "Toelichting");
+    ck_assert_uint_le(g_utf8_strlen(note.value, -1), 32767);
+    ck_assert(g_str_has_prefix(long_note->str, note.value));
     /* Suppressed is marked as such, never 0; the published value is a number. */
-    bool suppressed = false, number = false;
-    for (guint k = 0; k < f.rows->len; k++) {
-        gchar **row = g_ptr_array_index(f.rows, k);
-        if (strcmp(row[0], "figure") != 0)
-            continue;
-        if (strcmp(row[3], "2021") == 0)
-            suppressed = strcmp(row[4], "s") == 0 && strcmp(row[5], "geheim") == 0;
-        if (strcmp(row[3], "2022") == 0)
-            number = strcmp(row[4], "n") == 0 && strcmp(row[5], "12") == 0;
-    }
-    ck_assert_msg(suppressed, "suppressed figure not marked 'geheim'");
-    ck_assert_msg(number, "published figure not a number");
-    /* The 40,000-character note was cut, and Controle says so. */
+    const xf_table *f = xf_table_get(r.book, "Cijfers", "Waarde");
+    xf_assert_text(f, xf_get_row(f, "Jaar", "2021", NULL), "Waarde", "geheim");
+    xf_assert_number(f, xf_get_row(f, "Jaar", "2022", NULL), "Waarde", 12);
+    /* Controle says the note was cut, and so does stderr. */
+    const xf_table *checks = xf_table_get(r.book, "Controle", "Melding");
     bool cut = false;
-    for (guint k = 0; k < f.rows->len && !cut; k++) {
-        gchar **row = g_ptr_array_index(f.rows, k);
-        cut = strcmp(row[0], "check") == 0 && strstr(row[3], "ingekort");
-    }
+    for (size_t i = 0; i < xf_row_count(checks) && !cut; i++)
+        cut = strstr(xf_value(checks, xf_row_at(checks, i), "Melding"), "ingekort") != NULL;
     ck_assert_msg(cut, "no Controle row about the cut text");
-    ck_assert_msg(strstr(err, "ingekort"), "stderr does not mention the cut: %s", err);
-    free_facts(&f);
-    g_free(path);
-    g_free(out);
-    g_free(err);
-    g_free(actions);
+    ck_assert_msg(strstr(r.run->err, "ingekort"), "stderr does not mention the cut: %s",
+                  r.run->err);
+    report_free(&r);
     g_free(progress);
     g_string_free(long_note, TRUE);
     tu_tmpdir_free(dir);
-    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
 /* Gnumeric's ssconvert reads every sheet; Acties holds the actions. */
 START_TEST(ssconvert_reads_every_sheet)
 {
-    char *out_dir = tu_mkdtemp();
-    char *out = NULL, *err = NULL;
-    ck_assert_int_eq(run_report(tu_data_dir(), out_dir, "nl", &out, &err), 0);
-    char *path = report_path(out_dir);
-    char *csv = g_build_filename(out_dir, "sheet.csv", NULL);
-    const char *argv[] = {"ssconvert", "-S", path, csv, NULL};
+    tu_report *r = tu_report_ok(tu_data_dir(), AS_OF_TEXT, "nl");
+    char *csv = g_build_filename(r->out_dir, "sheet-%s.csv", NULL);
+    const char *argv[] = {"ssconvert", "-S", r->path, csv, NULL};
     g_free(tu_spawn_output(argv));
-    for (int i = 0; i < 11; i++) {
-        char *part = g_strdup_printf("%s.%d", csv, i);
+    for (size_t i = 0; i < G_N_ELEMENTS(SHEETS_NL); i++) {
+        char *part = g_strdup_printf("%s/sheet-%s.csv", r->out_dir, SHEETS_NL[i]);
         ck_assert_msg(g_file_test(part, G_FILE_TEST_EXISTS), "ssconvert wrote no %s", part);
-        if (i == 1) {
+        if (strcmp(SHEETS_NL[i], "Acties") == 0) {
             char *content = NULL;
             ck_assert(g_file_get_contents(part, &content, NULL, NULL));
             ck_assert_msg(strstr(content, "Omgangshuis"), "Acties lacks the Omgangshuis");
@@ -329,10 +533,7 @@ START_TEST(ssconvert_reads_every_sheet)
         g_free(part);
     }
     g_free(csv);
-    g_free(path);
-    g_free(out);
-    g_free(err);
-    tu_tmpdir_free(out_dir);
+    tu_report_free(r);
 }
 END_TEST
 
@@ -343,7 +544,7 @@ static bool has_temporary_file(const char *dir)
     bool found = false;
     const char *name;
     while (d && (name = g_dir_read_name(d)) != NULL)
-        found |= g_str_has_suffix(name, ".tmp");
+        found |= g_str_has_suffix(name, ".tmp") || strstr(name, ".tmp") != NULL;
     if (d)
         g_dir_close(d);
     return found;
@@ -352,63 +553,59 @@ static bool has_temporary_file(const char *dir)
 START_TEST(data_errors_write_nothing_and_keep_the_previous_report)
 {
     char *dir = tu_mkdtemp();
-    char *out_dir = tu_mkdtemp();
     tu_write_valid_tree(dir);
-    char *out = NULL, *err = NULL;
-    ck_assert_int_eq(run_report(dir, out_dir, "nl", &out, &err), 0);
-    char *path = report_path(out_dir);
-    char *before = NULL;
-    gsize before_len = 0;
-    ck_assert(g_file_get_contents(path, &before, &before_len, NULL));
-    g_free(out);
-    g_free(err);
+    tu_report *r = tu_report_ok(dir, AS_OF_TEXT, "nl");
+    char *before = NULL, *after = NULL;
+    gsize before_len = 0, after_len = 0;
+    ck_assert(g_file_get_contents(r->path, &before, &before_len, NULL));
 
-    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
-             "actie_id,datum,status,toelichting,bron\n1.1,2022-12-20,klaar,,\n");
-    ck_assert_int_eq(run_report(dir, out_dir, "nl", &out, &err), 1);
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv", PROGRESS_HEAD "1.1,2022-12-20,klaar,,\n");
+    const char *args[] = {"report", "--data", dir, "--out", r->out_dir, "--as-of", AS_OF_TEXT,
+                          "--charts", "none", NULL};
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(tu_run(args, &out, &err), 1);
+    /* It names the bad cell and says nothing was written. */
+    ck_assert_msg(strstr(err, "voortgang.csv:2:") && strstr(err, "'klaar'"), "%s", err);
     ck_assert_msg(strstr(err, "niets geschreven"), "%s", err);
-    ck_assert_msg(strstr(err, "voortgang.csv:2:"), "%s", err);
-    char *after = NULL;
-    gsize after_len = 0;
-    ck_assert(g_file_get_contents(path, &after, &after_len, NULL));
+    ck_assert(g_file_get_contents(r->path, &after, &after_len, NULL));
     ck_assert(before_len == after_len && memcmp(before, after, before_len) == 0);
-    ck_assert(!has_temporary_file(out_dir));
+    ck_assert(!has_temporary_file(r->out_dir));
     g_free(before);
     g_free(after);
-    g_free(path);
     g_free(out);
     g_free(err);
+    tu_report_free(r);
     tu_tmpdir_free(dir);
-    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
 START_TEST(unwritable_output_is_exit_3_and_leaves_nothing)
 {
-    char *dir = tu_mkdtemp();
-    char *out_dir = tu_mkdtemp();
-    tu_write_valid_tree(dir);
+    tu_dirs d = tu_valid_dirs();
     char *out = NULL, *err = NULL;
     /* --out names a file, not a folder. */
-    tu_write(out_dir, "a-file", "x");
-    char *file = g_build_filename(out_dir, "a-file", NULL);
-    ck_assert_int_eq(run_report(dir, file, "nl", &out, &err), 3);
+    tu_write(d.out, "a-file", "x");
+    char *file = g_build_filename(d.out, "a-file", NULL);
+    const char *to_file[] = {"report", "--data", d.data, "--out", file, "--as-of", AS_OF_TEXT,
+                             "--charts", "none", NULL};
+    ck_assert_int_eq(tu_run(to_file, &out, &err), 3);
     ck_assert_msg(strstr(err, "a-file"), "%s", err);
     g_free(out);
     g_free(err);
     /* The report's own name is taken by a folder: the rename fails, nothing is left. */
-    char *path = report_path(out_dir);
+    char *path = g_build_filename(d.out, "regiorapport-" AS_OF_TEXT ".xlsx", NULL);
     ck_assert_int_eq(g_mkdir(path, 0755), 0);
     tu_write(path, "keep", "x");
-    ck_assert_int_eq(run_report(dir, out_dir, "nl", &out, &err), 3);
-    ck_assert_msg(strstr(err, "regiorapport: "), "%s", err);
-    ck_assert(!has_temporary_file(out_dir));
+    const char *to_dir[] = {"report", "--data", d.data, "--out", d.out, "--as-of", AS_OF_TEXT,
+                            "--charts", "none", NULL};
+    ck_assert_int_eq(tu_run(to_dir, &out, &err), 3);
+    ck_assert_msg(strstr(err, "regiorapport-" AS_OF_TEXT ".xlsx"), "%s", err);
+    ck_assert(!has_temporary_file(d.out));
     g_free(path);
     g_free(file);
     g_free(out);
     g_free(err);
-    tu_tmpdir_free(dir);
-    tu_tmpdir_free(out_dir);
+    tu_dirs_free(&d);
 }
 END_TEST
 
@@ -417,8 +614,13 @@ Suite *workbook_suite(void)
     Suite *s = suite_create("workbook");
     TCase *tc = tcase_create("read back");
     tcase_set_timeout(tc, 60);
-    tcase_add_test(tc, shipped_report_reads_back_right);
+    tcase_add_test(tc, shipped_sheets_layout_and_no_formulas);
+    tcase_add_test(tc, shipped_overzicht_matches_the_analysis);
+    tcase_add_test(tc, shipped_actions_match_the_analysis);
+    tcase_add_test(tc, shipped_changes_themes_and_midterm_match_the_analysis);
+    tcase_add_test(tc, shipped_timelines_and_budget);
     tcase_add_test(tc, english_names_every_sheet_and_header);
+    tcase_add_test(tc, changes_themes_and_midterm_of_a_known_tree);
     tcase_add_test(tc, hostile_texts_stay_text);
     tcase_add_test(tc, ssconvert_reads_every_sheet);
     tcase_add_test(tc, data_errors_write_nothing_and_keep_the_previous_report);

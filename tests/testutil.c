@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check/rules.h"
+#include "load/load.h"
+
 char *tu_mkdtemp(void)
 {
     char *dir = g_strdup("/tmp/rrtest-XXXXXX");
@@ -189,4 +192,87 @@ char *tu_diags_text(const diag_list *diags)
                                d->severity == DIAG_ERROR ? "error" : "warning", d->message);
     }
     return g_string_free(s, FALSE);
+}
+
+tu_dirs tu_valid_dirs(void)
+{
+    tu_dirs d = {tu_mkdtemp(), tu_mkdtemp()};
+    tu_write_valid_tree(d.data);
+    return d;
+}
+
+void tu_dirs_free(tu_dirs *d)
+{
+    tu_tmpdir_free(d->data);
+    tu_tmpdir_free(d->out);
+    d->data = d->out = NULL;
+}
+
+tu_checked *tu_check(const char *dir, rr_date as_of, rr_date since)
+{
+    tu_checked *c = g_new0(tu_checked, 1);
+    diag_list_init(&c->diags);
+    c->model = model_new();
+    c->as_of = as_of;
+    c->since = since;
+    load_tree(dir, c->model, &c->diags);
+    rules_check(c->model, as_of, since, &c->diags);
+    c->text = tu_diags_text(&c->diags);
+    return c;
+}
+
+const rr_analysis *tu_analysis(tu_checked *c)
+{
+    ck_assert_msg(c->diags.errors == 0, "the data has errors:\n%s", c->text);
+    if (!c->analysis)
+        c->analysis = analysis_new(c->model, c->as_of, c->since);
+    return c->analysis;
+}
+
+void tu_checked_free(tu_checked *c)
+{
+    if (!c)
+        return;
+    analysis_free(c->analysis);
+    model_free(c->model);
+    diag_list_release(&c->diags);
+    g_free(c->text);
+    g_free(c);
+}
+
+tu_report *tu_report_run(const char *data, const char *as_of, const char *lang,
+                         const char *const *extra)
+{
+    tu_report *r = g_new0(tu_report, 1);
+    r->out_dir = tu_mkdtemp();
+    r->path = g_strdup_printf("%s/regiorapport-%s.xlsx", r->out_dir, as_of);
+    GPtrArray *args = g_ptr_array_new();
+    const char *fixed[] = {"report", "--data", data, "--out", r->out_dir, "--as-of", as_of,
+                           "--charts", "none", "--lang", lang};
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
+        g_ptr_array_add(args, (gpointer)fixed[i]);
+    for (const char *const *a = extra; a && *a; a++)
+        g_ptr_array_add(args, (gpointer)*a);
+    g_ptr_array_add(args, NULL);
+    r->status = tu_run((const char *const *)args->pdata, &r->out, &r->err);
+    g_ptr_array_free(args, TRUE);
+    return r;
+}
+
+tu_report *tu_report_ok(const char *data, const char *as_of, const char *lang)
+{
+    tu_report *r = tu_report_run(data, as_of, lang, NULL);
+    ck_assert_msg(r->status == 0, "report on %s exited %d:\n%.3000s", data, r->status, r->err);
+    return r;
+}
+
+void tu_report_free(tu_report *r)
+{
+    if (!r)
+        return;
+    tu_tmpdir_free(r->out_dir);
+    g_free(r->path);
+    g_free(r->out);
+    g_free(r->err);
+    g_free(r);
 }

@@ -10,7 +10,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "analyse/analyse.h"
 #include "base/diag.h"
+#include "load/model.h"
 
 /* A new empty folder under /tmp; free with tu_rmtree + g_free. */
 char *tu_mkdtemp(void);
@@ -27,6 +29,45 @@ void tu_remove(const char *dir, const char *rel);
 /* Writes the smallest valid tree: one region "regio-a" with one municipality
  * "gemeente-b", one plan each, two actions, one progress report. */
 void tu_write_valid_tree(const char *dir);
+
+/* A data folder with the valid tree (tu_write_valid_tree) and an empty output folder,
+ * both new under /tmp; tu_dirs_free removes both. */
+typedef struct {
+    char *data;
+    char *out;
+} tu_dirs;
+tu_dirs tu_valid_dirs(void);
+void tu_dirs_free(tu_dirs *dirs);
+
+/* A data folder loaded and checked in the test's own process (load_tree, then
+ * rules_check), with the diagnostics as text for failure messages. */
+typedef struct {
+    rr_model *model;       /* owned */
+    diag_list diags;       /* owned */
+    char *text;            /* tu_diags_text(&diags), owned */
+    rr_analysis *analysis; /* owned; NULL until tu_analysis */
+    rr_date as_of, since;
+} tu_checked;
+/* `since` RR_DATE_NONE: each region's own previous meeting, as the commands do. */
+tu_checked *tu_check(const char *dir, rr_date as_of, rr_date since);
+/* The analysis of a checked tree, made once (owned by `c`). */
+const rr_analysis *tu_analysis(tu_checked *c);
+void tu_checked_free(tu_checked *c); /* accepts NULL */
+
+/* A `report` run of the binary: --charts none, into a new folder under /tmp. */
+typedef struct {
+    char *out_dir;  /* the --out folder; removed by tu_report_free */
+    char *path;     /* out_dir/regiorapport-<as_of>.xlsx */
+    char *out, *err;
+    int status;     /* the exit status */
+} tu_report;
+/* Runs `report --data data --as-of as_of --lang lang` and the NULL-terminated `extra`
+ * arguments (may be NULL); checks nothing, so a test can expect a failure. */
+tu_report *tu_report_run(const char *data, const char *as_of, const char *lang,
+                         const char *const *extra);
+/* The same, failing the test (with its stderr) unless it exits 0. */
+tu_report *tu_report_ok(const char *data, const char *as_of, const char *lang);
+void tu_report_free(tu_report *r); /* accepts NULL */
 
 /* Runs the regiorapport binary (RR_BIN, default ./regiorapport) with argv (NULL
  * terminated, without the program name); captures output. Returns the exit status. */

@@ -1,10 +1,29 @@
 #!/usr/bin/python3
-"""Reads a regiorapport workbook back with openpyxl and prints facts, one per line,
-tab-separated, for the Check tests (tests/test_workbook.c) to compare with the model.
+"""Reads any xlsx workbook back with openpyxl and prints what it holds, one fact per
+line, tab-separated, for the Check suites (tests/xlsx_facts.c parses it; see
+tests/README.md). It knows nothing about regiorapport's sheets: the tests find
+sheets by name and columns by their header names.
 
-    fact<TAB>key<TAB>value...
+    sheet     name  max_row  orientation  paper  fit_to_page  autofilter  freeze
+              footer_left  footer_centre  footer_right  charts
+    table     sheet  header_row  cell...          a header row: its non-empty cells bold
+                                                  and filled, or the autofilter's first row
+    row       sheet  header_row  row  cell...     a row below that header, up to the first
+                                                  empty row or the next header
+    note      sheet  row  text                    a row whose only cell is italic (a remark)
+    text      sheet  row  cell...                 any other row with content (titles, facts)
+    formula   sheet  cell  text
+    validation  sheet  type  range  formula1
+    formulas  count
 
-Run with Debian's /usr/bin/python3 (python3-openpyxl). Exit 3 when openpyxl is missing.
+A cell is TYPE FLAGS ':' VALUE. TYPE is openpyxl's data type (s text, n number,
+d date, b boolean, f formula, e error) or '-' for an empty cell; FLAGS are 'b'
+(bold) and '#RRGGBB' (a solid fill). A date is YYYY-MM-DD (with THH:MM:SS when it
+has a time), a whole number has no decimals. In every value a backslash, tab,
+newline and carriage return are written \\\\, \\t, \\n, \\r.
+
+Run with Debian's /usr/bin/python3 (python3-openpyxl). Exit 3 when openpyxl is missing:
+scripts/install-deps installs it, so the suites fail then, they do not skip.
 """
 import datetime
 import sys
@@ -12,199 +31,118 @@ import sys
 try:
     import openpyxl
 except ImportError:
-    print("python3-openpyxl is not installed for /usr/bin/python3", file=sys.stderr)
+    print("python3-openpyxl is not installed for /usr/bin/python3 (run scripts/install-deps)",
+          file=sys.stderr)
     sys.exit(3)
 
 
+def escape(value):
+    return (str(value).replace("\\", "\\\\").replace("\t", "\\t")
+            .replace("\n", "\\n").replace("\r", "\\r"))
+
+
 def emit(*fields):
-    print("\t".join(str(f).replace("\t", " ").replace("\n", "\\n") for f in fields))
+    print("\t".join(escape(f) for f in fields))
 
 
-def header_row(ws):
-    """The row of the sheet's main table header: the first row whose first cell is bold
-    and has a fill, or row 1."""
-    for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 40)):
-        cell = row[0]
-        if cell.value is not None and cell.font.bold and cell.fill.fgColor.rgb not in (None, "00000000"):
-            return cell.row
-    return 1
+def fill_of(cell):
+    fill = cell.fill
+    if fill is None or fill.fill_type != "solid":
+        return ""
+    rgb = fill.fgColor.rgb if fill.fgColor is not None else None
+    if not isinstance(rgb, str) or len(rgb) < 6:
+        return ""
+    return "#" + rgb[-6:].upper()
 
 
-def col_index(ws, row, *names):
-    """The 0-based column of the first header cell in `row` named one of `names`."""
-    for cell in ws[row]:
-        if cell.value in names:
-            return cell.column - 1
-    raise SystemExit("no column %s on %s" % ("/".join(names), ws.title))
+def value_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time(0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
 
 
-def pixels(width):
-    """A column's width in pixels: the file stores it in characters of 7 pixels,
-    padding included; 64 for a column left at its default."""
-    return 64 if width is None else int(width * 7 + 0.5)
+def cell_text(cell):
+    kind = "-" if cell.value is None else cell.data_type
+    flags = ("b" if cell.font is not None and cell.font.bold else "") + fill_of(cell)
+    return kind + flags + ":" + value_text(cell.value)
 
 
-def column_widths(ws, count):
-    from openpyxl.utils import get_column_letter
-    widths = []
-    for i in range(1, count + 1):
-        dim = ws.column_dimensions.get(get_column_letter(i))
-        widths.append(pixels(dim.width if dim is not None and dim.width else None))
-    return widths
+def is_header(cells):
+    filled = [c for c in cells if c.value is not None]
+    return len(filled) >= 2 and all(c.font.bold and fill_of(c) for c in filled)
 
 
-def print_scale(ws):
-    """The scale LibreOffice and Excel print at with 'fit to one page wide': the
-    printable width of the page over the width of the printed columns, in per cent.
-    A4 is 8.27 x 11.69 inches; 96 pixels an inch."""
-    from openpyxl.utils.cell import range_boundaries
-    last = ws.max_column
-    if ws.print_area:
-        area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
-        area = area.split("!")[-1].replace("$", "")
-        last = range_boundaries(area)[2]
-    landscape = ws.page_setup.orientation == "landscape"
-    paper = 11.69 if landscape else 8.27
-    m = ws.page_margins
-    printable = (paper - (m.left or 0.7) - (m.right or 0.7)) * 96
-    used = sum(column_widths(ws, last))
-    for chart in ws._charts + ws._images:
-        anchor = chart.anchor
-        if hasattr(anchor, "_from") and hasattr(anchor, "to") and anchor.to is not None:
-            used = max(used, sum(column_widths(ws, anchor.to.col)) + anchor.to.colOff / 9525)
-    scale = printable / used
-    fit = ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else False
-    if fit and ws.page_setup.fitToHeight in (None, 1, "1"):  # one page high (1 is the default)
-        high = 8.27 if landscape else 11.69
-        usable = (high - (m.top or 0.75) - (m.bottom or 0.75)) * 72
-        rows = sum((ws.row_dimensions[r].height or 15) if r in ws.row_dimensions else 15
-                   for r in range(1, ws.max_row + 1))
-        scale = min(scale, usable / rows)
-    return min(100, int(100 * scale)), last
+def is_note(cells):
+    filled = [c for c in cells if c.value is not None]
+    return len(filled) == 1 and filled[0].data_type == "s" and bool(filled[0].font.italic)
 
 
-def drawings(ws):
-    """Each drawing's box in pixels: (left, top, right, bottom)."""
-    boxes = []
-    widths = column_widths(ws, 200)
-    def x(marker):
-        return sum(widths[:marker.col]) + marker.colOff / 9525
-    def y(marker):
-        top = 0
-        for r in range(1, marker.row + 1):
-            dim = ws.row_dimensions.get(r)
-            top += (dim.height if dim is not None and dim.height else 15) * 96 / 72
-        return top + marker.rowOff / 9525
-    for chart in ws._charts + ws._images:
-        a = chart.anchor
-        if hasattr(a, "_from") and getattr(a, "to", None) is not None:
-            boxes.append((x(a._from), y(a._from), x(a.to), y(a.to)))
-    return boxes
-
-
-def value(ws, row, col):
-    """A cell's value without creating the cell (ws.cell would, and so grow the sheet)."""
-    cell = ws._cells.get((row, col))
-    return None if cell is None else cell.value
-
-
-def layout_checks(ws):
-    """Facts a printed or sorted sheet depends on (issue 13)."""
-    boxes = drawings(ws)
-    overlaps = 0
-    for i in range(len(boxes)):
-        for j in range(i + 1, len(boxes)):
-            a, b = boxes[i], boxes[j]
-            if a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1:
-                overlaps += 1
-    emit("drawings", ws.title, len(boxes), overlaps)
-    scale, last = print_scale(ws)
-    emit("print", ws.title, scale, last, ws.print_title_rows or "")
+def autofilter_row(ws):
     ref = ws.auto_filter.ref
     if not ref:
-        return
-    from openpyxl.utils.cell import range_boundaries
-    c1, r1, c2, r2 = range_boundaries(ref)
-    # A filter holds one table: no empty row inside it, nothing but empty rows right
-    # below it in its columns, and its header is frozen.
-    blank_inside = sum(1 for r in range(r1 + 1, r2 + 1)
-                       if all(value(ws, r, c) is None for c in range(c1, c2 + 1)))
-    below = sum(1 for c in range(c1, c2 + 1) if value(ws, r2 + 1, c) is not None)
-    frozen = ws.freeze_panes == "A%d" % (r1 + 1)
-    emit("filter", ws.title, ref, blank_inside, below, frozen)
+        return None
+    first = ref.split(":")[0]
+    digits = "".join(ch for ch in first if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def sheet_facts(ws):
+    footer = ws.oddFooter
+    parts = [(getattr(footer, side).text or "") if footer and getattr(footer, side) else ""
+             for side in ("left", "center", "right")]
+    fit = ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else ""
+    emit("sheet", ws.title, ws.max_row, ws.page_setup.orientation or "",
+         ws.page_setup.paperSize or "", fit, ws.auto_filter.ref or "", ws.freeze_panes or "",
+         *parts, len(ws._charts))
+    filter_row = autofilter_row(ws)
+    header = None  # the header row of the table being read, or None
+    width = 0
+    formulas = 0
+    for cells in ws.iter_rows():
+        row = cells[0].row
+        for c in cells:
+            if c.data_type == "f":
+                formulas += 1
+                emit("formula", ws.title, c.coordinate, c.value)
+        empty = all(c.value is None for c in cells)
+        if empty:
+            header = None
+        elif row == filter_row or is_header(cells):
+            header = row
+            names = [cell_text(c) for c in cells]
+            while names and names[-1].startswith("-"):
+                names.pop()
+            width = len(names)
+            emit("table", ws.title, row, *names)
+        elif is_note(cells):
+            header = None
+            emit("note", ws.title, row, next(c.value for c in cells if c.value is not None))
+        elif header is not None:
+            emit("row", ws.title, header, row, *[cell_text(c) for c in cells[:width]])
+        else:
+            texts = [cell_text(c) for c in cells]
+            while texts and texts[-1] == "-:":
+                texts.pop()
+            emit("text", ws.title, row, *texts)
+    for dv in ws.data_validations.dataValidation:
+        emit("validation", ws.title, dv.type, dv.sqref, dv.formula1 or "")
+    return formulas
 
 
 def main(path):
     wb = openpyxl.load_workbook(path)
-    emit("sheets", ",".join(wb.sheetnames))
     formulas = 0
     for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.data_type == "f":
-                    formulas += 1
-                    emit("formula", ws.title, cell.coordinate, cell.value)
-        h = header_row(ws)
-        emit("header", ws.title, h, ",".join(str(c.value) for c in ws[h] if c.value is not None))
-        emit("layout", ws.title, ws.page_setup.orientation, ws.page_setup.paperSize,
-             ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else None,
-             ws.auto_filter.ref, ws.freeze_panes, ws.oddFooter.center.text if ws.oddFooter else None)
+        formulas += sheet_facts(ws)
     emit("formulas", formulas)
-    for ws in wb.worksheets:
-        layout_checks(ws)
-    if len(wb.worksheets) < 11:
-        return  # a handout or another one-sheet workbook: its layout is all
-
-    actions = wb.worksheets[1]
-    head = [c.value for c in actions[1]]
-    a_ref = col_index(actions, 1, "Actie", "Action")
-    a_deadline = col_index(actions, 1, "Deadline")
-    a_budget = col_index(actions, 1, "Budget (€)")
-    a_status = col_index(actions, 1, "Status")
-    a_signal = col_index(actions, 1, "Signaal", "Signal")
-    a_title = col_index(actions, 1, "Titel", "Title")
-    for row in actions.iter_rows(min_row=2):
-        ref = row[a_ref].value
-        deadline = row[a_deadline]
-        budget = row[a_budget]
-        emit("action", ref, row[a_status].value,
-             "date" if isinstance(deadline.value, datetime.datetime) else ("none" if deadline.value is None else "text"),
-             "number" if isinstance(budget.value, (int, float)) else ("none" if budget.value is None else "text"),
-             row[a_signal].value, row[a_signal].fill.fgColor.rgb, row[a_title].data_type, row[a_title].value)
-    emit("action_columns", ",".join(str(h) for h in head))
-
-    timelines = wb.worksheets[3]
-    t_owner = col_index(timelines, 1, "Eigenaar", "Owner")
-    t_id = col_index(timelines, 1, "Plan")
-    t_end = col_index(timelines, 1, "Oorspronkelijk eind", "Original end")
-    t_effective = col_index(timelines, 1, "Eind met verlengingen", "End with extensions")
-    t_months = col_index(timelines, 1, "Maanden verlengd", "Months extended")
-    for row in timelines.iter_rows(min_row=2):
-        if row[t_id].value is None:
-            break  # the plans table ends at the first empty row
-        def day(cell):
-            return cell.value.strftime("%d-%m-%Y") if isinstance(cell.value, datetime.datetime) else ""
-        emit("plan", row[t_owner].value, row[t_id].value, day(row[t_end]), day(row[t_effective]),
-             row[t_months].value)
-
-    budget = wb.worksheets[7]
-    for row in budget.iter_rows(min_row=1):
-        if len(row) >= 7 and isinstance(row[6].value, (int, float)) and row[2].value in ("alle actielijnen", "all action lines"):
-            emit("budget_total", row[0].value, row[4].value, "%.2f" % row[6].value)
-
-    figures = wb.worksheets[6]
-    for row in figures.iter_rows(min_row=2):
-        if row[4].value is None or not isinstance(row[4].value, (int, float)):
-            continue
-        emit("figure", row[3].value, row[0].value, row[4].value, row[5].data_type, row[5].value)
-
-    checks = wb.worksheets[8]
-    for row in checks.iter_rows(min_row=2):
-        if row[4].value:
-            emit("check", row[0].value, row[3].value, row[4].value)
-
-    summary = wb.worksheets[0]
-    emit("charts", summary.title, len(summary._charts))
 
 
 if __name__ == "__main__":
