@@ -115,8 +115,8 @@ START_TEST(invalid_byte_in_every_file_kind)
 
     char *err = NULL;
     ck_assert_int_eq(validate(dir, &err), 1);
-    char *where = g_strdup_printf("%s:2:3: error: byte 0x81", path);
-    assert_says(err, where);
+    char *where = g_strdup_printf("%s:2:3", path);
+    tu_assert_said(err, where, DIAG_ERROR, "0x81");
     g_free(where);
     g_free(err);
     g_string_free(bad, TRUE);
@@ -134,8 +134,8 @@ START_TEST(nul_byte_in_a_progress_file)
     tu_write_bytes(dir, PROGRESS, bytes, sizeof bytes - 1);
     char *err = NULL;
     ck_assert_int_eq(validate(dir, &err), 1);
-    char *where = g_strdup_printf("%s/%s:2:18: error: NUL-byte", dir, PROGRESS);
-    assert_says(err, where);
+    char *where = g_strdup_printf("%s/%s:2:18", dir, PROGRESS);
+    tu_assert_said(err, where, DIAG_ERROR, "NUL");
     g_free(where);
     g_free(err);
     tu_tmpdir_free(dir);
@@ -154,10 +154,8 @@ START_TEST(control_characters_reach_neither_terminal_nor_formula)
              "1.1,2022-12-20,x\x1b[2J\x1b]0;titel\x07y,note,test\n");
     char *err = NULL;
     ck_assert_int_eq(validate(dir, &err), 1);
-    char *where = g_strdup_printf("%s/%s:2:16: error: status 'x\\x1B[2J\\x1B]0;titel\\x07y' is "
-                                  "onbekend",
-                                  dir, PROGRESS);
-    assert_says(err, where);
+    char *where = g_strdup_printf("%s/%s:2:16", dir, PROGRESS);
+    tu_assert_said(err, where, DIAG_ERROR, "status|'x\\x1B[2J\\x1B]0;titel\\x07y'");
     ck_assert_msg(!strchr(err, '\x1b') && !strchr(err, '\x07'), "raw control byte on stderr");
     g_free(where);
     g_free(err);
@@ -213,9 +211,10 @@ START_TEST(odd_dates_are_errors_at_their_cell)
     tu_write(dir, "regio-a/plannen.csv", plans);
     char *err = NULL;
     ck_assert_int_eq(validate(dir, &err), 1);
-    char *where = g_strdup_printf("%s/regio-a/plannen.csv:2:36: error: vastgesteld_op: ", dir);
-    assert_says(err, where);
-    assert_says(err, odd_dates[_i].message);
+    char *where = g_strdup_printf("%s/regio-a/plannen.csv:2:36", dir);
+    char *keywords = g_strdup_printf("vastgesteld_op|%s", odd_dates[_i].message);
+    tu_assert_said(err, where, DIAG_ERROR, keywords);
+    g_free(keywords);
     g_free(where);
     g_free(err);
     g_free(plans);
@@ -242,16 +241,15 @@ START_TEST(ten_thousand_columns_are_the_column_limit)
     char *err = NULL;
     ck_assert_int_eq(validate(dir, &err), 1);
     /* Field 1001 starts at column 2017: 25 characters, then 995 times ",x", then ",". */
-    char *where = g_strdup_printf("%s/%s:2:2017: error: meer dan 1000 kolommen", dir, PROGRESS);
-    assert_says(err, where);
+    char *where = g_strdup_printf("%s/%s:2:2017", dir, PROGRESS);
+    tu_assert_said(err, where, DIAG_ERROR, "1000|kolommen");
     g_free(where);
-    where = g_strdup_printf("%s/themas.csv:1:2001: error: meer dan 1000 kolommen", dir);
-    assert_says(err, where);
+    where = g_strdup_printf("%s/themas.csv:1:2001", dir);
+    tu_assert_said(err, where, DIAG_ERROR, "1000|kolommen");
     g_free(where);
     /* The 1,000 columns read of themas.csv are unknown: ten named, 990 counted. */
-    where = g_strdup_printf("%s/themas.csv:1:1: warning: nog 990 onbekende of naamloze "
-                            "kolommen in de kopregel", dir);
-    assert_says(err, where);
+    where = g_strdup_printf("%s/themas.csv:1:1", dir);
+    tu_assert_said(err, where, DIAG_WARNING, "990|kolommen|kopregel");
     g_free(where);
     guint unknown = 0;
     for (const char *p = err; (p = strstr(p, "onbekende kolom 'a'")) != NULL; p++)
@@ -294,9 +292,8 @@ START_TEST(a_million_progress_rows)
     int status = validate(dir, &err);
     double seconds = (double)(g_get_monotonic_time() - start) / G_USEC_PER_SEC;
     ck_assert_int_eq(status, 1);
-    char *where = g_strdup_printf("%s/%s:%ld:15: error: status 'klaar' is onbekend", dir,
-                                  PROGRESS, rows + 1);
-    assert_says(err, where);
+    char *where = g_strdup_printf("%s/%s:%ld:15", dir, PROGRESS, rows + 1);
+    tu_assert_said(err, where, DIAG_ERROR, "status|'klaar'");
     assert_says(err, "1 fouten");
     ck_assert_msg(seconds < 30, "validate took %.1f s for %ld rows", seconds, rows);
     g_free(where);
@@ -418,16 +415,15 @@ START_TEST(names_never_become_paths)
     char *err = NULL;
     ck_assert_int_eq(validate(dir, &err), 1);
     for (size_t i = 0; i < G_N_ELEMENTS(folders); i++) {
-        char *where = g_strdup_printf("%s/regio-a/%s: error: mapnaam '%s' is ongeldig", dir,
-                                      folders[i], folders[i]);
-        assert_says(err, where);
+        char *where = g_strdup_printf("%s/regio-a/%s", dir, folders[i]);
+        char *keywords = g_strdup_printf("mapnaam|'%s'", folders[i]);
+        tu_assert_said(err, where, DIAG_ERROR, keywords);
+        g_free(keywords);
         g_free(where);
     }
     ck_assert_msg(!strstr(err, "0x81"), "a skipped folder was read:\n%s", err);
-    char *where = g_strdup_printf("%s/regio-a/gemeente-b/gemeente.csv:2:1: error: gemeente_id "
-                                  "'../../etc' hoort gelijk te zijn aan de mapnaam",
-                                  dir);
-    assert_says(err, where);
+    char *where = g_strdup_printf("%s/regio-a/gemeente-b/gemeente.csv:2:1", dir);
+    tu_assert_said(err, where, DIAG_ERROR, "gemeente_id|'../../etc'|'gemeente-b'");
     g_free(where);
     g_free(err);
 

@@ -10,13 +10,18 @@
 
 #define AS_OF (date_from_ymd(2023, 1, 15))
 
-/* Loads and checks dir as of 15-01-2023; the caller releases both. */
-static rr_model *load_and_check(const char *dir, diag_list *diags)
+/* The valid tree with `file` written over it (content NULL: as it is), loaded and
+ * checked as of 15-01-2023 with a meeting period of 42 days; tu_checked_free. The
+ * folder is removed at once: the model keeps what it needs. */
+static tu_checked *check_tree_with(const char *file, const char *content)
 {
-    rr_model *m = model_new();
-    load_tree(dir, m, diags);
-    rules_check(m, AS_OF, AS_OF - 42, diags);
-    return m;
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    if (file)
+        tu_write(dir, file, content);
+    tu_checked *c = tu_check(dir, AS_OF, AS_OF - 42);
+    tu_tmpdir_free(dir);
+    return c;
 }
 
 typedef struct {
@@ -26,7 +31,7 @@ typedef struct {
     long line;             /* expected line of the diagnostic (0: whole file) */
     const char *at_text;   /* the diagnostic's column is where this text starts on that line */
     diag_severity severity;
-    const char *needle;
+    const char *needle;    /* key words of the message, '|'-separated (tu_find_diag) */
 } load_case;
 
 /* Builds "header + row" without repeating the headers in every case. */
@@ -38,118 +43,119 @@ typedef struct {
 static const load_case cases[] = {
     {"impossible date", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,regiovisie,2019,2022,31-02-2019,college,,2021,test\n"), 2, "31-02",
-     DIAG_ERROR, "bestaat niet"},
+     DIAG_ERROR, "vastgesteld_op|'31-02-2019'|bestaat niet"},
     {"period that is no period", "regio-a/gemeente-b/acties.csv",
      ACTIONS(A1 "1.2,lp,,,Titel,,ergens in 2022,,,test\n"), 3, "ergens", DIAG_ERROR,
-     "geen periode"},
+     "'ergens in 2022'|periode|schrijf"},
     {"checkmark in planning", "regio-a/gemeente-b/acties.csv",
-     ACTIONS(A1 "1.2,lp,,,Titel,,V aug. 2021,,,test\n"), 3, "V aug", DIAG_ERROR, "vinkje"},
+     ACTIONS(A1 "1.2,lp,,,Titel,,V aug. 2021,,,test\n"), 3, "V aug", DIAG_ERROR, "'V aug. 2021'|vinkje|afgerond"},
     {"status nobody defined", "regio-a/gemeente-b/voortgang.csv",
-     PROGRESS("1.1,2022-10-01,klaar,,test\n"), 2, "klaar", DIAG_ERROR, "status 'klaar' is onbekend"},
+     PROGRESS("1.1,2022-10-01,klaar,,test\n"), 2, "klaar", DIAG_ERROR,
+     "status|'klaar'|afgerond"},
     {"English status accepted", "regio-a/gemeente-b/voortgang.csv",
      PROGRESS("1.1,2022-10-01,Done,,test\n"), 0, NULL, DIAG_ERROR, NULL},
     {"progress for an action that does not exist", "regio-a/gemeente-b/voortgang.csv",
-     PROGRESS("9.9,2022-10-01,lopend,,test\n"), 2, "9.9", DIAG_ERROR, "actie_id '9.9'"},
+     PROGRESS("9.9,2022-10-01,lopend,,test\n"), 2, "9.9", DIAG_ERROR, "'9.9'|acties.csv"},
     {"half-filled progress row", "regio-a/gemeente-b/voortgang.csv",
-     PROGRESS("1.1,,lopend,,test\n"), 2, ",lopend", DIAG_ERROR, "'datum' is leeg"},
+     PROGRESS("1.1,,lopend,,test\n"), 2, ",lopend", DIAG_ERROR, "'datum'|'status'|leeg"},
     {"unfilled template row is skipped", "regio-a/gemeente-b/voortgang.csv",
      PROGRESS("1.1,,,,\n1.1,2022-10-01,lopend,,test\n"), 0, NULL, DIAG_ERROR, NULL},
     {"two reports on one day", "regio-a/gemeente-b/voortgang.csv",
      PROGRESS("1.1,2022-10-01,lopend,,test\n1.1,01-10-2022,afgerond,,test\n"), 3, "01-10",
-     DIAG_ERROR, "al een melding"},
+     DIAG_ERROR, "'1.1'|01-10-2022|regel 2"},
     {"unknown theme", "regio-a/gemeente-b/acties.csv",
-     ACTIONS("1.1,lp,,preventie|foo,Training,,,,,test\n"), 2, "1.1", DIAG_ERROR, "thema 'foo'"},
+     ACTIONS("1.1,lp,,preventie|foo,Training,,,,,test\n"), 2, "1.1", DIAG_ERROR, "'foo'|themas.csv"},
     {"unknown plan", "regio-a/gemeente-b/acties.csv", ACTIONS("1.1,xx,,,Training,,,,,test\n"), 2,
-     "1.1", DIAG_ERROR, "plan_id 'xx' bestaat niet"},
+     "1.1", DIAG_ERROR, "plan_id|'xx'|rv, lp"},
     {"duplicate action id", "regio-a/gemeente-b/acties.csv", ACTIONS(A1 A1), 3, "1.1", DIAG_ERROR,
-     "komt al voor in regel 2"},
+     "'1.1'|regel 2"},
     {"missing required column", "regio-a/gemeente-b/acties.csv",
-     "actie_id,plan_id,themas\n1.1,lp,\n", 1, "actie_id", DIAG_ERROR, "verplichte kolom 'titel'"},
+     "actie_id,plan_id,themas\n1.1,lp,\n", 1, "actie_id", DIAG_ERROR, "verplicht|'titel'"},
     {"unknown column is a warning", "regio-a/gemeente-b/acties.csv",
      "actie_id,plan_id,titel,notitie\n1.1,lp,Training,eigen\n", 1, "notitie", DIAG_WARNING,
-     "onbekende kolom 'notitie'"},
+     "onbekend|'notitie'"},
     {"empty required value", "regio-a/gemeente-b/acties.csv", ACTIONS("1.1,lp,,,,,,,,test\n"), 2,
-     ",,,,,test", DIAG_ERROR, "'titel' is leeg"},
+     ",,,,,test", DIAG_ERROR, "'titel'|leeg"},
     {"id with a space", "regio-a/gemeente-b/acties.csv", ACTIONS("1 1,lp,,,T,,,,,test\n"), 2,
-     "1 1", DIAG_ERROR, "geen geldige code"},
+     "1 1", DIAG_ERROR, "'1 1'|spaties"},
     {"extension that shortens", "regio-a/verlengingen.csv",
      "plan_id,besloten_op,besloten_door,nieuw_eind,reden,bron\nrv,28-02-2022,RAO,2021,,test\n",
-     2, "rv", DIAG_ERROR, "nieuw_eind"},
+     2, "rv", DIAG_ERROR, "nieuw_eind|31-12-2021|31-12-2022"},
     {"extension of an unknown plan", "regio-a/verlengingen.csv",
      "plan_id,besloten_op,besloten_door,nieuw_eind,reden,bron\nzz,28-02-2022,RAO,2025,,test\n",
-     2, "zz", DIAG_ERROR, "plan_id 'zz'"},
+     2, "zz", DIAG_ERROR, "'zz'|plannen.csv"},
     {"parent plan that does not exist", "regio-a/gemeente-b/plannen.csv",
      PLANS("lp,Lokaal plan,lokaal-plan,2021,2023,,,regio-a/nope,,test\n"), 2, "lp", DIAG_ERROR,
-     "bovenliggend_plan 'regio-a/nope'"},
+     "bovenliggend_plan|'regio-a/nope'|rv"},
     {"local plan past the extended regional plan", "regio-a/gemeente-b/plannen.csv",
      PLANS("lp,Lokaal plan,lokaal-plan,2021,2025,,,regio-a/rv,,test\n"), 2, "lp", DIAG_WARNING,
-     "na het eind van het regionale plan"},
+     "'lp'|'rv'|31-12-2024"},
     {"action deadline after its plan's end", "regio-a/gemeente-b/acties.csv",
-     ACTIONS("1.1,lp,,,Training,,2024,,,test\n"), 2, "1.1", DIAG_WARNING, "na het eind van plan"},
+     ACTIONS("1.1,lp,,,Training,,2024,,,test\n"), 2, "1.1", DIAG_WARNING, "'1.1'|31-12-2024|'lp'"},
     {"unknown plan kind", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,visie,2019,2022,,,,,test\n"), 2, "visie,2019", DIAG_ERROR,
-     "soort 'visie' is onbekend"},
+     "'visie'|regiovisie"},
     {"end before start", "regio-a/plannen.csv", PLANS("rv,Regiovisie,regiovisie,2022,2019,,,,,t\n"),
-     2, "2019", DIAG_ERROR, "vóór start"},
+     2, "2019", DIAG_ERROR, "eind|start|'2019'|'2022'"},
     {"budget amount that is text", "regio-a/gemeente-b/begroting.csv",
      "post,actielijn,actie_id,van_jaar,tot_jaar,bedrag_per_jaar,dekking,bron\n"
      "Training,,1.1,2022,2022,P.M.,,test\n",
-     2, "P.M.", DIAG_ERROR, "geen bedrag"},
+     2, "P.M.", DIAG_ERROR, "'P.M.'|bedrag|€ 3.000"},
     {"budget years reversed", "regio-a/gemeente-b/begroting.csv",
      "post,actielijn,actie_id,van_jaar,tot_jaar,bedrag_per_jaar,dekking,bron\n"
      "Training,,,2025,2022,100,,test\n",
-     2, "2022,100", DIAG_ERROR, "tot_jaar 2022"},
+     2, "2022,100", DIAG_ERROR, "tot_jaar|van_jaar|2025"},
     {"figure with a misplaced thousands dot", "regio-a/gemeente-b/cijfers.csv",
      "indicator,jaar,waarde,bron\nvt_meldingen,2021,12.34.5,test\n", 2, "12.34", DIAG_ERROR,
-     "geen getal"},
+     "'12.34.5'|getal"},
     {"figure that is no number", "regio-a/gemeente-b/cijfers.csv",
      "indicator,jaar,waarde,bron\nvt_meldingen,2021,veel,test\n", 2, "veel", DIAG_ERROR,
-     "geen getal"},
+     "'veel'|getal"},
     {"suppressed figure is fine", "regio-a/gemeente-b/cijfers.csv",
      "indicator,jaar,waarde,bron\nvt_meldingen,2021,.,CBS\n", 0, NULL, DIAG_ERROR, NULL},
     {"unknown indicator", "regio-a/gemeente-b/cijfers.csv",
      "indicator,jaar,waarde,bron\nvt_foo,2021,3,test\n", 2, "vt_foo", DIAG_ERROR,
-     "indicator 'vt_foo'"},
+     "'vt_foo'|indicatoren.csv"},
     {"year out of range", "regio-a/gemeente-b/cijfers.csv",
      "indicator,jaar,waarde,bron\nvt_meldingen,99999,3,test\n", 2, "99999", DIAG_ERROR,
-     "geen jaartal"},
+     "'99999'|jaartal"},
     {"id in gemeente.csv differs from the folder", "regio-a/gemeente-b/gemeente.csv",
      "gemeente_id,naam\ngemeente-c,Gemeente C\n", 2, "gemeente-c", DIAG_ERROR,
-     "schrijf 'gemeente-b'"},
+     "'gemeente-c'|'gemeente-b'"},
     {"semicolons, CRLF and a BOM load the same", "regio-a/gemeente-b/voortgang.csv",
      "\xEF\xBB\xBF" "actie_id;datum;status;toelichting;bron\r\n1.1;1-10-2022;Lopend;x;y\r\n", 0,
      NULL, DIAG_ERROR, NULL},
-    {"empty file", "regio-a/gemeente-b/acties.csv", "", 0, NULL, DIAG_ERROR, "het bestand is leeg"},
+    {"empty file", "regio-a/gemeente-b/acties.csv", "", 0, NULL, DIAG_ERROR, "leeg|actie_id, plan_id"},
     {"unknown csv file", "regio-a/gemeente-b/acties-oud.csv", "a\n", 0, NULL, DIAG_WARNING,
-     "onbekend bestand"},
+     "onbekend|voortgang-"},
     /* Fields past the header: an unquoted "€ 3.500,50" would shift every cell after it. */
     {"unquoted amount with a comma splits the row", "regio-a/gemeente-b/acties.csv",
      ACTIONS("1.1,lp,,,Training,,najaar 2022,€ 3.500,50,,test\n"), 2, "test", DIAG_ERROR,
-     "deze rij heeft 11 velden, de kopregel 10; staat er een ',' in een tekst"},
+     "11 velden|kopregel 10|','"},
     {"empty fields past the header lose nothing", "regio-a/gemeente-b/voortgang.csv",
      PROGRESS("1.1,2022-10-01,lopend,,test,,\n"), 0, NULL, DIAG_ERROR, NULL},
     {"ambiguous space in a budget amount", "regio-a/gemeente-b/acties.csv",
      ACTIONS("1.1,lp,,,Training,,najaar 2022,€ 12 50,,test\n"), 2, "€ 12", DIAG_WARNING,
-     "door een spatie gesplitst"},
+     "spatie|gesplitst"},
     /* Only a true unfilled form row is skipped without a word. */
     {"progress row typed with commas in a semicolon file", "regio-a/gemeente-b/voortgang.csv",
      "actie_id;datum;status;toelichting;bron\n1.1,2022-12-20,lopend,,\n", 2, "1.1", DIAG_ERROR,
-     "deze rij heeft 1 velden, de kopregel 5 (gescheiden door ';')"},
+     "1 velden|kopregel 5|';'"},
     {"free text line in a progress file", "regio-a/gemeente-b/voortgang.csv",
      "actie_id;datum;status;toelichting;bron\n1.1;2022-12-20;lopend;;\nGeen bijzonderheden\n", 3,
-     "Geen", DIAG_ERROR, "of is het losse tekst"},
+     "Geen", DIAG_ERROR, "losse tekst"},
     {"unfilled row of an unknown action", "regio-a/gemeente-b/voortgang.csv",
-     PROGRESS("9.9,,,,formulier\n"), 2, "9.9", DIAG_ERROR, "actie_id '9.9' is geen actie"},
+     PROGRESS("9.9,,,,formulier\n"), 2, "9.9", DIAG_ERROR, "actie_id|'9.9'"},
     {"note without datum and status", "regio-a/gemeente-b/voortgang.csv",
-     PROGRESS("1.1,,,iets gedaan,formulier\n"), 2, "iets", DIAG_ERROR, "toelichting is ingevuld"},
+     PROGRESS("1.1,,,iets gedaan,formulier\n"), 2, "iets", DIAG_ERROR, "toelichting|datum|status"},
     /* bovenliggend_plan must lead up, within the plan's own region. */
     {"parent plan that is the plan itself", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,regiovisie,2019,2022,,,regio-a/rv,,test\n"), 2, "rv", DIAG_ERROR,
-     "bovenliggend_plan 'regio-a/rv' is het plan zelf"},
+     "bovenliggend_plan|'regio-a/rv'|zelf"},
     {"parent plans in a circle", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,regiovisie,2019,2022,,,regio-a/ap,,test\n"
            "ap,Actieplan,actieplan,2019,2022,,,regio-a/rv,,test\n"),
-     3, "ap", DIAG_ERROR, "bovenliggend_plan maakt een kring (ap -> rv -> ap)"},
+     3, "ap", DIAG_ERROR, "bovenliggend_plan|kring|ap -> rv -> ap"},
 };
 
 /* Line `line` (1-based) of text, and the column where `needle` starts on it. */
@@ -172,39 +178,25 @@ static long column_of(const char *text, long line, const char *needle)
 START_TEST(load_cases)
 {
     const load_case *c = &cases[_i];
-    char *dir = tu_mkdtemp();
-    tu_write_valid_tree(dir);
-    tu_write(dir, c->file, c->content);
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = load_and_check(dir, &diags);
-    char *all = tu_diags_text(&diags);
+    tu_checked *t = check_tree_with(c->file, c->content);
     if (c->needle) {
         long column = c->at_text ? column_of(c->content, c->line, c->at_text) : 0;
         const char *suffix = c->line ? c->file : strrchr(c->file, '/') + 1;
-        ck_assert_msg(tu_find_diag(&diags, suffix, c->line, column, c->severity, c->needle),
+        ck_assert_msg(tu_find_diag(&t->diags, suffix, c->line, column, c->severity, c->needle),
                       "%s: expected %s:%ld:%ld '%s'; got:\n%s", c->name, c->file, c->line,
-                      column, c->needle, all);
+                      column, c->needle, t->text);
     } else {
-        ck_assert_msg(diags.errors == 0, "%s: unexpected errors:\n%s", c->name, all);
+        ck_assert_msg(t->diags.errors == 0, "%s: unexpected errors:\n%s", c->name, t->text);
     }
-    g_free(all);
-    diag_list_release(&diags);
-    model_free(m);
-    tu_tmpdir_free(dir);
+    tu_checked_free(t);
 }
 END_TEST
 
 START_TEST(valid_tree_has_no_diagnostics_and_is_resolved)
 {
-    char *dir = tu_mkdtemp();
-    tu_write_valid_tree(dir);
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = load_and_check(dir, &diags);
-    char *all = tu_diags_text(&diags);
-    ck_assert_msg(diags.count == 0, "unexpected:\n%s", all);
-    g_free(all);
+    tu_checked *t = check_tree_with(NULL, NULL);
+    const rr_model *m = t->model;
+    ck_assert_msg(t->diags.count == 0, "unexpected:\n%s", t->text);
     ck_assert_uint_eq(m->owners->len, 2);
     ck_assert_uint_eq(m->actions->len, 2);
     rr_action *a = model_find_action(m, "gemeente-b", "1.1");
@@ -223,63 +215,54 @@ START_TEST(valid_tree_has_no_diagnostics_and_is_resolved)
     ck_assert_int_eq(analyse_plan_original_end(rv), date_from_ymd(2022, 12, 31));
     ck_assert_int_eq(analyse_plan_effective_end(rv), date_from_ymd(2024, 12, 31));
     ck_assert_ptr_eq(model_find_plan(m, "gemeente-b", "lp")->parent, rv);
-    diag_list_release(&diags);
-    model_free(m);
-    tu_tmpdir_free(dir);
+    tu_checked_free(t);
 }
 END_TEST
 
 START_TEST(folder_with_a_space_is_rejected_by_name)
 {
-    char *dir = tu_mkdtemp();
-    tu_write_valid_tree(dir);
-    tu_write(dir, "regio-a/West Betuwe/gemeente.csv", "gemeente_id,naam\nx,X\n");
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = load_and_check(dir, &diags);
-    char *all = tu_diags_text(&diags);
-    ck_assert_msg(tu_find_diag(&diags, "West Betuwe", 0, 0, DIAG_ERROR, "'west-betuwe'"),
-                  "got:\n%s", all);
-    ck_assert_ptr_null(model_find_owner(m, "West Betuwe"));
-    g_free(all);
-    diag_list_release(&diags);
-    model_free(m);
-    tu_tmpdir_free(dir);
+    tu_checked *t = check_tree_with("regio-a/West Betuwe/gemeente.csv", "gemeente_id,naam\nx,X\n");
+    /* The error names the folder and the name to use instead. */
+    ck_assert_msg(tu_find_diag(&t->diags, "West Betuwe", 0, 0, DIAG_ERROR, "'west-betuwe'"),
+                  "got:\n%s", t->text);
+    ck_assert_uint_eq(t->diags.errors, 1);
+    ck_assert_ptr_null(model_find_owner(t->model, "West Betuwe"));
+    tu_checked_free(t);
 }
 END_TEST
 
 START_TEST(progress_updates_are_merged_from_dropped_files)
 {
-    char *dir = tu_mkdtemp();
-    tu_write_valid_tree(dir);
-    tu_write(dir, "regio-a/gemeente-b/voortgang-gemeente-b-2023-01-10.csv",
-             PROGRESS("1.1,2023-01-10,afgerond,klaar,update\n1.2,,,,\n"));
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = load_and_check(dir, &diags);
-    ck_assert_uint_eq(diags.errors, 0);
-    rr_action *a = model_find_action(m, "gemeente-b", "1.1");
+    tu_checked *t = check_tree_with("regio-a/gemeente-b/voortgang-gemeente-b-2023-01-10.csv",
+                                    PROGRESS("1.1,2023-01-10,afgerond,klaar,update\n1.2,,,,\n"));
+    ck_assert_msg(t->diags.errors == 0, "%s", t->text);
+    rr_action *a = model_find_action(t->model, "gemeente-b", "1.1");
     ck_assert_uint_eq(a->progress->len, 2);
     ck_assert_int_eq(analyse_status_as_of(a, AS_OF), STATUS_DONE);
-    diag_list_release(&diags);
-    model_free(m);
-    tu_tmpdir_free(dir);
+    tu_checked_free(t);
 }
 END_TEST
 
+/* One run reports every error, each at its own cell, and nothing else. */
 START_TEST(every_error_of_a_run_is_reported)
 {
-    char *dir = tu_mkdtemp();
-    tu_write_valid_tree(dir);
-    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
-             PROGRESS("1.1,31-02-2022,lopend,,\n1.1,2022-10-01,klaar,,\n7,2022-10-02,lopend,,\n"));
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = load_and_check(dir, &diags);
-    ck_assert_uint_eq(diags.errors, 3);
-    diag_list_release(&diags);
-    model_free(m);
-    tu_tmpdir_free(dir);
+    tu_checked *t = check_tree_with(
+        "regio-a/gemeente-b/voortgang.csv",
+        PROGRESS("1.1,31-02-2022,lopend,,\n1.1,2022-10-01,klaar,,\n7,2022-10-02,lopend,,\n"));
+    const char *file = "regio-a/gemeente-b/voortgang.csv";
+    const struct {
+        long line, column;
+        const char *keywords;
+    } errors[] = {{2, 5, "'31-02-2022'|bestaat niet"},
+                  {3, 16, "'klaar'|status"},
+                  {4, 1, "'7'|actie_id"}};
+    for (size_t i = 0; i < G_N_ELEMENTS(errors); i++)
+        ck_assert_msg(tu_find_diag(&t->diags, file, errors[i].line, errors[i].column, DIAG_ERROR,
+                                   errors[i].keywords),
+                      "no error %ld:%ld '%s'; got:\n%s", errors[i].line, errors[i].column,
+                      errors[i].keywords, t->text);
+    ck_assert_msg(t->diags.errors == G_N_ELEMENTS(errors), "%s", t->text);
+    tu_checked_free(t);
 }
 END_TEST
 
@@ -295,19 +278,17 @@ START_TEST(no_update_warning_uses_each_regions_own_meeting)
     tu_write(dir, "regio-c/gemeente-d/plannen.csv", PLANS(""));
     tu_write(dir, "regio-c/gemeente-d/acties.csv", ACTIONS("d1,rp,,,Actie D,,,,,t\n"));
     tu_write(dir, "regio-c/gemeente-d/voortgang.csv", PROGRESS("d1,2023-01-10,lopend,,t\n"));
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = model_new();
-    load_tree(dir, m, &diags);
-    rules_check(m, AS_OF, RR_DATE_NONE, &diags);
-    char *all = tu_diags_text(&diags);
+    tu_checked *t = tu_check(dir, AS_OF, RR_DATE_NONE);
+    const rr_model *m = t->model;
+    const diag_list *diags = &t->diags;
+    const char *all = t->text;
     /* gemeente-b reported on 20-12-2022, before its region's meeting of 01-01-2023. */
-    ck_assert_msg(tu_find_diag(&diags, "gemeente-b", 0, 0, DIAG_WARNING, "sinds 01-01-2023"),
+    ck_assert_msg(tu_find_diag(diags, "gemeente-b", 0, 0, DIAG_WARNING, "sinds 01-01-2023"),
                   "%s", all);
     /* gemeente-d's region never met: its period is the last 42 days, and it reported. */
-    ck_assert_msg(!tu_find_diag(&diags, "gemeente-d", 0, 0, DIAG_WARNING, "geen voortgang"),
+    ck_assert_msg(!tu_find_diag(diags, "gemeente-d", 0, 0, DIAG_WARNING, "geen voortgang"),
                   "%s", all);
-    rr_analysis *an = analysis_new(m, AS_OF, RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(t);
     ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-b"))->since,
                      date_from_ymd(2023, 1, 1));
     ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-d"))->since, AS_OF - 42);
@@ -319,10 +300,7 @@ START_TEST(no_update_warning_uses_each_regions_own_meeting)
     ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-d"))->next_meeting,
                      AS_OF + 42);
     ck_assert(an->periods_differ);
-    analysis_free(an);
-    g_free(all);
-    diag_list_release(&diags);
-    model_free(m);
+    tu_checked_free(t);
     tu_tmpdir_free(dir);
 }
 END_TEST
@@ -335,21 +313,15 @@ START_TEST(figures_read_dutch_notation)
     } rows[] = {{"1.234", 1234}, {"12.345.678", 12345678}, {"12,5", 12.5}, {"12.5", 12.5},
                 {"1.234,5", 1234.5}, {"0", 0}};
     for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
-        char *dir = tu_mkdtemp();
-        tu_write_valid_tree(dir);
         gchar *csv = g_strdup_printf("indicator,jaar,waarde,bron\nvt_meldingen,2021,\"%s\",t\n",
                                      rows[i].text);
-        tu_write(dir, "regio-a/gemeente-b/cijfers.csv", csv);
-        diag_list diags;
-        diag_list_init(&diags);
-        rr_model *m = load_and_check(dir, &diags);
-        ck_assert_msg(diags.errors == 0 && m->figures->len == 1, "%s", rows[i].text);
-        rr_figure *f = g_ptr_array_index(m->figures, 0);
+        tu_checked *t = check_tree_with("regio-a/gemeente-b/cijfers.csv", csv);
+        ck_assert_msg(t->diags.errors == 0 && t->model->figures->len == 1, "%s:\n%s",
+                      rows[i].text, t->text);
+        rr_figure *f = g_ptr_array_index(t->model->figures, 0);
         ck_assert_msg(f->value == rows[i].value, "%s read as %g", rows[i].text, f->value);
-        diag_list_release(&diags);
-        model_free(m);
+        tu_checked_free(t);
         g_free(csv);
-        tu_tmpdir_free(dir);
     }
 }
 END_TEST
@@ -363,16 +335,11 @@ START_TEST(protected_id_in_returned_template_matches_its_action)
     tu_write(dir, "regio-a/gemeente-b/acties.csv", ACTIONS(A1 "-3,lp,,,Min drie,,,,,t\n"));
     tu_write(dir, "regio-a/gemeente-b/voortgang-gemeente-b-2023-01-15.csv",
              "actie_id;datum;status;toelichting;bron\r\n\"'-3\";2023-01-10;afgerond;klaar;x\r\n");
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = load_and_check(dir, &diags);
-    char *all = tu_diags_text(&diags);
-    ck_assert_msg(diags.errors == 0, "%s", all);
-    ck_assert_int_eq(analyse_status_as_of(model_find_action(m, "gemeente-b", "-3"), AS_OF),
+    tu_checked *t = tu_check(dir, AS_OF, AS_OF - 42);
+    ck_assert_msg(t->diags.errors == 0, "%s", t->text);
+    ck_assert_int_eq(analyse_status_as_of(model_find_action(t->model, "gemeente-b", "-3"), AS_OF),
                      STATUS_DONE);
-    g_free(all);
-    diag_list_release(&diags);
-    model_free(m);
+    tu_checked_free(t);
     tu_tmpdir_free(dir);
 }
 END_TEST
@@ -402,22 +369,15 @@ START_TEST(parent_plan_of_another_region_is_an_error)
              PLANS("lp,Lokaal plan,lokaal-plan,2021,2023,,,regio-c/rc,,test\n"));
     tu_write(dir, "regio-a/plannen.csv",
              PLANS("rv,Regiovisie,regiovisie,2019,2022,,,regio-c/rc,,test\n"));
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = load_and_check(dir, &diags);
-    char *all = tu_diags_text(&diags);
-    ck_assert_msg(tu_find_diag(&diags, "regio-a/gemeente-b/plannen.csv", 2, 1, DIAG_ERROR,
-                               "is een plan van regio 'regio-c', niet van de eigen regio "
-                               "'regio-a'"),
-                  "got:\n%s", all);
-    ck_assert_msg(tu_find_diag(&diags, "regio-a/plannen.csv", 2, 1, DIAG_ERROR,
-                               "is een plan van regio 'regio-c'"),
-                  "got:\n%s", all);
-    ck_assert_ptr_null(model_find_plan(m, "gemeente-b", "lp")->parent);
-    ck_assert_ptr_null(model_find_plan(m, "regio-a", "rv")->parent);
-    g_free(all);
-    diag_list_release(&diags);
-    model_free(m);
+    tu_checked *t = tu_check(dir, AS_OF, AS_OF - 42);
+    ck_assert_msg(tu_find_diag(&t->diags, "regio-a/gemeente-b/plannen.csv", 2, 1, DIAG_ERROR,
+                               "'regio-c'|'regio-a'"),
+                  "got:\n%s", t->text);
+    ck_assert_msg(tu_find_diag(&t->diags, "regio-a/plannen.csv", 2, 1, DIAG_ERROR, "'regio-c'"),
+                  "got:\n%s", t->text);
+    ck_assert_ptr_null(model_find_plan(t->model, "gemeente-b", "lp")->parent);
+    ck_assert_ptr_null(model_find_plan(t->model, "regio-a", "rv")->parent);
+    tu_checked_free(t);
     tu_tmpdir_free(dir);
 }
 END_TEST

@@ -177,10 +177,52 @@ const diag *tu_find_diag(const diag_list *diags, const char *path_suffix, long l
         const diag *d = &diags->items[i];
         if (d->severity == severity && g_str_has_suffix(d->path, path_suffix) &&
             (line == 0 || d->line == line) && (column == 0 || d->column == column) &&
-            strstr(d->message, needle))
+            tu_has_keywords(d->message, needle))
             return d;
     }
     return NULL;
+}
+
+bool tu_has_keywords(const char *text, const char *keywords)
+{
+    gchar **words = g_strsplit(keywords, "|", -1);
+    bool all = true;
+    for (gchar **w = words; *w && all; w++)
+        all = strstr(text, *w) != NULL;
+    g_strfreev(words);
+    return all;
+}
+
+/* Whether `line` reports `where` with that severity in either language; the message
+ * after it through *message. */
+static bool line_reports(const char *line, const char *where, diag_severity severity,
+                         const char **message)
+{
+    static const char *const error_words[] = {"error: ", "fout: ", NULL};
+    static const char *const warning_words[] = {"warning: ", "waarschuwing: ", NULL};
+    size_t n = strlen(where);
+    if (strncmp(line, where, n) != 0 || strncmp(line + n, ": ", 2) != 0)
+        return false;
+    const char *rest = line + n + 2;
+    for (const char *const *w = severity == DIAG_ERROR ? error_words : warning_words; *w; w++)
+        if (g_str_has_prefix(rest, *w)) {
+            *message = rest + strlen(*w);
+            return true;
+        }
+    return false;
+}
+
+bool tu_said(const char *output, const char *where, diag_severity severity,
+             const char *keywords)
+{
+    gchar **lines = g_strsplit(output ? output : "", "\n", -1);
+    bool found = false;
+    for (gchar **l = lines; *l && !found; l++) {
+        const char *message;
+        found = line_reports(*l, where, severity, &message) && tu_has_keywords(message, keywords);
+    }
+    g_strfreev(lines);
+    return found;
 }
 
 char *tu_diags_text(const diag_list *diags)

@@ -92,9 +92,23 @@ void tu_random_texts(const char *const *pieces, size_t count, uint32_t seed, int
 const char *tu_data_dir(void);
 
 /* The first diagnostic whose path ends in `path_suffix`, at line/column (0 = any),
- * of the severity, whose message contains `needle`; NULL if none. */
+ * of the severity, whose message contains every key word of `needle` (separated by
+ * '|': "'klaar'|status" survives a reworded message); NULL if none. */
 const diag *tu_find_diag(const diag_list *diags, const char *path_suffix, long line,
                          long column, diag_severity severity, const char *needle);
+
+/* Whether `text` has every '|'-separated key word of `keywords`. */
+bool tu_has_keywords(const char *text, const char *keywords);
+
+/* Whether a command's output has a line reporting `where` ("path:line:column", or a
+ * path alone) as an error (DIAG_ERROR: "error:" or "fout:") or a warning ("warning:" or
+ * "waarschuwing:") whose message has every key word of `keywords` (as tu_find_diag). */
+bool tu_said(const char *output, const char *where, diag_severity severity,
+             const char *keywords);
+#define tu_assert_said(output, where, severity, keywords)                                   \
+    ck_assert_msg(tu_said(output, where, severity, keywords),                               \
+                  "expected %s '%s' at %s in:\n%.2000s",                                    \
+                  (severity) == DIAG_ERROR ? "an error" : "a warning", keywords, where, output)
 
 /* All diagnostics as text, for failure messages (g_free). */
 char *tu_diags_text(const diag_list *diags);
