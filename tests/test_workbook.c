@@ -311,6 +311,18 @@ START_TEST(shipped_timelines_and_budget)
 
     const xf_table *f = xf_table_get(r.book, "Cijfers", "Waarde");
     ck_assert_uint_eq(xf_row_count(f), c->model->figures->len);
+
+    /* Bronnen: every file read, with its rows and digest, and the report's date. */
+    const xf_table *src = xf_table_get(r.book, "Bronnen", "SHA-256");
+    ck_assert_uint_eq(xf_row_count(src), c->model->sources->len);
+    for (guint i = 0; i < c->model->sources->len; i++) {
+        const rr_source_file *file = g_ptr_array_index(c->model->sources, i);
+        const xf_row *row = xf_get_row(src, "SHA-256", file->sha256, NULL);
+        xf_assert_number(src, row, "Rijen", (double)file->rows);
+    }
+    const char *as_of = xf_text_value(r.book, "Bronnen", "Rapportdatum (--as-of)");
+    ck_assert_msg(as_of && strcmp(as_of, "15-01-2023") == 0, "Bronnen's report date: %s",
+                  as_of ? as_of : "none");
     tu_checked_free(c);
     report_free(&r);
 }

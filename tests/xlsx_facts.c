@@ -435,6 +435,17 @@ const xf_row *xf_text_row(const xf_book *b, const char *sheet, const char *label
     return NULL;
 }
 
+const char *xf_text_value(const xf_book *b, const char *sheet, const char *label)
+{
+    const xf_row *row = xf_text_row(b, sheet, label);
+    for (size_t i = 1; row && row->cells[i - 1] && row->cells[i]; i++) {
+        xf_cell c = xf_cell_at(row, i);
+        if (c.type != '-')
+            return c.value;
+    }
+    return NULL;
+}
+
 long xf_formula_count(const xf_book *b)
 {
     return b->formulas;

@@ -126,6 +126,9 @@ const char *xf_note(const xf_book *book, const char *sheet, const char *needle);
 const GPtrArray *xf_texts(const xf_book *book, const char *sheet);
 /* A line outside the tables whose first cell is `label`; NULL if none. */
 const xf_row *xf_text_row(const xf_book *book, const char *sheet, const char *label);
+/* The first non-empty cell after `label` on such a line ("label ... value", as on
+ * Bronnen); NULL if there is no such line or value. */
+const char *xf_text_value(const xf_book *book, const char *sheet, const char *label);
 
 /* Formula cells in the whole workbook. */
 long xf_formula_count(const xf_book *book);
