@@ -63,6 +63,13 @@ typedef struct xf_book xf_book;
 /* Reads a workbook with /usr/bin/python3 tests/xlsx_facts.py; fails the test when it
  * cannot (python3-openpyxl missing is a failure: scripts/install-deps installs it). */
 xf_book *xf_read(const char *xlsx);
+/* The facts tests/xlsx_facts.py printed, parsed: for a workbook read once and checked
+ * by many tests (the output of xf_facts_text). */
+xf_book *xf_parse(const char *facts);
+/* Runs tests/xlsx_facts.py on a workbook without failing the test: its output, or NULL
+ * with *error set (g_free both). For a fixture outside a test (Check's unchecked
+ * fixtures run in the runner itself, where a failed assertion would end the run). */
+char *xf_facts_text(const char *xlsx, char **error);
 void xf_free(xf_book *book); /* accepts NULL */
 
 /* The sheets in workbook order, and their names joined with ','. */
