@@ -98,18 +98,30 @@ static char *report_with_limit(const char *data, const char *out_dir, const char
     return g_build_filename(out_dir, "regiorapport-" AS_OF ".xlsx", NULL);
 }
 
+/* The synthetic set of 2 municipalities x 5 actions x 3 reports, reported with a sheet
+ * limit of `limit` rows (NULL: none) and read back. */
+static xf_book *small_set_report(const char *limit, const char *lang)
+{
+    char *dir = tu_mkdtemp();
+    char *data = g_build_filename(dir, "data", NULL);
+    char *out_dir = g_build_filename(dir, "out", NULL);
+    generate(data, "2", "5", "3");
+    char *xlsx = report_with_limit(data, out_dir, limit, lang);
+    xf_book *book = xf_read(xlsx);
+    g_free(xlsx);
+    g_free(out_dir);
+    g_free(data);
+    tu_tmpdir_free(dir);
+    return book;
+}
+
 /* Every progress row of the set (2 municipalities x 5 actions x 3 reports = 30) is on
  * Data or a continuation, exactly once; each full part ends with a note naming the
  * next; the autofilter stops above the note. The same for Acties (10 actions). */
 static void check_continuation(const char *lang, const char *data_name, const char *actions_name,
                                const char *note_word, const char *ref, const char *date)
 {
-    char *dir = tu_mkdtemp();
-    char *data = g_build_filename(dir, "data", NULL);
-    char *out_dir = g_build_filename(dir, "out", NULL);
-    generate(data, "2", "5", "3");
-    char *xlsx = report_with_limit(data, out_dir, "10", lang);
-    xf_book *book = xf_read(xlsx);
+    xf_book *book = small_set_report("10", lang);
     readback r = read_back(book, data_name, actions_name, ref, date);
 
     ck_assert_uint_eq(r.data_rows, 30);
@@ -146,11 +158,6 @@ static void check_continuation(const char *lang, const char *data_name, const ch
     }
     free_readback(&r);
     xf_free(book);
-    g_free(xlsx);
-    tu_rmtree(dir);
-    g_free(out_dir);
-    g_free(data);
-    g_free(dir);
 }
 
 START_TEST(data_and_actions_continue_on_further_sheets)
@@ -183,12 +190,7 @@ END_TEST
 
 START_TEST(no_continuation_under_the_limit)
 {
-    char *dir = tu_mkdtemp();
-    char *data = g_build_filename(dir, "data", NULL);
-    char *out_dir = g_build_filename(dir, "out", NULL);
-    generate(data, "2", "5", "3");
-    char *xlsx = report_with_limit(data, out_dir, NULL, "nl");
-    xf_book *book = xf_read(xlsx);
+    xf_book *book = small_set_report(NULL, "nl");
     readback r = read_back(book, "Data", "Acties", "Actie", "Datum melding");
     ck_assert_uint_eq(r.data_rows, 30);
     ck_assert_ptr_null(xf_sheet_get(book, "Data (2)"));
@@ -196,11 +198,6 @@ START_TEST(no_continuation_under_the_limit)
     ck_assert_int_eq(xf_sheet_get(book, "Data")->max_row, 31);
     free_readback(&r);
     xf_free(book);
-    g_free(xlsx);
-    tu_rmtree(dir);
-    g_free(out_dir);
-    g_free(data);
-    g_free(dir);
 }
 END_TEST
 
