@@ -289,14 +289,14 @@ static void check_form_workbook(const char *out_dir, bool english)
     ck_assert_uint_eq(xf_row_count(t), 2);
 
     /* Layout: the filter over the table, the header frozen, A4 landscape. */
-    const xf_sheet *sheet = xf_sheet_get(book, english ? "Progress" : "Voortgang");
+    const xf_sheet *form = xf_sheet_get(book, english ? "Progress" : "Voortgang");
     char filter[16];
     g_snprintf(filter, sizeof filter, "A%ld:%c%ld", t->header_row,
-               column_letter((int)g_strv_length(t->names) - 1), t->header_row + 2);
-    ck_assert_str_eq(sheet->autofilter, filter);
-    ck_assert_int_eq(atol(sheet->freeze + 1), t->header_row + 1);
-    ck_assert_str_eq(sheet->orientation, "landscape");
-    ck_assert_str_eq(sheet->paper, "9");
+               column_letter((int)g_strv_length(t->header) - 1), t->header_row + 2);
+    ck_assert_str_eq(form->autofilter, filter);
+    ck_assert_int_eq(atol(form->freeze + 1), t->header_row + 1);
+    ck_assert_str_eq(form->orientation, "landscape");
+    ck_assert_str_eq(form->paper, "9");
     /* The report's sheet layer: the same footer and header colour as the report's
      * sheets, the instructions printed upright, the input columns yellow. */
     ck_assert_str_eq(xf_sheet_get(book, english ? "Instructions" : "Instructie")->orientation,
@@ -313,7 +313,7 @@ static void check_form_workbook(const char *out_dir, bool english)
 
     /* The status column offers exactly the statuses a report may have. */
     const char *range = NULL, *formula = NULL;
-    ck_assert(xf_validation(book, sheet->name, "list", &range, &formula));
+    ck_assert(xf_validation(book, form->name, "list", &range, &formula));
     char col = column_letter(xf_column(t, "status"));
     char *want_range = g_strdup_printf("%c2:%c3", col, col);
     ck_assert_str_eq(range, want_range);
@@ -323,7 +323,7 @@ static void check_form_workbook(const char *out_dir, bool english)
                                vocab_status_label((rr_status)s));
     g_string_append_c(list, '"');
     ck_assert_str_eq(formula, list->str);
-    ck_assert(xf_validation(book, sheet->name, "date", &range, NULL));
+    ck_assert(xf_validation(book, form->name, "date", &range, NULL));
     col = column_letter(xf_column(t, "datum"));
     g_free(want_range);
     want_range = g_strdup_printf("%c2:%c3", col, col);

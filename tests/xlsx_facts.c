@@ -393,6 +393,17 @@ const xf_row *xf_get_row(const xf_table *t, ...)
     return NULL;
 }
 
+const xf_row *xf_find_containing(const xf_table *t, const char *column, const char *needle)
+{
+    int col = xf_column(t, column);
+    for (guint i = 0; i < t->rows->len; i++) {
+        const xf_row *row = g_ptr_array_index(t->rows, i);
+        if (strstr(xf_cell_at(row, (size_t)col).value, needle))
+            return row;
+    }
+    return NULL;
+}
+
 size_t xf_count(const xf_table *t, const char *column, const char *value)
 {
     int col = xf_column(t, column);

@@ -108,6 +108,8 @@ xf_cell xf_cell_at(const xf_row *row, size_t i);
 const xf_row *xf_find(const xf_table *table, ...) G_GNUC_NULL_TERMINATED;
 /* The same row, failing the test (with the table's rows) when there is none. */
 const xf_row *xf_get_row(const xf_table *table, ...) G_GNUC_NULL_TERMINATED;
+/* The first row whose `column` contains `needle`; NULL if none. */
+const xf_row *xf_find_containing(const xf_table *table, const char *column, const char *needle);
 /* How many rows have `value` in `column`. */
 size_t xf_count(const xf_table *table, const char *column, const char *value);
 
