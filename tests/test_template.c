@@ -43,6 +43,20 @@ Suite *template_suite(void);
 
 /* ---- helpers ------------------------------------------------------------------ */
 
+/* The "form" tests' folders: the valid tree and an empty output folder, made anew for
+ * each test (a checked fixture runs in the test's own process). */
+static tu_dirs dirs;
+
+static void dirs_setup(void)
+{
+    dirs = tu_valid_dirs();
+}
+
+static void dirs_teardown(void)
+{
+    tu_dirs_free(&dirs);
+}
+
 /* Runs the binary; checks the exit status and returns stdout (stderr in *err if wanted). */
 static char *run_ok(int expected_exit, const char *const *args, char **err_out)
 {
@@ -269,26 +283,10 @@ static char column_letter(int column)
     return (char)('A' + column);
 }
 
-/* Checks the form's sheets, header, drop-downs, layout and rows read back. */
-static void check_form_workbook(const char *out_dir, bool english)
+/* The form's layout: the filter over the table, the header frozen, A4 landscape, the
+ * report's footers and colours, the drop-downs of the status and date columns. */
+static void check_form_layout(const xf_book *book, const xf_table *t, bool english)
 {
-    i18n_set_lang(english ? LANG_EN : LANG_NL);
-    xf_book *book = read_form(out_dir);
-    const char *sheets = english ? "Instructions,Progress" : "Instructie,Voortgang";
-    ck_assert_str_eq(xf_sheet_names(book), sheets);
-    const xf_table *t = progress_table(book, english);
-    const char *nl[] = {"titel", "deadline", "huidige status", "laatste update",
-                        "laatste toelichting"};
-    const char *en[] = {"title", "deadline", "current status", "last update", "last note"};
-    for (size_t i = 0; i < G_N_ELEMENTS(nl); i++)
-        xf_column(t, english ? en[i] : nl[i]);
-    /* The columns the user fills in keep the names the loader reads, in either language. */
-    const char *input[] = {"actie_id", "datum", "status", "toelichting", "bron"};
-    for (size_t i = 0; i < G_N_ELEMENTS(input); i++)
-        xf_column(t, input[i]);
-    ck_assert_uint_eq(xf_row_count(t), 2);
-
-    /* Layout: the filter over the table, the header frozen, A4 landscape. */
     const xf_sheet *form = xf_sheet_get(book, english ? "Progress" : "Voortgang");
     char filter[16];
     g_snprintf(filter, sizeof filter, "A%ld:%c%ld", t->header_row,
@@ -328,9 +326,14 @@ static void check_form_workbook(const char *out_dir, bool english)
     g_free(want_range);
     want_range = g_strdup_printf("%c2:%c3", col, col);
     ck_assert_str_eq(range, want_range);
+    g_string_free(list, TRUE);
+    g_free(want_range);
+}
 
-    /* Each action with its title, deadline (a date, or the planning as text) and its
-     * current status; nothing filled in. */
+/* The form's rows: each action with its title, deadline (a date, or the planning as
+ * text) and its current status; nothing filled in, no formula. */
+static void check_form_rows(const xf_book *book, const xf_table *t, bool english)
+{
     const char *title = english ? "title" : "titel";
     const char *current = english ? "current status" : "huidige status";
     const xf_row *row = xf_get_row(t, "actie_id", "1.1", NULL);
@@ -344,15 +347,34 @@ static void check_form_workbook(const char *out_dir, bool english)
     xf_assert_text(t, row, "deadline", "doorlopend");
     xf_assert_text(t, row, current, vocab_status_label(STATUS_UNKNOWN));
     ck_assert_int_eq(xf_formula_count(book), 0);
-    g_string_free(list, TRUE);
-    g_free(want_range);
+}
+
+/* Checks the form's sheets, header, drop-downs, layout and rows read back. */
+static void check_form_workbook(const char *out_dir, bool english)
+{
+    i18n_set_lang(english ? LANG_EN : LANG_NL);
+    xf_book *book = read_form(out_dir);
+    const char *sheets = english ? "Instructions,Progress" : "Instructie,Voortgang";
+    ck_assert_str_eq(xf_sheet_names(book), sheets);
+    const xf_table *t = progress_table(book, english);
+    const char *nl[] = {"titel", "deadline", "huidige status", "laatste update",
+                        "laatste toelichting"};
+    const char *en[] = {"title", "deadline", "current status", "last update", "last note"};
+    for (size_t i = 0; i < G_N_ELEMENTS(nl); i++)
+        xf_column(t, english ? en[i] : nl[i]);
+    /* The columns the user fills in keep the names the loader reads, in either language. */
+    const char *input[] = {"actie_id", "datum", "status", "toelichting", "bron"};
+    for (size_t i = 0; i < G_N_ELEMENTS(input); i++)
+        xf_column(t, input[i]);
+    ck_assert_uint_eq(xf_row_count(t), 2);
+    check_form_layout(book, t, english);
+    check_form_rows(book, t, english);
     xf_free(book);
 }
 
 START_TEST(round_trip_through_the_csv)
 {
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data, *out = d.out;
+    const char *data = dirs.data, *out = dirs.out;
     make_form(data, out, "nl");
     check_form_workbook(out, false);
 
@@ -378,27 +400,23 @@ START_TEST(round_trip_through_the_csv)
     g_free(report);
     g_free(filled);
     g_free(csv);
-    tu_dirs_free(&d);
 }
 END_TEST
 
 START_TEST(english_form)
 {
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data, *out = d.out;
+    const char *data = dirs.data, *out = dirs.out;
     make_form(data, out, "en");
     char *csv = read_text(out, FORM_CSV);
     ck_assert_msg(strstr(csv, "\r\n1.1;;;;progress form gemeente-b 2023-01-15\r\n"), "%s", csv);
     check_form_workbook(out, true);
     g_free(csv);
-    tu_dirs_free(&d);
 }
 END_TEST
 
 START_TEST(half_filled_row_is_an_error_at_its_line)
 {
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data, *out = d.out;
+    const char *data = dirs.data, *out = dirs.out;
     make_form(data, out, "nl");
     char *csv = read_text(out, FORM_CSV);
     char *filled = fill_row(csv, "1.2", "2023-01-10", "", "");
@@ -412,18 +430,16 @@ START_TEST(half_filled_row_is_an_error_at_its_line)
     g_free(report);
     g_free(filled);
     g_free(csv);
-    tu_dirs_free(&d);
 }
 END_TEST
 
 START_TEST(workbook_saved_as_csv_is_read_with_warnings)
 {
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data;
-    make_form(d.data, d.out, "nl");
-    xf_book *book = read_form(d.out);
+    const char *data = dirs.data;
+    make_form(data, dirs.out, "nl");
+    xf_book *book = read_form(dirs.out);
     char *csv = save_as_csv(book, "afgerond");
-    tu_write(d.data, "regio-a/gemeente-b/" FORM_CSV, csv);
+    tu_write(data, "regio-a/gemeente-b/" FORM_CSV, csv);
     char *report = run_on(0, "validate", data);
     /* The form's own columns are unknown to the loader: a warning at the header. */
     char *where = g_strdup_printf(FORM_CSV ":1:");
@@ -436,7 +452,6 @@ START_TEST(workbook_saved_as_csv_is_read_with_warnings)
     g_free(report);
     g_free(csv);
     xf_free(book);
-    tu_dirs_free(&d);
 }
 END_TEST
 
@@ -444,8 +459,7 @@ END_TEST
 
 START_TEST(formulas_in_the_data_stay_text)
 {
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data, *out = d.out;
+    const char *data = dirs.data, *out = dirs.out;
     tu_write(data, "regio-a/gemeente-b/acties.csv",
              "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n"
              "1.1,lp,,,\"=HYPERLINK(\"\"http://x.example\"\",\"\"klik\"\")\",,najaar 2022,,,t\n"
@@ -478,7 +492,6 @@ START_TEST(formulas_in_the_data_stay_text)
     ck_assert_int_eq(xf_formula_count(book), 0);
     xf_free(book);
     g_free(csv);
-    tu_dirs_free(&d);
 }
 END_TEST
 
@@ -486,8 +499,7 @@ END_TEST
 
 START_TEST(unknown_owner_is_a_usage_error)
 {
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data, *out = d.out;
+    const char *data = dirs.data, *out = dirs.out;
     char *err = NULL;
     char *printed = run_template(2, data, out, "nl", "gemeente-x", &err);
     ck_assert_msg(strstr(err, "'gemeente-x'") && strstr(err, "regio-a, gemeente-b"), "%s", err);
@@ -496,14 +508,12 @@ START_TEST(unknown_owner_is_a_usage_error)
     ck_assert(folder_holds(out, none));
     g_free(err);
     g_free(printed);
-    tu_dirs_free(&d);
 }
 END_TEST
 
 START_TEST(data_errors_write_nothing)
 {
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data, *out = d.out;
+    const char *data = dirs.data, *out = dirs.out;
     tu_write(data, "regio-a/gemeente-b/voortgang.csv",
              "actie_id,datum,status,toelichting,bron\n1.1,2022-12-20,klaar,,\n");
     char *dest = g_build_filename(out, "new", NULL);
@@ -513,7 +523,6 @@ START_TEST(data_errors_write_nothing)
     ck_assert(!g_file_test(dest, G_FILE_TEST_EXISTS));
     g_free(err);
     g_free(dest);
-    tu_dirs_free(&d);
 }
 END_TEST
 
@@ -533,8 +542,7 @@ static const write_case write_cases[] = {
 START_TEST(write_failure_leaves_neither_file)
 {
     const write_case *c = &write_cases[_i];
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data, *out = d.out;
+    const char *data = dirs.data, *out = dirs.out;
     char *dest = c->out_is_file ? g_build_filename(out, "file", NULL) : g_strdup(out);
     if (c->out_is_file)
         tu_write(out, "file", "x");
@@ -552,14 +560,12 @@ START_TEST(write_failure_leaves_neither_file)
     g_free(err);
     g_free(printed);
     g_free(dest);
-    tu_dirs_free(&d);
 }
 END_TEST
 
 START_TEST(region_without_actions_gets_an_empty_form)
 {
-    tu_dirs d = tu_valid_dirs();
-    const char *data = d.data, *out = d.out;
+    const char *data = dirs.data, *out = dirs.out;
     char *err = NULL;
     g_free(run_template(0, data, out, "nl", "regio-a", &err));
     ck_assert_msg(strstr(err, "regio-a heeft geen acties"), "%s", err);
@@ -567,7 +573,6 @@ START_TEST(region_without_actions_gets_an_empty_form)
     ck_assert_str_eq(csv, BOM "actie_id;datum;status;toelichting;bron\r\n");
     g_free(csv);
     g_free(err);
-    tu_dirs_free(&d);
 }
 END_TEST
 
@@ -588,10 +593,14 @@ END_TEST
 Suite *template_suite(void)
 {
     Suite *s = suite_create("template");
+    TCase *units = tcase_create("units");
+    tcase_add_loop_test(units, csv_field_quoting_and_formula_protection, 0,
+                        G_N_ELEMENTS(field_cases));
+    tcase_add_test(units, drop_down_list_must_be_plain_ascii);
+    suite_add_tcase(s, units);
     TCase *tc = tcase_create("form");
     tcase_set_timeout(tc, 60);
-    tcase_add_loop_test(tc, csv_field_quoting_and_formula_protection, 0,
-                        G_N_ELEMENTS(field_cases));
+    tcase_add_checked_fixture(tc, dirs_setup, dirs_teardown);
     tcase_add_test(tc, round_trip_through_the_csv);
     tcase_add_test(tc, english_form);
     tcase_add_test(tc, half_filled_row_is_an_error_at_its_line);
@@ -602,7 +611,6 @@ Suite *template_suite(void)
     tcase_add_loop_test(tc, write_failure_leaves_neither_file, 0, G_N_ELEMENTS(write_cases));
     tcase_add_test(tc, region_without_actions_gets_an_empty_form);
     tcase_add_test(tc, help_and_missing_argument);
-    tcase_add_test(tc, drop_down_list_must_be_plain_ascii);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -57,10 +57,12 @@ static struct {
     int status;            /* its wait status, -1 if it did not start */
     char *facts;           /* tests/xlsx_facts.py's output, NULL when it failed */
     char *facts_error;
+    tu_checked *checked;   /* the same data loaded and checked here */
 } shipped;
 
 static void shipped_setup(void)
 {
+    shipped.checked = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
     shipped.out_dir = g_dir_make_tmp("rrtest-XXXXXX", NULL);
     if (!shipped.out_dir)
         return;
@@ -85,6 +87,7 @@ static void shipped_teardown(void)
     g_free(shipped.err);
     g_free(shipped.facts);
     g_free(shipped.facts_error);
+    tu_checked_free(shipped.checked);
     memset(&shipped, 0, sizeof shipped);
 }
 
@@ -143,7 +146,7 @@ END_TEST
 START_TEST(shipped_overzicht_matches_the_analysis)
 {
     read_report r = {NULL, shipped_book()};
-    tu_checked *c = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
+    tu_checked *c = shipped.checked;
     const rr_analysis *an = tu_analysis(c);
     const xf_table *t = xf_table_get(r.book, "Overzicht", "Eigenaar");
     ck_assert_uint_eq(xf_row_count(t), an->owner_count);
@@ -174,7 +177,6 @@ START_TEST(shipped_overzicht_matches_the_analysis)
     xf_assert_date(t, xf_get_row(t, "Eigenaar", "Arnhem", NULL), "Periode sinds",
                    date_from_ymd(2022, 2, 28));
     ck_assert_ptr_nonnull(xf_note(r.book, "Overzicht", "84 dagen"));
-    tu_checked_free(c);
     report_free(&r);
 }
 END_TEST
@@ -184,7 +186,7 @@ END_TEST
 START_TEST(shipped_actions_match_the_analysis)
 {
     read_report r = {NULL, shipped_book()};
-    tu_checked *c = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
+    tu_checked *c = shipped.checked;
     const rr_analysis *an = tu_analysis(c);
     const xf_table *t = xf_table_get(r.book, "Acties", "Actie");
     ck_assert_uint_eq(xf_row_count(t), c->model->actions->len);
@@ -210,7 +212,6 @@ START_TEST(shipped_actions_match_the_analysis)
                        v->latest ? v->latest->date.value.last : RR_DATE_NONE);
         g_free(ref);
     }
-    tu_checked_free(c);
     report_free(&r);
 }
 END_TEST
@@ -306,7 +307,7 @@ static void assert_midterm(const xf_book *book, const rr_analysis *an)
 START_TEST(shipped_changes_themes_and_midterm_match_the_analysis)
 {
     read_report r = {NULL, shipped_book()};
-    tu_checked *c = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
+    tu_checked *c = shipped.checked;
     const rr_analysis *an = tu_analysis(c);
     assert_changes(r.book, an);
     assert_themes(r.book, an);
@@ -316,7 +317,6 @@ START_TEST(shipped_changes_themes_and_midterm_match_the_analysis)
     ck_assert_uint_gt(xf_count(t, "Wijziging", "nieuwe actie"), 0);
     ck_assert_uint_gt(xf_count(t, "Wijziging", "deadline verstreken"), 0);
     ck_assert_uint_gt(xf_count(t, "Wijziging", "geen update"), 0);
-    tu_checked_free(c);
     report_free(&r);
 }
 END_TEST
@@ -327,7 +327,7 @@ END_TEST
 START_TEST(shipped_timelines_and_budget)
 {
     read_report r = {NULL, shipped_book()};
-    tu_checked *c = tu_check(tu_data_dir(), AS_OF, RR_DATE_NONE);
+    tu_checked *c = shipped.checked;
     const rr_analysis *an = tu_analysis(c);
     const xf_table *t = xf_table_get(r.book, "Looptijden", "Oorspronkelijk eind");
     ck_assert_uint_eq(xf_row_count(t), an->plan_count);
@@ -374,7 +374,6 @@ START_TEST(shipped_timelines_and_budget)
     const char *as_of = xf_text_value(r.book, "Bronnen", "Rapportdatum (--as-of)");
     ck_assert_msg(as_of && strcmp(as_of, "15-01-2023") == 0, "Bronnen's report date: %s",
                   as_of ? as_of : "none");
-    tu_checked_free(c);
     report_free(&r);
 }
 END_TEST
