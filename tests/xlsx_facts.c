@@ -78,13 +78,47 @@ static void add_sheet(xf_book *b, gchar **f)
     s->footer = f[9];
     s->footer_right = f[10];
     s->charts = atoi(f[11]);
+    s->title_rows = "";
     g_ptr_array_add(b->sheets, s);
+}
+
+/* The sheet a layout fact is about: the last one read. */
+static xf_sheet *last_sheet(xf_book *b, const char *name)
+{
+    ck_assert_msg(b->sheets->len > 0, "xlsx_facts.py: a layout fact before its sheet");
+    xf_sheet *s = g_ptr_array_index(b->sheets, b->sheets->len - 1);
+    ck_assert_str_eq(s->name, name);
+    return s;
+}
+
+/* The drawings, print and filter facts of the last sheet. */
+static bool add_layout(xf_book *b, gchar **f, guint n)
+{
+    if (strcmp(f[0], "drawings") == 0 && n == 4) {
+        xf_sheet *s = last_sheet(b, f[1]);
+        s->drawings = atoi(f[2]);
+        s->overlaps = atoi(f[3]);
+    } else if (strcmp(f[0], "print") == 0 && n == 5) {
+        xf_sheet *s = last_sheet(b, f[1]);
+        s->print_scale = atoi(f[2]);
+        s->title_rows = f[4];
+    } else if (strcmp(f[0], "filter") == 0 && n == 6) {
+        xf_sheet *s = last_sheet(b, f[1]);
+        s->filter_empty_rows = atoi(f[3]);
+        s->filter_cells_below = atoi(f[4]);
+        s->filter_frozen = strcmp(f[5], "True") == 0;
+    } else {
+        return false;
+    }
+    return true;
 }
 
 /* Files one fact (its fields, owned by b->lines) under its kind. */
 static void add_fact(xf_book *b, gchar **f)
 {
     guint n = g_strv_length(f);
+    if (add_layout(b, f, n))
+        return;
     if (strcmp(f[0], "sheet") == 0) {
         add_sheet(b, f);
     } else if (strcmp(f[0], "table") == 0 && n >= 3) {
@@ -483,6 +517,20 @@ const char *xf_text_value(const xf_book *b, const char *sheet, const char *label
             return c.value;
     }
     return NULL;
+}
+
+bool xf_book_has_text(const xf_book *b, const char *needle)
+{
+    /* Every fact that carries cell text: row, text and note lines, and table headers. */
+    for (guint i = 0; i < b->lines->len; i++) {
+        gchar **f = g_ptr_array_index(b->lines, i);
+        bool cells = strcmp(f[0], "row") == 0 || strcmp(f[0], "text") == 0 ||
+                     strcmp(f[0], "note") == 0 || strcmp(f[0], "table") == 0;
+        for (gchar **field = f + 2; cells && *field; field++)
+            if (strstr(*field, needle))
+                return true;
+    }
+    return false;
 }
 
 long xf_formula_count(const xf_book *b)

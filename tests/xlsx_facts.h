@@ -56,6 +56,14 @@ typedef struct {
     const char *footer;      /* the centre footer */
     const char *footer_right;
     int charts;              /* native charts on the sheet */
+    int drawings;            /* charts and images */
+    int overlaps;            /* pairs of drawings that overlap */
+    int print_scale;         /* per cent it prints at on A4, fit to the page */
+    const char *title_rows;  /* the rows repeated on every printed page ("$1:$1"), or "" */
+    /* The autofilter (when autofilter[0]): empty rows inside it, filled cells right
+     * below it, and whether the panes freeze right below its header. */
+    int filter_empty_rows, filter_cells_below;
+    bool filter_frozen;
 } xf_sheet;
 
 typedef struct xf_book xf_book;
@@ -138,6 +146,10 @@ const xf_row *xf_text_row(const xf_book *book, const char *sheet, const char *la
 /* The first non-empty cell after `label` on such a line ("label ... value", as on
  * Bronnen); NULL if there is no such line or value. */
 const char *xf_text_value(const xf_book *book, const char *sheet, const char *label);
+
+/* Whether any cell of the workbook (in a table, a note or a line of text) contains
+ * `needle`. */
+bool xf_book_has_text(const xf_book *book, const char *needle);
 
 /* Formula cells in the whole workbook. */
 long xf_formula_count(const xf_book *book);

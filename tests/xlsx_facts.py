@@ -12,6 +12,10 @@ sheets by name and columns by their header names.
                                                   empty row or the next header
     note      sheet  row  text                    a row whose only cell is italic (a remark)
     text      sheet  row  cell...                 any other row with content (titles, facts)
+    drawings  sheet  count  overlaps            charts and images, and how many pairs overlap
+    print     sheet  scale  last_column  title_rows   the scale (per cent) it prints at on A4
+                                                  with 'fit to one page wide' (and high)
+    filter    sheet  range  empty_rows_inside  cells_below  header_frozen
     formula   sheet  cell  text
     validation  sheet  type  range  formula1
     formulas  count
@@ -94,6 +98,102 @@ def autofilter_row(ws):
     return int(digits) if digits else None
 
 
+def pixels(width):
+    """A column's width in pixels: the file stores it in characters of 7 pixels,
+    padding included; 64 for a column left at its default."""
+    return 64 if width is None else int(width * 7 + 0.5)
+
+
+def column_widths(ws, count):
+    from openpyxl.utils import get_column_letter
+    widths = []
+    for i in range(1, count + 1):
+        dim = ws.column_dimensions.get(get_column_letter(i))
+        widths.append(pixels(dim.width if dim is not None and dim.width else None))
+    return widths
+
+
+def print_scale(ws):
+    """The scale LibreOffice and Excel print at with 'fit to one page wide': the
+    printable width of the page over the width of the printed columns, in per cent.
+    A4 is 8.27 x 11.69 inches; 96 pixels an inch."""
+    from openpyxl.utils.cell import range_boundaries
+    last = ws.max_column
+    if ws.print_area:
+        area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+        area = area.split("!")[-1].replace("$", "")
+        last = range_boundaries(area)[2]
+    landscape = ws.page_setup.orientation == "landscape"
+    paper = 11.69 if landscape else 8.27
+    m = ws.page_margins
+    printable = (paper - (m.left or 0.7) - (m.right or 0.7)) * 96
+    used = sum(column_widths(ws, last))
+    for chart in ws._charts + ws._images:
+        anchor = chart.anchor
+        if hasattr(anchor, "_from") and hasattr(anchor, "to") and anchor.to is not None:
+            used = max(used, sum(column_widths(ws, anchor.to.col)) + anchor.to.colOff / 9525)
+    scale = printable / used
+    fit = ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else False
+    if fit and ws.page_setup.fitToHeight in (None, 1, "1"):  # one page high (1 is the default)
+        high = 8.27 if landscape else 11.69
+        usable = (high - (m.top or 0.75) - (m.bottom or 0.75)) * 72
+        rows = sum((ws.row_dimensions[r].height or 15) if r in ws.row_dimensions else 15
+                   for r in range(1, ws.max_row + 1))
+        scale = min(scale, usable / rows)
+    return min(100, int(100 * scale)), last
+
+
+def drawings(ws):
+    """Each drawing's box in pixels: (left, top, right, bottom)."""
+    boxes = []
+    widths = column_widths(ws, 200)
+    def x(marker):
+        return sum(widths[:marker.col]) + marker.colOff / 9525
+    def y(marker):
+        top = 0
+        for r in range(1, marker.row + 1):
+            dim = ws.row_dimensions.get(r)
+            top += (dim.height if dim is not None and dim.height else 15) * 96 / 72
+        return top + marker.rowOff / 9525
+    for chart in ws._charts + ws._images:
+        a = chart.anchor
+        if hasattr(a, "_from") and getattr(a, "to", None) is not None:
+            boxes.append((x(a._from), y(a._from), x(a.to), y(a.to)))
+    return boxes
+
+
+def value(ws, row, col):
+    """A cell's value without creating the cell (ws.cell would, and so grow the sheet)."""
+    cell = ws._cells.get((row, col))
+    return None if cell is None else cell.value
+
+
+def layout_facts(ws):
+    """What a printed or sorted sheet depends on: drawings that overlap, the print
+    scale, and whether a filter holds one table under a frozen header."""
+    boxes = drawings(ws)
+    overlaps = 0
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            a, b = boxes[i], boxes[j]
+            if a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1:
+                overlaps += 1
+    emit("drawings", ws.title, len(boxes), overlaps)
+    scale, last = print_scale(ws)
+    emit("print", ws.title, scale, last, ws.print_title_rows or "")
+    ref = ws.auto_filter.ref
+    if not ref:
+        return
+    from openpyxl.utils.cell import range_boundaries
+    c1, r1, c2, r2 = range_boundaries(ref)
+    # One table: no empty row inside the filter, nothing right below it in its columns.
+    blank_inside = sum(1 for r in range(r1 + 1, r2 + 1)
+                       if all(value(ws, r, c) is None for c in range(c1, c2 + 1)))
+    below = sum(1 for c in range(c1, c2 + 1) if value(ws, r2 + 1, c) is not None)
+    frozen = ws.freeze_panes == "A%d" % (r1 + 1)
+    emit("filter", ws.title, ref, blank_inside, below, frozen)
+
+
 def sheet_facts(ws):
     footer = ws.oddFooter
     parts = [(getattr(footer, side).text or "") if footer and getattr(footer, side) else ""
@@ -102,6 +202,7 @@ def sheet_facts(ws):
     emit("sheet", ws.title, ws.max_row, ws.page_setup.orientation or "",
          ws.page_setup.paperSize or "", fit, ws.auto_filter.ref or "", ws.freeze_panes or "",
          *parts, len(ws._charts))
+    layout_facts(ws)
     filter_row = autofilter_row(ws)
     header = None  # the header row of the table being read, or None
     width = 0
