@@ -154,10 +154,9 @@ static const planning_case corrected_plannings[] = {
     {"gelderland-zuid", "3.1.1-a", {2021, 12, 6}, {2021, 12, 6}},
     /* A yearly training, EUR 3.200 a year: no deadline after its first date. */
     {"west-betuwe", "3.2.2-o", {0}, {0}},
-    /* "Wij hopen dit in het eerste kwartaal van 2023 ..." */
-    {"overbetuwe", "2.1.2", {2023, 1, 1}, {2023, 3, 31}},
-    /* "Trainingen worden gevolgd eind 2022 en begin 2023" */
-    {"overbetuwe", "4.1.3", {2022, 10, 1}, {2023, 3, 31}},
+    /* The local plan's own planning is not in the sources (see the expected dates). */
+    {"overbetuwe", "2.1.2", {0}, {0}},
+    {"overbetuwe", "4.1.3", {0}, {0}},
     /* The nine projects had started by the week of 30 March 2020 and run to end 2021. */
     {"zuid-holland-zuid", "1", {2020, 3, 1}, {2021, 12, 31}},
     {"zuid-holland-zuid", "9", {2020, 3, 1}, {2021, 12, 31}},
@@ -179,6 +178,31 @@ START_TEST(corrected_plannings_as_the_documents_say)
     bool span = a->planning.value.kind == PERIOD_SPAN;
     ck_assert_int_eq(span ? a->planning.value.first : RR_DATE_NONE, ymd_or_none(c->first));
     ck_assert_int_eq(analyse_action_deadline(a), ymd_or_none(c->last));
+}
+END_TEST
+
+/* Overbetuwe's progress gives the dates the plan lacks: "Wij hopen dit in het eerste
+ * kwartaal van 2023 te laten vaststellen", "Trainingen worden gevolgd eind 2022 en begin
+ * 2023". They count for the signal: on time in January, late in April 2023. */
+START_TEST(expected_dates_count_for_the_signal)
+{
+    const char *ids[] = {"2.1.2", "4.1.3"};
+    const char *expected[] = {"eerste kwartaal 2023", "eind 2022 - begin 2023"};
+    rr_date as_ofs[] = {date_from_ymd(2023, 1, 15), date_from_ymd(2023, 4, 15)};
+    rr_signal signals[] = {SIGNAL_GREEN, SIGNAL_RED};
+    for (size_t t = 0; t < G_N_ELEMENTS(as_ofs); t++) {
+        rr_analysis *an = analysis_new(model, as_ofs[t], RR_DATE_NONE);
+        for (size_t i = 0; i < G_N_ELEMENTS(ids); i++) {
+            const action_view *v = analysis_action(an, shipped_action("overbetuwe", ids[i]));
+            ck_assert_ptr_nonnull(v->expected);
+            ck_assert_str_eq(v->expected->expected.text, expected[i]);
+            ck_assert_int_eq(v->planned_deadline, RR_DATE_NONE);
+            ck_assert_int_eq(v->deadline, date_from_ymd(2023, 3, 31));
+            ck_assert_msg(v->signal == signals[t], "%s as of test %zu: signal %d", ids[i], t,
+                          v->signal);
+        }
+        analysis_free(an);
+    }
 }
 END_TEST
 
@@ -264,6 +288,7 @@ Suite *data_suite(void)
                         (int)G_N_ELEMENTS(corrected_statuses));
     tcase_add_loop_test(tc, corrected_plannings_as_the_documents_say, 0,
                         (int)G_N_ELEMENTS(corrected_plannings));
+    tcase_add_test(tc, expected_dates_count_for_the_signal);
     tcase_add_test(tc, undated_documents_count_before_the_year_ends);
     tcase_add_test(tc, plans_with_their_start_evaluation_and_parent);
     tcase_add_test(tc, left_out_actions_are_in);

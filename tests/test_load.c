@@ -33,6 +33,7 @@ typedef struct {
 #define PLANS(rows) "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,bovenliggend_plan,evaluatie,bron\n" rows
 #define ACTIONS(rows) "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n" rows
 #define PROGRESS(rows) "actie_id,datum,status,toelichting,bron\n" rows
+#define EXPECTED(rows) "actie_id,datum,status,verwacht,toelichting,bron\n" rows
 #define A1 "1.1,lp,Preventie,preventie,Training,,najaar 2022,,,test\n"
 
 static const load_case cases[] = {
@@ -57,6 +58,16 @@ static const load_case cases[] = {
     {"two reports on one day", "regio-a/gemeente-b/voortgang.csv",
      PROGRESS("1.1,2022-10-01,lopend,,test\n1.1,01-10-2022,afgerond,,test\n"), 3, "01-10",
      DIAG_ERROR, "al een melding"},
+    {"expected date read", "regio-a/gemeente-b/voortgang.csv",
+     EXPECTED("1.1,2022-10-01,lopend,eerste kwartaal 2023,,test\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"expected date that recurs", "regio-a/gemeente-b/voortgang.csv",
+     EXPECTED("1.1,2022-10-01,lopend,doorlopend,,test\n"), 2, "doorlopend", DIAG_ERROR,
+     "verwacht 'doorlopend' is geen datum"},
+    {"expected date that is no period", "regio-a/gemeente-b/voortgang.csv",
+     EXPECTED("1.1,2022-10-01,lopend,ooit,,test\n"), 2, "ooit", DIAG_ERROR, "geen periode"},
+    {"expected date before the report", "regio-a/gemeente-b/voortgang.csv",
+     EXPECTED("1.1,2022-10-01,lopend,Q1 2022,,test\n"), 2, "Q1 2022", DIAG_WARNING,
+     "vóór de datum van de melding"},
     {"unknown theme", "regio-a/gemeente-b/acties.csv",
      ACTIONS("1.1,lp,,preventie|foo,Training,,,,,test\n"), 2, "1.1", DIAG_ERROR, "thema 'foo'"},
     {"unknown plan", "regio-a/gemeente-b/acties.csv", ACTIONS("1.1,xx,,,Training,,,,,test\n"), 2,

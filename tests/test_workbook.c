@@ -130,6 +130,7 @@ START_TEST(shipped_report_reads_back_right)
     rules_check(m, as_of, since, &diags);
     rr_analysis *an = analysis_new(m, as_of, since);
     ck_assert_uint_eq(count_facts(&f, "action"), m->actions->len);
+    size_t with_expected = 0;
     for (size_t i = 0; i < an->action_count; i++) {
         const action_view *v = &an->actions[i];
         char *ref = g_strconcat(v->action->owner->id, "/", v->action->id, NULL);
@@ -140,8 +141,12 @@ START_TEST(shipped_report_reads_back_right)
         ck_assert_str_eq(row[4], v->action->has_budget_amount ? "number" : "none");
         ck_assert_str_eq(row[5], vocab_signal_label(v->signal));
         ck_assert_str_eq(row[7], "s"); /* the title is a string cell */
+        /* A report's revised date beside the planning (Overbetuwe 2.1.2 and 4.1.3). */
+        ck_assert_str_eq(row[9], v->expected ? v->expected->expected.text : "None");
+        with_expected += v->expected != NULL;
         g_free(ref);
     }
+    ck_assert_uint_eq(with_expected, 2);
     analysis_free(an);
     model_free(m);
     diag_list_release(&diags);
@@ -210,8 +215,8 @@ START_TEST(english_names_every_sheet_and_header)
                      "Checks,Sources,Data");
     ck_assert_str_eq(fact(&f, "action_columns", NULL)[1],
                      "Owner,Action,Title,Deadline,Status,Signal,Latest note,Last update,Reason,"
-                     "Region,Plan,Action line,Themes,Goal,Planning,Budget (€),Budget (text),"
-                     "Partners,Source");
+                     "Region,Plan,Action line,Themes,Goal,Planning,Expected,Budget (€),"
+                     "Budget (text),Partners,Source");
     /* No Dutch header word is left on any sheet. */
     const char *dutch[] = {"Eigenaar", "Regio,", "Titel", "Bron", "Jaar", "Bestand", "Melding"};
     for (guint k = 0; k < f.rows->len; k++) {

@@ -46,6 +46,19 @@ rr_date analyse_action_deadline(const rr_action *action)
                                                       : RR_DATE_NONE;
 }
 
+const rr_progress *analyse_expected_as_of(const rr_action *action, rr_date as_of)
+{
+    const rr_progress *found = NULL;
+    for (guint i = 0; i < action->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(action->progress, i);
+        if (p->date.value.last > as_of)
+            break;
+        if (p->expected.value.kind == PERIOD_SPAN)
+            found = p;
+    }
+    return found;
+}
+
 /* Whether a meeting belongs to the six-weekly cycle (other meetings do not reset it). */
 static bool is_cycle_meeting(const rr_meeting *m)
 {
@@ -159,7 +172,7 @@ static void assign_signal(action_view *v)
     v->reason = REASON_NONE;
     if (v->overdue) {
         v->signal = SIGNAL_RED;
-        v->reason = REASON_OVERDUE;
+        v->reason = v->expected ? REASON_EXPECTED_PASSED : REASON_OVERDUE;
     } else if (v->status == STATUS_DELAYED) {
         v->signal = SIGNAL_RED;
         v->reason = REASON_DELAYED;
@@ -182,7 +195,10 @@ static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_da
     v->action = a;
     v->latest = analyse_progress_as_of(a, as_of);
     v->status = v->latest ? v->latest->status : STATUS_UNKNOWN;
-    v->deadline = analyse_action_deadline(a);
+    v->expected = analyse_expected_as_of(a, as_of);
+    v->planned_deadline = analyse_action_deadline(a);
+    /* A progress report that says when the action is now expected revises its planning. */
+    v->deadline = v->expected ? v->expected->expected.value.last : v->planned_deadline;
     bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
     v->overdue = v->deadline != RR_DATE_NONE && v->deadline < as_of && !closed;
     v->due_soon = v->deadline != RR_DATE_NONE && v->deadline >= as_of &&

@@ -389,7 +389,13 @@ static rr_error write_deadline_rows(diag_list *diags, const GPtrArray *views, co
     for (guint i = 0; i < views->len; i++) {
         const action_view *v = g_ptr_array_index(views, i);
         char *label = g_strdup_printf("%s  %s", v->action->id, v->action->title);
-        double from = tsv_date_x(v->action->planning.value.first, 0);
+        /* The planning may be unknown when a report gave the date: then the bar is the
+         * expected period. */
+        const period *planning = &v->action->planning.value;
+        rr_date first = planning->kind == PERIOD_SPAN ? planning->first
+                        : v->expected                 ? v->expected->expected.value.first
+                                                      : v->deadline;
+        double from = tsv_date_x(first, 0);
         double to = tsv_date_x(v->deadline, 1);
         tsv_text(&t, label, ACTION_LABEL_MAX);
         tsv_num(&t, 0.0 - (double)i);

@@ -116,6 +116,7 @@ typedef struct {
     period_cell date;       /* the report date counts from its last day */
     rr_status status;
     bool status_valid;
+    period_cell expected;   /* verwacht: a revised or expected date; PERIOD_UNKNOWN if none */
     const char *note;       /* toelichting */
     const char *source;
     src_loc loc;

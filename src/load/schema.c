@@ -16,7 +16,7 @@ enum { PLAN_ID, PLAN_TITLE, PLAN_KIND, PLAN_START, PLAN_END, PLAN_ADOPTED_ON, PL
 enum { EXT_PLAN, EXT_DECIDED_ON, EXT_DECIDED_BY, EXT_NEW_END, EXT_REASON, EXT_SOURCE };
 enum { ACT_ID, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL, ACT_PLANNING, ACT_BUDGET,
        ACT_PARTNERS, ACT_SOURCE };
-enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_NOTE, PROG_SOURCE };
+enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_EXPECTED, PROG_NOTE, PROG_SOURCE };
 enum { MEET_DATE, MEET_KIND, MEET_DESCRIPTION, MEET_SOURCE };
 enum { FIG_INDICATOR, FIG_YEAR, FIG_VALUE, FIG_SOURCE, FIG_PUBLISHED };
 enum { BUD_ITEM, BUD_LINE, BUD_ACTION, BUD_FROM, BUD_TO, BUD_AMOUNT, BUD_FUNDING, BUD_SOURCE };
@@ -70,8 +70,8 @@ const file_spec schema_actions = {
     true, on_action};
 const file_spec schema_progress = {
     "voortgang.csv",
-    {{"actie_id", true}, {"datum", true}, {"status", true}, {"toelichting", false},
-     {"bron", false}},
+    {{"actie_id", true}, {"datum", true}, {"status", true}, {"verwacht", false},
+     {"toelichting", false}, {"bron", false}},
     false, on_progress};
 const file_spec schema_meetings = {
     "overleggen.csv",
@@ -406,7 +406,43 @@ static bool unfilled_form_row(loader *l, const record *r)
                      "and status, or the note is lost"));
         return false;
     }
+    if (*cell_raw(r, PROG_EXPECTED) != '\0') {
+        cell_diag(l, r, PROG_EXPECTED, DIAG_ERROR,
+                  tr("verwacht is ingevuld maar datum en status zijn leeg; vul datum en status "
+                     "in, anders gaat de verwachte datum verloren",
+                     "verwacht is filled in but datum and status are empty; fill in datum and "
+                     "status, or the expected date is lost"));
+        return false;
+    }
     return true;
+}
+
+/* verwacht: when the report expects the action to be done now, a period with an end.
+ * It replaces the planning's deadline for the signal, so a recurring word cannot stand
+ * here; one that lies before the report itself is most likely a typo. */
+static period_cell expected_from_cell(loader *l, const record *r, const period_cell *date)
+{
+    period_cell expected = cell_period(l, r, PROG_EXPECTED);
+    if (expected.valid && expected.value.kind == PERIOD_RECURRING) {
+        cell_diag(l, r, PROG_EXPECTED, DIAG_ERROR,
+                  tr("verwacht '%s' is geen datum; schrijf wanneer de actie nu klaar zal zijn, "
+                     "bijvoorbeeld Q1 2023, of laat de cel leeg",
+                     "verwacht '%s' is not a date; write when the action is now expected to be "
+                     "done, for example Q1 2023, or leave the cell empty"),
+                  expected.text);
+        expected.valid = false;
+    } else if (expected.value.kind == PERIOD_SPAN && date->valid &&
+               date->value.kind == PERIOD_SPAN && expected.value.last < date->value.last) {
+        cell_diag(l, r, PROG_EXPECTED, DIAG_WARNING,
+                  tr("verwacht '%s' ligt vóór de datum van de melding '%s'; een verwachting ligt "
+                     "na de melding",
+                     "verwacht '%s' lies before the report's date '%s'; an expectation lies "
+                     "after the report"),
+                  expected.text, date->text);
+    }
+    if (!expected.valid)
+        expected.value = (period){PERIOD_UNKNOWN, RR_DATE_NONE, RR_DATE_NONE};
+    return expected;
 }
 
 static void on_progress(loader *l, const record *r)
@@ -448,6 +484,7 @@ static void on_progress(loader *l, const record *r)
                   tr("status '%s' is onbekend; kies uit: %s",
                      "status '%s' is unknown; choose from: %s"),
                   cell_raw(r, PROG_STATUS), vocab_status_code_list());
+    period_cell expected = expected_from_cell(l, r, &date);
     if (!action_id || !date.valid || !status_valid)
         return;
     char day[16];
@@ -469,6 +506,7 @@ static void on_progress(loader *l, const record *r)
     p->date = date;
     p->status = status;
     p->status_valid = true;
+    p->expected = expected;
     p->note = cell_text(l, r, PROG_NOTE);
     p->source = cell_text(l, r, PROG_SOURCE);
     p->loc = cell_row_loc(l, r);
