@@ -250,6 +250,12 @@ START_TEST(plans_with_their_start_evaluation_and_parent)
     const rr_plan *samen_veilig = shipped_plan("gelderland-midden", "samen-veilig");
     ck_assert_int_eq(samen_veilig->evaluation.value.last, date_from_ymd(2024, 12, 31));
     ck_assert_msg(strstr(samen_veilig->source, "2023"), "%s", samen_veilig->source);
+    /* The action plan is a draft ("wordt ontwikkeld", "Concept"); the vision's funding has
+     * no amount: DUVO and local means. */
+    ck_assert(shipped_plan("zuid-holland-zuid", "actieplan-hgkm")->draft);
+    ck_assert(!vision->draft);
+    ck_assert_msg(strstr(vision->funding, "Decentralisatie-uitkering Vrouwenopvang"), "%s",
+                  vision->funding);
     /* Arnhem's own local plan and the first regional vision of 2015. */
     ck_assert_ptr_eq(shipped_plan("arnhem", "lokaal-uitvoeringsplan")->parent, samen_veilig);
     ck_assert_int_eq(shipped_plan("gelderland-midden", "regiovisie-2015")->start.value.first,

@@ -33,6 +33,7 @@ typedef struct {
 #define PLANS(rows) "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,bovenliggend_plan,evaluatie,bron\n" rows
 #define ACTIONS(rows) "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n" rows
 #define PROGRESS(rows) "actie_id,datum,status,toelichting,bron\n" rows
+#define DRAFT(rows) "plan_id,titel,soort,start,eind,concept,dekking,bron\n" rows
 #define EXPECTED(rows) "actie_id,datum,status,verwacht,toelichting,bron\n" rows
 #define A1 "1.1,lp,Preventie,preventie,Training,,najaar 2022,,,test\n"
 
@@ -97,6 +98,12 @@ static const load_case cases[] = {
      "na het eind van het regionale plan"},
     {"action deadline after its plan's end", "regio-a/gemeente-b/acties.csv",
      ACTIONS("1.1,lp,,,Training,,2024,,,test\n"), 2, "1.1", DIAG_WARNING, "na het eind van plan"},
+    {"draft flag and funding read", "regio-a/plannen.csv",
+     DRAFT("rv,Regiovisie,regiovisie,2019,2022,JA,DUVO|lokale middelen,test\n"), 0, NULL,
+     DIAG_ERROR, NULL},
+    {"draft flag that is neither yes nor no", "regio-a/plannen.csv",
+     DRAFT("rv,Regiovisie,regiovisie,2019,2022,bijna,,test\n"), 2, "bijna", DIAG_ERROR,
+     "concept 'bijna' is geen ja of nee"},
     {"unknown plan kind", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,visie,2019,2022,,,,,test\n"), 2, "visie,2019", DIAG_ERROR,
      "soort 'visie' is onbekend"},

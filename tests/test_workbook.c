@@ -159,6 +159,23 @@ START_TEST(shipped_report_reads_back_right)
     ck_assert_str_eq(plan[4], "31-12-2024");
     ck_assert_str_eq(plan[5], "24");
 
+    /* A draft plan and the funding of plans, even without an amount (Dordrecht's letter). */
+    size_t drafts = 0, funded = 0;
+    for (guint k = 0; k < f.rows->len; k++) {
+        gchar **row = g_ptr_array_index(f.rows, k);
+        if (strcmp(row[0], "plan") != 0)
+            continue;
+        bool is_action_plan = strcmp(row[2], "actieplan-hgkm") == 0;
+        ck_assert_str_eq(row[6], is_action_plan ? "concept" : "None");
+        drafts += is_action_plan;
+        funded += strcmp(row[7], "None") != 0;
+        if (strcmp(row[2], "regiovisie-ghnt") == 0)
+            ck_assert_str_eq(row[7], "Decentralisatie-uitkering Vrouwenopvang|lokale gemeentelijke "
+                                     "middelen");
+    }
+    ck_assert_uint_eq(drafts, 1);
+    ck_assert_uint_eq(funded, 5);
+
     /* West Betuwe's budget as its plan states it. */
     const char *expected[][2] = {{"2022", "33880.00"}, {"2023", "36580.00"},
                                  {"2024", "36580.00"}, {"2025", "36580.00"}};

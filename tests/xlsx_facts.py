@@ -181,13 +181,15 @@ def main(path):
     t_end = col_index(timelines, 1, "Oorspronkelijk eind", "Original end")
     t_effective = col_index(timelines, 1, "Eind met verlengingen", "End with extensions")
     t_months = col_index(timelines, 1, "Maanden verlengd", "Months extended")
+    t_draft = col_index(timelines, 1, "Concept", "Draft")
+    t_funding = col_index(timelines, 1, "Dekking", "Funding")
     for row in timelines.iter_rows(min_row=2):
         if row[t_id].value is None:
             break  # the plans table ends at the first empty row
         def day(cell):
             return cell.value.strftime("%d-%m-%Y") if isinstance(cell.value, datetime.datetime) else ""
         emit("plan", row[t_owner].value, row[t_id].value, day(row[t_end]), day(row[t_effective]),
-             row[t_months].value)
+             row[t_months].value, row[t_draft].value, row[t_funding].value)
 
     budget = wb.worksheets[7]
     for row in budget.iter_rows(min_row=1):

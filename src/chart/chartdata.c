@@ -244,7 +244,12 @@ static void timeline_plan(timeline_files *f, const plan_view *pv)
     tsv_num(&f->plans, isfinite(start) ? NAN : end);
     tsv_num(&f->plans, tsv_date_x(pv->midpoint, 0.5));
     tsv_num(&f->plans, tsv_date_x(pv->evaluation, 0.5));
-    tsv_text(&f->plans, pv->plan->title, PLAN_TITLE_MAX);
+    /* A draft says so before its title, which the chart may cut. */
+    const rr_plan *p = pv->plan;
+    gchar *title = p->draft ? g_strdup_printf(tr("concept: %s", "draft: %s"), p->title)
+                            : g_strdup(p->title);
+    tsv_text(&f->plans, title, PLAN_TITLE_MAX);
+    g_free(title);
     tsv_end_row(&f->plans);
     range_add(&f->range, start);
     range_add(&f->range, end);

@@ -101,6 +101,8 @@ struct rr_plan {
     const char *parent_ref; /* bovenliggend_plan as written: "<regio>/<plan_id>" */
     rr_plan *parent;        /* resolved by rules */
     period_cell evaluation;
+    bool draft;             /* concept: the plan is still a draft (being written) */
+    const char *funding;    /* dekking: where its money comes from, even without an amount */
     const char *source;
     src_loc loc;
     GPtrArray *extensions;  /* rr_extension*, in besloten_op order (rules sorts) */

@@ -12,7 +12,7 @@ enum { IND_CODE, IND_LABEL_NL, IND_LABEL_EN, IND_UNIT };
 enum { REG_ID, REG_NAME, REG_CENTRE, REG_VT, REG_SOURCE };
 enum { MUN_ID, MUN_NAME, MUN_CBS, MUN_POPULATION, MUN_POPULATION_YEAR, MUN_SOURCE };
 enum { PLAN_ID, PLAN_TITLE, PLAN_KIND, PLAN_START, PLAN_END, PLAN_ADOPTED_ON, PLAN_ADOPTED_BY,
-       PLAN_PARENT, PLAN_EVALUATION, PLAN_SOURCE };
+       PLAN_PARENT, PLAN_EVALUATION, PLAN_DRAFT, PLAN_FUNDING, PLAN_SOURCE };
 enum { EXT_PLAN, EXT_DECIDED_ON, EXT_DECIDED_BY, EXT_NEW_END, EXT_REASON, EXT_SOURCE };
 enum { ACT_ID, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL, ACT_PLANNING, ACT_BUDGET,
        ACT_PARTNERS, ACT_SOURCE };
@@ -55,7 +55,7 @@ const file_spec schema_plans = {
     "plannen.csv",
     {{"plan_id", true}, {"titel", true}, {"soort", true}, {"start", true}, {"eind", true},
      {"vastgesteld_op", false}, {"vastgesteld_door", false}, {"bovenliggend_plan", false},
-     {"evaluatie", false}, {"bron", false}},
+     {"evaluatie", false}, {"concept", false}, {"dekking", false}, {"bron", false}},
     false, on_plan};
 const file_spec schema_extensions = {
     "verlengingen.csv",
@@ -219,6 +219,22 @@ static void on_municipality(loader *l, const record *r)
     o->source = cell_text(l, r, MUN_SOURCE);
 }
 
+/* concept: "ja" for a plan that is still a draft; "nee" or empty for one that is not. */
+static bool draft_from_cell(loader *l, const record *r)
+{
+    gchar *text = g_strstrip(g_ascii_strdown(cell_raw(r, PLAN_DRAFT), -1));
+    bool draft = strcmp(text, "ja") == 0 || strcmp(text, "yes") == 0;
+    if (!draft && *text && strcmp(text, "nee") != 0 && strcmp(text, "no") != 0)
+        cell_diag(l, r, PLAN_DRAFT, DIAG_ERROR,
+                  tr("concept '%s' is geen ja of nee; schrijf ja als het plan nog een concept is, "
+                     "anders nee of laat de cel leeg",
+                     "concept '%s' is neither ja nor nee; write ja when the plan is still a "
+                     "draft, else nee or leave the cell empty"),
+                  cell_raw(r, PLAN_DRAFT));
+    g_free(text);
+    return draft;
+}
+
 static void on_plan(loader *l, const record *r)
 {
     const char *id = cell_required_id(l, r, PLAN_ID);
@@ -237,6 +253,7 @@ static void on_plan(loader *l, const record *r)
     period_cell end = cell_period(l, r, PLAN_END);
     rr_date adopted_on = cell_date(l, r, PLAN_ADOPTED_ON);
     period_cell evaluation = cell_period(l, r, PLAN_EVALUATION);
+    bool draft = draft_from_cell(l, r);
     if (start.value.kind == PERIOD_SPAN && end.value.kind == PERIOD_SPAN &&
         end.value.last < start.value.first)
         cell_diag(l, r, PLAN_END, DIAG_ERROR,
@@ -263,6 +280,8 @@ static void on_plan(loader *l, const record *r)
     p->adopted_by = cell_text(l, r, PLAN_ADOPTED_BY);
     p->parent_ref = cell_text(l, r, PLAN_PARENT);
     p->evaluation = evaluation;
+    p->draft = draft;
+    p->funding = cell_text(l, r, PLAN_FUNDING);
     p->source = cell_text(l, r, PLAN_SOURCE);
     p->loc = cell_row_loc(l, r);
     p->extensions = g_ptr_array_new();

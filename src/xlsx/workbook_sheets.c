@@ -199,7 +199,7 @@ void wb_write_changes(wb_ctx *c, sheet *s)
 enum { TL_OWNER, TL_TITLE, TL_START, TL_END, TL_EXTENSIONS, TL_EFFECTIVE, TL_MONTHS,
        TL_MIDPOINT, TL_EVALUATION, TL_ALIGNMENT, TL_PRINTED, TL_REGION = TL_PRINTED, TL_ID,
        TL_KIND, TL_PARENT, TL_START_TEXT, TL_END_TEXT, TL_EVALUATION_TEXT, TL_ADOPTED_ON,
-       TL_ADOPTED_BY, TL_SOURCE, TL_COLUMNS };
+       TL_ADOPTED_BY, TL_DRAFT, TL_FUNDING, TL_SOURCE, TL_COLUMNS };
 
 /* "besloten 28-02-2022 door RAO: tot 31-12-2024; ..." */
 static char *extensions_text(const rr_plan *p)
@@ -273,10 +273,12 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
         [TL_EVALUATION] = tr("Evaluatie", "Evaluation"),
         [TL_ADOPTED_ON] = tr("Vastgesteld op", "Adopted on"),
         [TL_ADOPTED_BY] = tr("Vastgesteld door", "Adopted by"),
-        [TL_ALIGNMENT] = tr("Aansluiting", "Alignment"), [TL_SOURCE] = tr("Bron", "Source")};
+        [TL_ALIGNMENT] = tr("Aansluiting", "Alignment"), [TL_DRAFT] = tr("Concept", "Draft"),
+        [TL_FUNDING] = tr("Dekking", "Funding"), [TL_SOURCE] = tr("Bron", "Source")};
     const double widths[TL_COLUMNS] = {[TL_OWNER] = 20, [TL_TITLE] = 36, [TL_EXTENSIONS] = 36,
                                        [TL_ALIGNMENT] = 34, [TL_SOURCE] = 40,
-                                       [TL_ADOPTED_BY] = 24, [TL_PARENT] = 30};
+                                       [TL_ADOPTED_BY] = 24, [TL_PARENT] = 30,
+                                       [TL_FUNDING] = 40};
     sheet_header(s, names, TL_COLUMNS, widths);
     sheet_print_columns(s, TL_PRINTED);
     for (size_t i = 0; i < an->plan_count; i++) {
@@ -309,6 +311,9 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
             sheet_text_format(s, TL_ALIGNMENT, warning, s->f->signal[SIGNAL_AMBER]);
             g_free(warning);
         }
+        if (p->draft)
+            sheet_text_format(s, TL_DRAFT, tr("concept", "draft"), s->f->signal[SIGNAL_AMBER]);
+        sheet_text(s, TL_FUNDING, p->funding);
         sheet_text(s, TL_SOURCE, p->source);
         sheet_next_row(s);
         g_free(extensions);
