@@ -256,6 +256,13 @@ START_TEST(plans_with_their_start_evaluation_and_parent)
     ck_assert(!vision->draft);
     ck_assert_msg(strstr(vision->funding, "Decentralisatie-uitkering Vrouwenopvang"), "%s",
                   vision->funding);
+    /* The action plan's three action lines with their descriptions (r. 27-47). */
+    const rr_plan *action_plan = shipped_plan("zuid-holland-zuid", "actieplan-hgkm");
+    ck_assert_uint_eq(action_plan->action_lines->len, 3);
+    const rr_action_line *first = g_ptr_array_index(action_plan->action_lines, 0);
+    ck_assert_str_eq(first->name, "Eerder en beter in beeld");
+    ck_assert_msg(strstr(first->description, "krachtige lokale infrastructuur"), "%s",
+                  first->description);
     /* Arnhem's own local plan and the first regional vision of 2015. */
     ck_assert_ptr_eq(shipped_plan("arnhem", "lokaal-uitvoeringsplan")->parent, samen_veilig);
     ck_assert_int_eq(shipped_plan("gelderland-midden", "regiovisie-2015")->start.value.first,

@@ -33,6 +33,7 @@ typedef struct {
 #define PLANS(rows) "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,bovenliggend_plan,evaluatie,bron\n" rows
 #define ACTIONS(rows) "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n" rows
 #define PROGRESS(rows) "actie_id,datum,status,toelichting,bron\n" rows
+#define LINES(rows) "plan_id,actielijn,omschrijving,bron\n" rows
 #define DRAFT(rows) "plan_id,titel,soort,start,eind,concept,dekking,bron\n" rows
 #define EXPECTED(rows) "actie_id,datum,status,verwacht,toelichting,bron\n" rows
 #define A1 "1.1,lp,Preventie,preventie,Training,,najaar 2022,,,test\n"
@@ -104,6 +105,14 @@ static const load_case cases[] = {
     {"draft flag that is neither yes nor no", "regio-a/plannen.csv",
      DRAFT("rv,Regiovisie,regiovisie,2019,2022,bijna,,test\n"), 2, "bijna", DIAG_ERROR,
      "concept 'bijna' is geen ja of nee"},
+    {"action lines read", "regio-a/gemeente-b/actielijnen.csv",
+     LINES("lp,Preventie,Voorkomen,test\nlp,Samenwerking,,test\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"action line of a plan elsewhere", "regio-a/gemeente-b/actielijnen.csv",
+     LINES("rv,Preventie,,test\n"), 2, "rv", DIAG_ERROR,
+     "plan_id 'rv' staat niet in plannen.csv van deze map"},
+    {"action line twice", "regio-a/gemeente-b/actielijnen.csv",
+     LINES("lp,Preventie,,test\nlp,Preventie,,test\n"), 3, "lp", DIAG_ERROR,
+     "actielijn 'Preventie' van plan 'lp' staat al in regel 2"},
     {"unknown plan kind", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,visie,2019,2022,,,,,test\n"), 2, "visie,2019", DIAG_ERROR,
      "soort 'visie' is onbekend"},
@@ -395,6 +404,33 @@ START_TEST(protected_id_in_returned_template_matches_its_action)
 }
 END_TEST
 
+/* Once a plan lists its action lines, an action on another line is most likely a typo:
+ * a warning at the action. Actions on a plan that lists none are not checked. */
+START_TEST(action_on_a_line_its_plan_does_not_list)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/actielijnen.csv",
+             LINES("lp,Preventie en signalering,,test\n"));
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = load_and_check(dir, &diags);
+    char *all = tu_diags_text(&diags);
+    /* 1.1 is on lp with line "Preventie"; 1.2 is on the region's plan, which lists none. */
+    ck_assert_msg(tu_find_diag(&diags, "gemeente-b/acties.csv", 2, 1, DIAG_WARNING,
+                               "actielijn 'Preventie' staat niet in actielijnen.csv bij plan "
+                               "'lp'; bekende actielijnen: 'Preventie en signalering'"),
+                  "%s", all);
+    ck_assert_uint_eq(diags.warnings, 1);
+    rr_plan *lp = model_find_plan(m, "gemeente-b", "lp");
+    ck_assert_uint_eq(lp->action_lines->len, 1);
+    g_free(all);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 START_TEST(slugs)
 {
     ck_assert(load_is_slug("west-betuwe"));
@@ -451,6 +487,7 @@ Suite *load_suite(void)
     tcase_add_test(tc, progress_updates_are_merged_from_dropped_files);
     tcase_add_test(tc, every_error_of_a_run_is_reported);
     tcase_add_test(tc, slugs);
+    tcase_add_test(tc, action_on_a_line_its_plan_does_not_list);
     tcase_add_test(tc, no_update_warning_uses_each_regions_own_meeting);
     tcase_add_test(tc, figures_read_dutch_notation);
     tcase_add_test(tc, protected_id_in_returned_template_matches_its_action);

@@ -176,6 +176,19 @@ START_TEST(shipped_report_reads_back_right)
     ck_assert_uint_eq(drafts, 1);
     ck_assert_uint_eq(funded, 5);
 
+    /* Every plan's action lines, with their descriptions and the actions on each:
+     * Dordrecht's three have none (the letter does not assign the projects). */
+    ck_assert_uint_eq(count_facts(&f, "action_line"), 10);
+    gchar **line = fact(&f, "action_line", "Regionaal actieplan HGKM ZH-Z");
+    ck_assert_ptr_nonnull(line);
+    ck_assert_str_eq(line[2], "Eerder en beter in beeld");
+    ck_assert_msg(g_str_has_prefix(line[3], "Een effectieve aanpak"), "%s", line[3]);
+    ck_assert_str_eq(line[4], "0");
+    line = fact(&f, "action_line", "Lokaal plan Huiselijk Geweld en Kindermishandeling 2022-2025");
+    ck_assert_ptr_nonnull(line);
+    ck_assert_str_eq(line[2], "Inzet op preventie en signalering");
+    ck_assert_str_eq(line[4], "15");
+
     /* West Betuwe's budget as its plan states it. */
     const char *expected[][2] = {{"2022", "33880.00"}, {"2023", "36580.00"},
                                  {"2024", "36580.00"}, {"2025", "36580.00"}};

@@ -191,6 +191,16 @@ def main(path):
         emit("plan", row[t_owner].value, row[t_id].value, day(row[t_end]), day(row[t_effective]),
              row[t_months].value, row[t_draft].value, row[t_funding].value)
 
+    # The action lines' own table, below the plans and extensions.
+    rows = list(timelines.iter_rows(min_row=1))
+    for i, row in enumerate(rows):
+        if row[0].value in ("Actielijnen", "Action lines") and row[0].font.bold:
+            for line in rows[i + 2:]:
+                if line[0].value is None:
+                    break
+                emit("action_line", line[1].value, line[2].value, line[3].value, line[4].value)
+            break
+
     budget = wb.worksheets[7]
     for row in budget.iter_rows(min_row=1):
         if len(row) >= 7 and isinstance(row[6].value, (int, float)) and row[2].value in ("alle actielijnen", "all action lines"):

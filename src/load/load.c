@@ -266,8 +266,9 @@ static void read_owner_file(loader *l, const char *dir, const folder_listing *li
 /* Whether a file name is one the format knows in an owner's folder. */
 static bool is_known_owner_file(const char *name, owner_kind kind)
 {
-    static const char *const known[] = {"plannen.csv", "verlengingen.csv", "acties.csv",
-                                        "voortgang.csv", "cijfers.csv", "begroting.csv"};
+    static const char *const known[] = {"plannen.csv", "verlengingen.csv", "actielijnen.csv",
+                                        "acties.csv",  "voortgang.csv",    "cijfers.csv",
+                                        "begroting.csv"};
     for (size_t i = 0; i < G_N_ELEMENTS(known); i++)
         if (strcmp(name, known[i]) == 0)
             return true;
@@ -328,6 +329,7 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
     read_owner_file(l, dir, listing, region ? &schema_region : &schema_municipality, owner, true);
     read_owner_file(l, dir, listing, &schema_plans, owner, true);
     read_owner_file(l, dir, listing, &schema_extensions, owner, false);
+    read_owner_file(l, dir, listing, &schema_action_lines, owner, false);
     read_owner_file(l, dir, listing, &schema_actions, owner, !region);
     read_owner_file(l, dir, listing, &schema_progress, owner, false);
     for (guint i = 0; i < listing->files->len; i++) {

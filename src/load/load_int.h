@@ -59,6 +59,7 @@ extern const file_spec schema_region;
 extern const file_spec schema_municipality;
 extern const file_spec schema_plans;
 extern const file_spec schema_extensions;
+extern const file_spec schema_action_lines;
 extern const file_spec schema_actions;
 extern const file_spec schema_progress;
 extern const file_spec schema_meetings;

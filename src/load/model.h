@@ -106,7 +106,19 @@ struct rr_plan {
     const char *source;
     src_loc loc;
     GPtrArray *extensions;  /* rr_extension*, in besloten_op order (rules sorts) */
+    GPtrArray *action_lines;/* rr_action_line*, in file order (rules fills) */
 };
+
+/* One action line of a plan (actielijnen.csv), named as acties.actielijn writes it. */
+typedef struct {
+    rr_owner *owner;
+    const char *plan_key;   /* "<owner>/<plan_id>": a plan of the same folder */
+    rr_plan *plan;          /* resolved by rules */
+    const char *name;
+    const char *description;
+    const char *source;
+    src_loc loc;
+} rr_action_line;
 
 /* ---- actions and progress ----------------------------------------------- */
 
@@ -207,6 +219,7 @@ typedef struct {
     GPtrArray *owners;        /* rr_owner*: each region followed by its municipalities */
     GPtrArray *plans;         /* rr_plan* */
     GPtrArray *extensions;    /* rr_extension* */
+    GPtrArray *action_lines;  /* rr_action_line* */
     GPtrArray *actions;       /* rr_action* */
     GPtrArray *progress;      /* rr_progress* */
     GPtrArray *meetings;      /* rr_meeting* */

@@ -14,6 +14,7 @@ enum { MUN_ID, MUN_NAME, MUN_CBS, MUN_POPULATION, MUN_POPULATION_YEAR, MUN_SOURC
 enum { PLAN_ID, PLAN_TITLE, PLAN_KIND, PLAN_START, PLAN_END, PLAN_ADOPTED_ON, PLAN_ADOPTED_BY,
        PLAN_PARENT, PLAN_EVALUATION, PLAN_DRAFT, PLAN_FUNDING, PLAN_SOURCE };
 enum { EXT_PLAN, EXT_DECIDED_ON, EXT_DECIDED_BY, EXT_NEW_END, EXT_REASON, EXT_SOURCE };
+enum { LINE_PLAN, LINE_NAME, LINE_DESCRIPTION, LINE_SOURCE };
 enum { ACT_ID, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL, ACT_PLANNING, ACT_BUDGET,
        ACT_PARTNERS, ACT_SOURCE };
 enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_EXPECTED, PROG_NOTE, PROG_SOURCE };
@@ -27,6 +28,7 @@ static void on_region(loader *l, const record *r);
 static void on_municipality(loader *l, const record *r);
 static void on_plan(loader *l, const record *r);
 static void on_extension(loader *l, const record *r);
+static void on_action_line(loader *l, const record *r);
 static void on_action(loader *l, const record *r);
 static void on_progress(loader *l, const record *r);
 static void on_meeting(loader *l, const record *r);
@@ -62,6 +64,10 @@ const file_spec schema_extensions = {
     {{"plan_id", true}, {"besloten_op", true}, {"besloten_door", false}, {"nieuw_eind", true},
      {"reden", false}, {"bron", false}},
     false, on_extension};
+const file_spec schema_action_lines = {
+    "actielijnen.csv",
+    {{"plan_id", true}, {"actielijn", true}, {"omschrijving", false}, {"bron", false}},
+    false, on_action_line};
 const file_spec schema_actions = {
     "acties.csv",
     {{"actie_id", true}, {"plan_id", true}, {"actielijn", false}, {"themas", false},
@@ -285,6 +291,7 @@ static void on_plan(loader *l, const record *r)
     p->source = cell_text(l, r, PLAN_SOURCE);
     p->loc = cell_row_loc(l, r);
     p->extensions = g_ptr_array_new();
+    p->action_lines = g_ptr_array_new();
     g_hash_table_insert(l->model->plan_by_key, (gpointer)key, p);
 }
 
@@ -315,6 +322,22 @@ static void on_extension(loader *l, const record *r)
     /* The plan is resolved by rules: it may be the owner's or, for a
      * municipality, its region's. The owner travels with the plan_id. */
     e->plan_id = model_intern_key(l->model, l->owner->id, plan_id);
+}
+
+static void on_action_line(loader *l, const record *r)
+{
+    const char *plan_id = cell_required_id(l, r, LINE_PLAN);
+    const char *name = cell_required_text(l, r, LINE_NAME);
+    if (!plan_id || !name)
+        return;
+    rr_action_line *line = model_add(l->model, l->model->action_lines, sizeof *line);
+    line->owner = l->owner;
+    /* Resolved by rules, like an extension: the plan belongs to this folder. */
+    line->plan_key = model_intern_key(l->model, l->owner->id, plan_id);
+    line->name = name;
+    line->description = cell_text(l, r, LINE_DESCRIPTION);
+    line->source = cell_text(l, r, LINE_SOURCE);
+    line->loc = cell_row_loc(l, r);
 }
 
 /* Copies the unknown columns of an acties.csv row. */

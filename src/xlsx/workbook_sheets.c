@@ -255,6 +255,41 @@ static void write_extension_table(wb_ctx *c, sheet *s)
     }
 }
 
+/* Every plan's action lines (actielijnen.csv) below the extensions, with the number of
+ * actions on each: the mid-term row of that line, none when no action is on it. */
+static void write_action_line_table(wb_ctx *c, sheet *s)
+{
+    const rr_model *m = c->in->model;
+    const rr_analysis *an = c->in->analysis;
+    if (m->action_lines->len == 0)
+        return;
+    s->row += 2;
+    sheet_text_format(s, 0, tr("Actielijnen", "Action lines"), s->f->bold);
+    sheet_next_row(s);
+    const char *names[] = {tr("Eigenaar", "Owner"), tr("Plan", "Plan"),
+                           tr("Actielijn", "Action line"), tr("Omschrijving", "Description"),
+                           tr("Acties", "Actions"), tr("Bron", "Source")};
+    sheet_header_row(s, names, 6);
+    for (guint i = 0; i < m->action_lines->len; i++) {
+        const rr_action_line *line = g_ptr_array_index(m->action_lines, i);
+        if (!line->plan)
+            continue;
+        size_t actions = 0;
+        for (guint k = 0; k < an->midterm->len; k++) {
+            const midterm_row *r = &g_array_index(an->midterm, midterm_row, k);
+            if (r->plan == line->plan && strcmp(r->action_line, line->name) == 0)
+                actions = r->total;
+        }
+        sheet_text(s, 0, line->owner->name);
+        sheet_text(s, 1, line->plan->title);
+        sheet_text(s, 2, line->name);
+        sheet_text(s, 3, line->description);
+        sheet_int(s, 4, (double)actions);
+        sheet_text(s, 5, line->source);
+        sheet_next_row(s);
+    }
+}
+
 void wb_write_timelines(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -319,6 +354,7 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
         g_free(extensions);
     }
     write_extension_table(c, s);
+    write_action_line_table(c, s);
 }
 
 /* ---- Thema's ----------------------------------------------------------------------- */
