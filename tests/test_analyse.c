@@ -313,6 +313,40 @@ START_TEST(figures_only_once_their_year_is_over)
 }
 END_TEST
 
+/* A figure is set against the population of its own year when inwoners.csv has it, and
+ * against gemeente.csv's (10000 in 2022) otherwise. */
+START_TEST(figures_per_thousand_use_the_count_of_their_year)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/inwoners.csv", "jaar,inwoners,bron\n2021,12.500,test\n");
+    tu_write(dir, "regio-a/gemeente-b/cijfers.csv",
+             "indicator,jaar,waarde\nvt_meldingen,2021,25\nvt_meldingen,2020,25\n");
+    rr_model *m = load_clean(dir);
+    const struct {
+        int year;
+        int64_t count;
+        int count_year;
+        double per_thousand;
+    } expect[] = {{2021, 12500, 2021, 2.0}, {2020, 10000, 2022, 2.5}};
+    for (guint i = 0; i < m->figures->len; i++) {
+        const rr_figure *f = g_ptr_array_index(m->figures, i);
+        int64_t count = 0;
+        int count_year = 0;
+        double per = 0;
+        ck_assert(analyse_population(f->owner, f->year, &count, &count_year));
+        ck_assert(analyse_per_thousand(f, &per));
+        ck_assert_int_eq(f->year, expect[i].year);
+        ck_assert_int_eq(count, expect[i].count);
+        ck_assert_int_eq(count_year, expect[i].count_year);
+        ck_assert_double_eq_tol(per, expect[i].per_thousand, 1e-9);
+    }
+    ck_assert_uint_eq(m->figures->len, 2);
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 START_TEST(budget_totals_per_year_and_action_line)
 {
     char *dir = tu_mkdtemp();
@@ -377,6 +411,7 @@ Suite *analyse_suite(void)
     tcase_add_test(tc, midterm_counts_per_plan_and_action_line);
     tcase_add_test(tc, figures_per_thousand_inhabitants);
     tcase_add_test(tc, figures_only_once_their_year_is_over);
+    tcase_add_test(tc, figures_per_thousand_use_the_count_of_their_year);
     tcase_add_test(tc, budget_totals_per_year_and_action_line);
     tcase_add_test(tc, themes_count_actions_per_owner_and_status);
     suite_add_tcase(s, tc);

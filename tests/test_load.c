@@ -33,6 +33,7 @@ typedef struct {
 #define PLANS(rows) "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,bovenliggend_plan,evaluatie,bron\n" rows
 #define ACTIONS(rows) "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n" rows
 #define PROGRESS(rows) "actie_id,datum,status,toelichting,bron\n" rows
+#define POPULATION(rows) "jaar,inwoners,bron\n" rows
 #define LINES(rows) "plan_id,actielijn,omschrijving,bron\n" rows
 #define DRAFT(rows) "plan_id,titel,soort,start,eind,concept,dekking,bron\n" rows
 #define EXPECTED(rows) "actie_id,datum,status,verwacht,toelichting,bron\n" rows
@@ -113,6 +114,15 @@ static const load_case cases[] = {
     {"action line twice", "regio-a/gemeente-b/actielijnen.csv",
      LINES("lp,Preventie,,test\nlp,Preventie,,test\n"), 3, "lp", DIAG_ERROR,
      "actielijn 'Preventie' van plan 'lp' staat al in regel 2"},
+    {"population per year read", "regio-a/gemeente-b/inwoners.csv",
+     POPULATION("2021,9.800,test\n2022,10000,test\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"population that is no count", "regio-a/gemeente-b/inwoners.csv",
+     POPULATION("2021,ca. 9800,test\n"), 2, "ca.", DIAG_ERROR, "inwoners 'ca. 9800' is geen aantal"},
+    {"population counted twice in a year", "regio-a/gemeente-b/inwoners.csv",
+     POPULATION("2021,9800,test\n2021,9900,test\n"), 3, "2021", DIAG_ERROR,
+     "jaar 2021 heeft al een telling in regel 2"},
+    {"population that differs from gemeente.csv", "regio-a/gemeente-b/inwoners.csv",
+     POPULATION("2022,10500,test\n"), 2, "2022", DIAG_WARNING, "verschilt van gemeente.csv"},
     {"unknown plan kind", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,visie,2019,2022,,,,,test\n"), 2, "visie,2019", DIAG_ERROR,
      "soort 'visie' is onbekend"},

@@ -189,6 +189,32 @@ START_TEST(shipped_report_reads_back_right)
     ck_assert_str_eq(line[2], "Inzet op preventie en signalering");
     ck_assert_str_eq(line[4], "15");
 
+    /* Population per year: every count of inwoners.csv, and each figure set against its
+     * own year's count where there is one (West Betuwe 2021), else gemeente.csv's. */
+    ck_assert_uint_eq(count_facts(&f, "population"), 5);
+    bool dordrecht_2020 = false;
+    size_t own_year = 0, other_year = 0;
+    for (guint k = 0; k < f.rows->len; k++) {
+        gchar **row = g_ptr_array_index(f.rows, k);
+        if (strcmp(row[0], "population") == 0)
+            dordrecht_2020 |= strcmp(row[1], "Dordrecht") == 0 && strcmp(row[2], "2020") == 0 &&
+                              strcmp(row[3], "119284") == 0;
+        if (strcmp(row[0], "figure") != 0 || strcmp(row[1], "West Betuwe") != 0)
+            continue;
+        if (strcmp(row[3], "2021") == 0) {
+            ck_assert_str_eq(row[6], "51128");
+            ck_assert_str_eq(row[7], "2021");
+            own_year++;
+        } else {
+            ck_assert_str_eq(row[6], "51948");
+            ck_assert_str_eq(row[7], "2022");
+            other_year++;
+        }
+    }
+    ck_assert(dordrecht_2020);
+    ck_assert_uint_eq(own_year, 8);
+    ck_assert_uint_eq(other_year, 8);
+
     /* West Betuwe's budget as its plan states it. */
     const char *expected[][2] = {{"2022", "33880.00"}, {"2023", "36580.00"},
                                  {"2024", "36580.00"}, {"2025", "36580.00"}};

@@ -38,6 +38,14 @@ def col_index(ws, row, *names):
     raise SystemExit("no column %s on %s" % ("/".join(names), ws.title))
 
 
+def col_of(head, *names):
+    """The index of the first of `names` in a list of header values."""
+    for name in names:
+        if name in head:
+            return head.index(name)
+    raise SystemExit("no column %s" % "/".join(names))
+
+
 def pixels(width):
     """A column's width in pixels: the file stores it in characters of 7 pixels,
     padding included; 64 for a column left at its default."""
@@ -195,10 +203,14 @@ def main(path):
     rows = list(timelines.iter_rows(min_row=1))
     for i, row in enumerate(rows):
         if row[0].value in ("Actielijnen", "Action lines") and row[0].font.bold:
+            head = [c.value for c in rows[i + 1]]
+            plan, name = head.index("Plan"), col_of(head, "Actielijn", "Action line")
+            text, count = col_of(head, "Omschrijving", "Description"), col_of(head, "Acties", "Actions")
             for line in rows[i + 2:]:
                 if line[0].value is None:
                     break
-                emit("action_line", line[1].value, line[2].value, line[3].value, line[4].value)
+                emit("action_line", line[plan].value, line[name].value, line[text].value,
+                     line[count].value)
             break
 
     budget = wb.worksheets[7]
@@ -210,7 +222,17 @@ def main(path):
     for row in figures.iter_rows(min_row=2):
         if row[4].value is None or not isinstance(row[4].value, (int, float)):
             continue
-        emit("figure", row[3].value, row[0].value, row[4].value, row[5].data_type, row[5].value)
+        emit("figure", row[3].value, row[0].value, row[4].value, row[5].data_type, row[5].value,
+             row[6].value, row[7].value)
+    # The counts of inwoners.csv, below the figures.
+    rows = list(figures.iter_rows(min_row=1))
+    for i, row in enumerate(rows):
+        if row[0].value in ("Inwoners per jaar", "Inhabitants per year") and row[0].font.bold:
+            for count in rows[i + 2:]:
+                if count[0].value is None:
+                    break
+                emit("population", count[0].value, count[1].value, count[2].value)
+            break
 
     checks = wb.worksheets[8]
     for row in checks.iter_rows(min_row=2):

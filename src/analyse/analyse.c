@@ -144,11 +144,31 @@ int analyse_months_between(rr_date a, rr_date b)
     return months;
 }
 
+bool analyse_population(const rr_owner *owner, int year, int64_t *count, int *count_year)
+{
+    for (guint i = 0; i < owner->populations->len; i++) {
+        const rr_population *p = g_ptr_array_index(owner->populations, i);
+        if (p->year == year) {
+            *count = p->count;
+            *count_year = p->year;
+            return true;
+        }
+    }
+    if (owner->population <= 0)
+        return false;
+    *count = owner->population;
+    *count_year = owner->population_year;
+    return true;
+}
+
 bool analyse_per_thousand(const rr_figure *figure, double *out)
 {
-    if (figure->suppressed || figure->owner->population <= 0)
+    int64_t count;
+    int count_year;
+    if (figure->suppressed ||
+        !analyse_population(figure->owner, figure->year, &count, &count_year))
         return false;
-    *out = figure->value * 1000.0 / (double)figure->owner->population;
+    *out = figure->value * 1000.0 / (double)count;
     return true;
 }
 

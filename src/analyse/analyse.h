@@ -170,8 +170,13 @@ rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region
 /* Whole months between two dates (b after a), rounded to the nearest month. */
 int analyse_months_between(rr_date a, rr_date b);
 
-/* A figure per 1,000 inhabitants of its owner; false when the population is unknown
- * or the value suppressed. */
+/* The population to set a figure of `year` against: the owner's count for that year
+ * (inwoners.csv), else gemeente.csv's inwoners; *count_year is the year of the count
+ * used (0 when gemeente.csv gives none). False when neither is known. */
+bool analyse_population(const rr_owner *owner, int year, int64_t *count, int *count_year);
+
+/* A figure per 1,000 inhabitants of its owner (analyse_population of its year); false
+ * when the population is unknown or the value suppressed. */
 bool analyse_per_thousand(const rr_figure *figure, double *out);
 
 /* Whether a report as of `as_of` may show the figure: on or after its publication

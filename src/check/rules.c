@@ -440,6 +440,24 @@ static void resolve_budget(checker *c)
     }
 }
 
+/* A count in inwoners.csv for the year gemeente.csv counts too must be the same count:
+ * otherwise a figure of that year gets one of two populations by chance of the file. */
+static void check_populations(checker *c)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->populations->len; i++) {
+        const rr_population *p = g_ptr_array_index(m->populations, i);
+        const rr_owner *o = p->owner;
+        if (o->population > 0 && o->population_year == p->year && o->population != p->count)
+            at(c, &p->loc, DIAG_WARNING,
+               tr("inwoners %" G_GINT64_FORMAT " voor %d verschilt van gemeente.csv (%"
+                  G_GINT64_FORMAT "); houd voor een jaar één telling aan",
+                  "inwoners %" G_GINT64_FORMAT " for %d differs from gemeente.csv (%"
+                  G_GINT64_FORMAT "); keep one count per year"),
+               p->count, p->year, o->population);
+    }
+}
+
 void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags)
 {
     checker c = {model, diags};
@@ -458,4 +476,5 @@ void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags
     check_updates_since(&c, as_of, since);
     resolve_figures(&c);
     resolve_budget(&c);
+    check_populations(&c);
 }

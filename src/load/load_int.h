@@ -65,6 +65,7 @@ extern const file_spec schema_progress;
 extern const file_spec schema_meetings;
 extern const file_spec schema_figures;
 extern const file_spec schema_budget;
+extern const file_spec schema_populations;
 
 /* Number of columns in a spec (the array ends at the first NULL name). */
 int schema_column_count(const file_spec *spec);

@@ -13,7 +13,8 @@ rr_model *model_new(void)
     m->strings = g_string_chunk_new(64 * 1024);
     GPtrArray **lists[] = {&m->themes,     &m->indicators,   &m->owners,   &m->plans,
                            &m->extensions, &m->action_lines, &m->actions,  &m->progress,
-                           &m->meetings,   &m->figures,      &m->budget_lines, &m->sources};
+                           &m->meetings,   &m->figures,      &m->budget_lines, &m->populations,
+                           &m->sources};
     for (size_t i = 0; i < G_N_ELEMENTS(lists); i++)
         *lists[i] = g_ptr_array_new_with_free_func(g_free);
     m->theme_by_code = g_hash_table_new(g_str_hash, g_str_equal);
@@ -28,6 +29,10 @@ void model_free(rr_model *m)
 {
     if (!m)
         return;
+    for (guint i = 0; i < m->owners->len; i++) {
+        rr_owner *o = g_ptr_array_index(m->owners, i);
+        g_ptr_array_free(o->populations, TRUE);
+    }
     for (guint i = 0; i < m->plans->len; i++) {
         rr_plan *p = g_ptr_array_index(m->plans, i);
         g_ptr_array_free(p->extensions, TRUE);
@@ -41,7 +46,8 @@ void model_free(rr_model *m)
     }
     GPtrArray *lists[] = {m->themes,     m->indicators,   m->owners,   m->plans,
                           m->extensions, m->action_lines, m->actions,  m->progress,
-                          m->meetings,   m->figures,      m->budget_lines, m->sources};
+                          m->meetings,   m->figures,      m->budget_lines, m->populations,
+                          m->sources};
     for (size_t i = 0; i < G_N_ELEMENTS(lists); i++)
         g_ptr_array_free(lists[i], TRUE);
     g_hash_table_destroy(m->theme_by_code);

@@ -65,12 +65,22 @@ struct rr_owner {
     const char *centre;    /* region: centrumgemeente */
     const char *veilig_thuis;
     const char *cbs_code;  /* municipality */
-    int64_t population;    /* 0 when unknown */
+    int64_t population;    /* gemeente.csv's inwoners; 0 when unknown */
     int population_year;
+    GPtrArray *populations;/* rr_population* from inwoners.csv, one per year, file order */
     const char *source;    /* bron */
     src_loc loc;           /* the row of regio.csv / gemeente.csv */
     bool described;        /* regio.csv / gemeente.csv had its row */
 };
+
+/* The population of an owner in one year (inwoners.csv). */
+typedef struct {
+    rr_owner *owner;
+    int year;
+    int64_t count;
+    const char *source;
+    src_loc loc;
+} rr_population;
 
 /* ---- plans -------------------------------------------------------------- */
 
@@ -225,6 +235,7 @@ typedef struct {
     GPtrArray *meetings;      /* rr_meeting* */
     GPtrArray *figures;       /* rr_figure* */
     GPtrArray *budget_lines;  /* rr_budget_line* */
+    GPtrArray *populations;   /* rr_population* (also in their owner's list) */
     GPtrArray *sources;       /* rr_source_file* */
 
     /* Indexes, keys interned in `strings`; filled by the loader as it goes. */

@@ -21,6 +21,7 @@ enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_EXPECTED, PROG_NOTE, PROG_SOURC
 enum { MEET_DATE, MEET_KIND, MEET_DESCRIPTION, MEET_SOURCE };
 enum { FIG_INDICATOR, FIG_YEAR, FIG_VALUE, FIG_SOURCE, FIG_PUBLISHED };
 enum { BUD_ITEM, BUD_LINE, BUD_ACTION, BUD_FROM, BUD_TO, BUD_AMOUNT, BUD_FUNDING, BUD_SOURCE };
+enum { POP_YEAR, POP_COUNT, POP_SOURCE };
 
 static void on_theme(loader *l, const record *r);
 static void on_indicator(loader *l, const record *r);
@@ -34,6 +35,7 @@ static void on_progress(loader *l, const record *r);
 static void on_meeting(loader *l, const record *r);
 static void on_figure(loader *l, const record *r);
 static void on_budget(loader *l, const record *r);
+static void on_population(loader *l, const record *r);
 
 const file_spec schema_themes = {
     "themas.csv",
@@ -93,6 +95,11 @@ const file_spec schema_budget = {
     {{"post", true}, {"actielijn", false}, {"actie_id", false}, {"van_jaar", true},
      {"tot_jaar", true}, {"bedrag_per_jaar", true}, {"dekking", false}, {"bron", false}},
     false, on_budget};
+
+const file_spec schema_populations = {
+    "inwoners.csv",
+    {{"jaar", true}, {"inwoners", true}, {"bron", false}},
+    false, on_population};
 
 /* Number of columns in a spec (the array ends at the first NULL name). */
 int schema_column_count(const file_spec *spec)
@@ -645,3 +652,37 @@ static void on_budget(loader *l, const record *r)
     b->loc = cell_row_loc(l, r);
 }
 
+/* One count per year: a count is on 1 January of `jaar`, as CBS and the municipalities
+ * publish it. */
+static void on_population(loader *l, const record *r)
+{
+    int year = cell_year(l, r, POP_YEAR, true);
+    const char *text = cell_required_text(l, r, POP_COUNT);
+    int64_t count = 0;
+    if (text && (!cell_parse_count(text, &count) || count <= 0)) {
+        cell_diag(l, r, POP_COUNT, DIAG_ERROR,
+                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
+                     "inwoners '%s' is not a count; write digits only, for example 51948"),
+                  text);
+        return;
+    }
+    if (!year || !text)
+        return;
+    for (guint i = 0; i < l->owner->populations->len; i++) {
+        const rr_population *other = g_ptr_array_index(l->owner->populations, i);
+        if (other->year == year) {
+            cell_diag(l, r, POP_YEAR, DIAG_ERROR,
+                      tr("jaar %d heeft al een telling in regel %ld; houd er één",
+                         "year %d already has a count on line %ld; keep one"),
+                      year, other->loc.line);
+            return;
+        }
+    }
+    rr_population *p = model_add(l->model, l->model->populations, sizeof *p);
+    p->owner = l->owner;
+    p->year = year;
+    p->count = count;
+    p->source = cell_text(l, r, POP_SOURCE);
+    p->loc = cell_row_loc(l, r);
+    g_ptr_array_add(l->owner->populations, p);
+}

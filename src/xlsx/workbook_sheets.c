@@ -255,21 +255,28 @@ static void write_extension_table(wb_ctx *c, sheet *s)
     }
 }
 
-/* Every plan's action lines (actielijnen.csv) below the extensions, with the number of
- * actions on each: the mid-term row of that line, none when no action is on it. */
+/* Every plan's action lines (actielijnen.csv) below the extensions, in the plans'
+ * printed columns, with the number of actions on each: the mid-term row of that line,
+ * none when no action is on it. */
 static void write_action_line_table(wb_ctx *c, sheet *s)
 {
     const rr_model *m = c->in->model;
     const rr_analysis *an = c->in->analysis;
     if (m->action_lines->len == 0)
         return;
+    sheet_end_table(s);
     s->row += 2;
     sheet_text_format(s, 0, tr("Actielijnen", "Action lines"), s->f->bold);
     sheet_next_row(s);
-    const char *names[] = {tr("Eigenaar", "Owner"), tr("Plan", "Plan"),
-                           tr("Actielijn", "Action line"), tr("Omschrijving", "Description"),
-                           tr("Acties", "Actions"), tr("Bron", "Source")};
-    sheet_header_row(s, names, 6);
+    enum { L_OWNER = TL_OWNER, L_PLAN = TL_TITLE, L_ACTIONS = TL_START, L_NAME = TL_EXTENSIONS,
+           L_DESCRIPTION = TL_ALIGNMENT, L_SOURCE = TL_REGION };
+    const struct { int col; const char *name; } head[] = {
+        {L_OWNER, tr("Eigenaar", "Owner")}, {L_PLAN, tr("Plan", "Plan")},
+        {L_ACTIONS, tr("Acties", "Actions")}, {L_NAME, tr("Actielijn", "Action line")},
+        {L_DESCRIPTION, tr("Omschrijving", "Description")}, {L_SOURCE, tr("Bron", "Source")}};
+    for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
+        sheet_text_format(s, head[i].col, head[i].name, s->f->header);
+    sheet_next_row(s);
     for (guint i = 0; i < m->action_lines->len; i++) {
         const rr_action_line *line = g_ptr_array_index(m->action_lines, i);
         if (!line->plan)
@@ -280,12 +287,12 @@ static void write_action_line_table(wb_ctx *c, sheet *s)
             if (r->plan == line->plan && strcmp(r->action_line, line->name) == 0)
                 actions = r->total;
         }
-        sheet_text(s, 0, line->owner->name);
-        sheet_text(s, 1, line->plan->title);
-        sheet_text(s, 2, line->name);
-        sheet_text(s, 3, line->description);
-        sheet_int(s, 4, (double)actions);
-        sheet_text(s, 5, line->source);
+        sheet_text(s, L_OWNER, line->owner->name);
+        sheet_text(s, L_PLAN, line->plan->title);
+        sheet_int(s, L_ACTIONS, (double)actions);
+        sheet_text(s, L_NAME, line->name);
+        sheet_text(s, L_DESCRIPTION, line->description);
+        sheet_text(s, L_SOURCE, line->source);
         sheet_next_row(s);
     }
 }
@@ -463,6 +470,28 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
 
 /* ---- Cijfers ----------------------------------------------------------------------- */
 
+/* Every count of inwoners.csv, below the figures: also those no figure uses. */
+static void write_population_table(wb_ctx *c, sheet *s)
+{
+    const rr_model *m = c->in->model;
+    if (m->populations->len == 0)
+        return;
+    s->row += 1;
+    sheet_text_format(s, 0, tr("Inwoners per jaar", "Inhabitants per year"), s->f->bold);
+    sheet_next_row(s);
+    const char *names[] = {tr("Eigenaar", "Owner"), tr("Jaar", "Year"),
+                           tr("Inwoners", "Inhabitants"), tr("Bron", "Source")};
+    sheet_header_row(s, names, 4);
+    for (guint i = 0; i < m->populations->len; i++) {
+        const rr_population *p = g_ptr_array_index(m->populations, i);
+        sheet_text(s, 0, p->owner->name);
+        sheet_year(s, 1, p->year);
+        sheet_int(s, 2, (double)p->count);
+        sheet_text(s, 3, p->source);
+        sheet_next_row(s);
+    }
+}
+
 void wb_write_figures(wb_ctx *c, sheet *s)
 {
     const rr_model *m = c->in->model;
@@ -493,10 +522,12 @@ void wb_write_figures(wb_ctx *c, sheet *s)
             sheet_text_format(s, 5, tr("geheim", "suppressed"), s->f->note);
         else
             sheet_number(s, 5, f->value, s->f->plain);
-        if (f->owner->population > 0) {
-            sheet_int(s, 6, (double)f->owner->population);
-            if (f->owner->population_year)
-                sheet_year(s, 7, f->owner->population_year);
+        int64_t population;
+        int population_year;
+        if (analyse_population(f->owner, f->year, &population, &population_year)) {
+            sheet_int(s, 6, (double)population);
+            if (population_year)
+                sheet_year(s, 7, population_year);
         }
         double per_thousand;
         if (analyse_per_thousand(f, &per_thousand))
@@ -520,11 +551,13 @@ void wb_write_figures(wb_ctx *c, sheet *s)
     }
     sheet_next_row(s);
     sheet_note(s, tr("'geheim': de bron heeft het cijfer niet gepubliceerd (kleine aantallen); "
-                     "het telt nergens als 0. Per 1.000 inwoners: met het inwonertal uit "
-                     "gemeente.csv; het jaar van dat inwonertal staat ernaast (Peiljaar).",
+                     "het telt nergens als 0. Per 1.000 inwoners: met het inwonertal van het jaar "
+                     "van het cijfer (inwoners.csv), anders dat uit gemeente.csv (peiljaar "
+                     "ernaast).",
                      "'suppressed': the publisher withheld the figure (small numbers); it never "
-                     "counts as 0. Per 1,000 inhabitants: with the population of gemeente.csv; "
-                     "the year of that population stands beside it (Population year)."));
+                     "counts as 0. Per 1,000 inhabitants: with the population of the figure's "
+                     "year (inwoners.csv), else that of gemeente.csv (its year beside it)."));
+    write_population_table(c, s);
 }
 
 /* ---- Begroting --------------------------------------------------------------------- */
