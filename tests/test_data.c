@@ -270,6 +270,23 @@ START_TEST(plans_with_their_start_evaluation_and_parent)
 }
 END_TEST
 
+/* Target figures where the plan gives them, and the Verwijsindex's running costs kept
+ * apart from the action's budget (they are not in the plan's budget of §4.2). */
+START_TEST(targets_and_running_costs)
+{
+    const rr_action *omgangshuis = shipped_action("gelderland-zuid", "omgangshuis");
+    ck_assert_msg(g_str_has_prefix(omgangshuis->targets, "60 kinderen ontvangen in 2021|"), "%s",
+                  omgangshuis->targets);
+    ck_assert_str_eq(shipped_action("gelderland-zuid", "1.1-c")->targets,
+                     "20 voorlichtingsbijeenkomsten op scholen per jaar");
+    const rr_action *verwijsindex = shipped_action("west-betuwe", "3.1.2-l");
+    ck_assert(!verwijsindex->has_budget_amount);
+    ck_assert_str_eq(verwijsindex->budget_text, "");
+    ck_assert_str_eq(verwijsindex->running_costs,
+                     "Beheers- en onderhoudskosten Verwijsindex (€ 9.335)");
+}
+END_TEST
+
 /* The actions the first reading left out, each with its source. */
 START_TEST(left_out_actions_are_in)
 {
@@ -305,6 +322,7 @@ Suite *data_suite(void)
     tcase_add_test(tc, undated_documents_count_before_the_year_ends);
     tcase_add_test(tc, plans_with_their_start_evaluation_and_parent);
     tcase_add_test(tc, left_out_actions_are_in);
+    tcase_add_test(tc, targets_and_running_costs);
     suite_add_tcase(s, tc);
     return s;
 }

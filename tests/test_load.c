@@ -33,6 +33,7 @@ typedef struct {
 #define PLANS(rows) "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,bovenliggend_plan,evaluatie,bron\n" rows
 #define ACTIONS(rows) "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n" rows
 #define PROGRESS(rows) "actie_id,datum,status,toelichting,bron\n" rows
+#define TARGETS(rows) "actie_id,plan_id,titel,streefcijfer,lopende_kosten\n" rows
 #define POPULATION(rows) "jaar,inwoners,bron\n" rows
 #define LINES(rows) "plan_id,actielijn,omschrijving,bron\n" rows
 #define DRAFT(rows) "plan_id,titel,soort,start,eind,concept,dekking,bron\n" rows
@@ -123,6 +124,14 @@ static const load_case cases[] = {
      "jaar 2021 heeft al een telling in regel 2"},
     {"population that differs from gemeente.csv", "regio-a/gemeente-b/inwoners.csv",
      POPULATION("2022,10500,test\n"), 2, "2022", DIAG_WARNING, "verschilt van gemeente.csv"},
+    {"targets and running costs read", "regio-a/gemeente-b/acties.csv",
+     TARGETS("1.1,lp,T,60 kinderen in 2021|60-80% van de ouders|1.500 folders,€ 9.335 per jaar\n"),
+     0, NULL, DIAG_ERROR, NULL},
+    {"target without what it counts", "regio-a/gemeente-b/acties.csv",
+     TARGETS("1.1,lp,T,60,\n"), 2, "60", DIAG_ERROR, "streefcijfer '60' begint niet met"},
+    {"target that starts with words", "regio-a/gemeente-b/acties.csv",
+     TARGETS("1.1,lp,T,20 per jaar|ongeveer twintig,\n"), 2, "20 per", DIAG_ERROR,
+     "streefcijfer 'ongeveer twintig'"},
     {"unknown plan kind", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,visie,2019,2022,,,,,test\n"), 2, "visie,2019", DIAG_ERROR,
      "soort 'visie' is onbekend"},

@@ -144,6 +144,10 @@ START_TEST(shipped_report_reads_back_right)
         /* A report's revised date beside the planning (Overbetuwe 2.1.2 and 4.1.3). */
         ck_assert_str_eq(row[9], v->expected ? v->expected->expected.text : "None");
         with_expected += v->expected != NULL;
+        /* Target figures and running costs as written, each in its own column. */
+        ck_assert_str_eq(row[10], v->action->targets[0] ? v->action->targets : "None");
+        const char *running = v->action->running_costs;
+        ck_assert_str_eq(row[11], running[0] ? running : "None");
         g_free(ref);
     }
     ck_assert_uint_eq(with_expected, 2);
@@ -271,8 +275,8 @@ START_TEST(english_names_every_sheet_and_header)
                      "Checks,Sources,Data");
     ck_assert_str_eq(fact(&f, "action_columns", NULL)[1],
                      "Owner,Action,Title,Deadline,Status,Signal,Latest note,Last update,Reason,"
-                     "Region,Plan,Action line,Themes,Goal,Planning,Expected,Budget (€),"
-                     "Budget (text),Partners,Source");
+                     "Region,Plan,Action line,Themes,Goal,Target,Planning,Expected,Budget (€),"
+                     "Budget (text),Running costs,Partners,Source");
     /* No Dutch header word is left on any sheet. */
     const char *dutch[] = {"Eigenaar", "Regio,", "Titel", "Bron", "Jaar", "Bestand", "Melding"};
     for (guint k = 0; k < f.rows->len; k++) {

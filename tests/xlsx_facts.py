@@ -172,6 +172,8 @@ def main(path):
     a_signal = col_index(actions, 1, "Signaal", "Signal")
     a_title = col_index(actions, 1, "Titel", "Title")
     a_expected = col_index(actions, 1, "Verwacht", "Expected")
+    a_targets = col_index(actions, 1, "Streefcijfer", "Target")
+    a_running = col_index(actions, 1, "Lopende kosten", "Running costs")
     for row in actions.iter_rows(min_row=2):
         ref = row[a_ref].value
         deadline = row[a_deadline]
@@ -180,7 +182,7 @@ def main(path):
              "date" if isinstance(deadline.value, datetime.datetime) else ("none" if deadline.value is None else "text"),
              "number" if isinstance(budget.value, (int, float)) else ("none" if budget.value is None else "text"),
              row[a_signal].value, row[a_signal].fill.fgColor.rgb, row[a_title].data_type, row[a_title].value,
-             row[a_expected].value)
+             row[a_expected].value, row[a_targets].value, row[a_running].value)
     emit("action_columns", ",".join(str(h) for h in head))
 
     timelines = wb.worksheets[3]

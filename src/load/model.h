@@ -166,6 +166,10 @@ struct rr_action {
     const char *budget_text;
     bool has_budget_amount;
     int64_t budget_cents;
+    const char *running_costs; /* lopende_kosten: costs that already run outside the plan's
+                                * budget (text as written; never added to any budget) */
+    const char *targets;    /* streefcijfer: target figures, '|'-separated, each a number
+                             * and what it counts ("20 voorlichtingsbijeenkomsten per jaar") */
     const char *partners;
     const char *source;
     src_loc loc;

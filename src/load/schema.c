@@ -16,7 +16,7 @@ enum { PLAN_ID, PLAN_TITLE, PLAN_KIND, PLAN_START, PLAN_END, PLAN_ADOPTED_ON, PL
 enum { EXT_PLAN, EXT_DECIDED_ON, EXT_DECIDED_BY, EXT_NEW_END, EXT_REASON, EXT_SOURCE };
 enum { LINE_PLAN, LINE_NAME, LINE_DESCRIPTION, LINE_SOURCE };
 enum { ACT_ID, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL, ACT_PLANNING, ACT_BUDGET,
-       ACT_PARTNERS, ACT_SOURCE };
+       ACT_PARTNERS, ACT_SOURCE, ACT_RUNNING_COSTS, ACT_TARGETS };
 enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_EXPECTED, PROG_NOTE, PROG_SOURCE };
 enum { MEET_DATE, MEET_KIND, MEET_DESCRIPTION, MEET_SOURCE };
 enum { FIG_INDICATOR, FIG_YEAR, FIG_VALUE, FIG_SOURCE, FIG_PUBLISHED };
@@ -74,7 +74,7 @@ const file_spec schema_actions = {
     "acties.csv",
     {{"actie_id", true}, {"plan_id", true}, {"actielijn", false}, {"themas", false},
      {"titel", true}, {"doel", false}, {"planning", false}, {"budget", false},
-     {"partners", false}, {"bron", false}},
+     {"partners", false}, {"bron", false}, {"lopende_kosten", false}, {"streefcijfer", false}},
     true, on_action};
 const file_spec schema_progress = {
     "voortgang.csv",
@@ -360,12 +360,73 @@ static GArray *action_extras(loader *l, const record *r)
     return extras;
 }
 
+/* Moves *p past a figure in Dutch notation ("20", "1.500", "12,5"); false if none. */
+static bool skip_figure(const char **p)
+{
+    const char *end = *p;
+    while (g_ascii_isdigit(*end) || *end == '.' || *end == ',')
+        end++;
+    if (end == *p || end - *p > 30)
+        return false;
+    gchar *figure = g_strndup(*p, (gsize)(end - *p));
+    double value;
+    bool ok = cell_parse_figure(figure, &value);
+    g_free(figure);
+    *p = end;
+    return ok;
+}
+
+/* One target: a figure, a range ("60-80") or a share ("60-80%"), then a space and what
+ * it counts ("60 kinderen in 2021"). A figure alone says nothing. */
+static bool is_target(const char *text)
+{
+    const char *p = text;
+    if (!skip_figure(&p))
+        return false;
+    if (*p == '%')
+        p++;
+    if (*p == '-') {
+        p++;
+        if (!skip_figure(&p))
+            return false;
+        if (*p == '%')
+            p++;
+    }
+    if (*p != ' ')
+        return false;
+    while (*p == ' ')
+        p++;
+    return *p != '\0';
+}
+
+/* streefcijfer: '|'-separated targets; each one that is not a figure and what it
+ * counts is reported. */
+static const char *targets_from_cell(loader *l, const record *r)
+{
+    gchar **items = g_strsplit(cell_raw(r, ACT_TARGETS), "|", -1);
+    for (gchar **item = items; *item; item++) {
+        g_strstrip(*item);
+        if (**item && !is_target(*item))
+            cell_diag(l, r, ACT_TARGETS, DIAG_ERROR,
+                      tr("streefcijfer '%s' begint niet met een getal en wat er geteld wordt; "
+                         "schrijf bijvoorbeeld '20 voorlichtingsbijeenkomsten per jaar' of "
+                         "'60-80%% van de ouders' (meer streefcijfers gescheiden door |)",
+                         "streefcijfer '%s' does not start with a figure and what it counts; "
+                         "write for example '20 voorlichtingsbijeenkomsten per jaar' or "
+                         "'60-80%% van de ouders' (more targets separated by |)"),
+                      *item);
+    }
+    g_strfreev(items);
+    return cell_text(l, r, ACT_TARGETS);
+}
+
 static void on_action(loader *l, const record *r)
 {
     const char *id = cell_required_id(l, r, ACT_ID);
     const char *plan_id = cell_required_id(l, r, ACT_PLAN);
     const char *title = cell_required_text(l, r, ACT_TITLE);
     period_cell planning = cell_period(l, r, ACT_PLANNING);
+    const char *targets = targets_from_cell(l, r);
     if (!id || !plan_id || !title)
         return;
     const char *key = model_intern_key(l->model, l->owner->id, id);
@@ -395,6 +456,8 @@ static void on_action(loader *l, const record *r)
                      "thousands, so it is ambiguous; no amount is read. Write the amount with "
                      "dots, for example € 1.500.000"),
                   a->budget_text);
+    a->running_costs = cell_text(l, r, ACT_RUNNING_COSTS);
+    a->targets = targets;
     a->partners = cell_text(l, r, ACT_PARTNERS);
     a->source = cell_text(l, r, ACT_SOURCE);
     a->loc = cell_row_loc(l, r);

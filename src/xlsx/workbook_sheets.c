@@ -14,7 +14,8 @@
  * the others follow for the screen and for filtering. */
 enum { ACT_OWNER, ACT_REF, ACT_TITLE, ACT_DEADLINE, ACT_STATUS, ACT_SIGNAL, ACT_NOTE,
        ACT_PRINTED, ACT_UPDATED = ACT_PRINTED, ACT_REASON, ACT_REGION, ACT_PLAN, ACT_LINE,
-       ACT_THEMES, ACT_GOAL, ACT_PLANNING, ACT_EXPECTED, ACT_BUDGET, ACT_BUDGET_TEXT, ACT_PARTNERS,
+       ACT_THEMES, ACT_GOAL, ACT_TARGETS, ACT_PLANNING, ACT_EXPECTED, ACT_BUDGET, ACT_BUDGET_TEXT,
+       ACT_RUNNING_COSTS, ACT_PARTNERS,
        ACT_SOURCE, ACT_COLUMNS };
 
 /* The names of acties.csv's own extra columns, in order of first appearance. */
@@ -46,10 +47,12 @@ void wb_write_actions(wb_ctx *c, sheet *s)
         [ACT_REF] = tr("Actie", "Action"), [ACT_PLAN] = tr("Plan", "Plan"),
         [ACT_LINE] = tr("Actielijn", "Action line"), [ACT_THEMES] = tr("Thema's", "Themes"),
         [ACT_TITLE] = tr("Titel", "Title"), [ACT_GOAL] = tr("Doel", "Goal"),
+        [ACT_TARGETS] = tr("Streefcijfer", "Target"),
         [ACT_PLANNING] = tr("Planning", "Planning"), [ACT_EXPECTED] = tr("Verwacht", "Expected"),
         [ACT_DEADLINE] = tr("Deadline", "Deadline"),
         [ACT_BUDGET] = tr("Budget (€)", "Budget (€)"),
         [ACT_BUDGET_TEXT] = tr("Budget (tekst)", "Budget (text)"),
+        [ACT_RUNNING_COSTS] = tr("Lopende kosten", "Running costs"),
         [ACT_PARTNERS] = tr("Partners", "Partners"), [ACT_STATUS] = tr("Status", "Status"),
         [ACT_UPDATED] = tr("Laatste update", "Last update"),
         [ACT_NOTE] = tr("Laatste toelichting", "Latest note"),
@@ -60,8 +63,9 @@ void wb_write_actions(wb_ctx *c, sheet *s)
     double widths[SHEET_MAX_COLUMNS] = {
         [ACT_REGION] = 20, [ACT_OWNER] = 18, [ACT_REF] = 24, [ACT_PLAN] = 30,
         [ACT_LINE] = 30, [ACT_THEMES] = 30, [ACT_TITLE] = 45, [ACT_GOAL] = 50,
-        [ACT_PLANNING] = 20, [ACT_EXPECTED] = 20, [ACT_BUDGET_TEXT] = 30, [ACT_PARTNERS] = 30, [ACT_NOTE] = 45,
-        [ACT_REASON] = 30, [ACT_SOURCE] = 40};
+        [ACT_TARGETS] = 30, [ACT_PLANNING] = 20, [ACT_EXPECTED] = 20, [ACT_BUDGET_TEXT] = 30,
+        [ACT_RUNNING_COSTS] = 30, [ACT_PARTNERS] = 30, [ACT_NOTE] = 45, [ACT_REASON] = 30,
+        [ACT_SOURCE] = 40};
     for (int i = ACT_COLUMNS; i < columns; i++)
         widths[i] = 30;
     sheet_header(s, names, columns, widths);
@@ -82,6 +86,7 @@ void wb_write_actions(wb_ctx *c, sheet *s)
         sheet_text(s, ACT_THEMES, themes);
         sheet_text(s, ACT_TITLE, a->title);
         sheet_text(s, ACT_GOAL, a->goal);
+        sheet_text(s, ACT_TARGETS, a->targets);
         sheet_text(s, ACT_PLANNING, a->planning.text);
         /* The revised date beside the planning it revises; Deadline is the one that counts. */
         sheet_text(s, ACT_EXPECTED, v->expected ? v->expected->expected.text : "");
@@ -89,6 +94,8 @@ void wb_write_actions(wb_ctx *c, sheet *s)
         if (a->has_budget_amount)
             sheet_cents(s, ACT_BUDGET, a->budget_cents);
         sheet_text(s, ACT_BUDGET_TEXT, a->budget_text);
+        /* Apart from the budget: costs that run anyway are not what the plan budgets. */
+        sheet_text(s, ACT_RUNNING_COSTS, a->running_costs);
         sheet_text(s, ACT_PARTNERS, a->partners);
         sheet_text(s, ACT_STATUS, vocab_status_label(v->status));
         sheet_date(s, ACT_UPDATED, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
