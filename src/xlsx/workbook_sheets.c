@@ -15,8 +15,7 @@
 enum { ACT_OWNER, ACT_REF, ACT_TITLE, ACT_DEADLINE, ACT_STATUS, ACT_SIGNAL, ACT_NOTE,
        ACT_PRINTED, ACT_UPDATED = ACT_PRINTED, ACT_REASON, ACT_REGION, ACT_PLAN, ACT_LINE,
        ACT_THEMES, ACT_GOAL, ACT_TARGETS, ACT_PLANNING, ACT_EXPECTED, ACT_BUDGET, ACT_BUDGET_TEXT,
-       ACT_RUNNING_COSTS, ACT_PARTNERS,
-       ACT_SOURCE, ACT_COLUMNS };
+       ACT_RUNNING_COSTS, ACT_PARTNERS, ACT_SOURCE, ACT_COLUMNS };
 
 /* The names of acties.csv's own extra columns, in order of first appearance. */
 static GPtrArray *extra_column_names(const rr_model *m)
