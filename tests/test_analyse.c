@@ -16,7 +16,8 @@
 typedef struct {
     const char *id;
     const char *planning;
-    const char *progress; /* "date status" pairs separated by ';' */
+    const char *progress; /* "date status" pairs separated by ';'; "status|period" gives the
+                           * report a verwacht (revised or expected date) */
     rr_signal signal;
     signal_reason reason;
     rr_status status;
@@ -52,6 +53,19 @@ static const signal_case signal_cases[] = {
      REASON_NONE, STATUS_ONGOING, false, false, false},
     {"report-after-as-of-does-not-count", "2024", "2022-12-20 lopend;2023-02-01 afgerond",
      SIGNAL_GREEN, REASON_NONE, STATUS_IN_PROGRESS, true, true, false},
+    /* A report's expected date replaces the planning's deadline ... */
+    {"expected-date-revises-a-passed-deadline", "november 2022", "2022-11-20 lopend|Q1 2023",
+     SIGNAL_GREEN, REASON_NONE, STATUS_IN_PROGRESS, false, false, false},
+    {"expected-date-passed", "2023", "2022-11-20 lopend|december 2022", SIGNAL_RED,
+     REASON_EXPECTED_PASSED, STATUS_IN_PROGRESS, false, false, true},
+    {"expected-date-without-planning", "", "2022-12-20 lopend|december 2022", SIGNAL_RED,
+     REASON_EXPECTED_PASSED, STATUS_IN_PROGRESS, true, true, true},
+    /* ... and stands until a later report gives another. */
+    {"expected-date-stands", "november 2022", "2022-11-20 lopend|Q1 2023;2022-12-20 lopend",
+     SIGNAL_GREEN, REASON_NONE, STATUS_IN_PROGRESS, false, false, false},
+    {"expected-date-revised-again", "november 2022",
+     "2022-11-20 lopend|Q1 2023;2022-12-20 vertraagd|december 2022", SIGNAL_RED,
+     REASON_EXPECTED_PASSED, STATUS_DELAYED, true, false, true},
 };
 
 /* Writes the signal cases as gemeente-b's actions and progress. */
@@ -59,14 +73,17 @@ static void write_signal_cases(const char *dir)
 {
     GString *actions = g_string_new(
         "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n");
-    GString *progress = g_string_new("actie_id,datum,status,toelichting,bron\n");
+    GString *progress = g_string_new("actie_id,datum,status,verwacht,toelichting,bron\n");
     for (size_t i = 0; i < G_N_ELEMENTS(signal_cases); i++) {
         const signal_case *c = &signal_cases[i];
         g_string_append_printf(actions, "%s,lp,Lijn,,Titel,,%s,,,t\n", c->id, c->planning);
         gchar **reports = g_strsplit(c->progress, ";", -1);
         for (gchar **r = reports; *r && **r; r++) {
             gchar **parts = g_strsplit(*r, " ", 2);
-            g_string_append_printf(progress, "%s,%s,%s,,t\n", c->id, parts[0], parts[1]);
+            gchar **status = g_strsplit(parts[1], "|", 2);
+            g_string_append_printf(progress, "%s,%s,%s,%s,,t\n", c->id, parts[0], status[0],
+                                   status[1] ? status[1] : "");
+            g_strfreev(status);
             g_strfreev(parts);
         }
         g_strfreev(reports);
@@ -112,6 +129,12 @@ START_TEST(signals_and_changes)
         ck_assert_msg(v->is_new == c->is_new, "%s: new %d", c->id, v->is_new);
         ck_assert_msg(v->newly_overdue == c->newly_overdue, "%s: newly overdue %d", c->id,
                       v->newly_overdue);
+        /* The deadline that counts is the expected one when a report gave it. */
+        rr_date planned = analyse_action_deadline(v->action);
+        ck_assert_int_eq(v->planned_deadline, planned);
+        ck_assert_int_eq(v->deadline,
+                         v->expected ? v->expected->expected.value.last : planned);
+        ck_assert_msg((v->expected != NULL) == (strchr(c->progress, '|') != NULL), "%s", c->id);
     }
     /* The owner summary adds the views up. */
     const owner_summary *s = analysis_owner(an, model_find_owner(m, "gemeente-b"));
@@ -290,6 +313,40 @@ START_TEST(figures_only_once_their_year_is_over)
 }
 END_TEST
 
+/* A figure is set against the population of its own year when inwoners.csv has it, and
+ * against gemeente.csv's (10000 in 2022) otherwise. */
+START_TEST(figures_per_thousand_use_the_count_of_their_year)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/inwoners.csv", "jaar,inwoners,bron\n2021,12.500,test\n");
+    tu_write(dir, "regio-a/gemeente-b/cijfers.csv",
+             "indicator,jaar,waarde\nvt_meldingen,2021,25\nvt_meldingen,2020,25\n");
+    rr_model *m = load_clean(dir);
+    const struct {
+        int year;
+        int64_t count;
+        int count_year;
+        double per_thousand;
+    } expect[] = {{2021, 12500, 2021, 2.0}, {2020, 10000, 2022, 2.5}};
+    for (guint i = 0; i < m->figures->len; i++) {
+        const rr_figure *f = g_ptr_array_index(m->figures, i);
+        int64_t count = 0;
+        int count_year = 0;
+        double per = 0;
+        ck_assert(analyse_population(f->owner, f->year, &count, &count_year));
+        ck_assert(analyse_per_thousand(f, &per));
+        ck_assert_int_eq(f->year, expect[i].year);
+        ck_assert_int_eq(count, expect[i].count);
+        ck_assert_int_eq(count_year, expect[i].count_year);
+        ck_assert_double_eq_tol(per, expect[i].per_thousand, 1e-9);
+    }
+    ck_assert_uint_eq(m->figures->len, 2);
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 START_TEST(budget_totals_per_year_and_action_line)
 {
     char *dir = tu_mkdtemp();
@@ -354,6 +411,7 @@ Suite *analyse_suite(void)
     tcase_add_test(tc, midterm_counts_per_plan_and_action_line);
     tcase_add_test(tc, figures_per_thousand_inhabitants);
     tcase_add_test(tc, figures_only_once_their_year_is_over);
+    tcase_add_test(tc, figures_per_thousand_use_the_count_of_their_year);
     tcase_add_test(tc, budget_totals_per_year_and_action_line);
     tcase_add_test(tc, themes_count_actions_per_owner_and_status);
     suite_add_tcase(s, tc);

@@ -38,6 +38,11 @@ typedef struct {
 #define PLANS(rows) "plan_id,titel,soort,start,eind,vastgesteld_op,vastgesteld_door,bovenliggend_plan,evaluatie,bron\n" rows
 #define ACTIONS(rows) "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n" rows
 #define PROGRESS(rows) "actie_id,datum,status,toelichting,bron\n" rows
+#define TARGETS(rows) "actie_id,plan_id,titel,streefcijfer,lopende_kosten\n" rows
+#define POPULATION(rows) "jaar,inwoners,bron\n" rows
+#define LINES(rows) "plan_id,actielijn,omschrijving,bron\n" rows
+#define DRAFT(rows) "plan_id,titel,soort,start,eind,concept,dekking,bron\n" rows
+#define EXPECTED(rows) "actie_id,datum,status,verwacht,toelichting,bron\n" rows
 #define A1 "1.1,lp,Preventie,preventie,Training,,najaar 2022,,,test\n"
 
 static const load_case cases[] = {
@@ -63,6 +68,16 @@ static const load_case cases[] = {
     {"two reports on one day", "regio-a/gemeente-b/voortgang.csv",
      PROGRESS("1.1,2022-10-01,lopend,,test\n1.1,01-10-2022,afgerond,,test\n"), 3, "01-10",
      DIAG_ERROR, "'1.1'|01-10-2022|regel 2"},
+    {"expected date read", "regio-a/gemeente-b/voortgang.csv",
+     EXPECTED("1.1,2022-10-01,lopend,eerste kwartaal 2023,,test\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"expected date that recurs", "regio-a/gemeente-b/voortgang.csv",
+     EXPECTED("1.1,2022-10-01,lopend,doorlopend,,test\n"), 2, "doorlopend", DIAG_ERROR,
+     "verwacht 'doorlopend' is geen datum"},
+    {"expected date that is no period", "regio-a/gemeente-b/voortgang.csv",
+     EXPECTED("1.1,2022-10-01,lopend,ooit,,test\n"), 2, "ooit", DIAG_ERROR, "geen periode"},
+    {"expected date before the report", "regio-a/gemeente-b/voortgang.csv",
+     EXPECTED("1.1,2022-10-01,lopend,Q1 2022,,test\n"), 2, "Q1 2022", DIAG_WARNING,
+     "vóór de datum van de melding"},
     {"unknown theme", "regio-a/gemeente-b/acties.csv",
      ACTIONS("1.1,lp,,preventie|foo,Training,,,,,test\n"), 2, "1.1", DIAG_ERROR, "'foo'|themas.csv"},
     {"unknown plan", "regio-a/gemeente-b/acties.csv", ACTIONS("1.1,xx,,,Training,,,,,test\n"), 2,
@@ -92,6 +107,37 @@ static const load_case cases[] = {
      "'lp'|'rv'|31-12-2024"},
     {"action deadline after its plan's end", "regio-a/gemeente-b/acties.csv",
      ACTIONS("1.1,lp,,,Training,,2024,,,test\n"), 2, "1.1", DIAG_WARNING, "'1.1'|31-12-2024|'lp'"},
+    {"draft flag and funding read", "regio-a/plannen.csv",
+     DRAFT("rv,Regiovisie,regiovisie,2019,2022,JA,DUVO|lokale middelen,test\n"), 0, NULL,
+     DIAG_ERROR, NULL},
+    {"draft flag that is neither yes nor no", "regio-a/plannen.csv",
+     DRAFT("rv,Regiovisie,regiovisie,2019,2022,bijna,,test\n"), 2, "bijna", DIAG_ERROR,
+     "concept 'bijna' is geen ja of nee"},
+    {"action lines read", "regio-a/gemeente-b/actielijnen.csv",
+     LINES("lp,Preventie,Voorkomen,test\nlp,Samenwerking,,test\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"action line of a plan elsewhere", "regio-a/gemeente-b/actielijnen.csv",
+     LINES("rv,Preventie,,test\n"), 2, "rv", DIAG_ERROR,
+     "plan_id 'rv' staat niet in plannen.csv van deze map"},
+    {"action line twice", "regio-a/gemeente-b/actielijnen.csv",
+     LINES("lp,Preventie,,test\nlp,Preventie,,test\n"), 3, "lp", DIAG_ERROR,
+     "actielijn 'Preventie' van plan 'lp' staat al in regel 2"},
+    {"population per year read", "regio-a/gemeente-b/inwoners.csv",
+     POPULATION("2021,9.800,test\n2022,10000,test\n"), 0, NULL, DIAG_ERROR, NULL},
+    {"population that is no count", "regio-a/gemeente-b/inwoners.csv",
+     POPULATION("2021,ca. 9800,test\n"), 2, "ca.", DIAG_ERROR, "inwoners 'ca. 9800' is geen aantal"},
+    {"population counted twice in a year", "regio-a/gemeente-b/inwoners.csv",
+     POPULATION("2021,9800,test\n2021,9900,test\n"), 3, "2021", DIAG_ERROR,
+     "jaar 2021 heeft al een telling in regel 2"},
+    {"population that differs from gemeente.csv", "regio-a/gemeente-b/inwoners.csv",
+     POPULATION("2022,10500,test\n"), 2, "2022", DIAG_WARNING, "verschilt van gemeente.csv"},
+    {"targets and running costs read", "regio-a/gemeente-b/acties.csv",
+     TARGETS("1.1,lp,T,60 kinderen in 2021|60-80% van de ouders|1.500 folders,€ 9.335 per jaar\n"),
+     0, NULL, DIAG_ERROR, NULL},
+    {"target without what it counts", "regio-a/gemeente-b/acties.csv",
+     TARGETS("1.1,lp,T,60,\n"), 2, "60", DIAG_ERROR, "streefcijfer '60' begint niet met"},
+    {"target that starts with words", "regio-a/gemeente-b/acties.csv",
+     TARGETS("1.1,lp,T,20 per jaar|ongeveer twintig,\n"), 2, "20 per", DIAG_ERROR,
+     "streefcijfer 'ongeveer twintig'"},
     {"unknown plan kind", "regio-a/plannen.csv",
      PLANS("rv,Regiovisie,visie,2019,2022,,,,,test\n"), 2, "visie,2019", DIAG_ERROR,
      "'visie'|regiovisie"},
@@ -344,6 +390,27 @@ START_TEST(protected_id_in_returned_template_matches_its_action)
 }
 END_TEST
 
+/* Once a plan lists its action lines, an action on another line is most likely a typo:
+ * a warning at the action. Actions on a plan that lists none are not checked. */
+START_TEST(action_on_a_line_its_plan_does_not_list)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/actielijnen.csv",
+             LINES("lp,Preventie en signalering,,test\n"));
+    tu_checked *c = tu_check(dir, AS_OF, AS_OF - 42);
+    /* 1.1 is on lp with line "Preventie"; 1.2 is on the region's plan, which lists none. */
+    ck_assert_msg(tu_find_diag(&c->diags, "gemeente-b/acties.csv", 2, 1, DIAG_WARNING,
+                               "'Preventie'|actielijnen.csv|'lp'|'Preventie en signalering'"),
+                  "%s", c->text);
+    ck_assert_uint_eq(c->diags.warnings, 1);
+    rr_plan *lp = model_find_plan(c->model, "gemeente-b", "lp");
+    ck_assert_uint_eq(lp->action_lines->len, 1);
+    tu_checked_free(c);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 START_TEST(slugs)
 {
     ck_assert(load_is_slug("west-betuwe"));
@@ -393,6 +460,7 @@ Suite *load_suite(void)
     tcase_add_test(tc, progress_updates_are_merged_from_dropped_files);
     tcase_add_test(tc, every_error_of_a_run_is_reported);
     tcase_add_test(tc, slugs);
+    tcase_add_test(tc, action_on_a_line_its_plan_does_not_list);
     tcase_add_test(tc, no_update_warning_uses_each_regions_own_meeting);
     tcase_add_test(tc, figures_read_dutch_notation);
     tcase_add_test(tc, protected_id_in_returned_template_matches_its_action);

@@ -399,6 +399,77 @@ START_TEST(shipped_timelines_and_budget)
 }
 END_TEST
 
+/* The facts issue 15 gave a place in the format, as the shipped data holds them: a
+ * report's expected date beside the planning, targets and running costs (Acties); draft
+ * plans and their funding (Looptijden); every plan's action lines; population per year,
+ * each figure set against its own year's count where there is one (Cijfers). */
+START_TEST(shipped_format_additions_are_shown)
+{
+    xf_book *book = shipped_book();
+    tu_checked *c = shipped.checked;
+    const rr_analysis *an = tu_analysis(c);
+    const xf_table *t = xf_table_get(book, "Acties", "Actie");
+    size_t with_expected = 0;
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        char *ref = g_strconcat(v->action->owner->id, "/", v->action->id, NULL);
+        const xf_row *row = xf_get_row(t, "Actie", ref, NULL);
+        xf_assert_text(t, row, "Verwacht", v->expected ? v->expected->expected.text : "");
+        with_expected += v->expected != NULL;
+        xf_assert_text(t, row, "Streefcijfer", v->action->targets);
+        xf_assert_text(t, row, "Lopende kosten", v->action->running_costs);
+        g_free(ref);
+    }
+    ck_assert_uint_eq(with_expected, 2); /* Overbetuwe 2.1.2 and 4.1.3 */
+
+    const xf_table *plans = xf_table_get(book, "Looptijden", "Oorspronkelijk eind");
+    size_t drafts = 0, funded = 0;
+    for (size_t i = 0; i < xf_row_count(plans); i++) {
+        const xf_row *row = xf_row_at(plans, i);
+        bool is_action_plan = strcmp(xf_value(plans, row, "Plan"), "actieplan-hgkm") == 0;
+        ck_assert_str_eq(xf_value(plans, row, "Concept"), is_action_plan ? "concept" : "");
+        drafts += is_action_plan;
+        funded += xf_value(plans, row, "Dekking")[0] != '\0';
+    }
+    ck_assert_uint_eq(drafts, 1);
+    ck_assert_uint_eq(funded, 5);
+    const xf_row *ghnt = xf_get_row(plans, "Plan", "regiovisie-ghnt", NULL);
+    xf_assert_text(plans, ghnt, "Dekking",
+                   "Decentralisatie-uitkering Vrouwenopvang|lokale gemeentelijke middelen");
+
+    /* Dordrecht's three lines have no actions (the letter does not assign the projects). */
+    const xf_table *lines = xf_table_get(book, "Looptijden", "Omschrijving");
+    ck_assert_uint_eq(xf_row_count(lines), 10);
+    const xf_row *line = xf_get_row(lines, "Actielijn", "Eerder en beter in beeld", NULL);
+    xf_assert_number(lines, line, "Acties", 0);
+    ck_assert_msg(g_str_has_prefix(xf_value(lines, line, "Omschrijving"), "Een effectieve aanpak"),
+                  "%s", xf_value(lines, line, "Omschrijving"));
+    line = xf_get_row(lines, "Actielijn", "Inzet op preventie en signalering", NULL);
+    xf_assert_number(lines, line, "Acties", 15);
+
+    const xf_table *population =
+        xf_table_with_header(book, "Cijfers", "Eigenaar,Jaar,Inwoners,Bron");
+    ck_assert_uint_eq(xf_row_count(population), 5);
+    xf_assert_number(population, xf_get_row(population, "Eigenaar", "Dordrecht", "Jaar", "2020",
+                                            NULL),
+                     "Inwoners", 119284);
+    const xf_table *figures = xf_table_get(book, "Cijfers", "Indicator");
+    size_t own_year = 0, other_year = 0;
+    for (size_t i = 0; i < xf_row_count(figures); i++) {
+        const xf_row *row = xf_row_at(figures, i);
+        if (strcmp(xf_value(figures, row, "Eigenaar"), "West Betuwe") != 0)
+            continue;
+        bool is_2021 = strcmp(xf_value(figures, row, "Jaar"), "2021") == 0;
+        xf_assert_number(figures, row, "Inwoners", is_2021 ? 51128 : 51948);
+        xf_assert_number(figures, row, "Peiljaar inwoners", is_2021 ? 2021 : 2022);
+        own_year += is_2021;
+        other_year += !is_2021;
+    }
+    ck_assert_uint_eq(own_year, 8);
+    ck_assert_uint_eq(other_year, 8);
+}
+END_TEST
+
 START_TEST(english_names_every_sheet_and_header)
 {
     read_report r = report_read(tu_data_dir(), "en");
@@ -410,6 +481,9 @@ START_TEST(english_names_every_sheet_and_header)
                              "Signal", "Reason", "Source"};
     for (size_t i = 0; i < G_N_ELEMENTS(columns); i++)
         xf_column(actions, columns[i]);
+    const char *added[] = {"Expected", "Target", "Running costs"};
+    for (size_t i = 0; i < G_N_ELEMENTS(added); i++)
+        xf_column(actions, added[i]);
     /* No Dutch header word is left on any sheet. */
     const char *dutch[] = {"Eigenaar", "Regio", "Titel", "Bron", "Jaar", "Bestand",
                            "Melding", "Acties", "Midden", "afgerond"};
@@ -701,6 +775,7 @@ Suite *workbook_suite(void)
     tcase_add_test(ship, shipped_actions_match_the_analysis);
     tcase_add_test(ship, shipped_changes_themes_and_midterm_match_the_analysis);
     tcase_add_test(ship, shipped_timelines_and_budget);
+    tcase_add_test(ship, shipped_format_additions_are_shown);
     suite_add_tcase(s, ship);
     TCase *tc = tcase_create("read back");
     tcase_set_timeout(tc, 60);

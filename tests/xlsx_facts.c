@@ -288,6 +288,20 @@ const xf_table *xf_table_find(const xf_book *b, const char *sheet, const char *c
     return NULL;
 }
 
+const xf_table *xf_table_with_header(const xf_book *b, const char *sheet, const char *header)
+{
+    for (guint i = 0; i < b->tables->len; i++) {
+        const xf_table *t = g_ptr_array_index(b->tables, i);
+        char *text = strcmp(t->sheet, sheet) == 0 ? xf_header_text(t) : NULL;
+        bool same = text && strcmp(text, header) == 0;
+        g_free(text);
+        if (same)
+            return t;
+    }
+    ck_abort_msg("no table with header %s on %s", header, sheet);
+    return NULL;
+}
+
 const xf_table *xf_table_get(const xf_book *b, const char *sheet, const char *column)
 {
     const xf_table *t = xf_table_find(b, sheet, column);

@@ -93,6 +93,10 @@ const xf_table *xf_table_get(const xf_book *book, const char *sheet, const char 
 /* The same, NULL when there is none. */
 const xf_table *xf_table_find(const xf_book *book, const char *sheet, const char *column);
 
+/* The table on `sheet` whose header is exactly `header` (names joined with ','), for a
+ * sheet with several tables that share column names; fails the test when there is none. */
+const xf_table *xf_table_with_header(const xf_book *book, const char *sheet, const char *header);
+
 /* The header as one text, names joined with ','. */
 char *xf_header_text(const xf_table *table); /* g_free */
 /* The index of a column; fails the test when the header lacks it. */

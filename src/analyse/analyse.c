@@ -46,6 +46,19 @@ rr_date analyse_action_deadline(const rr_action *action)
                                                       : RR_DATE_NONE;
 }
 
+const rr_progress *analyse_expected_as_of(const rr_action *action, rr_date as_of)
+{
+    const rr_progress *found = NULL;
+    for (guint i = 0; i < action->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(action->progress, i);
+        if (p->date.value.last > as_of)
+            break;
+        if (p->expected.value.kind == PERIOD_SPAN)
+            found = p;
+    }
+    return found;
+}
+
 /* Whether a meeting belongs to the six-weekly cycle (other meetings do not reset it). */
 static bool is_cycle_meeting(const rr_meeting *m)
 {
@@ -131,11 +144,31 @@ int analyse_months_between(rr_date a, rr_date b)
     return months;
 }
 
+bool analyse_population(const rr_owner *owner, int year, int64_t *count, int *count_year)
+{
+    for (guint i = 0; i < owner->populations->len; i++) {
+        const rr_population *p = g_ptr_array_index(owner->populations, i);
+        if (p->year == year) {
+            *count = p->count;
+            *count_year = p->year;
+            return true;
+        }
+    }
+    if (owner->population <= 0)
+        return false;
+    *count = owner->population;
+    *count_year = owner->population_year;
+    return true;
+}
+
 bool analyse_per_thousand(const rr_figure *figure, double *out)
 {
-    if (figure->suppressed || figure->owner->population <= 0)
+    int64_t count;
+    int count_year;
+    if (figure->suppressed ||
+        !analyse_population(figure->owner, figure->year, &count, &count_year))
         return false;
-    *out = figure->value * 1000.0 / (double)figure->owner->population;
+    *out = figure->value * 1000.0 / (double)count;
     return true;
 }
 
@@ -159,7 +192,7 @@ static void assign_signal(action_view *v)
     v->reason = REASON_NONE;
     if (v->overdue) {
         v->signal = SIGNAL_RED;
-        v->reason = REASON_OVERDUE;
+        v->reason = v->expected ? REASON_EXPECTED_PASSED : REASON_OVERDUE;
     } else if (v->status == STATUS_DELAYED) {
         v->signal = SIGNAL_RED;
         v->reason = REASON_DELAYED;
@@ -182,7 +215,10 @@ static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_da
     v->action = a;
     v->latest = analyse_progress_as_of(a, as_of);
     v->status = v->latest ? v->latest->status : STATUS_UNKNOWN;
-    v->deadline = analyse_action_deadline(a);
+    v->expected = analyse_expected_as_of(a, as_of);
+    v->planned_deadline = analyse_action_deadline(a);
+    /* A progress report that says when the action is now expected revises its planning. */
+    v->deadline = v->expected ? v->expected->expected.value.last : v->planned_deadline;
     bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
     v->overdue = v->deadline != RR_DATE_NONE && v->deadline < as_of && !closed;
     v->due_soon = v->deadline != RR_DATE_NONE && v->deadline >= as_of &&

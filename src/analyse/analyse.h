@@ -29,6 +29,10 @@ rr_status analyse_status_as_of(const rr_action *action, rr_date as_of);
  * (unknown or recurring). */
 rr_date analyse_action_deadline(const rr_action *action);
 
+/* The latest report on or before `as_of` that gives a revised or expected date
+ * (verwacht), or NULL. Such a date stands until a later report gives another. */
+const rr_progress *analyse_expected_as_of(const rr_action *action, rr_date as_of);
+
 /* The last meeting of `region` on or before `date` (NULL if none); only meetings of
  * the six-weekly cycle count (soort empty or "rao"). */
 const rr_meeting *analyse_region_meeting_before(const rr_model *model, const rr_owner *region,
@@ -58,7 +62,10 @@ typedef struct {
     const rr_action *action;
     rr_status status;            /* on as_of */
     const rr_progress *latest;   /* latest report on or before as_of, or NULL */
-    rr_date deadline;            /* RR_DATE_NONE when none */
+    const rr_progress *expected; /* analyse_expected_as_of, or NULL */
+    rr_date planned_deadline;    /* the planning's last day; RR_DATE_NONE when none */
+    rr_date deadline;            /* the one that counts for the signal: the expected date
+                                  * when a report gives one, else planned_deadline */
     bool overdue;
     bool due_soon;               /* as_of < deadline <= next meeting */
     bool no_recent_update;       /* no report in (as_of - 84 days, as_of] */
@@ -163,8 +170,13 @@ rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region
 /* Whole months between two dates (b after a), rounded to the nearest month. */
 int analyse_months_between(rr_date a, rr_date b);
 
-/* A figure per 1,000 inhabitants of its owner; false when the population is unknown
- * or the value suppressed. */
+/* The population to set a figure of `year` against: the owner's count for that year
+ * (inwoners.csv), else gemeente.csv's inwoners; *count_year is the year of the count
+ * used (0 when gemeente.csv gives none). False when neither is known. */
+bool analyse_population(const rr_owner *owner, int year, int64_t *count, int *count_year);
+
+/* A figure per 1,000 inhabitants of its owner (analyse_population of its year); false
+ * when the population is unknown or the value suppressed. */
 bool analyse_per_thousand(const rr_figure *figure, double *out);
 
 /* Whether a report as of `as_of` may show the figure: on or after its publication

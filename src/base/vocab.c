@@ -221,6 +221,7 @@ uint32_t vocab_signal_fill(rr_signal signal)
 static const char *const reasons[REASON_COUNT][2] = {
     [REASON_NONE] = {"", ""},
     [REASON_OVERDUE] = {"deadline verstreken", "deadline passed"},
+    [REASON_EXPECTED_PASSED] = {"verwachte datum verstreken", "expected date passed"},
     [REASON_DELAYED] = {"vertraagd", "delayed"},
     [REASON_DUE_SOON] = {"deadline vóór het volgende overleg, nog niet gestart",
                          "due before the next meeting, not started"},

@@ -71,6 +71,7 @@ uint32_t vocab_signal_fill(rr_signal signal);     /* light: cell fills */
 typedef enum {
     REASON_NONE = 0,
     REASON_OVERDUE,           /* red: deadline passed, not done, not cancelled */
+    REASON_EXPECTED_PASSED,   /* red: the same, the deadline being a report's expected date */
     REASON_DELAYED,           /* red: status vertraagd */
     REASON_DUE_SOON,          /* amber: due before the next meeting, not started */
     REASON_ON_HOLD,           /* amber: status aangehouden */

@@ -244,7 +244,12 @@ static void timeline_plan(timeline_files *f, const plan_view *pv)
     tsv_num(&f->plans, isfinite(start) ? NAN : end);
     tsv_num(&f->plans, tsv_date_x(pv->midpoint, 0.5));
     tsv_num(&f->plans, tsv_date_x(pv->evaluation, 0.5));
-    tsv_text(&f->plans, pv->plan->title, PLAN_TITLE_MAX);
+    /* A draft says so before its title, which the chart may cut. */
+    const rr_plan *p = pv->plan;
+    gchar *title = p->draft ? g_strdup_printf(tr("concept: %s", "draft: %s"), p->title)
+                            : g_strdup(p->title);
+    tsv_text(&f->plans, title, PLAN_TITLE_MAX);
+    g_free(title);
     tsv_end_row(&f->plans);
     range_add(&f->range, start);
     range_add(&f->range, end);
@@ -389,7 +394,13 @@ static rr_error write_deadline_rows(diag_list *diags, const GPtrArray *views, co
     for (guint i = 0; i < views->len; i++) {
         const action_view *v = g_ptr_array_index(views, i);
         char *label = g_strdup_printf("%s  %s", v->action->id, v->action->title);
-        double from = tsv_date_x(v->action->planning.value.first, 0);
+        /* The planning may be unknown when a report gave the date: then the bar is the
+         * expected period. */
+        const period *planning = &v->action->planning.value;
+        rr_date first = planning->kind == PERIOD_SPAN ? planning->first
+                        : v->expected                 ? v->expected->expected.value.first
+                                                      : v->deadline;
+        double from = tsv_date_x(first, 0);
         double to = tsv_date_x(v->deadline, 1);
         tsv_text(&t, label, ACTION_LABEL_MAX);
         tsv_num(&t, 0.0 - (double)i);

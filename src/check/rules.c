@@ -195,6 +195,41 @@ static void check_plan_alignment(checker *c)
     }
 }
 
+/* Attaches every action line to its plan (same folder); one name once per plan. */
+static void resolve_action_lines(checker *c)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->action_lines->len; i++) {
+        rr_action_line *line = g_ptr_array_index(m->action_lines, i);
+        line->plan = g_hash_table_lookup(m->plan_by_key, line->plan_key);
+        if (!line->plan) {
+            gchar *known = plan_ids_of(m, line->owner);
+            at(c, &line->loc, DIAG_ERROR,
+               tr("plan_id '%s' staat niet in plannen.csv van deze map; actielijnen horen bij de "
+                  "eigenaar van het plan; plannen hier: %s",
+                  "plan_id '%s' is not in this folder's plannen.csv; action lines belong with "
+                  "the plan's owner; plans here: %s"),
+               strchr(line->plan_key, '/') + 1, known);
+            g_free(known);
+            continue;
+        }
+        const rr_action_line *first = NULL;
+        for (guint k = 0; k < line->plan->action_lines->len && !first; k++) {
+            const rr_action_line *other = g_ptr_array_index(line->plan->action_lines, k);
+            if (strcmp(other->name, line->name) == 0)
+                first = other;
+        }
+        if (first) {
+            at(c, &line->loc, DIAG_ERROR,
+               tr("actielijn '%s' van plan '%s' staat al in regel %ld; houd er één",
+                  "action line '%s' of plan '%s' is already on line %ld; keep one"),
+               line->name, line->plan->id, first->loc.line);
+            continue;
+        }
+        g_ptr_array_add(line->plan->action_lines, line);
+    }
+}
+
 /* ---- actions ------------------------------------------------------------ */
 
 /* Finds an action's plan: the owner's own, else its region's. */
@@ -235,6 +270,30 @@ static void resolve_action_themes(checker *c, rr_action *a)
                a->id, *code);
     }
     g_strfreev(codes);
+}
+
+/* An action on a line its plan does not list (when the plan lists its lines in
+ * actielijnen.csv): a warning, most likely a typo that would split the line in two. */
+static void check_action_line(checker *c, const rr_action *a)
+{
+    if (!a->plan || a->action_line[0] == '\0' || a->plan->action_lines->len == 0)
+        return;
+    GString *known = g_string_new(NULL);
+    for (guint i = 0; i < a->plan->action_lines->len; i++) {
+        const rr_action_line *line = g_ptr_array_index(a->plan->action_lines, i);
+        if (strcmp(line->name, a->action_line) == 0) {
+            g_string_free(known, TRUE);
+            return;
+        }
+        g_string_append_printf(known, "%s'%s'", i ? ", " : "", line->name);
+    }
+    at(c, &a->loc, DIAG_WARNING,
+       tr("actie '%s': actielijn '%s' staat niet in actielijnen.csv bij plan '%s'; bekende "
+          "actielijnen: %s",
+          "action '%s': action line '%s' is not in actielijnen.csv for plan '%s'; known action "
+          "lines: %s"),
+       a->id, a->action_line, a->plan->id, known->str);
+    g_string_free(known, TRUE);
 }
 
 /* An action whose deadline lies after its plan's (extended) end: a warning. */
@@ -381,20 +440,41 @@ static void resolve_budget(checker *c)
     }
 }
 
+/* A count in inwoners.csv for the year gemeente.csv counts too must be the same count:
+ * otherwise a figure of that year gets one of two populations by chance of the file. */
+static void check_populations(checker *c)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->populations->len; i++) {
+        const rr_population *p = g_ptr_array_index(m->populations, i);
+        const rr_owner *o = p->owner;
+        if (o->population > 0 && o->population_year == p->year && o->population != p->count)
+            at(c, &p->loc, DIAG_WARNING,
+               tr("inwoners %" G_GINT64_FORMAT " voor %d verschilt van gemeente.csv (%"
+                  G_GINT64_FORMAT "); houd voor een jaar één telling aan",
+                  "inwoners %" G_GINT64_FORMAT " for %d differs from gemeente.csv (%"
+                  G_GINT64_FORMAT "); keep one count per year"),
+               p->count, p->year, o->population);
+    }
+}
+
 void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags)
 {
     checker c = {model, diags};
     resolve_extensions(&c);
     resolve_parent_plans(&c);
     check_plan_alignment(&c);
+    resolve_action_lines(&c);
     for (guint i = 0; i < model->actions->len; i++) {
         rr_action *a = g_ptr_array_index(model->actions, i);
         resolve_action_plan(&c, a);
         resolve_action_themes(&c, a);
+        check_action_line(&c, a);
         check_action_deadline(&c, a);
     }
     resolve_progress(&c, as_of);
     check_updates_since(&c, as_of, since);
     resolve_figures(&c);
     resolve_budget(&c);
+    check_populations(&c);
 }

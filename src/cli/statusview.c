@@ -341,8 +341,11 @@ static red_line make_red_line(const action_view *v)
     l.title = statusview_clean(v->action->title, STATUSVIEW_TITLE_MAX);
     l.reason = vocab_signal_reason_label(v->reason);
     if (v->deadline != RR_DATE_NONE) {
-        l.deadline = g_strdup_printf(tr("deadline %s", "deadline %s"),
-                                     date_text_nl(v->deadline).text);
+        date_text day = date_text_nl(v->deadline);
+        if (v->expected) /* a date from a progress report, not the planning */
+            l.deadline = g_strdup_printf(tr("verwacht %s", "expected %s"), day.text);
+        else
+            l.deadline = g_strdup_printf(tr("deadline %s", "deadline %s"), day.text);
     } else {
         l.deadline = g_strdup(tr("geen deadline", "no deadline"));
     }

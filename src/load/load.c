@@ -266,8 +266,9 @@ static void read_owner_file(loader *l, const char *dir, const folder_listing *li
 /* Whether a file name is one the format knows in an owner's folder. */
 static bool is_known_owner_file(const char *name, owner_kind kind)
 {
-    static const char *const known[] = {"plannen.csv", "verlengingen.csv", "acties.csv",
-                                        "voortgang.csv", "cijfers.csv", "begroting.csv"};
+    static const char *const known[] = {"plannen.csv", "verlengingen.csv", "actielijnen.csv",
+                                        "acties.csv",  "voortgang.csv",    "cijfers.csv",
+                                        "begroting.csv", "inwoners.csv"};
     for (size_t i = 0; i < G_N_ELEMENTS(known); i++)
         if (strcmp(name, known[i]) == 0)
             return true;
@@ -314,6 +315,7 @@ static rr_owner *new_owner(loader *l, const char *dir, const char *name, owner_k
     o->name = o->id;
     o->dir = model_intern(l->model, dir);
     o->region = region;
+    o->populations = g_ptr_array_new();
     o->centre = o->veilig_thuis = o->cbs_code = o->source = model_intern(l->model, "");
     g_hash_table_insert(l->model->owner_by_id, (gpointer)o->id, o);
     return o;
@@ -328,6 +330,7 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
     read_owner_file(l, dir, listing, region ? &schema_region : &schema_municipality, owner, true);
     read_owner_file(l, dir, listing, &schema_plans, owner, true);
     read_owner_file(l, dir, listing, &schema_extensions, owner, false);
+    read_owner_file(l, dir, listing, &schema_action_lines, owner, false);
     read_owner_file(l, dir, listing, &schema_actions, owner, !region);
     read_owner_file(l, dir, listing, &schema_progress, owner, false);
     for (guint i = 0; i < listing->files->len; i++) {
@@ -342,6 +345,7 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
         read_owner_file(l, dir, listing, &schema_meetings, owner, false);
     read_owner_file(l, dir, listing, &schema_figures, owner, false);
     read_owner_file(l, dir, listing, &schema_budget, owner, false);
+    read_owner_file(l, dir, listing, &schema_populations, owner, false);
 
     for (guint i = 0; i < listing->files->len; i++) {
         const char *name = g_ptr_array_index(listing->files, i);

@@ -11,9 +11,10 @@ rr_model *model_new(void)
 {
     rr_model *m = g_new0(rr_model, 1);
     m->strings = g_string_chunk_new(64 * 1024);
-    GPtrArray **lists[] = {&m->themes,   &m->indicators, &m->owners,       &m->plans,
-                           &m->extensions, &m->actions,  &m->progress,     &m->meetings,
-                           &m->figures,  &m->budget_lines, &m->sources};
+    GPtrArray **lists[] = {&m->themes,     &m->indicators,   &m->owners,   &m->plans,
+                           &m->extensions, &m->action_lines, &m->actions,  &m->progress,
+                           &m->meetings,   &m->figures,      &m->budget_lines, &m->populations,
+                           &m->sources};
     for (size_t i = 0; i < G_N_ELEMENTS(lists); i++)
         *lists[i] = g_ptr_array_new_with_free_func(g_free);
     m->theme_by_code = g_hash_table_new(g_str_hash, g_str_equal);
@@ -28,9 +29,14 @@ void model_free(rr_model *m)
 {
     if (!m)
         return;
+    for (guint i = 0; i < m->owners->len; i++) {
+        rr_owner *o = g_ptr_array_index(m->owners, i);
+        g_ptr_array_free(o->populations, TRUE);
+    }
     for (guint i = 0; i < m->plans->len; i++) {
         rr_plan *p = g_ptr_array_index(m->plans, i);
         g_ptr_array_free(p->extensions, TRUE);
+        g_ptr_array_free(p->action_lines, TRUE);
     }
     for (guint i = 0; i < m->actions->len; i++) {
         rr_action *a = g_ptr_array_index(m->actions, i);
@@ -38,9 +44,10 @@ void model_free(rr_model *m)
         g_array_free(a->extras, TRUE);
         g_ptr_array_free(a->progress, TRUE);
     }
-    GPtrArray *lists[] = {m->themes,     m->indicators, m->owners,       m->plans,
-                          m->extensions, m->actions,    m->progress,     m->meetings,
-                          m->figures,    m->budget_lines, m->sources};
+    GPtrArray *lists[] = {m->themes,     m->indicators,   m->owners,   m->plans,
+                          m->extensions, m->action_lines, m->actions,  m->progress,
+                          m->meetings,   m->figures,      m->budget_lines, m->populations,
+                          m->sources};
     for (size_t i = 0; i < G_N_ELEMENTS(lists); i++)
         g_ptr_array_free(lists[i], TRUE);
     g_hash_table_destroy(m->theme_by_code);

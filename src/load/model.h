@@ -65,12 +65,22 @@ struct rr_owner {
     const char *centre;    /* region: centrumgemeente */
     const char *veilig_thuis;
     const char *cbs_code;  /* municipality */
-    int64_t population;    /* 0 when unknown */
+    int64_t population;    /* gemeente.csv's inwoners; 0 when unknown */
     int population_year;
+    GPtrArray *populations;/* rr_population* from inwoners.csv, one per year, file order */
     const char *source;    /* bron */
     src_loc loc;           /* the row of regio.csv / gemeente.csv */
     bool described;        /* regio.csv / gemeente.csv had its row */
 };
+
+/* The population of an owner in one year (inwoners.csv). */
+typedef struct {
+    rr_owner *owner;
+    int year;
+    int64_t count;
+    const char *source;
+    src_loc loc;
+} rr_population;
 
 /* ---- plans -------------------------------------------------------------- */
 
@@ -101,10 +111,24 @@ struct rr_plan {
     const char *parent_ref; /* bovenliggend_plan as written: "<regio>/<plan_id>" */
     rr_plan *parent;        /* resolved by rules */
     period_cell evaluation;
+    bool draft;             /* concept: the plan is still a draft (being written) */
+    const char *funding;    /* dekking: where its money comes from, even without an amount */
     const char *source;
     src_loc loc;
     GPtrArray *extensions;  /* rr_extension*, in besloten_op order (rules sorts) */
+    GPtrArray *action_lines;/* rr_action_line*, in file order (rules fills) */
 };
+
+/* One action line of a plan (actielijnen.csv), named as acties.actielijn writes it. */
+typedef struct {
+    rr_owner *owner;
+    const char *plan_key;   /* "<owner>/<plan_id>": a plan of the same folder */
+    rr_plan *plan;          /* resolved by rules */
+    const char *name;
+    const char *description;
+    const char *source;
+    src_loc loc;
+} rr_action_line;
 
 /* ---- actions and progress ----------------------------------------------- */
 
@@ -116,6 +140,7 @@ typedef struct {
     period_cell date;       /* the report date counts from its last day */
     rr_status status;
     bool status_valid;
+    period_cell expected;   /* verwacht: a revised or expected date; PERIOD_UNKNOWN if none */
     const char *note;       /* toelichting */
     const char *source;
     src_loc loc;
@@ -141,6 +166,10 @@ struct rr_action {
     const char *budget_text;
     bool has_budget_amount;
     int64_t budget_cents;
+    const char *running_costs; /* lopende_kosten: costs that already run outside the plan's
+                                * budget (text as written; never added to any budget) */
+    const char *targets;    /* streefcijfer: target figures, '|'-separated, each a number
+                             * and what it counts ("20 voorlichtingsbijeenkomsten per jaar") */
     const char *partners;
     const char *source;
     src_loc loc;
@@ -204,11 +233,13 @@ typedef struct {
     GPtrArray *owners;        /* rr_owner*: each region followed by its municipalities */
     GPtrArray *plans;         /* rr_plan* */
     GPtrArray *extensions;    /* rr_extension* */
+    GPtrArray *action_lines;  /* rr_action_line* */
     GPtrArray *actions;       /* rr_action* */
     GPtrArray *progress;      /* rr_progress* */
     GPtrArray *meetings;      /* rr_meeting* */
     GPtrArray *figures;       /* rr_figure* */
     GPtrArray *budget_lines;  /* rr_budget_line* */
+    GPtrArray *populations;   /* rr_population* (also in their owner's list) */
     GPtrArray *sources;       /* rr_source_file* */
 
     /* Indexes, keys interned in `strings`; filled by the loader as it goes. */

@@ -1,4 +1,5 @@
-/* schema.c - one row of a data file into the model: cells, values, messages. */
+/* schema.c - the columns of every data file, and each of its rows into the model; the
+ * cells are read through cell.c. */
 #include <string.h>
 
 #include "base/i18n.h"
@@ -11,14 +12,16 @@ enum { IND_CODE, IND_LABEL_NL, IND_LABEL_EN, IND_UNIT };
 enum { REG_ID, REG_NAME, REG_CENTRE, REG_VT, REG_SOURCE };
 enum { MUN_ID, MUN_NAME, MUN_CBS, MUN_POPULATION, MUN_POPULATION_YEAR, MUN_SOURCE };
 enum { PLAN_ID, PLAN_TITLE, PLAN_KIND, PLAN_START, PLAN_END, PLAN_ADOPTED_ON, PLAN_ADOPTED_BY,
-       PLAN_PARENT, PLAN_EVALUATION, PLAN_SOURCE };
+       PLAN_PARENT, PLAN_EVALUATION, PLAN_DRAFT, PLAN_FUNDING, PLAN_SOURCE };
 enum { EXT_PLAN, EXT_DECIDED_ON, EXT_DECIDED_BY, EXT_NEW_END, EXT_REASON, EXT_SOURCE };
+enum { LINE_PLAN, LINE_NAME, LINE_DESCRIPTION, LINE_SOURCE };
 enum { ACT_ID, ACT_PLAN, ACT_LINE, ACT_THEMES, ACT_TITLE, ACT_GOAL, ACT_PLANNING, ACT_BUDGET,
-       ACT_PARTNERS, ACT_SOURCE };
-enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_NOTE, PROG_SOURCE };
+       ACT_PARTNERS, ACT_SOURCE, ACT_RUNNING_COSTS, ACT_TARGETS };
+enum { PROG_ACTION, PROG_DATE, PROG_STATUS, PROG_EXPECTED, PROG_NOTE, PROG_SOURCE };
 enum { MEET_DATE, MEET_KIND, MEET_DESCRIPTION, MEET_SOURCE };
 enum { FIG_INDICATOR, FIG_YEAR, FIG_VALUE, FIG_SOURCE, FIG_PUBLISHED };
 enum { BUD_ITEM, BUD_LINE, BUD_ACTION, BUD_FROM, BUD_TO, BUD_AMOUNT, BUD_FUNDING, BUD_SOURCE };
+enum { POP_YEAR, POP_COUNT, POP_SOURCE };
 
 static void on_theme(loader *l, const record *r);
 static void on_indicator(loader *l, const record *r);
@@ -26,11 +29,13 @@ static void on_region(loader *l, const record *r);
 static void on_municipality(loader *l, const record *r);
 static void on_plan(loader *l, const record *r);
 static void on_extension(loader *l, const record *r);
+static void on_action_line(loader *l, const record *r);
 static void on_action(loader *l, const record *r);
 static void on_progress(loader *l, const record *r);
 static void on_meeting(loader *l, const record *r);
 static void on_figure(loader *l, const record *r);
 static void on_budget(loader *l, const record *r);
+static void on_population(loader *l, const record *r);
 
 const file_spec schema_themes = {
     "themas.csv",
@@ -54,23 +59,27 @@ const file_spec schema_plans = {
     "plannen.csv",
     {{"plan_id", true}, {"titel", true}, {"soort", true}, {"start", true}, {"eind", true},
      {"vastgesteld_op", false}, {"vastgesteld_door", false}, {"bovenliggend_plan", false},
-     {"evaluatie", false}, {"bron", false}},
+     {"evaluatie", false}, {"concept", false}, {"dekking", false}, {"bron", false}},
     false, on_plan};
 const file_spec schema_extensions = {
     "verlengingen.csv",
     {{"plan_id", true}, {"besloten_op", true}, {"besloten_door", false}, {"nieuw_eind", true},
      {"reden", false}, {"bron", false}},
     false, on_extension};
+const file_spec schema_action_lines = {
+    "actielijnen.csv",
+    {{"plan_id", true}, {"actielijn", true}, {"omschrijving", false}, {"bron", false}},
+    false, on_action_line};
 const file_spec schema_actions = {
     "acties.csv",
     {{"actie_id", true}, {"plan_id", true}, {"actielijn", false}, {"themas", false},
      {"titel", true}, {"doel", false}, {"planning", false}, {"budget", false},
-     {"partners", false}, {"bron", false}},
+     {"partners", false}, {"bron", false}, {"lopende_kosten", false}, {"streefcijfer", false}},
     true, on_action};
 const file_spec schema_progress = {
     "voortgang.csv",
-    {{"actie_id", true}, {"datum", true}, {"status", true}, {"toelichting", false},
-     {"bron", false}},
+    {{"actie_id", true}, {"datum", true}, {"status", true}, {"verwacht", false},
+     {"toelichting", false}, {"bron", false}},
     false, on_progress};
 const file_spec schema_meetings = {
     "overleggen.csv",
@@ -86,6 +95,11 @@ const file_spec schema_budget = {
     {{"post", true}, {"actielijn", false}, {"actie_id", false}, {"van_jaar", true},
      {"tot_jaar", true}, {"bedrag_per_jaar", true}, {"dekking", false}, {"bron", false}},
     false, on_budget};
+
+const file_spec schema_populations = {
+    "inwoners.csv",
+    {{"jaar", true}, {"inwoners", true}, {"bron", false}},
+    false, on_population};
 
 /* Number of columns in a spec (the array ends at the first NULL name). */
 int schema_column_count(const file_spec *spec)
@@ -106,325 +120,46 @@ gchar *schema_expected_columns(const file_spec *spec)
 }
 
 /* ------------------------------------------------------------------------- */
-/* Cells                                                                      */
-/* ------------------------------------------------------------------------- */
-
-/* The text of a cell, "" when the column or the field is absent. */
-static const char *cell(const record *r, int column)
-{
-    int field = r->map[column];
-    if (field < 0 || (size_t)field >= r->row->count)
-        return "";
-    return r->row->fields[field];
-}
-
-/* Where a cell is; a missing cell points at the row's start. */
-static void cell_position(const record *r, int column, long *line, long *col)
-{
-    int field = r->map[column];
-    if (field < 0 || (size_t)field >= r->row->count) {
-        *line = r->row->line;
-        *col = r->row->columns[0];
-    } else {
-        *line = r->row->lines[field];
-        *col = r->row->columns[field];
-    }
-}
-
-/* Adds a diagnostic at a cell's position. */
-static void cell_diag(loader *l, const record *r, int column, diag_severity severity,
-                      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-static void cell_diag(loader *l, const record *r, int column, diag_severity severity,
-                      const char *fmt, ...)
-{
-    long line, col;
-    cell_position(r, column, &line, &col);
-    va_list ap;
-    va_start(ap, fmt);
-    gchar *message = g_strdup_vprintf(fmt, ap);
-    va_end(ap);
-    diag_add(l->diags, severity, l->path, line, col, "%s", message);
-    g_free(message);
-}
-
-static src_loc row_loc(const loader *l, const record *r)
-{
-    return (src_loc){l->path, r->row->line, r->row->columns[0]};
-}
-
-/* Interns a cell's text. */
-static const char *cell_text(loader *l, const record *r, int column)
-{
-    return model_intern(l->model, cell(r, column));
-}
-
-/* A required value: reports an empty cell and returns NULL. */
-static const char *required_text(loader *l, const record *r, int column)
-{
-    const char *text = cell(r, column);
-    if (*text == '\0') {
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("kolom '%s' is leeg; deze waarde is verplicht",
-                     "column '%s' is empty; this value is required"),
-                  l->spec->columns[column].name);
-        return NULL;
-    }
-    return model_intern(l->model, text);
-}
-
-/* An id (plan_id, actie_id, codes): no spaces, '/' or '|', at most 64 bytes. */
-bool load_is_valid_id(const char *id)
-{
-    size_t n = strlen(id);
-    if (n == 0 || n > 64)
-        return false;
-    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
-        if (*p <= ' ' || *p == '/' || *p == '|' || *p == '"' || *p == 0x7F)
-            return false;
-    return true;
-}
-
-/* A required id cell; reports what is wrong and returns NULL. */
-static const char *required_id(loader *l, const record *r, int column)
-{
-    const char *text = required_text(l, r, column);
-    if (text && !load_is_valid_id(text)) {
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("'%s' is geen geldige code: schrijf haar zonder spaties, '/', '|' of '\"', "
-                     "in ten hoogste 64 bytes (bijvoorbeeld 3.1.2-a)",
-                     "'%s' is not a valid code: write it without spaces, '/', '|' or '\"', in at "
-                     "most 64 bytes (for example 3.1.2-a)"),
-                  text);
-        return NULL;
-    }
-    return text;
-}
-
-/* Message for a period or date that did not parse. */
-static void report_period_error(loader *l, const record *r, int column, parse_status status,
-                                bool date_only)
-{
-    const char *text = cell(r, column);
-    const char *name = l->spec->columns[column].name;
-    switch (status) {
-    case PARSE_ERR_NO_SUCH_DAY:
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("%s: de datum '%s' bestaat niet; controleer dag en maand",
-                     "%s: the date '%s' does not exist; check the day and month"),
-                  name, text);
-        break;
-    case PARSE_ERR_YEAR:
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("%s: het jaar in '%s' ligt niet tussen %d en %d; schrijf het jaar voluit, "
-                     "bijvoorbeeld 2022",
-                     "%s: the year in '%s' is not between %d and %d; write the full year, for "
-                     "example 2022"),
-                  name, text, RR_YEAR_MIN, RR_YEAR_MAX);
-        break;
-    case PARSE_ERR_CHECKMARK:
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("%s: '%s' begint met een vinkje; dat is een status: zet 'afgerond' met "
-                     "deze datum in voortgang.csv en schrijf hier alleen de periode",
-                     "%s: '%s' starts with a checkmark; that is a status: write 'afgerond' "
-                     "with this date in voortgang.csv and only the period here"),
-                  name, text);
-        break;
-    case PARSE_ERR_REVERSED:
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("%s: in '%s' ligt het einde vóór het begin; draai de twee om",
-                     "%s: in '%s' the end lies before the start; swap the two"),
-                  name, text);
-        break;
-    case PARSE_OK:
-    case PARSE_ERR_FORM:
-    default:
-        if (date_only)
-            cell_diag(l, r, column, DIAG_ERROR,
-                      tr("%s: '%s' is geen datum; schrijf bijvoorbeeld 14-02-2022, 2022-02-14 "
-                         "of 14 februari 2022",
-                         "%s: '%s' is not a date; write for example 14-02-2022, 2022-02-14 or "
-                         "14 februari 2022"),
-                      name, text);
-        else
-            cell_diag(l, r, column, DIAG_ERROR,
-                      tr("%s: '%s' is geen periode; schrijf een datum (14-02-2022), maand "
-                         "(februari 2022), jaar (2022), kwartaal (Q1 2023), halfjaar (H2 2022), "
-                         "begin/medio/eind 2023, voorjaar/zomer/najaar 2022, twee daarvan met "
-                         "'-' of 'tot' ertussen (2022-2025), of doorlopend/jaarlijks",
-                         "%s: '%s' is not a period; write a date (14-02-2022), month (februari "
-                         "2022), year (2022), quarter (Q1 2023), half year (H2 2022), "
-                         "begin/medio/eind 2023, voorjaar/zomer/najaar 2022, two of those joined "
-                         "by '-' or 'tot' (2022-2025), or doorlopend/jaarlijks"),
-                      name, text);
-        break;
-    }
-}
-
-/* A period cell; an unparsable text is reported and marked invalid. */
-static period_cell period_from_cell(loader *l, const record *r, int column)
-{
-    period_cell pc = {cell_text(l, r, column), {PERIOD_UNKNOWN, RR_DATE_NONE, RR_DATE_NONE},
-                      true};
-    parse_status status = period_parse(pc.text, &pc.value);
-    if (status != PARSE_OK) {
-        report_period_error(l, r, column, status, false);
-        pc.valid = false;
-        pc.value = (period){PERIOD_UNKNOWN, RR_DATE_NONE, RR_DATE_NONE};
-    }
-    return pc;
-}
-
-/* A date cell; RR_DATE_NONE when empty or wrong (reported). */
-static rr_date date_from_cell(loader *l, const record *r, int column)
-{
-    const char *text = cell(r, column);
-    rr_date date = RR_DATE_NONE;
-    if (*text == '\0')
-        return date;
-    parse_status status = date_parse(text, &date);
-    if (status != PARSE_OK) {
-        report_period_error(l, r, column, status, true);
-        return RR_DATE_NONE;
-    }
-    return date;
-}
-
-/* A year (four digits, RR_YEAR_MIN..MAX); 0 when empty or wrong (reported). */
-static int year_from_cell(loader *l, const record *r, int column, bool required)
-{
-    const char *text = cell(r, column);
-    if (*text == '\0') {
-        if (required)
-            required_text(l, r, column);
-        return 0;
-    }
-    int year = 0;
-    size_t n = strlen(text);
-    bool digits = n == 4;
-    for (size_t i = 0; digits && i < n; i++)
-        digits = g_ascii_isdigit(text[i]);
-    if (digits)
-        year = atoi(text);
-    if (!digits || year < RR_YEAR_MIN || year > RR_YEAR_MAX) {
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("%s: '%s' is geen jaartal; schrijf vier cijfers, bijvoorbeeld 2022",
-                     "%s: '%s' is not a year; write four digits, for example 2022"),
-                  l->spec->columns[column].name, text);
-        return 0;
-    }
-    return year;
-}
-
-/* A count written with optional Dutch thousands dots: "51948", "51.948". */
-static bool parse_count(const char *text, int64_t *out)
-{
-    int64_t value = 0;
-    int digits = 0, group = -1;
-    for (const char *p = text; *p; p++) {
-        if (g_ascii_isdigit(*p)) {
-            if (++digits > 15)
-                return false;
-            value = value * 10 + (*p - '0');
-            if (group >= 0)
-                group++;
-        } else if (*p == '.' && digits > 0 && (group < 0 || group == 3)) {
-            group = 0;
-        } else {
-            return false;
-        }
-    }
-    if (digits == 0 || (group >= 0 && group != 3))
-        return false;
-    *out = value;
-    return true;
-}
-
-/* A figure: digits, Dutch thousands dots ("1.234", "12.345.678") and at most one
- * decimal separator ("12,5"; "12.5" where the dot is not followed by exactly three
- * digits). Only digits and one '.' reach g_ascii_strtod. */
-static bool parse_figure(const char *text, double *out)
-{
-    size_t n = strlen(text);
-    if (n == 0 || n > 30 || !g_ascii_isdigit(text[0]) || !g_ascii_isdigit(text[n - 1]))
-        return false;
-    char clean[32];
-    size_t k = 0;
-    bool decimal = false;
-    for (size_t i = 0; i < n; i++) {
-        char c = text[i];
-        if (g_ascii_isdigit(c)) {
-            clean[k++] = c;
-            continue;
-        }
-        size_t digits_after = 0;
-        while (i + 1 + digits_after < n && g_ascii_isdigit(text[i + 1 + digits_after]))
-            digits_after++;
-        bool grouping = c == '.' && digits_after == 3 && !decimal &&
-                        (i + 4 == n || text[i + 4] == '.' || text[i + 4] == ',');
-        if (grouping)
-            continue;
-        if ((c != ',' && c != '.') || decimal)
-            return false;
-        decimal = true;
-        clean[k++] = '.';
-    }
-    clean[k] = '\0';
-    *out = g_ascii_strtod(clean, NULL);
-    return true;
-}
-
-/* ------------------------------------------------------------------------- */
 /* Record handlers                                                            */
 /* ------------------------------------------------------------------------- */
 
-/* Reports a second row with the same key in one file. */
-static bool report_duplicate(loader *l, const record *r, int column, const char *what,
-                             const src_loc *first)
-{
-    cell_diag(l, r, column, DIAG_ERROR,
-              tr("%s '%s' komt al voor in regel %ld; geef elke rij een eigen code",
-                 "%s '%s' already appears on line %ld; give every row its own code"),
-              what, cell(r, column), first->line);
-    return false;
-}
-
 static void on_theme(loader *l, const record *r)
 {
-    const char *code = required_id(l, r, THEME_CODE);
-    const char *label = required_text(l, r, THEME_LABEL_NL);
+    const char *code = cell_required_id(l, r, THEME_CODE);
+    const char *label = cell_required_text(l, r, THEME_LABEL_NL);
     if (!code || !label)
         return;
     rr_theme *existing = g_hash_table_lookup(l->model->theme_by_code, code);
     if (existing) {
-        report_duplicate(l, r, THEME_CODE, tr("thema", "theme"), &existing->loc);
+        cell_report_duplicate(l, r, THEME_CODE, tr("thema", "theme"), &existing->loc);
         return;
     }
     rr_theme *t = model_add(l->model, l->model->themes, sizeof *t);
     t->code = code;
     t->label_nl = label;
-    t->label_en = *cell(r, THEME_LABEL_EN) ? cell_text(l, r, THEME_LABEL_EN) : label;
+    t->label_en = *cell_raw(r, THEME_LABEL_EN) ? cell_text(l, r, THEME_LABEL_EN) : label;
     t->description = cell_text(l, r, THEME_DESCRIPTION);
-    t->loc = row_loc(l, r);
+    t->loc = cell_row_loc(l, r);
     g_hash_table_insert(l->model->theme_by_code, (gpointer)code, t);
 }
 
 static void on_indicator(loader *l, const record *r)
 {
-    const char *code = required_id(l, r, IND_CODE);
-    const char *label = required_text(l, r, IND_LABEL_NL);
+    const char *code = cell_required_id(l, r, IND_CODE);
+    const char *label = cell_required_text(l, r, IND_LABEL_NL);
     if (!code || !label)
         return;
     rr_indicator *existing = g_hash_table_lookup(l->model->indicator_by_code, code);
     if (existing) {
-        report_duplicate(l, r, IND_CODE, tr("indicator", "indicator"), &existing->loc);
+        cell_report_duplicate(l, r, IND_CODE, tr("indicator", "indicator"), &existing->loc);
         return;
     }
     rr_indicator *ind = model_add(l->model, l->model->indicators, sizeof *ind);
     ind->code = code;
     ind->label_nl = label;
-    ind->label_en = *cell(r, IND_LABEL_EN) ? cell_text(l, r, IND_LABEL_EN) : label;
+    ind->label_en = *cell_raw(r, IND_LABEL_EN) ? cell_text(l, r, IND_LABEL_EN) : label;
     ind->unit = cell_text(l, r, IND_UNIT);
-    ind->loc = row_loc(l, r);
+    ind->loc = cell_row_loc(l, r);
     g_hash_table_insert(l->model->indicator_by_code, (gpointer)code, ind);
 }
 
@@ -439,14 +174,14 @@ static bool check_description_row(loader *l, const record *r, int id_column)
                   l->spec->file);
         return false;
     }
-    const char *id = cell(r, id_column);
+    const char *id = cell_raw(r, id_column);
     if (strcmp(id, l->owner->id) != 0) {
         cell_diag(l, r, id_column, DIAG_ERROR,
                   tr("%s '%s' hoort gelijk te zijn aan de mapnaam; schrijf '%s'",
                      "%s '%s' must equal the folder name; write '%s'"),
                   l->spec->columns[id_column].name, id, l->owner->id);
     }
-    l->owner->loc = row_loc(l, r);
+    l->owner->loc = cell_row_loc(l, r);
     l->owner->described = true;
     return true;
 }
@@ -456,10 +191,10 @@ static void on_region(loader *l, const record *r)
     if (!check_description_row(l, r, REG_ID))
         return;
     rr_owner *o = l->owner;
-    const char *name = required_text(l, r, REG_NAME);
+    const char *name = cell_required_text(l, r, REG_NAME);
     if (name)
         o->name = name;
-    const char *centre = required_text(l, r, REG_CENTRE);
+    const char *centre = cell_required_text(l, r, REG_CENTRE);
     o->centre = centre ? centre : "";
     o->veilig_thuis = cell_text(l, r, REG_VT);
     o->source = cell_text(l, r, REG_SOURCE);
@@ -470,10 +205,10 @@ static void on_municipality(loader *l, const record *r)
     if (!check_description_row(l, r, MUN_ID))
         return;
     rr_owner *o = l->owner;
-    const char *name = required_text(l, r, MUN_NAME);
+    const char *name = cell_required_text(l, r, MUN_NAME);
     if (name)
         o->name = name;
-    const char *cbs = cell(r, MUN_CBS);
+    const char *cbs = cell_raw(r, MUN_CBS);
     if (*cbs && !(strlen(cbs) == 6 && cbs[0] == 'G' && cbs[1] == 'M' && g_ascii_isdigit(cbs[2]) &&
                   g_ascii_isdigit(cbs[3]) && g_ascii_isdigit(cbs[4]) && g_ascii_isdigit(cbs[5])))
         cell_diag(l, r, MUN_CBS, DIAG_ERROR,
@@ -481,27 +216,43 @@ static void on_municipality(loader *l, const record *r)
                      "cbs_code '%s' is not GM followed by four digits, for example GM1960"),
                   cbs);
     o->cbs_code = model_intern(l->model, cbs);
-    const char *population = cell(r, MUN_POPULATION);
-    if (*population && (!parse_count(population, &o->population) || o->population <= 0)) {
+    const char *population = cell_raw(r, MUN_POPULATION);
+    if (*population && (!cell_parse_count(population, &o->population) || o->population <= 0)) {
         cell_diag(l, r, MUN_POPULATION, DIAG_ERROR,
                   tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
                      "inwoners '%s' is not a count; write digits only, for example 51948"),
                   population);
         o->population = 0;
     }
-    o->population_year = year_from_cell(l, r, MUN_POPULATION_YEAR, false);
-    if (o->population > 0 && o->population_year == 0 && !*cell(r, MUN_POPULATION_YEAR))
+    o->population_year = cell_year(l, r, MUN_POPULATION_YEAR, false);
+    if (o->population > 0 && o->population_year == 0 && !*cell_raw(r, MUN_POPULATION_YEAR))
         cell_diag(l, r, MUN_POPULATION, DIAG_WARNING,
                   tr("inwoners zonder inwoners_peiljaar; vul het jaar van de telling in",
                      "inwoners without inwoners_peiljaar; fill in the year of the count"));
     o->source = cell_text(l, r, MUN_SOURCE);
 }
 
+/* concept: "ja" for a plan that is still a draft; "nee" or empty for one that is not. */
+static bool draft_from_cell(loader *l, const record *r)
+{
+    gchar *text = g_strstrip(g_ascii_strdown(cell_raw(r, PLAN_DRAFT), -1));
+    bool draft = strcmp(text, "ja") == 0 || strcmp(text, "yes") == 0;
+    if (!draft && *text && strcmp(text, "nee") != 0 && strcmp(text, "no") != 0)
+        cell_diag(l, r, PLAN_DRAFT, DIAG_ERROR,
+                  tr("concept '%s' is geen ja of nee; schrijf ja als het plan nog een concept is, "
+                     "anders nee of laat de cel leeg",
+                     "concept '%s' is neither ja nor nee; write ja when the plan is still a "
+                     "draft, else nee or leave the cell empty"),
+                  cell_raw(r, PLAN_DRAFT));
+    g_free(text);
+    return draft;
+}
+
 static void on_plan(loader *l, const record *r)
 {
-    const char *id = required_id(l, r, PLAN_ID);
-    const char *title = required_text(l, r, PLAN_TITLE);
-    const char *kind_text = required_text(l, r, PLAN_KIND);
+    const char *id = cell_required_id(l, r, PLAN_ID);
+    const char *title = cell_required_text(l, r, PLAN_TITLE);
+    const char *kind_text = cell_required_text(l, r, PLAN_KIND);
     plan_kind kind = PLAN_LOKAAL_PLAN;
     if (kind_text && !vocab_plan_kind_parse(kind_text, &kind)) {
         cell_diag(l, r, PLAN_KIND, DIAG_ERROR,
@@ -511,10 +262,11 @@ static void on_plan(loader *l, const record *r)
     }
     /* start and eind are required columns, but a plan document may be silent on
      * them: an empty period is "unknown" and shown as such. */
-    period_cell start = period_from_cell(l, r, PLAN_START);
-    period_cell end = period_from_cell(l, r, PLAN_END);
-    rr_date adopted_on = date_from_cell(l, r, PLAN_ADOPTED_ON);
-    period_cell evaluation = period_from_cell(l, r, PLAN_EVALUATION);
+    period_cell start = cell_period(l, r, PLAN_START);
+    period_cell end = cell_period(l, r, PLAN_END);
+    rr_date adopted_on = cell_date(l, r, PLAN_ADOPTED_ON);
+    period_cell evaluation = cell_period(l, r, PLAN_EVALUATION);
+    bool draft = draft_from_cell(l, r);
     if (start.value.kind == PERIOD_SPAN && end.value.kind == PERIOD_SPAN &&
         end.value.last < start.value.first)
         cell_diag(l, r, PLAN_END, DIAG_ERROR,
@@ -526,7 +278,7 @@ static void on_plan(loader *l, const record *r)
     const char *key = model_intern_key(l->model, l->owner->id, id);
     rr_plan *existing = g_hash_table_lookup(l->model->plan_by_key, key);
     if (existing) {
-        report_duplicate(l, r, PLAN_ID, "plan_id", &existing->loc);
+        cell_report_duplicate(l, r, PLAN_ID, "plan_id", &existing->loc);
         return;
     }
     rr_plan *p = model_add(l->model, l->model->plans, sizeof *p);
@@ -541,18 +293,21 @@ static void on_plan(loader *l, const record *r)
     p->adopted_by = cell_text(l, r, PLAN_ADOPTED_BY);
     p->parent_ref = cell_text(l, r, PLAN_PARENT);
     p->evaluation = evaluation;
+    p->draft = draft;
+    p->funding = cell_text(l, r, PLAN_FUNDING);
     p->source = cell_text(l, r, PLAN_SOURCE);
-    p->loc = row_loc(l, r);
+    p->loc = cell_row_loc(l, r);
     p->extensions = g_ptr_array_new();
+    p->action_lines = g_ptr_array_new();
     g_hash_table_insert(l->model->plan_by_key, (gpointer)key, p);
 }
 
 static void on_extension(loader *l, const record *r)
 {
-    const char *plan_id = required_id(l, r, EXT_PLAN);
-    const char *decided_text = required_text(l, r, EXT_DECIDED_ON);
-    rr_date decided_on = decided_text ? date_from_cell(l, r, EXT_DECIDED_ON) : RR_DATE_NONE;
-    period_cell new_end = period_from_cell(l, r, EXT_NEW_END);
+    const char *plan_id = cell_required_id(l, r, EXT_PLAN);
+    const char *decided_text = cell_required_text(l, r, EXT_DECIDED_ON);
+    rr_date decided_on = decided_text ? cell_date(l, r, EXT_DECIDED_ON) : RR_DATE_NONE;
+    period_cell new_end = cell_period(l, r, EXT_NEW_END);
     if (!plan_id || decided_on == RR_DATE_NONE || !new_end.valid)
         return;
     if (new_end.value.kind != PERIOD_SPAN) { /* an extension without an end says nothing */
@@ -570,10 +325,26 @@ static void on_extension(loader *l, const record *r)
     e->new_end = new_end;
     e->reason = cell_text(l, r, EXT_REASON);
     e->source = cell_text(l, r, EXT_SOURCE);
-    e->loc = row_loc(l, r);
+    e->loc = cell_row_loc(l, r);
     /* The plan is resolved by rules: it may be the owner's or, for a
      * municipality, its region's. The owner travels with the plan_id. */
     e->plan_id = model_intern_key(l->model, l->owner->id, plan_id);
+}
+
+static void on_action_line(loader *l, const record *r)
+{
+    const char *plan_id = cell_required_id(l, r, LINE_PLAN);
+    const char *name = cell_required_text(l, r, LINE_NAME);
+    if (!plan_id || !name)
+        return;
+    rr_action_line *line = model_add(l->model, l->model->action_lines, sizeof *line);
+    line->owner = l->owner;
+    /* Resolved by rules, like an extension: the plan belongs to this folder. */
+    line->plan_key = model_intern_key(l->model, l->owner->id, plan_id);
+    line->name = name;
+    line->description = cell_text(l, r, LINE_DESCRIPTION);
+    line->source = cell_text(l, r, LINE_SOURCE);
+    line->loc = cell_row_loc(l, r);
 }
 
 /* Copies the unknown columns of an acties.csv row. */
@@ -589,18 +360,79 @@ static GArray *action_extras(loader *l, const record *r)
     return extras;
 }
 
+/* Moves *p past a figure in Dutch notation ("20", "1.500", "12,5"); false if none. */
+static bool skip_figure(const char **p)
+{
+    const char *end = *p;
+    while (g_ascii_isdigit(*end) || *end == '.' || *end == ',')
+        end++;
+    if (end == *p || end - *p > 30)
+        return false;
+    gchar *figure = g_strndup(*p, (gsize)(end - *p));
+    double value;
+    bool ok = cell_parse_figure(figure, &value);
+    g_free(figure);
+    *p = end;
+    return ok;
+}
+
+/* One target: a figure, a range ("60-80") or a share ("60-80%"), then a space and what
+ * it counts ("60 kinderen in 2021"). A figure alone says nothing. */
+static bool is_target(const char *text)
+{
+    const char *p = text;
+    if (!skip_figure(&p))
+        return false;
+    if (*p == '%')
+        p++;
+    if (*p == '-') {
+        p++;
+        if (!skip_figure(&p))
+            return false;
+        if (*p == '%')
+            p++;
+    }
+    if (*p != ' ')
+        return false;
+    while (*p == ' ')
+        p++;
+    return *p != '\0';
+}
+
+/* streefcijfer: '|'-separated targets; each one that is not a figure and what it
+ * counts is reported. */
+static const char *targets_from_cell(loader *l, const record *r)
+{
+    gchar **items = g_strsplit(cell_raw(r, ACT_TARGETS), "|", -1);
+    for (gchar **item = items; *item; item++) {
+        g_strstrip(*item);
+        if (**item && !is_target(*item))
+            cell_diag(l, r, ACT_TARGETS, DIAG_ERROR,
+                      tr("streefcijfer '%s' begint niet met een getal en wat er geteld wordt; "
+                         "schrijf bijvoorbeeld '20 voorlichtingsbijeenkomsten per jaar' of "
+                         "'60-80%% van de ouders' (meer streefcijfers gescheiden door |)",
+                         "streefcijfer '%s' does not start with a figure and what it counts; "
+                         "write for example '20 voorlichtingsbijeenkomsten per jaar' or "
+                         "'60-80%% van de ouders' (more targets separated by |)"),
+                      *item);
+    }
+    g_strfreev(items);
+    return cell_text(l, r, ACT_TARGETS);
+}
+
 static void on_action(loader *l, const record *r)
 {
-    const char *id = required_id(l, r, ACT_ID);
-    const char *plan_id = required_id(l, r, ACT_PLAN);
-    const char *title = required_text(l, r, ACT_TITLE);
-    period_cell planning = period_from_cell(l, r, ACT_PLANNING);
+    const char *id = cell_required_id(l, r, ACT_ID);
+    const char *plan_id = cell_required_id(l, r, ACT_PLAN);
+    const char *title = cell_required_text(l, r, ACT_TITLE);
+    period_cell planning = cell_period(l, r, ACT_PLANNING);
+    const char *targets = targets_from_cell(l, r);
     if (!id || !plan_id || !title)
         return;
     const char *key = model_intern_key(l->model, l->owner->id, id);
     rr_action *existing = g_hash_table_lookup(l->model->action_by_key, key);
     if (existing) {
-        report_duplicate(l, r, ACT_ID, "actie_id", &existing->loc);
+        cell_report_duplicate(l, r, ACT_ID, "actie_id", &existing->loc);
         return;
     }
     rr_action *a = model_add(l->model, l->model->actions, sizeof *a);
@@ -624,9 +456,11 @@ static void on_action(loader *l, const record *r)
                      "thousands, so it is ambiguous; no amount is read. Write the amount with "
                      "dots, for example € 1.500.000"),
                   a->budget_text);
+    a->running_costs = cell_text(l, r, ACT_RUNNING_COSTS);
+    a->targets = targets;
     a->partners = cell_text(l, r, ACT_PARTNERS);
     a->source = cell_text(l, r, ACT_SOURCE);
-    a->loc = row_loc(l, r);
+    a->loc = cell_row_loc(l, r);
     a->extras = action_extras(l, r);
     a->progress = g_ptr_array_new();
     g_hash_table_insert(l->model->action_by_key, (gpointer)key, a);
@@ -661,7 +495,7 @@ static bool unfilled_form_row(loader *l, const record *r)
                  row->count, l->header_fields, d, d, d, d);
         return false;
     }
-    const char *id = unprotected(cell(r, PROG_ACTION));
+    const char *id = unprotected(cell_raw(r, PROG_ACTION));
     gchar *key = g_strconcat(l->owner->id, "/", id, NULL);
     bool known = g_hash_table_contains(l->model->action_by_key, key);
     g_free(key);
@@ -676,7 +510,7 @@ static bool unfilled_form_row(loader *l, const record *r)
                   id);
         return false;
     }
-    if (*cell(r, PROG_NOTE) != '\0') {
+    if (*cell_raw(r, PROG_NOTE) != '\0') {
         cell_diag(l, r, PROG_NOTE, DIAG_ERROR,
                   tr("toelichting is ingevuld maar datum en status zijn leeg; vul datum en "
                      "status in, anders gaat de toelichting verloren",
@@ -684,18 +518,54 @@ static bool unfilled_form_row(loader *l, const record *r)
                      "and status, or the note is lost"));
         return false;
     }
+    if (*cell_raw(r, PROG_EXPECTED) != '\0') {
+        cell_diag(l, r, PROG_EXPECTED, DIAG_ERROR,
+                  tr("verwacht is ingevuld maar datum en status zijn leeg; vul datum en status "
+                     "in, anders gaat de verwachte datum verloren",
+                     "verwacht is filled in but datum and status are empty; fill in datum and "
+                     "status, or the expected date is lost"));
+        return false;
+    }
     return true;
+}
+
+/* verwacht: when the report expects the action to be done now, a period with an end.
+ * It replaces the planning's deadline for the signal, so a recurring word cannot stand
+ * here; one that lies before the report itself is most likely a typo. */
+static period_cell expected_from_cell(loader *l, const record *r, const period_cell *date)
+{
+    period_cell expected = cell_period(l, r, PROG_EXPECTED);
+    if (expected.valid && expected.value.kind == PERIOD_RECURRING) {
+        cell_diag(l, r, PROG_EXPECTED, DIAG_ERROR,
+                  tr("verwacht '%s' is geen datum; schrijf wanneer de actie nu klaar zal zijn, "
+                     "bijvoorbeeld Q1 2023, of laat de cel leeg",
+                     "verwacht '%s' is not a date; write when the action is now expected to be "
+                     "done, for example Q1 2023, or leave the cell empty"),
+                  expected.text);
+        expected.valid = false;
+    } else if (expected.value.kind == PERIOD_SPAN && date->valid &&
+               date->value.kind == PERIOD_SPAN && expected.value.last < date->value.last) {
+        cell_diag(l, r, PROG_EXPECTED, DIAG_WARNING,
+                  tr("verwacht '%s' ligt vóór de datum van de melding '%s'; een verwachting ligt "
+                     "na de melding",
+                     "verwacht '%s' lies before the report's date '%s'; an expectation lies "
+                     "after the report"),
+                  expected.text, date->text);
+    }
+    if (!expected.valid)
+        expected.value = (period){PERIOD_UNKNOWN, RR_DATE_NONE, RR_DATE_NONE};
+    return expected;
 }
 
 static void on_progress(loader *l, const record *r)
 {
-    bool has_date = *cell(r, PROG_DATE) != '\0';
-    bool has_status = *cell(r, PROG_STATUS) != '\0';
+    bool has_date = *cell_raw(r, PROG_DATE) != '\0';
+    bool has_status = *cell_raw(r, PROG_STATUS) != '\0';
     if (!has_date && !has_status) {
         unfilled_form_row(l, r);
         return;
     }
-    const char *action_id = required_id(l, r, PROG_ACTION);
+    const char *action_id = cell_required_id(l, r, PROG_ACTION);
     if (action_id)
         action_id = unprotected(action_id);
     if (!has_date || !has_status) {
@@ -709,7 +579,7 @@ static void on_progress(loader *l, const record *r)
                   l->spec->columns[has_date ? PROG_DATE : PROG_STATUS].name);
         return;
     }
-    period_cell date = period_from_cell(l, r, PROG_DATE);
+    period_cell date = cell_period(l, r, PROG_DATE);
     if (date.valid && date.value.kind != PERIOD_SPAN) {
         cell_diag(l, r, PROG_DATE, DIAG_ERROR,
                   tr("datum '%s' is geen moment; schrijf de datum van de melding, bijvoorbeeld "
@@ -720,12 +590,13 @@ static void on_progress(loader *l, const record *r)
         date.valid = false;
     }
     rr_status status = STATUS_UNKNOWN;
-    bool status_valid = vocab_status_parse(cell(r, PROG_STATUS), &status);
+    bool status_valid = vocab_status_parse(cell_raw(r, PROG_STATUS), &status);
     if (!status_valid)
         cell_diag(l, r, PROG_STATUS, DIAG_ERROR,
                   tr("status '%s' is onbekend; kies uit: %s",
                      "status '%s' is unknown; choose from: %s"),
-                  cell(r, PROG_STATUS), vocab_status_code_list());
+                  cell_raw(r, PROG_STATUS), vocab_status_code_list());
+    period_cell expected = expected_from_cell(l, r, &date);
     if (!action_id || !date.valid || !status_valid)
         return;
     char day[16];
@@ -747,37 +618,38 @@ static void on_progress(loader *l, const record *r)
     p->date = date;
     p->status = status;
     p->status_valid = true;
+    p->expected = expected;
     p->note = cell_text(l, r, PROG_NOTE);
     p->source = cell_text(l, r, PROG_SOURCE);
-    p->loc = row_loc(l, r);
+    p->loc = cell_row_loc(l, r);
     g_hash_table_insert(l->seen_progress, once, &p->loc);
 }
 
 static void on_meeting(loader *l, const record *r)
 {
-    const char *text = required_text(l, r, MEET_DATE);
-    rr_date date = text ? date_from_cell(l, r, MEET_DATE) : RR_DATE_NONE;
+    const char *text = cell_required_text(l, r, MEET_DATE);
+    rr_date date = text ? cell_date(l, r, MEET_DATE) : RR_DATE_NONE;
     if (date == RR_DATE_NONE)
         return;
     rr_meeting *m = model_add(l->model, l->model->meetings, sizeof *m);
     m->owner = l->owner;
     m->date = date;
     m->date_text = text;
-    gchar *kind = g_ascii_strdown(cell(r, MEET_KIND), -1);
+    gchar *kind = g_ascii_strdown(cell_raw(r, MEET_KIND), -1);
     m->kind = model_intern(l->model, g_strstrip(kind));
     g_free(kind);
     m->description = cell_text(l, r, MEET_DESCRIPTION);
-    m->loc = row_loc(l, r);
+    m->loc = cell_row_loc(l, r);
 }
 
 static void on_figure(loader *l, const record *r)
 {
-    const char *code = required_id(l, r, FIG_INDICATOR);
-    int year = year_from_cell(l, r, FIG_YEAR, true);
-    const char *value = required_text(l, r, FIG_VALUE);
+    const char *code = cell_required_id(l, r, FIG_INDICATOR);
+    int year = cell_year(l, r, FIG_YEAR, true);
+    const char *value = cell_required_text(l, r, FIG_VALUE);
     double number = 0;
     bool suppressed = value && strcmp(value, ".") == 0;
-    if (value && !suppressed && !parse_figure(value, &number)) {
+    if (value && !suppressed && !cell_parse_figure(value, &number)) {
         cell_diag(l, r, FIG_VALUE, DIAG_ERROR,
                   tr("waarde '%s' is geen getal; schrijf cijfers (12 of 12,5), of '.' als de "
                      "bron het cijfer geheimhoudt",
@@ -796,16 +668,16 @@ static void on_figure(loader *l, const record *r)
     f->value = number;
     f->value_text = value;
     f->source = cell_text(l, r, FIG_SOURCE);
-    f->published = date_from_cell(l, r, FIG_PUBLISHED);
-    f->loc = row_loc(l, r);
+    f->published = cell_date(l, r, FIG_PUBLISHED);
+    f->loc = cell_row_loc(l, r);
 }
 
 static void on_budget(loader *l, const record *r)
 {
-    const char *item = required_text(l, r, BUD_ITEM);
-    int from = year_from_cell(l, r, BUD_FROM, true);
-    int to = year_from_cell(l, r, BUD_TO, true);
-    const char *amount_text = required_text(l, r, BUD_AMOUNT);
+    const char *item = cell_required_text(l, r, BUD_ITEM);
+    int from = cell_year(l, r, BUD_FROM, true);
+    int to = cell_year(l, r, BUD_TO, true);
+    const char *amount_text = cell_required_text(l, r, BUD_AMOUNT);
     int64_t cents = 0;
     if (amount_text && !money_parse_amount(amount_text, &cents)) {
         cell_diag(l, r, BUD_AMOUNT, DIAG_ERROR,
@@ -823,9 +695,9 @@ static void on_budget(loader *l, const record *r)
                   to, from);
         return;
     }
-    const char *action_id = cell(r, BUD_ACTION);
+    const char *action_id = cell_raw(r, BUD_ACTION);
     if (*action_id && !load_is_valid_id(action_id)) {
-        required_id(l, r, BUD_ACTION);
+        cell_required_id(l, r, BUD_ACTION);
         return;
     }
     if (!item || !from || !to || !amount_text)
@@ -840,6 +712,40 @@ static void on_budget(loader *l, const record *r)
     b->cents_per_year = cents;
     b->funding = cell_text(l, r, BUD_FUNDING);
     b->source = cell_text(l, r, BUD_SOURCE);
-    b->loc = row_loc(l, r);
+    b->loc = cell_row_loc(l, r);
 }
 
+/* One count per year: a count is on 1 January of `jaar`, as CBS and the municipalities
+ * publish it. */
+static void on_population(loader *l, const record *r)
+{
+    int year = cell_year(l, r, POP_YEAR, true);
+    const char *text = cell_required_text(l, r, POP_COUNT);
+    int64_t count = 0;
+    if (text && (!cell_parse_count(text, &count) || count <= 0)) {
+        cell_diag(l, r, POP_COUNT, DIAG_ERROR,
+                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
+                     "inwoners '%s' is not a count; write digits only, for example 51948"),
+                  text);
+        return;
+    }
+    if (!year || !text)
+        return;
+    for (guint i = 0; i < l->owner->populations->len; i++) {
+        const rr_population *other = g_ptr_array_index(l->owner->populations, i);
+        if (other->year == year) {
+            cell_diag(l, r, POP_YEAR, DIAG_ERROR,
+                      tr("jaar %d heeft al een telling in regel %ld; houd er één",
+                         "year %d already has a count on line %ld; keep one"),
+                      year, other->loc.line);
+            return;
+        }
+    }
+    rr_population *p = model_add(l->model, l->model->populations, sizeof *p);
+    p->owner = l->owner;
+    p->year = year;
+    p->count = count;
+    p->source = cell_text(l, r, POP_SOURCE);
+    p->loc = cell_row_loc(l, r);
+    g_ptr_array_add(l->owner->populations, p);
+}

@@ -343,8 +343,11 @@ static void write_figure_row(handout *h, const rr_figure *f)
                                           : NULL;
     if (r && analyse_per_thousand(r, &per))
         sheet_number(s, H_E, per, s->f->decimal);
-    if (f->owner->population_year)
-        sheet_year(s, H_F, f->owner->population_year);
+    /* The year of the count per 1,000 used: the figure's own where inwoners.csv has it. */
+    int64_t population;
+    int population_year;
+    if (analyse_population(f->owner, f->year, &population, &population_year) && population_year)
+        sheet_year(s, H_F, population_year);
     source_cell(h, H_G, f->source);
     sheet_next_row(s);
 }

@@ -216,7 +216,8 @@ static void write_summary(wb_ctx *c, sheet *s)
 
 enum { DATA_REGION, DATA_OWNER, DATA_KIND, DATA_ACTION, DATA_PLAN, DATA_LINE, DATA_THEMES,
        DATA_TITLE, DATA_PLANNING, DATA_DEADLINE, DATA_BUDGET, DATA_REPORT_DATE,
-       DATA_REPORT_STATUS, DATA_NOTE, DATA_SOURCE, DATA_CURRENT, DATA_SIGNAL, DATA_COLUMNS };
+       DATA_REPORT_STATUS, DATA_REPORT_EXPECTED, DATA_NOTE, DATA_SOURCE, DATA_CURRENT,
+       DATA_SIGNAL, DATA_COLUMNS };
 
 /* The columns of one Data row that describe the action (`ref` and `themes` are
  * made once per action, not per row). */
@@ -249,7 +250,7 @@ static void write_data(wb_ctx *c, sheet *s)
         tr("Thema's", "Themes"), tr("Titel", "Title"), tr("Planning", "Planning"),
         tr("Deadline", "Deadline"), tr("Budget (€)", "Budget (€)"),
         tr("Datum melding", "Report date"), tr("Status melding", "Reported status"),
-        tr("Toelichting", "Note"), tr("Bron melding", "Report source"),
+        tr("Verwacht (melding)", "Expected (report)"), tr("Toelichting", "Note"), tr("Bron melding", "Report source"),
         tr("Huidige status", "Current status"), tr("Signaal", "Signal")};
     const double widths[DATA_COLUMNS] = {[DATA_PLAN] = 30, [DATA_TITLE] = 50,
                                          [DATA_NOTE] = 50, [DATA_SOURCE] = 40,
@@ -269,6 +270,7 @@ static void write_data(wb_ctx *c, sheet *s)
             write_data_action(s, v, ref, themes);
             sheet_date(s, DATA_REPORT_DATE, p->date.value.last);
             sheet_text(s, DATA_REPORT_STATUS, vocab_status_label(p->status));
+            sheet_text(s, DATA_REPORT_EXPECTED, p->expected.text);
             sheet_text(s, DATA_NOTE, p->note);
             sheet_text(s, DATA_SOURCE, p->source);
             sheet_next_row(s);

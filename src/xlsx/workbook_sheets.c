@@ -14,8 +14,8 @@
  * the others follow for the screen and for filtering. */
 enum { ACT_OWNER, ACT_REF, ACT_TITLE, ACT_DEADLINE, ACT_STATUS, ACT_SIGNAL, ACT_NOTE,
        ACT_PRINTED, ACT_UPDATED = ACT_PRINTED, ACT_REASON, ACT_REGION, ACT_PLAN, ACT_LINE,
-       ACT_THEMES, ACT_GOAL, ACT_PLANNING, ACT_BUDGET, ACT_BUDGET_TEXT, ACT_PARTNERS,
-       ACT_SOURCE, ACT_COLUMNS };
+       ACT_THEMES, ACT_GOAL, ACT_TARGETS, ACT_PLANNING, ACT_EXPECTED, ACT_BUDGET, ACT_BUDGET_TEXT,
+       ACT_RUNNING_COSTS, ACT_PARTNERS, ACT_SOURCE, ACT_COLUMNS };
 
 /* The names of acties.csv's own extra columns, in order of first appearance. */
 static GPtrArray *extra_column_names(const rr_model *m)
@@ -46,9 +46,12 @@ void wb_write_actions(wb_ctx *c, sheet *s)
         [ACT_REF] = tr("Actie", "Action"), [ACT_PLAN] = tr("Plan", "Plan"),
         [ACT_LINE] = tr("Actielijn", "Action line"), [ACT_THEMES] = tr("Thema's", "Themes"),
         [ACT_TITLE] = tr("Titel", "Title"), [ACT_GOAL] = tr("Doel", "Goal"),
-        [ACT_PLANNING] = tr("Planning", "Planning"), [ACT_DEADLINE] = tr("Deadline", "Deadline"),
+        [ACT_TARGETS] = tr("Streefcijfer", "Target"),
+        [ACT_PLANNING] = tr("Planning", "Planning"), [ACT_EXPECTED] = tr("Verwacht", "Expected"),
+        [ACT_DEADLINE] = tr("Deadline", "Deadline"),
         [ACT_BUDGET] = tr("Budget (€)", "Budget (€)"),
         [ACT_BUDGET_TEXT] = tr("Budget (tekst)", "Budget (text)"),
+        [ACT_RUNNING_COSTS] = tr("Lopende kosten", "Running costs"),
         [ACT_PARTNERS] = tr("Partners", "Partners"), [ACT_STATUS] = tr("Status", "Status"),
         [ACT_UPDATED] = tr("Laatste update", "Last update"),
         [ACT_NOTE] = tr("Laatste toelichting", "Latest note"),
@@ -59,8 +62,9 @@ void wb_write_actions(wb_ctx *c, sheet *s)
     double widths[SHEET_MAX_COLUMNS] = {
         [ACT_REGION] = 20, [ACT_OWNER] = 18, [ACT_REF] = 24, [ACT_PLAN] = 30,
         [ACT_LINE] = 30, [ACT_THEMES] = 30, [ACT_TITLE] = 45, [ACT_GOAL] = 50,
-        [ACT_PLANNING] = 20, [ACT_BUDGET_TEXT] = 30, [ACT_PARTNERS] = 30, [ACT_NOTE] = 45,
-        [ACT_REASON] = 30, [ACT_SOURCE] = 40};
+        [ACT_TARGETS] = 30, [ACT_PLANNING] = 20, [ACT_EXPECTED] = 20, [ACT_BUDGET_TEXT] = 30,
+        [ACT_RUNNING_COSTS] = 30, [ACT_PARTNERS] = 30, [ACT_NOTE] = 45, [ACT_REASON] = 30,
+        [ACT_SOURCE] = 40};
     for (int i = ACT_COLUMNS; i < columns; i++)
         widths[i] = 30;
     sheet_header(s, names, columns, widths);
@@ -81,11 +85,16 @@ void wb_write_actions(wb_ctx *c, sheet *s)
         sheet_text(s, ACT_THEMES, themes);
         sheet_text(s, ACT_TITLE, a->title);
         sheet_text(s, ACT_GOAL, a->goal);
+        sheet_text(s, ACT_TARGETS, a->targets);
         sheet_text(s, ACT_PLANNING, a->planning.text);
+        /* The revised date beside the planning it revises; Deadline is the one that counts. */
+        sheet_text(s, ACT_EXPECTED, v->expected ? v->expected->expected.text : "");
         sheet_date(s, ACT_DEADLINE, v->deadline);
         if (a->has_budget_amount)
             sheet_cents(s, ACT_BUDGET, a->budget_cents);
         sheet_text(s, ACT_BUDGET_TEXT, a->budget_text);
+        /* Apart from the budget: costs that run anyway are not what the plan budgets. */
+        sheet_text(s, ACT_RUNNING_COSTS, a->running_costs);
         sheet_text(s, ACT_PARTNERS, a->partners);
         sheet_text(s, ACT_STATUS, vocab_status_label(v->status));
         sheet_date(s, ACT_UPDATED, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
@@ -196,7 +205,7 @@ void wb_write_changes(wb_ctx *c, sheet *s)
 enum { TL_OWNER, TL_TITLE, TL_START, TL_END, TL_EXTENSIONS, TL_EFFECTIVE, TL_MONTHS,
        TL_MIDPOINT, TL_EVALUATION, TL_ALIGNMENT, TL_PRINTED, TL_REGION = TL_PRINTED, TL_ID,
        TL_KIND, TL_PARENT, TL_START_TEXT, TL_END_TEXT, TL_EVALUATION_TEXT, TL_ADOPTED_ON,
-       TL_ADOPTED_BY, TL_SOURCE, TL_COLUMNS };
+       TL_ADOPTED_BY, TL_DRAFT, TL_FUNDING, TL_SOURCE, TL_COLUMNS };
 
 /* "besloten 28-02-2022 door RAO: tot 31-12-2024; ..." */
 static char *extensions_text(const rr_plan *p)
@@ -252,6 +261,48 @@ static void write_extension_table(wb_ctx *c, sheet *s)
     }
 }
 
+/* Every plan's action lines (actielijnen.csv) below the extensions, in the plans'
+ * printed columns, with the number of actions on each: the mid-term row of that line,
+ * none when no action is on it. */
+static void write_action_line_table(wb_ctx *c, sheet *s)
+{
+    const rr_model *m = c->in->model;
+    const rr_analysis *an = c->in->analysis;
+    if (m->action_lines->len == 0)
+        return;
+    sheet_end_table(s);
+    s->row += 2;
+    sheet_text_format(s, 0, tr("Actielijnen", "Action lines"), s->f->bold);
+    sheet_next_row(s);
+    enum { L_OWNER = TL_OWNER, L_PLAN = TL_TITLE, L_ACTIONS = TL_START, L_NAME = TL_EXTENSIONS,
+           L_DESCRIPTION = TL_ALIGNMENT, L_SOURCE = TL_REGION };
+    const struct { int col; const char *name; } head[] = {
+        {L_OWNER, tr("Eigenaar", "Owner")}, {L_PLAN, tr("Plan", "Plan")},
+        {L_ACTIONS, tr("Acties", "Actions")}, {L_NAME, tr("Actielijn", "Action line")},
+        {L_DESCRIPTION, tr("Omschrijving", "Description")}, {L_SOURCE, tr("Bron", "Source")}};
+    for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
+        sheet_text_format(s, head[i].col, head[i].name, s->f->header);
+    sheet_next_row(s);
+    for (guint i = 0; i < m->action_lines->len; i++) {
+        const rr_action_line *line = g_ptr_array_index(m->action_lines, i);
+        if (!line->plan)
+            continue;
+        size_t actions = 0;
+        for (guint k = 0; k < an->midterm->len; k++) {
+            const midterm_row *r = &g_array_index(an->midterm, midterm_row, k);
+            if (r->plan == line->plan && strcmp(r->action_line, line->name) == 0)
+                actions = r->total;
+        }
+        sheet_text(s, L_OWNER, line->owner->name);
+        sheet_text(s, L_PLAN, line->plan->title);
+        sheet_int(s, L_ACTIONS, (double)actions);
+        sheet_text(s, L_NAME, line->name);
+        sheet_text(s, L_DESCRIPTION, line->description);
+        sheet_text(s, L_SOURCE, line->source);
+        sheet_next_row(s);
+    }
+}
+
 void wb_write_timelines(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -270,10 +321,12 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
         [TL_EVALUATION] = tr("Evaluatie", "Evaluation"),
         [TL_ADOPTED_ON] = tr("Vastgesteld op", "Adopted on"),
         [TL_ADOPTED_BY] = tr("Vastgesteld door", "Adopted by"),
-        [TL_ALIGNMENT] = tr("Aansluiting", "Alignment"), [TL_SOURCE] = tr("Bron", "Source")};
+        [TL_ALIGNMENT] = tr("Aansluiting", "Alignment"), [TL_DRAFT] = tr("Concept", "Draft"),
+        [TL_FUNDING] = tr("Dekking", "Funding"), [TL_SOURCE] = tr("Bron", "Source")};
     const double widths[TL_COLUMNS] = {[TL_OWNER] = 20, [TL_TITLE] = 36, [TL_EXTENSIONS] = 36,
                                        [TL_ALIGNMENT] = 34, [TL_SOURCE] = 40,
-                                       [TL_ADOPTED_BY] = 24, [TL_PARENT] = 30};
+                                       [TL_ADOPTED_BY] = 24, [TL_PARENT] = 30,
+                                       [TL_FUNDING] = 40};
     sheet_header(s, names, TL_COLUMNS, widths);
     sheet_print_columns(s, TL_PRINTED);
     for (size_t i = 0; i < an->plan_count; i++) {
@@ -306,11 +359,15 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
             sheet_text_format(s, TL_ALIGNMENT, warning, s->f->signal[SIGNAL_AMBER]);
             g_free(warning);
         }
+        if (p->draft)
+            sheet_text_format(s, TL_DRAFT, tr("concept", "draft"), s->f->signal[SIGNAL_AMBER]);
+        sheet_text(s, TL_FUNDING, p->funding);
         sheet_text(s, TL_SOURCE, p->source);
         sheet_next_row(s);
         g_free(extensions);
     }
     write_extension_table(c, s);
+    write_action_line_table(c, s);
 }
 
 /* ---- Thema's ----------------------------------------------------------------------- */
@@ -419,6 +476,28 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
 
 /* ---- Cijfers ----------------------------------------------------------------------- */
 
+/* Every count of inwoners.csv, below the figures: also those no figure uses. */
+static void write_population_table(wb_ctx *c, sheet *s)
+{
+    const rr_model *m = c->in->model;
+    if (m->populations->len == 0)
+        return;
+    s->row += 1;
+    sheet_text_format(s, 0, tr("Inwoners per jaar", "Inhabitants per year"), s->f->bold);
+    sheet_next_row(s);
+    const char *names[] = {tr("Eigenaar", "Owner"), tr("Jaar", "Year"),
+                           tr("Inwoners", "Inhabitants"), tr("Bron", "Source")};
+    sheet_header_row(s, names, 4);
+    for (guint i = 0; i < m->populations->len; i++) {
+        const rr_population *p = g_ptr_array_index(m->populations, i);
+        sheet_text(s, 0, p->owner->name);
+        sheet_year(s, 1, p->year);
+        sheet_int(s, 2, (double)p->count);
+        sheet_text(s, 3, p->source);
+        sheet_next_row(s);
+    }
+}
+
 void wb_write_figures(wb_ctx *c, sheet *s)
 {
     const rr_model *m = c->in->model;
@@ -449,10 +528,12 @@ void wb_write_figures(wb_ctx *c, sheet *s)
             sheet_text_format(s, 5, tr("geheim", "suppressed"), s->f->note);
         else
             sheet_number(s, 5, f->value, s->f->plain);
-        if (f->owner->population > 0) {
-            sheet_int(s, 6, (double)f->owner->population);
-            if (f->owner->population_year)
-                sheet_year(s, 7, f->owner->population_year);
+        int64_t population;
+        int population_year;
+        if (analyse_population(f->owner, f->year, &population, &population_year)) {
+            sheet_int(s, 6, (double)population);
+            if (population_year)
+                sheet_year(s, 7, population_year);
         }
         double per_thousand;
         if (analyse_per_thousand(f, &per_thousand))
@@ -476,11 +557,13 @@ void wb_write_figures(wb_ctx *c, sheet *s)
     }
     sheet_next_row(s);
     sheet_note(s, tr("'geheim': de bron heeft het cijfer niet gepubliceerd (kleine aantallen); "
-                     "het telt nergens als 0. Per 1.000 inwoners: met het inwonertal uit "
-                     "gemeente.csv; het jaar van dat inwonertal staat ernaast (Peiljaar).",
+                     "het telt nergens als 0. Per 1.000 inwoners: met het inwonertal van het jaar "
+                     "van het cijfer (inwoners.csv), anders dat uit gemeente.csv (peiljaar "
+                     "ernaast).",
                      "'suppressed': the publisher withheld the figure (small numbers); it never "
-                     "counts as 0. Per 1,000 inhabitants: with the population of gemeente.csv; "
-                     "the year of that population stands beside it (Population year)."));
+                     "counts as 0. Per 1,000 inhabitants: with the population of the figure's "
+                     "year (inwoners.csv), else that of gemeente.csv (its year beside it)."));
+    write_population_table(c, s);
 }
 
 /* ---- Begroting --------------------------------------------------------------------- */
