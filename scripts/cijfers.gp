@@ -12,10 +12,14 @@
 #                      last year, any per 1,000 (0/1), any suppressed (0/1), panel
 #                      titles (absolute, per 1,000), y label per 1,000, the
 #                      suppressed marker's label and legend, top of each y axis
-#   PREFIX.series.tsv  per owner: name
+#                      (absolute, per 1,000), split (0/1: regions and municipalities
+#                      in separate absolute panels), the titles of those two
+#                      panels, top of the regions' y axis
+#   PREFIX.series.tsv  per owner: name, 1 for a region drawn in the regions' panel
 #   PREFIX.tsv         one block (index) per owner: year, value, per 1,000,
 #                      0 where suppressed, value as text, per 1,000 as text
-#   PREFIX.yticks.tsv, PREFIX.yticks2.tsv   y ticks of each panel: value, text
+#   PREFIX.yticks.tsv, PREFIX.yticks2.tsv, PREFIX.yticks3.tsv   y ticks of the
+#                      absolute (municipalities'), per 1,000 and regions' panels
 
 set datafile separator "\t"
 set datafile commentschars ""
@@ -26,9 +30,13 @@ stats ARG3.".meta.tsv" using (TITLE = strcol(1), SUBTITLE = strcol(2), XLABEL = 
     YLABEL = strcol(4), NS = int(column(5)), XMIN = column(6), XMAX = column(7), \
     PER_THOUSAND = int(column(8)), SUPPRESSED = int(column(9)), T_ABSOLUTE = strcol(10), \
     T_PER_THOUSAND = strcol(11), YLABEL2 = strcol(12), L_SUPPRESSED = strcol(13), \
-    LEGEND_SUPPRESSED = strcol(14), YTOP = column(15), YTOP2 = column(16), 0) nooutput
+    LEGEND_SUPPRESSED = strcol(14), YTOP = column(15), YTOP2 = column(16), \
+    SPLIT = int(column(17)), T_REGIONS = strcol(18), T_MUNICIPALITIES = strcol(19), \
+    YTOP3 = column(20), 0) nooutput
 array LABEL[NS]
-stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), 0) nooutput
+array REGION[NS]
+stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), \
+    REGION[int(column(0)) + 1] = int(column(2)), 0) nooutput
 
 if (ARG1 eq "pngcairo") {
     set terminal pngcairo size 1600,1000 noenhanced font "DejaVu Sans,14" linewidth 1.5
@@ -69,24 +77,35 @@ set key at screen 0.5, screen 0.015 center bottom vertical maxrows (NS + SUPPRES
     reverse Left noenhanced samplen 2.5 width 1 spacing 1.3
 set pointsize 1.6 * PS
 
+PANELS = (SPLIT ? 2 : 1) + (PER_THOUSAND ? 1 : 0)
 set multiplot title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced \
-    layout 1,(PER_THOUSAND ? 2 : 1) margins 0.08, 0.97, 0.2, 0.85 spacing 0.08, 0
+    layout 1,PANELS margins 0.08, 0.97, 0.2, 0.85 spacing (PANELS > 2 ? 0.07 : 0.08), 0
 
-# Absolute values, with the suppressed markers at the axis.
-set title T_ABSOLUTE noenhanced font PANEL_FONT
+# A region's total is ten or twenty times a municipality's: on one axis the
+# municipalities lie flat on the floor. Split, regions get a panel of their own first.
+# IN(i) is whether series i belongs in the absolute panel being drawn (R: regions').
+IN(i, R) = !SPLIT || REGION[i] == R
+# The legend (every owner) goes with the first panel.
 set ylabel YLABEL noenhanced
-set yrange [0:YTOP]
-plot for [i=1:NS] DATA index (i - 1) using 1:2 \
-        with linespoints lw 2.5 pt 7 lc rgb COLOUR(i) title LABEL[i], \
-     for [i=1:NS] DATA index (i - 1) using 1:2:5 \
-        with labels offset 0,1.1 tc rgb COLOUR(i) noenhanced notitle, \
-     for [i=1:NS] DATA index (i - 1) using 1:4 \
-        with points pt 6 ps 2.4 * PS lw 2 lc rgb COLOUR(i) notitle, \
-     for [i=1:NS] DATA index (i - 1) using 1:4:(L_SUPPRESSED) \
-        with labels offset 0,1.4 tc rgb COLOUR(i) noenhanced notitle, \
-     keyentry with points pt 6 ps 2.4 * PS lw 2 lc rgb "#404040" \
-        title (SUPPRESSED ? LEGEND_SUPPRESSED : ""), \
-     ARG3.".yticks.tsv" using (NaN):1:ytic(2) notitle
+do for [R = (SPLIT ? 1 : 0):0:-1] {
+    set title (SPLIT ? (R ? T_REGIONS : T_MUNICIPALITIES) : T_ABSOLUTE) noenhanced \
+        font PANEL_FONT
+    set yrange [0:(SPLIT && R ? YTOP3 : YTOP)]
+    TICKS = ARG3.(SPLIT && R ? ".yticks3.tsv" : ".yticks.tsv")
+    plot for [i=1:NS] keyentry with linespoints lw 2.5 pt 7 lc rgb COLOUR(i) title LABEL[i], \
+         for [i=1:NS] DATA index (i - 1) using 1:(IN(i, R) ? $2 : NaN) \
+            with linespoints lw 2.5 pt 7 lc rgb COLOUR(i) notitle, \
+         for [i=1:NS] DATA index (i - 1) using 1:(IN(i, R) ? $2 : NaN):5 \
+            with labels offset 0,1.1 tc rgb COLOUR(i) noenhanced notitle, \
+         for [i=1:NS] DATA index (i - 1) using 1:(IN(i, R) ? $4 : NaN) \
+            with points pt 6 ps 2.4 * PS lw 2 lc rgb COLOUR(i) notitle, \
+         for [i=1:NS] DATA index (i - 1) using 1:(IN(i, R) ? $4 : NaN):(L_SUPPRESSED) \
+            with labels offset 0,1.4 tc rgb COLOUR(i) noenhanced notitle, \
+         keyentry with points pt 6 ps 2.4 * PS lw 2 lc rgb "#404040" \
+            title (SUPPRESSED ? LEGEND_SUPPRESSED : ""), \
+         TICKS using (NaN):1:ytic(2) notitle
+    unset key
+}
 
 # Per 1,000 inhabitants: only owners whose population is known.
 if (PER_THOUSAND) {

@@ -11,9 +11,14 @@
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, first year, last
 #                      year, lowest y, report date, its label, then the legend's
 #                      words: original term, extension, end unknown, start unknown,
-#                      midpoint, evaluation; the twelve month abbreviations
+#                      midpoint, evaluation; the twelve month abbreviations; the
+#                      legend's words for the part after the regional plan's end
+#                      (empty: no plan runs past its regional plan)
 #   PREFIX.tsv         per plan: owner, y, bar from, bar to, open from (end
-#                      unknown), open to (start unknown), midpoint, evaluation, title
+#                      unknown), open to (start unknown), midpoint, evaluation, title,
+#                      y of the midpoint and of the evaluation marker (apart when they
+#                      would cover each other), the part after the regional plan's
+#                      end: from, to
 #   PREFIX.ext.tsv     per extension: y, from, to, number
 #   PREFIX.groups.tsv  per region: y of its header, name, y of the line above it
 
@@ -28,7 +33,7 @@ stats ARG3.".meta.tsv" using (TITLE = strcol(1), SUBTITLE = strcol(2), XLABEL = 
     YLABEL = strcol(4), ROWS = column(5), XMIN = column(6), XMAX = column(7), \
     YMIN = column(8), ASOF = column(9), ASOF_LABEL = strcol(10), L_ORIGINAL = strcol(11), \
     L_EXTENSION = strcol(12), L_OPEN_END = strcol(13), L_OPEN_START = strcol(14), \
-    L_MIDPOINT = strcol(15), L_EVALUATION = strcol(16), MONTHS = strcol(17), 0) nooutput
+    L_MIDPOINT = strcol(15), L_EVALUATION = strcol(16), MONTHS = strcol(17), L_PAST_PARENT = strcol(18), 0) nooutput
 
 # A4 landscape; lower for a few plans, taller for many.
 LINES = -YMIN
@@ -72,7 +77,9 @@ set key at screen 0.5, screen 0.015 center bottom vertical maxrows 2 \
     reverse Left noenhanced samplen 2.5 width 2 spacing 1.3
 set bmargin 6.5
 set border 3 lc rgb "#606060"
-set xrange [XMIN:XMAX]
+# Room after the last year, so that a bar ending on 31 December ends inside the frame.
+XRIGHT = XMAX + (XMAX - XMIN) * 0.03
+set xrange [XMIN:XRIGHT]
 set yrange [YMIN - 0.3:0.7]
 set ytics nomirror scale 0 tc rgb "#1F1F1F"
 set ytics ()
@@ -100,6 +107,7 @@ do for [year = int(XMIN):int(XMAX) - 1] {
 if (SHOW_MONTHS) {
     set xtics add (sprintf("%s %d", word(MONTHS, 1), int(XMAX)) int(XMAX))
 }
+set arrow from int(XMAX), graph 0 to int(XMAX), graph 1 nohead back lc rgb "#BFBFBF" lw 1
 set arrow from ASOF, graph 0 to ASOF, graph 1 nohead front lc rgb RED lw 2.5
 set rmargin 4
 
@@ -108,13 +116,16 @@ plot DATA using (($3 + $4) / 2):2:3:4:($2 - HALF):($2 + HALF) with boxxyerror \
         fs solid 1.0 border lc rgb BLUE_DARK fc rgb BLUE title L_ORIGINAL, \
      EXT using (($2 + $3) / 2):1:2:3:($1 - HALF):($1 + HALF) with boxxyerror \
         fs pattern 5 border lc rgb ORANGE_DARK fc rgb ORANGE_DARK title L_EXTENSION, \
-     DATA using 5:2:(XMAX - $5):(0) with vectors nohead dt (6, 4) lw 5 lc rgb BLUE \
+     DATA using (($12 + $13) / 2):2:12:13:($2 - HALF):($2 + HALF) with boxxyerror \
+        fs solid 1.0 border lc rgb RED lw 2 fc rgb "#F8CBAD" \
+        title (L_PAST_PARENT eq "" ? "" : L_PAST_PARENT), \
+     DATA using 5:2:(XRIGHT - $5):(0) with vectors nohead dt (6, 4) lw 5 lc rgb BLUE \
         title L_OPEN_END, \
      DATA using (XMIN):2:($6 - XMIN):(0) with vectors nohead dt (2, 3) lw 5 lc rgb BLUE_DARK \
         title L_OPEN_START, \
-     DATA using 7:2 with points pt 13 ps 2.2 * PS lc rgb "#1F1F1F" title L_MIDPOINT, \
-     DATA using 8:2 with points pt 9 ps 2.2 * PS lc rgb "#7030A0" title L_EVALUATION, \
+     DATA using 7:10 with points pt 13 ps 2.2 * PS lc rgb "#1F1F1F" title L_MIDPOINT, \
+     DATA using 8:11 with points pt 9 ps 2.2 * PS lc rgb "#7030A0" title L_EVALUATION, \
      keyentry with lines lw 2.5 lc rgb RED title ASOF_LABEL, \
-     GROUPS using (XMIN):3:(XMAX - XMIN):(0) with vectors nohead lc rgb "#7F7F7F" lw 1 notitle, \
+     GROUPS using (XMIN):3:(XRIGHT - XMIN):(0) with vectors nohead lc rgb "#7F7F7F" lw 1 notitle, \
      GROUPS using (XMIN):1:2 with labels left offset 0.6,0 font BOLD_FONT noenhanced notitle, \
      DATA using (NaN):2:ytic(strcol(1)."\n".strcol(9)) notitle

@@ -34,7 +34,7 @@ static const status_entry statuses[STATUS_COUNT] = {
     [STATUS_ONGOING] = {{"doorlopend", "ongoing", "doorlopend", "ongoing"}, "doorl", "ongo",
                         "terugkerend of blijvend werk, wordt nooit 'afgerond'",
                         "recurring or permanent work, never 'done'",
-                        0x5B9BD5 /* mid blue: recurring work */, 1},
+                        0x7030A0 /* purple: recurring work, no shade of lopend's blue */, 1},
     [STATUS_DONE] = {{"afgerond", "done", "afgerond", "done"}, "afg", "done", "klaar", "finished",
                      0x70AD47 /* green */, 0},
     [STATUS_DELAYED] = {{"vertraagd", "delayed", "vertraagd", "delayed"}, "vertr", "delay",

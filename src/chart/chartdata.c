@@ -12,7 +12,7 @@
 #include "load/period.h"
 
 /* Labels longer than this are cut with "…" so they leave room for the plot. */
-#define PLAN_TITLE_MAX 60
+#define PLAN_TITLE_MAX 64
 #define ACTION_LABEL_MAX 56
 /* Vertical space between the groups of one region and the next, in rows. */
 #define GROUP_GAP 0.6
@@ -123,7 +123,14 @@ static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const
         if (region && owner_region(o->owner) != region)
             y -= GROUP_GAP;
         region = owner_region(o->owner);
-        tsv_text(&t, o->owner->name, LABEL_MAX);
+        /* A region's bar counts its own actions, not its municipalities': said in its
+         * label, or it reads as the subtotal of the bars below it. */
+        char *name = o->owner->kind == OWNER_REGION
+            ? g_strdup_printf(tr("%s (regio, eigen acties)", "%s (region, own actions)"),
+                              o->owner->name)
+            : g_strdup(o->owner->name);
+        tsv_text(&t, name, LABEL_MAX);
+        g_free(name);
         tsv_num(&t, y);
         tsv_int(&t, (long long)o->actions);
         size_t sum = 0;
@@ -203,13 +210,14 @@ static bool plan_drawable(const plan_view *pv)
 /* The files of the timeline, written side by side as the plans are walked. */
 typedef struct {
     tsv_file plans;   /* owner, y, bar from, bar to, open from, open-start to, mid, eval,
-                         title */
+                         title, mid y, eval y, past parent from, to */
     tsv_file ext;     /* y, from, to, number */
     tsv_file groups;  /* y, region name, separator y */
     x_range range;
     double y;
     size_t rows;
     size_t extensions;
+    size_t past_parent;   /* local plans running past their regional plan */
     const rr_owner *region;
 } timeline_files;
 
@@ -231,33 +239,75 @@ static void timeline_group(timeline_files *f, const rr_owner *region)
     f->y -= 1;
 }
 
+/* Markers nearer than this (in years) would cover each other on one row: about
+ * the width of a marker on a timeline of seven years, 1600 pixels wide. */
+#define MARKER_CLASH_YEARS 0.12
+/* How far a clashing marker moves up or down its row (bars are 0.6 high). */
+#define MARKER_SHIFT 0.17
+
+/* A plan's title short enough for its label (g_free): a title too long loses a
+ * closing "(...)" first, which explains rather than names the plan ("Regiovisie Samen
+ * Veilig 2019-2022 (regionale aanpak ...)"), then its middle: its start and its years
+ * tell plans apart. */
+static char *plan_label(const char *title)
+{
+    char *label = tsv_label(title, 0);
+    size_t len = strlen(label);
+    char *open = strrchr(label, '(');
+    if (g_utf8_strlen(label, -1) > PLAN_TITLE_MAX && open && open > label && len > 0 &&
+        label[len - 1] == ')') {
+        *open = '\0';
+        g_strchomp(label);
+    }
+    char *shortened = tsv_label_middle(label, PLAN_TITLE_MAX);
+    g_free(label);
+    return shortened;
+}
+
 /* Writes one plan's row and its extensions, one segment per extension. */
 static void timeline_plan(timeline_files *f, const plan_view *pv)
 {
     double start = tsv_date_x(pv->start, 0), end = tsv_date_x(pv->original_end, 1);
+    double mid = tsv_date_x(pv->midpoint, 0.5), eval = tsv_date_x(pv->evaluation, 0.5);
     bool both = isfinite(start) && isfinite(end);
+    /* An evaluation on the midpoint would hide it: the two go above and below. */
+    bool clash = isfinite(mid) && isfinite(eval) && fabs(mid - eval) < MARKER_CLASH_YEARS;
+    /* The part of a local plan after its regional plan's end is marked. */
+    double past_from = NAN, past_to = NAN;
+    if (pv->runs_past_parent) {
+        past_from = tsv_date_x(analyse_plan_effective_end(pv->plan->parent), 1);
+        past_to = tsv_date_x(pv->effective_end, 1);
+    }
     tsv_text(&f->plans, pv->plan->owner->name, LABEL_MAX);
     tsv_num(&f->plans, f->y);
     tsv_num(&f->plans, both ? start : NAN);
     tsv_num(&f->plans, both ? end : NAN);
     tsv_num(&f->plans, isfinite(end) ? NAN : start);
     tsv_num(&f->plans, isfinite(start) ? NAN : end);
-    tsv_num(&f->plans, tsv_date_x(pv->midpoint, 0.5));
-    tsv_num(&f->plans, tsv_date_x(pv->evaluation, 0.5));
-    /* A draft says so before its title, which the chart may cut. */
+    tsv_num(&f->plans, mid);
+    tsv_num(&f->plans, eval);
+    /* A draft says so before its title, which the label may shorten in its middle. */
     const rr_plan *p = pv->plan;
-    gchar *title = p->draft ? g_strdup_printf(tr("concept: %s", "draft: %s"), p->title)
+    gchar *named = p->draft ? g_strdup_printf(tr("concept: %s", "draft: %s"), p->title)
                             : g_strdup(p->title);
-    tsv_text(&f->plans, title, PLAN_TITLE_MAX);
+    char *title = plan_label(named);
+    tsv_text(&f->plans, title, 0);
     g_free(title);
+    g_free(named);
+    tsv_num(&f->plans, clash ? f->y - MARKER_SHIFT : f->y);
+    tsv_num(&f->plans, clash ? f->y + MARKER_SHIFT : f->y);
+    tsv_num(&f->plans, past_from);
+    tsv_num(&f->plans, past_to);
     tsv_end_row(&f->plans);
     range_add(&f->range, start);
     range_add(&f->range, end);
     /* An open end or start is drawn as a dashed line of at least a year. */
     range_add(&f->range, isfinite(end) ? end : start + 1);
     range_add(&f->range, isfinite(start) ? start : end - 1);
-    range_add(&f->range, tsv_date_x(pv->midpoint, 0.5));
-    range_add(&f->range, tsv_date_x(pv->evaluation, 0.5));
+    range_add(&f->range, mid);
+    range_add(&f->range, eval);
+    range_add(&f->range, past_to);
+    f->past_parent += pv->runs_past_parent;
 
     rr_date previous = pv->original_end;
     for (guint i = 0; i < pv->plan->extensions->len; i++) {
@@ -328,6 +378,8 @@ static rr_error timeline_meta(const chart_input *in, const char *prefix,
     tsv_text(&t, tr("midden looptijd", "midpoint"), 0);
     tsv_text(&t, tr("geplande evaluatie", "planned evaluation"), 0);
     tsv_text(&t, month_names(), 0);
+    tsv_text(&t, f->past_parent ? tr("na einde regioplan", "after the regional plan ends") : "",
+             0);
     g_free(as_of);
     return tsv_close(&t);
 }
@@ -393,7 +445,9 @@ static rr_error write_deadline_rows(diag_list *diags, const GPtrArray *views, co
         return err;
     for (guint i = 0; i < views->len; i++) {
         const action_view *v = g_ptr_array_index(views, i);
-        char *label = g_strdup_printf("%s  %s", v->action->id, v->action->title);
+        /* The title names the action; the internal id only stands in for a missing one. */
+        const char *title = v->action->title;
+        char *label = tsv_label_middle(title && *title ? title : v->action->id, ACTION_LABEL_MAX);
         /* The planning may be unknown when a report gave the date: then the bar is the
          * expected period. */
         const period *planning = &v->action->planning.value;
@@ -402,7 +456,7 @@ static rr_error write_deadline_rows(diag_list *diags, const GPtrArray *views, co
                                                       : v->deadline;
         double from = tsv_date_x(first, 0);
         double to = tsv_date_x(v->deadline, 1);
-        tsv_text(&t, label, ACTION_LABEL_MAX);
+        tsv_text(&t, label, 0);
         tsv_num(&t, 0.0 - (double)i);
         tsv_num(&t, from);
         tsv_num(&t, to);
@@ -458,7 +512,16 @@ static rr_error deadline_meta(const chart_input *in, const rr_owner *owner, cons
     date_format_nl(next, date, sizeof date);
     char *title = g_strdup_printf(tr("Deadlines van acties \xE2\x80\x93 %s",
                                      "Action deadlines \xE2\x80\x93 %s"), owner->name);
-    char *subtitle = chartdata_as_of_subtitle(in->analysis);
+    char *as_of_text = chartdata_as_of_subtitle(in->analysis);
+    /* The chart shows only the actions with a deadline: it says how many of all. */
+    const owner_summary *summary = analysis_owner(in->analysis, owner);
+    size_t all = summary ? summary->actions : rows;
+    char *subtitle = all > rows
+        ? g_strdup_printf(tr("%s \xC2\xB7 %zu van %zu acties met een deadline",
+                             "%s \xC2\xB7 %zu of %zu actions with a deadline"),
+                          as_of_text, rows, all)
+        : g_strdup(as_of_text);
+    g_free(as_of_text);
     char *as_of = as_of_label(in->analysis);
     char *next_label = g_strdup_printf(tr("volgend overleg %s", "next meeting %s"), date);
     tsv_file t;
@@ -482,8 +545,53 @@ static rr_error deadline_meta(const chart_input *in, const rr_owner *owner, cons
     return err;
 }
 
+/* Whether every action shows the same: one planning, deadline, status and signal.
+ * A chart of identical bars says less than one line of text. */
+static bool deadlines_alike(const GPtrArray *views)
+{
+    const action_view *first = g_ptr_array_index(views, 0);
+    for (guint i = 1; i < views->len; i++) {
+        const action_view *v = g_ptr_array_index(views, i);
+        if (v->deadline != first->deadline || v->status != first->status ||
+            v->signal != first->signal ||
+            (v->expected ? v->expected->expected.value.first : RR_DATE_NONE) !=
+                (first->expected ? first->expected->expected.value.first : RR_DATE_NONE) ||
+            v->action->planning.value.kind != first->action->planning.value.kind ||
+            v->action->planning.value.first != first->action->planning.value.first)
+            return false;
+    }
+    return true;
+}
+
+/* Why there is no chart of one action or of identical ones, as one line (g_free). */
+static char *deadlines_in_words(const GPtrArray *views)
+{
+    const action_view *v = g_ptr_array_index(views, 0);
+    char date[16];
+    date_format_nl(v->deadline, date, sizeof date);
+    const char *status = vocab_status_label(v->status);
+    const char *signal = vocab_signal_label(v->signal);
+    if (views->len == 1) {
+        char *title = tsv_label_middle(*v->action->title ? v->action->title : v->action->id,
+                                       ACTION_LABEL_MAX);
+        char *text = g_strdup_printf(
+            tr("\xC3\xA9\xC3\xA9n actie met een deadline: '%s', deadline %s, %s, signaal %s "
+               "(zie het tabblad Acties)",
+               "one action with a deadline: '%s', deadline %s, %s, signal %s "
+               "(see the Actions sheet)"),
+            title, date, status, signal);
+        g_free(title);
+        return text;
+    }
+    return g_strdup_printf(tr("alle %u acties met een deadline hebben deadline %s, status %s "
+                              "en signaal %s (zie het tabblad Acties)",
+                              "all %u actions with a deadline have deadline %s, status %s "
+                              "and signal %s (see the Actions sheet)"),
+                           views->len, date, status, signal);
+}
+
 rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
-                             const char *prefix, size_t *rows)
+                             const char *prefix, size_t *rows, char **why_not)
 {
     const rr_analysis *an = in->analysis;
     GPtrArray *views = g_ptr_array_new();
@@ -492,6 +600,11 @@ rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
             g_ptr_array_add(views, &an->actions[i]);
     g_ptr_array_sort(views, compare_by_deadline);
     *rows = views->len;
+    *why_not = NULL;
+    if (*rows > 0 && deadlines_alike(views)) {
+        *why_not = deadlines_in_words(views);
+        *rows = 0;
+    }
     rr_error err = RR_OK;
     if (*rows > 0) {
         rr_date next = analyse_next_meeting_after(in->model, owner_region(owner), an->as_of);

@@ -40,13 +40,19 @@ rr_error chartdata_status(const chart_input *in, const char *prefix, size_t *row
 rr_error chartdata_timeline(const chart_input *in, const char *prefix,
                             const char *chart_path, size_t *rows);
 
-/* One owner's actions that have a deadline (acties.gp). */
+/* One owner's actions that have a deadline (acties.gp); the subtitle says how many of
+ * the owner's actions that is when not all. One action, or actions that all show the
+ * same (planning, deadline, status, signal), get no chart: *rows 0 and *why_not the
+ * one line that says it instead (g_free; NULL when there was simply nothing). */
 rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
-                             const char *prefix, size_t *rows);
+                             const char *prefix, size_t *rows, char **why_not);
 
-/* One indicator per year per owner, absolute and per 1,000 (cijfers.gp). */
+/* One indicator per year per owner, absolute and per 1,000 (cijfers.gp); regions and
+ * municipalities in separate absolute panels (a region's thousands would flatten a
+ * municipality's hundreds). A single figure gets no chart: *rows 0 and *why_not the
+ * figure in words (g_free; NULL when there was simply nothing). */
 rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
-                           const char *prefix, size_t *rows);
+                           const char *prefix, size_t *rows, char **why_not);
 
 /* Budget per owner, year and action line (begroting.gp). */
 rr_error chartdata_budget(const chart_input *in, const char *prefix, size_t *rows);

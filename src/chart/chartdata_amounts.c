@@ -54,8 +54,10 @@ typedef struct {
     int year_hi;
     bool any_per_thousand;
     bool any_suppressed;
-    double max_value;
+    double max_value;        /* municipalities' (everyone's when not split) */
+    double max_region;       /* regions' */
     double max_per_thousand;
+    bool split;              /* regions and municipalities in separate panels */
 } figure_summary;
 
 /* Whether a value reads best without decimals (counts, mostly). */
@@ -87,13 +89,16 @@ static void write_owner_figures(tsv_file *data, tsv_file *series, const rr_owner
         sum->year_lo = MIN(sum->year_lo, f->year);
         sum->year_hi = MAX(sum->year_hi, f->year);
         sum->any_suppressed |= f->suppressed;
-        if (!f->suppressed)
+        if (!f->suppressed && sum->split && owner->kind == OWNER_REGION)
+            sum->max_region = MAX(sum->max_region, f->value);
+        else if (!f->suppressed)
             sum->max_value = MAX(sum->max_value, f->value);
         if (isfinite(pt))
             sum->max_per_thousand = MAX(sum->max_per_thousand, pt);
     }
     tsv_end_block(data);
     tsv_text(series, owner->name, LABEL_MAX);
+    tsv_int(series, sum->split && owner->kind == OWNER_REGION);
     tsv_end_row(series);
     sum->any_per_thousand |= per_thousand;
 }
@@ -138,6 +143,9 @@ static rr_error figure_meta(const chart_input *in, const rr_indicator *indicator
     rr_error err = write_value_ticks(in->notes, prefix, ".yticks.tsv", sum->max_value, &top);
     if (!err)
         err = write_value_ticks(in->notes, prefix, ".yticks2.tsv", sum->max_per_thousand, &top2);
+    double top3 = 0;
+    if (!err)
+        err = write_value_ticks(in->notes, prefix, ".yticks3.tsv", sum->max_region, &top3);
     if (!err)
         err = chartdata_meta_open(in->notes, &t, prefix, indicator_label(indicator), subtitle,
                                   tr("jaar", "year"), unit, rows);
@@ -154,6 +162,10 @@ static rr_error figure_meta(const chart_input *in, const rr_indicator *indicator
                                "suppressed (not published, not 0)"), 0);
         tsv_num(&t, top);
         tsv_num(&t, top2);
+        tsv_int(&t, sum->split);
+        tsv_text(&t, tr("regio's, absoluut", "regions, absolute"), 0);
+        tsv_text(&t, tr("gemeenten, absoluut", "municipalities, absolute"), 0);
+        tsv_num(&t, top3);
         err = tsv_close(&t);
     }
     g_free(subtitle);
@@ -161,15 +173,55 @@ static rr_error figure_meta(const chart_input *in, const rr_indicator *indicator
     return err;
 }
 
+/* What the figures of an indicator hold before anything is written: how many, and
+ * whether regions and municipalities both have some. */
+static void figure_census(const chart_input *in, const rr_indicator *indicator,
+                          size_t *count, const rr_figure **one, bool *split)
+{
+    bool region = false, municipality = false;
+    *count = 0;
+    for (guint i = 0; i < in->model->figures->len; i++) {
+        const rr_figure *f = g_ptr_array_index(in->model->figures, i);
+        if (f->indicator != indicator || !analyse_figure_known(f, in->analysis->as_of))
+            continue;
+        ++*count;
+        *one = f;
+        if (f->owner->kind == OWNER_REGION)
+            region = true;
+        else
+            municipality = true;
+    }
+    *split = region && municipality;
+}
+
+/* One figure in words, for the note that stands in for its chart (g_free). */
+static char *figure_in_words(const rr_figure *f)
+{
+    /* As the data wrote it: the reader's own notation. */
+    const char *value = f->suppressed ? tr("geheim", "suppressed") : f->value_text;
+    return g_strdup_printf(tr("\xC3\xA9\xC3\xA9n cijfer: %s %d: %s (zie het tabblad Cijfers)",
+                              "one figure: %s %d: %s (see the Figures sheet)"),
+                           f->owner->name, f->year, value ? value : "");
+}
+
 rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
-                           const char *prefix, size_t *rows)
+                           const char *prefix, size_t *rows, char **why_not)
 {
     const rr_model *model = in->model;
-    figure_summary sum = {RR_YEAR_MAX, RR_YEAR_MIN, false, false, 0, 0};
+    figure_summary sum = {RR_YEAR_MAX, RR_YEAR_MIN, false, false, 0, 0, 0, false};
     tsv_file data = {0}, series = {0};
     rr_error err = RR_OK;
+    size_t count = 0;
+    const rr_figure *one = NULL;
     *rows = 0;
-    for (guint o = 0; o < model->owners->len && !err; o++) {
+    *why_not = NULL;
+    figure_census(in, indicator, &count, &one, &sum.split);
+    if (count == 1) {
+        /* A chart of a single point says less than the number itself. */
+        *why_not = figure_in_words(one);
+        return RR_OK;
+    }
+    for (guint o = 0; o < model->owners->len && !err && count > 0; o++) {
         const rr_owner *owner = g_ptr_array_index(model->owners, o);
         GPtrArray *list = owner_figures(model, owner, indicator, in->analysis->as_of);
         if (list->len > 0 && *rows == 0) {

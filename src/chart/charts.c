@@ -461,11 +461,14 @@ static rr_error chart_deadlines(chart_run *run)
         char *name = g_strdup_printf("acties-tijdlijn-%s", slug);
         chart_paths p;
         size_t rows = 0;
+        char *why_not = NULL;
         chart_paths_init(&p, run, name);
-        err = chartdata_deadlines(&run->in, owner, p.prefix, &rows);
+        err = chartdata_deadlines(&run->in, owner, p.prefix, &rows, &why_not);
         if (!err)
             queue_chart(run, "acties.gp", &p, rows,
-                   tr("geen actie met een deadline", "no action has a deadline"));
+                        why_not ? why_not
+                                : tr("geen actie met een deadline", "no action has a deadline"));
+        g_free(why_not);
         chart_paths_release(&p);
         g_free(name);
         g_free(slug);
@@ -498,10 +501,13 @@ static rr_error chart_figures(chart_run *run)
         char *name = g_strdup_printf("cijfers-%s", code);
         chart_paths p;
         size_t rows = 0;
+        char *why_not = NULL;
         chart_paths_init(&p, run, name);
-        err = chartdata_figures(&run->in, indicator, p.prefix, &rows);
+        err = chartdata_figures(&run->in, indicator, p.prefix, &rows, &why_not);
         if (!err)
-            queue_chart(run, "cijfers.gp", &p, rows, tr("geen cijfers", "no figures"));
+            queue_chart(run, "cijfers.gp", &p, rows,
+                        why_not ? why_not : tr("geen cijfers", "no figures"));
+        g_free(why_not);
         chart_paths_release(&p);
         g_free(name);
         g_free(code);

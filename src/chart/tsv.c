@@ -50,6 +50,13 @@ void tsv_text(tsv_file *f, const char *text, size_t max_chars)
     g_free(label);
 }
 
+void tsv_text_middle(tsv_file *f, const char *text, size_t max_chars)
+{
+    char *label = tsv_label_middle(text, max_chars);
+    tsv_text(f, label, 0);
+    g_free(label);
+}
+
 void tsv_num(tsv_file *f, double value)
 {
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -165,6 +172,57 @@ char *tsv_label(const char *text, size_t max_chars)
         label = shortened;
     }
     return label;
+}
+
+/* The byte offset of the character at `index` in `label`. */
+static size_t char_offset(const char *label, glong index)
+{
+    return (size_t)(g_utf8_offset_to_pointer(label, index) - label);
+}
+
+char *tsv_label_middle(const char *text, size_t max_chars)
+{
+    char *label = tsv_label(text, 0);
+    glong len = g_utf8_strlen(label, -1);
+    /* Below 12 characters a middle cut leaves nothing readable at either end. */
+    if (max_chars < 12 || (size_t)len <= max_chars)
+        return label;
+    glong keep = (glong)max_chars - 3; /* " … " */
+    glong head = keep / 2, tail_start = len - (keep - head);
+    /* Cut at word ends, so no word is shown in part. The tail starts at the start of
+     * the word it would cut into (within ten characters: its years, say), and the
+     * head gives up as many; then the head ends at a space in its last two thirds. */
+    glong back = tail_start;
+    while (back > tail_start - 10 && back > head + 1 &&
+           label[char_offset(label, back - 1)] != ' ')
+        back--;
+    if (back > head + 1 && label[char_offset(label, back - 1)] == ' ') {
+        head -= tail_start - back;
+        tail_start = back;
+    } else {
+        for (glong i = tail_start, stop = tail_start + (len - tail_start) / 2; i < stop; i++) {
+            if (label[char_offset(label, i)] == ' ') {
+                tail_start = i + 1;
+                break;
+            }
+        }
+    }
+    for (glong i = head; i > head / 3; i--) {
+        if (label[char_offset(label, i)] == ' ') {
+            head = i;
+            break;
+        }
+    }
+    GString *out = g_string_new_len(label, (gssize)char_offset(label, head));
+    while (out->len && out->str[out->len - 1] == ' ')
+        g_string_truncate(out, out->len - 1);
+    const char *tail = label + char_offset(label, tail_start);
+    while (*tail == ' ')
+        tail++;
+    g_string_append(out, " \xE2\x80\xA6 ");
+    g_string_append(out, tail);
+    g_free(label);
+    return g_string_free(out, FALSE);
 }
 
 double tsv_date_x(rr_date date, double day_fraction)

@@ -43,6 +43,7 @@ rr_error tsv_open(tsv_file *f, const char *prefix, const char *suffix, diag_list
 
 /* Appends a field to the current row. Write errors are found by tsv_close(). */
 void tsv_text(tsv_file *f, const char *text, size_t max_chars); /* tsv_label */
+void tsv_text_middle(tsv_file *f, const char *text, size_t max_chars); /* tsv_label_middle */
 void tsv_num(tsv_file *f, double value);                        /* NaN if not finite */
 void tsv_int(tsv_file *f, long long value);
 void tsv_colour(tsv_file *f, uint32_t rgb);                     /* "#RRGGBB" */
@@ -65,6 +66,12 @@ rr_error tsv_close(tsv_file *f);
  * max_chars characters with "…" (0: no limit). Free with g_free.
  */
 char *tsv_label(const char *text, size_t max_chars);
+
+/* Like tsv_label(), but a text longer than max_chars (12 or more) keeps its start and
+ * its end and loses its middle, cut at word ends where one is near: "Regio-aanpak
+ * Huiselijk … 2021-2024 (regioplan HGKM)". Titles differ most at their ends (years,
+ * places), so a cut at the end would hide exactly what tells them apart. g_free. */
+char *tsv_label_middle(const char *text, size_t max_chars);
 
 /* A date as a fractional year; day_fraction 0 is the start of the day, 1 its end.
  * NaN for RR_DATE_NONE. */
