@@ -116,6 +116,72 @@ START_TEST(pdf_without_libreoffice_names_the_package)
 }
 END_TEST
 
+/* A soffice that hangs (with a helper in the background, as oosplash starts
+ * soffice.bin) is stopped at the deadline with its helper, exit 3 and a message; it
+ * got only absolute paths (a name starting with "-" would be an option to it), and
+ * its temporary profile is gone afterwards. */
+START_TEST(a_hung_libreoffice_is_stopped)
+{
+    char *out_dir = tu_mkdtemp();
+    char *bin = tu_mkdtemp();
+    char *log = g_build_filename(bin, "log", NULL);
+    char *script = g_strdup_printf("#!/bin/sh\n"
+                                   "/bin/sleep 600 &\n"
+                                   "echo \"helper $!\" > '%s'\n"
+                                   "for a in \"$@\"; do echo \"arg $a\" >> '%s'; done\n"
+                                   "exec /bin/sleep 600\n",
+                                   log, log);
+    tu_write(bin, "soffice", script);
+    char *fake = g_build_filename(bin, "soffice", NULL);
+    ck_assert_int_eq(g_chmod(fake, 0755), 0);
+    g_setenv("PATH", bin, TRUE); /* Check runs each test in its own process */
+    g_setenv("REGIORAPPORT_PDF_TIMEOUT", "2", TRUE);
+    char *out = NULL, *err = NULL;
+    gint64 started = g_get_monotonic_time();
+    ck_assert_int_eq(run_handout(out_dir, "--pdf", "west-betuwe", &out, &err), 3);
+    ck_assert_msg(g_get_monotonic_time() - started < 60 * G_USEC_PER_SEC, "took too long");
+    ck_assert_msg(strstr(err, "na 2 seconden niet klaar"), "%s", err);
+
+    char *text = NULL;
+    ck_assert(g_file_get_contents(log, &text, NULL, NULL));
+    char **lines = g_strsplit(text, "\n", -1);
+    int helper = 0, paths = 0;
+    for (char **l = lines; *l; l++) {
+        if (g_str_has_prefix(*l, "helper "))
+            helper = atoi(*l + 7);
+        if (g_str_has_prefix(*l, "arg -env:UserInstallation=file://")) {
+            char *profile = g_filename_from_uri(*l + 4 + strlen("-env:UserInstallation="),
+                                                NULL, NULL);
+            ck_assert_msg(profile && !g_file_test(profile, G_FILE_TEST_EXISTS),
+                          "profile %s left behind", profile);
+            g_free(profile);
+        }
+        if (g_str_has_prefix(*l, "arg ") && strstr(*l, ".xlsx")) {
+            ck_assert_msg((*l)[4] == '/', "not absolute: %s", *l);
+            paths++;
+        }
+    }
+    ck_assert_int_eq(paths, 1);
+    ck_assert_int_gt(helper, 0);
+    /* The helper, killed with its group, is gone (or a zombie of init's, not sleeping). */
+    char *stat_path = g_strdup_printf("/proc/%d/stat", helper);
+    char *stat = NULL;
+    bool alive = g_file_get_contents(stat_path, &stat, NULL, NULL) && !strstr(stat, ") Z ");
+    ck_assert_msg(!alive, "the helper %d still runs: %s", helper, stat);
+    g_free(stat);
+    g_free(stat_path);
+    g_strfreev(lines);
+    g_free(text);
+    g_free(out);
+    g_free(err);
+    g_free(fake);
+    g_free(script);
+    g_free(log);
+    tu_tmpdir_free(bin);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
 /* LibreOffice prints West Betuwe's page (46 actions, the fullest) on one A4 page with
  * the owner's name and the date. */
 START_TEST(libreoffice_prints_one_page)
@@ -162,6 +228,7 @@ Suite *handout_suite(void)
     tcase_add_test(tc, an_owner_without_actions_gets_a_page_that_says_so);
     tcase_add_test(tc, an_unknown_owner_is_a_usage_error);
     tcase_add_test(tc, pdf_without_libreoffice_names_the_package);
+    tcase_add_test(tc, a_hung_libreoffice_is_stopped);
     tcase_add_test(tc, libreoffice_prints_one_page);
     suite_add_tcase(s, tc);
     return s;

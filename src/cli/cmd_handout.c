@@ -2,8 +2,13 @@
 #include <errno.h>
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "analyse/analyse.h"
 #include "base/i18n.h"
@@ -13,6 +18,10 @@
 
 /* The Debian package that brings `soffice`, named in the message when it is missing. */
 #define HANDOUT_PDF_PACKAGE "libreoffice-calc-nogui"
+/* How long one LibreOffice run may take for all handouts: a cold start takes a few
+ * seconds, a page well under one; a hung soffice must not hang the command.
+ * $REGIORAPPORT_PDF_TIMEOUT (whole seconds) may shorten it, for a test of a hung one. */
+#define HANDOUT_PDF_TIMEOUT_SECONDS 300
 
 static void print_help(void)
 {
@@ -86,7 +95,104 @@ static const rr_analysis *analysis_before(GHashTable *cache, const rr_model *mod
     return an;
 }
 
-/* Prints every xlsx to PDF with one LibreOffice run, beside the xlsx files. */
+/* Removes `path` and everything under it, without following a symbolic link out of
+ * it; quietly, as far as it can (a left-over temporary folder is no failure). */
+static void remove_tree(const char *path)
+{
+    GStatBuf st;
+    if (g_lstat(path, &st) != 0)
+        return;
+    if (S_ISDIR(st.st_mode)) {
+        GDir *dir = g_dir_open(path, 0, NULL);
+        const char *name;
+        while (dir && (name = g_dir_read_name(dir))) {
+            char *child = g_build_filename(path, name, NULL);
+            remove_tree(child);
+            g_free(child);
+        }
+        if (dir)
+            g_dir_close(dir);
+    }
+    g_remove(path);
+}
+
+/* Runs in the child before exec: a process group of its own, so that the deadline
+ * ends soffice's helpers (oosplash starts soffice.bin) along with it. */
+static void own_process_group(gpointer data)
+{
+    (void)data;
+    setpgid(0, 0);
+}
+
+/* The deadline in seconds: HANDOUT_PDF_TIMEOUT_SECONDS, or less when
+ * $REGIORAPPORT_PDF_TIMEOUT says so. */
+static int pdf_timeout(void)
+{
+    const char *text = g_getenv("REGIORAPPORT_PDF_TIMEOUT");
+    char *end = NULL;
+    long seconds = text ? strtol(text, &end, 10) : 0;
+    if (!text || end == text || *end || seconds < 1 || seconds > HANDOUT_PDF_TIMEOUT_SECONDS)
+        return HANDOUT_PDF_TIMEOUT_SECONDS;
+    return (int)seconds;
+}
+
+/* Runs argv (soffice and its arguments) and waits at most pdf_timeout() seconds;
+ * then kills its whole process group. RR_OK when it exited 0; otherwise says why on
+ * stderr and returns RR_ERR_WRITE. */
+static rr_error run_soffice(char **argv)
+{
+    GPid pid = 0;
+    GError *error = NULL;
+    if (!g_spawn_async(NULL, argv, NULL,
+                       G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                           G_SPAWN_STDERR_TO_DEV_NULL | G_SPAWN_STDIN_FROM_DEV_NULL,
+                       own_process_group, NULL, &pid, &error)) {
+        fprintf(stderr, tr("regiorapport handout: LibreOffice kon niet starten: %s\n",
+                           "regiorapport handout: LibreOffice could not start: %s\n"),
+                error->message);
+        g_error_free(error);
+        return RR_ERR_WRITE;
+    }
+    int timeout = pdf_timeout();
+    gint64 deadline = g_get_monotonic_time() + (gint64)timeout * G_USEC_PER_SEC;
+    int wait = 0;
+    pid_t done;
+    while ((done = waitpid(pid, &wait, WNOHANG)) == 0 && g_get_monotonic_time() < deadline)
+        g_usleep(G_USEC_PER_SEC / 20);
+    if (done == 0) {
+        kill(-pid, SIGKILL);
+        waitpid(pid, &wait, 0);
+        g_spawn_close_pid(pid);
+        fprintf(stderr,
+                tr("regiorapport handout: LibreOffice was na %d seconden niet klaar en is "
+                   "gestopt; geen PDF's gemaakt (de xlsx-bestanden staan er wel)\n",
+                   "regiorapport handout: LibreOffice had not finished after %d seconds "
+                   "and was stopped; no PDFs made (the xlsx files were written)\n"),
+                timeout);
+        return RR_ERR_WRITE;
+    }
+    /* Helpers it left behind in its group go too. */
+    kill(-pid, SIGKILL);
+    g_spawn_close_pid(pid);
+    if (done < 0 || !WIFEXITED(wait) || WEXITSTATUS(wait) != 0) {
+        fprintf(stderr, tr("regiorapport handout: LibreOffice kon de PDF's niet maken "
+                           "(afsluitstatus %d)\n",
+                           "regiorapport handout: LibreOffice could not make the PDFs "
+                           "(exit status %d)\n"),
+                done > 0 && WIFEXITED(wait) ? WEXITSTATUS(wait) : -1);
+        return RR_ERR_WRITE;
+    }
+    return RR_OK;
+}
+
+/* An absolute path, so that a name starting with "-" cannot read as an option (g_free). */
+static char *absolute(const char *path)
+{
+    return g_canonicalize_filename(path, NULL);
+}
+
+/* Prints every handout to PDF beside it with one headless LibreOffice run. Without
+ * LibreOffice, says which package brings it. */
 static rr_error print_pdfs(const char *dir, GPtrArray *xlsx_paths)
 {
     char *soffice = g_find_program_in_path("soffice");
@@ -104,32 +210,17 @@ static rr_error print_pdfs(const char *dir, GPtrArray *xlsx_paths)
     char *profile = g_dir_make_tmp("regiorapport-lo-XXXXXX", NULL);
     char *profile_uri = profile ? g_filename_to_uri(profile, NULL, NULL) : NULL;
     char *env = g_strconcat("-env:UserInstallation=", profile_uri ? profile_uri : "", NULL);
-    GPtrArray *argv = g_ptr_array_new();
-    const char *fixed[] = {soffice, env, "--headless", "--convert-to", "pdf", "--outdir", dir};
+    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
+    const char *fixed[] = {soffice, env, "--headless", "--convert-to", "pdf", "--outdir"};
     for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
-        g_ptr_array_add(argv, (gpointer)fixed[i]);
+        g_ptr_array_add(argv, g_strdup(fixed[i]));
+    g_ptr_array_add(argv, absolute(dir));
     for (guint i = 0; i < xlsx_paths->len; i++)
-        g_ptr_array_add(argv, g_ptr_array_index(xlsx_paths, i));
+        g_ptr_array_add(argv, absolute(g_ptr_array_index(xlsx_paths, i)));
     g_ptr_array_add(argv, NULL);
-    gint wait = 0;
-    GError *error = NULL;
-    gboolean ran = g_spawn_sync(NULL, (gchar **)argv->pdata, NULL,
-                                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
-                                NULL, NULL, NULL, &wait, &error);
-    rr_error err = RR_OK;
-    if (!ran || !g_spawn_check_wait_status(wait, NULL)) {
-        fprintf(stderr, tr("regiorapport handout: LibreOffice kon de PDF's niet maken: %s\n",
-                           "regiorapport handout: LibreOffice could not make the PDFs: %s\n"),
-                error ? error->message : tr("afgebroken", "it failed"));
-        err = RR_ERR_WRITE;
-    }
-    if (error)
-        g_error_free(error);
-    if (profile) {
-        gchar *rm[] = {(gchar *)"rm", (gchar *)"-rf", profile, NULL};
-        g_spawn_sync(NULL, rm, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
-                     NULL, NULL, NULL, NULL, NULL);
-    }
+    rr_error err = run_soffice((char **)argv->pdata);
+    if (profile)
+        remove_tree(profile);
     g_ptr_array_free(argv, TRUE);
     g_free(env);
     g_free(profile_uri);
