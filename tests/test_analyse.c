@@ -231,20 +231,26 @@ START_TEST(midterm_counts_per_plan_and_action_line)
     rr_model *m = load_clean(dir);
     rr_analysis *an = analysis_new(m, AS_OF, SINCE);
     const rr_plan *lp = model_find_plan(m, "gemeente-b", "lp");
-    const midterm_row *whole = NULL, *one = NULL, *two = NULL;
+    const midterm_row *whole = NULL, *one = NULL, *two = NULL, *none = NULL;
     for (guint i = 0; i < an->midterm->len; i++) {
         const midterm_row *r = &g_array_index(an->midterm, midterm_row, i);
         if (r->plan != lp)
             continue;
-        if (!*r->action_line)
+        if (r->whole)
             whole = r;
+        else if (!*r->action_line)
+            none = r;
         else if (strcmp(r->action_line, "Een") == 0)
             one = r;
         else if (strcmp(r->action_line, "Twee") == 0)
             two = r;
     }
-    ck_assert(whole && one && two);
+    ck_assert(whole && one && two && none);
     ck_assert_int_eq(whole->midpoint, date_from_ymd(2022, 7, 2));
+    ck_assert(whole->midpoint_passed);
+    /* d has no line: its own row, so that the lines add up to the plan. */
+    ck_assert_uint_eq(none->total, 1);
+    ck_assert_uint_eq(one->total + two->total + none->total, whole->total);
     ck_assert_uint_eq(whole->total, 4);
     ck_assert_uint_eq(whole->at_midpoint[PROGRESS_DONE], 1);       /* c */
     ck_assert_uint_eq(whole->at_midpoint[PROGRESS_UNDER_WAY], 1);  /* a */

@@ -280,37 +280,96 @@ static void assert_themes(const xf_book *book, const rr_analysis *an)
     }
 }
 
-/* The Tussenevaluatie row of a plan's action line ("" for the whole plan). */
-static const xf_row *midterm_row_of(const xf_table *t, const rr_plan *plan, const char *line)
+/* The Tussenevaluatie row of a mid-term row: the whole plan, a line, or the plan's
+ * actions without a line. */
+static const xf_row *midterm_row_of(const xf_table *t, const midterm_row *m)
 {
-    return xf_get_row(t, "Eigenaar", plan->owner->name, "Plan", plan->title, "Actielijn",
-                      line[0] ? line : "(hele plan)", NULL);
+    const char *line = m->whole ? "(hele plan)"
+                       : m->action_line[0] ? m->action_line : "(zonder actielijn)";
+    return xf_get_row(t, "Eigenaar", m->plan->owner->name, "Plan", m->plan->title, "Actielijn",
+                      line, NULL);
 }
 
-/* Tussenevaluatie: per plan and action line, the counts at the midpoint and now, and
- * the shares of the total. */
+/* Tussenevaluatie: per plan and action line, the counts at the midpoint (blank while
+ * the midpoint lies ahead) and now, and the shares of the total. */
 static void assert_midterm(const xf_book *book, const rr_analysis *an)
 {
     const xf_table *t = xf_table_get(book, "Tussenevaluatie", "Actielijn");
     ck_assert_uint_eq(xf_row_count(t), an->midterm->len);
     for (guint i = 0; i < an->midterm->len; i++) {
         const midterm_row *m = &g_array_index(an->midterm, midterm_row, i);
-        const xf_row *row = midterm_row_of(t, m->plan, m->action_line);
+        const xf_row *row = midterm_row_of(t, m);
         xf_assert_date(t, row, "Midden looptijd", m->midpoint);
         xf_assert_number(t, row, "Acties", (double)m->total);
         for (int g = 0; g < PROGRESS_COUNT; g++) {
             char *mid = g_strdup_printf("Midden: %s", vocab_progress_group_label((progress_group)g));
             char *now = g_strdup_printf("Nu: %s", vocab_progress_group_label((progress_group)g));
-            xf_assert_number(t, row, mid, (double)m->at_midpoint[g]);
+            if (m->midpoint_passed)
+                xf_assert_number(t, row, mid, (double)m->at_midpoint[g]);
+            else
+                ck_assert_msg(!*xf_value(t, row, mid), "%s, %s: '%s' before the midpoint",
+                              m->plan->title, mid, xf_value(t, row, mid));
             xf_assert_number(t, row, now, (double)m->at_as_of[g]);
             g_free(mid);
             g_free(now);
         }
         double total = m->total ? (double)m->total : 1;
-        xf_assert_number(t, row, "Midden: % afgerond", (double)m->at_midpoint[PROGRESS_DONE] / total);
+        if (m->midpoint_passed)
+            xf_assert_number(t, row, "Midden: % afgerond",
+                             (double)m->at_midpoint[PROGRESS_DONE] / total);
+        else
+            ck_assert_str_eq(xf_value(t, row, "Midden: % afgerond"), "");
         xf_assert_number(t, row, "Nu: % afgerond", (double)m->at_as_of[PROGRESS_DONE] / total);
         xf_assert_number(t, row, "Nu: % in uitvoering",
                          (double)m->at_as_of[PROGRESS_UNDER_WAY] / total);
+    }
+}
+
+/* The rank of a Wijzigingen row's kind: what the meeting acts on first, new last. */
+static int change_rank(const char *kind)
+{
+    const char *order[] = {"deadline verstreken", "status gewijzigd", "geen update",
+                           "nieuwe actie"};
+    for (int i = 0; i < (int)G_N_ELEMENTS(order); i++)
+        if (strcmp(kind, order[i]) == 0)
+            return i;
+    ck_abort_msg("unknown change kind '%s'", kind);
+    return -1;
+}
+
+/* Wijzigingen lists what the meeting must act on (overdue, status changes, silent
+ * owners) before new actions. */
+static void assert_changes_in_order(const xf_book *book)
+{
+    const xf_table *t = xf_table_get(book, "Wijzigingen", "Wijziging");
+    int last = 0;
+    for (size_t i = 0; i < xf_row_count(t); i++) {
+        const char *kind = xf_value(t, xf_row_at(t, i), "Wijziging");
+        int rank = change_rank(kind);
+        ck_assert_msg(rank >= last, "row %zu '%s' (%s) after a later kind", i, kind,
+                      xf_value(t, xf_row_at(t, i), "Eigenaar"));
+        last = rank;
+    }
+}
+
+/* A plan's lines, "(zonder actielijn)" included, add up to its whole-plan row. */
+static void assert_lines_add_up(const xf_table *t)
+{
+    double whole = 0, lines = 0;
+    const char *plan = NULL;
+    for (size_t i = 0; i <= xf_row_count(t); i++) {
+        const xf_row *row = i < xf_row_count(t) ? xf_row_at(t, i) : NULL;
+        if (!row || strcmp(xf_value(t, row, "Actielijn"), "(hele plan)") == 0) {
+            if (plan && lines > 0)
+                ck_assert_msg(lines == whole, "%s: lines add up to %g of %g", plan, lines, whole);
+            if (!row)
+                break;
+            plan = xf_value(t, row, "Plan");
+            whole = g_ascii_strtod(xf_value(t, row, "Acties"), NULL);
+            lines = 0;
+        } else {
+            lines += g_ascii_strtod(xf_value(t, row, "Acties"), NULL);
+        }
     }
 }
 
@@ -327,6 +386,18 @@ START_TEST(shipped_changes_themes_and_midterm_match_the_analysis)
     ck_assert_uint_gt(xf_count(t, "Wijziging", "nieuwe actie"), 0);
     ck_assert_uint_gt(xf_count(t, "Wijziging", "deadline verstreken"), 0);
     ck_assert_uint_gt(xf_count(t, "Wijziging", "geen update"), 0);
+    assert_changes_in_order(r.book);
+    /* West Betuwe's plan (midpoint 01-01-2024) is blank at its midpoint, with a note;
+     * Gelderland-Zuid's (01-01-2023) is counted; its 11 actions without a line have
+     * their row. */
+    t = xf_table_get(r.book, "Tussenevaluatie", "Actielijn");
+    const xf_row *row = xf_get_row(t, "Eigenaar", "West Betuwe", "Actielijn", "(hele plan)", NULL);
+    ck_assert_str_eq(xf_value(t, row, "Midden: onbekend"), "");
+    ck_assert_ptr_nonnull(xf_note(r.book, "Tussenevaluatie", "nog na de peildatum"));
+    row = xf_get_row(t, "Eigenaar", "Gelderland-Zuid", "Actielijn", "(zonder actielijn)", NULL);
+    xf_assert_number(t, row, "Acties", 11);
+    xf_assert_number(t, row, "Midden: in uitvoering", 11);
+    assert_lines_add_up(t);
     report_free(&r);
 }
 END_TEST
@@ -565,6 +636,7 @@ START_TEST(changes_themes_and_midterm_of_a_known_tree)
     xf_assert_text(t, row, "Wijziging", "geen update");
     xf_assert_date(t, row, "Datum melding", date_from_ymd(2022, 11, 1));
     ck_assert_ptr_nonnull(xf_note(r.book, "Wijzigingen", "21-12-2022 tot en met 15-01-2023"));
+    assert_changes_in_order(r.book);
 
     t = xf_table_get(r.book, "Thema's", "Thema");
     ck_assert_uint_eq(xf_row_count(t), 3);

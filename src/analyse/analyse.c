@@ -288,7 +288,10 @@ static void compute_midterm(rr_analysis *an, const rr_model *model)
         const plan_view *pv = &an->plans[pi];
         GArray *lines = g_array_new(FALSE, TRUE, sizeof(midterm_row));
         GHashTable *line_index = g_hash_table_new(g_str_hash, g_str_equal);
-        midterm_row whole = {pv->plan, "", pv->midpoint, 0, {0}, {0}};
+        bool passed = pv->midpoint != RR_DATE_NONE && pv->midpoint <= an->as_of;
+        midterm_row whole = {pv->plan, "", true, pv->midpoint, passed, 0, {0}, {0}};
+        /* The actions without a line get a row too, or the lines would not add up. */
+        midterm_row no_line = {pv->plan, "", false, pv->midpoint, passed, 0, {0}, {0}};
         for (guint k = 0; k < actions_of[pi]->len; k++) {
             const rr_action *a = g_ptr_array_index(actions_of[pi], k);
             progress_group at_mid = pv->midpoint != RR_DATE_NONE
@@ -296,11 +299,14 @@ static void compute_midterm(rr_analysis *an, const rr_model *model)
                                         : PROGRESS_UNKNOWN;
             progress_group now = vocab_status_group(analyse_status_as_of(a, an->as_of));
             count_midterm(&whole, at_mid, now);
-            if (a->action_line[0] == '\0')
+            if (a->action_line[0] == '\0') {
+                count_midterm(&no_line, at_mid, now);
                 continue;
+            }
             gpointer found = g_hash_table_lookup(line_index, a->action_line);
             if (!found) {
-                midterm_row row = {pv->plan, a->action_line, pv->midpoint, 0, {0}, {0}};
+                midterm_row row = {pv->plan, a->action_line, false, pv->midpoint, passed,
+                                   0, {0}, {0}};
                 g_array_append_val(lines, row);
                 found = GUINT_TO_POINTER(lines->len);
                 g_hash_table_insert(line_index, (gpointer)a->action_line, found);
@@ -311,6 +317,9 @@ static void compute_midterm(rr_analysis *an, const rr_model *model)
         if (whole.total > 0) {
             g_array_append_val(an->midterm, whole);
             g_array_append_vals(an->midterm, lines->data, lines->len);
+            /* Only beside other lines: alone it would repeat the whole plan's row. */
+            if (no_line.total > 0 && lines->len > 0)
+                g_array_append_val(an->midterm, no_line);
         }
         g_hash_table_destroy(line_index);
         g_array_free(lines, TRUE);

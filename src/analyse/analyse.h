@@ -105,11 +105,16 @@ typedef struct {
     bool runs_past_parent;       /* a local plan ending after its regional plan */
 } plan_view;
 
-/* Mid-term progress of one plan's action line (or the whole plan when line is ""). */
+/* Mid-term progress of the whole plan (`whole`), or of one of its action lines: the
+ * plan's lines and its actions without a line (action_line "", not whole) add up to
+ * the whole plan. */
 typedef struct {
     const rr_plan *plan;
     const char *action_line;
+    bool whole;
     rr_date midpoint;            /* the plan's; RR_DATE_NONE if unknown */
+    bool midpoint_passed;        /* midpoint known and on or before as_of: only then do
+                                    the at_midpoint counts mean anything */
     size_t total;
     size_t at_midpoint[PROGRESS_COUNT];
     size_t at_as_of[PROGRESS_COUNT];
@@ -148,7 +153,8 @@ typedef struct {
     size_t owner_count;
     plan_view *plans;            /* model->plans->len */
     size_t plan_count;
-    GArray *midterm;             /* midterm_row, by plan then action line */
+    GArray *midterm;             /* midterm_row, by plan: whole, its lines, then the
+                                    actions without a line (if any) */
     GArray *themes;              /* theme_cell, theme-major, only cells with actions */
     GArray *budget;              /* budget_total, by owner, action line, year */
     GArray *budget_years;        /* budget_total per owner and year (action_line ""), sorted */

@@ -141,6 +141,23 @@ static void write_change(sheet *s, const char *kind, const action_view *v, bool 
     g_free(ref);
 }
 
+/* One row per owner with actions of which none got a report in the period. */
+static void write_owners_without_update(sheet *s, const rr_analysis *an)
+{
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->actions == 0 || o->updated_in_period)
+            continue;
+        sheet_text(s, CHG_KIND, tr("geen update", "no update"));
+        sheet_text(s, CHG_REGION, wb_region_name(o->owner));
+        sheet_text(s, CHG_OWNER, o->owner->name);
+        sheet_text(s, CHG_TITLE, tr("geen voortgang gemeld in deze periode",
+                                    "no progress reported in this period"));
+        sheet_date(s, CHG_DATE, o->last_update);
+        sheet_next_row(s);
+    }
+}
+
 void wb_write_changes(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -174,27 +191,18 @@ void wb_write_changes(wb_ctx *c, sheet *s)
                                         [CHG_REF] = 24, [CHG_TITLE] = 40, [CHG_NOTE] = 40};
     sheet_header(s, names, CHG_COLUMNS, widths);
     lxw_row_t first = s->row;
-    for (size_t i = 0; i < an->action_count; i++) {
-        const action_view *v = &an->actions[i];
-        if (v->is_new)
-            write_change(s, tr("nieuwe actie", "new action"), v, true);
-        else if (v->status_changed)
-            write_change(s, tr("status gewijzigd", "status changed"), v, true);
-        if (v->newly_overdue)
-            write_change(s, tr("deadline verstreken", "became overdue"), v, false);
-    }
-    for (size_t i = 0; i < an->owner_count; i++) {
-        const owner_summary *o = &an->owners[i];
-        if (o->actions == 0 || o->updated_in_period)
-            continue;
-        sheet_text(s, CHG_KIND, tr("geen update", "no update"));
-        sheet_text(s, CHG_REGION, wb_region_name(o->owner));
-        sheet_text(s, CHG_OWNER, o->owner->name);
-        sheet_text(s, CHG_TITLE, tr("geen voortgang gemeld in deze periode",
-                                    "no progress reported in this period"));
-        sheet_date(s, CHG_DATE, o->last_update);
-        sheet_next_row(s);
-    }
+    /* What the meeting must act on first, what is merely new last: one group per kind,
+     * each in the data's order. */
+    for (size_t i = 0; i < an->action_count; i++)
+        if (an->actions[i].newly_overdue)
+            write_change(s, tr("deadline verstreken", "became overdue"), &an->actions[i], false);
+    for (size_t i = 0; i < an->action_count; i++)
+        if (an->actions[i].status_changed && !an->actions[i].is_new)
+            write_change(s, tr("status gewijzigd", "status changed"), &an->actions[i], true);
+    write_owners_without_update(s, an);
+    for (size_t i = 0; i < an->action_count; i++)
+        if (an->actions[i].is_new)
+            write_change(s, tr("nieuwe actie", "new action"), &an->actions[i], true);
     if (s->row == first)
         sheet_note(s, tr("Geen wijzigingen in deze periode.", "No changes in this period."));
 }
@@ -409,6 +417,32 @@ enum { MT_REGION, MT_OWNER, MT_PLAN, MT_LINE, MT_MIDPOINT, MT_TOTAL, MT_MID, /* 
        MT_MID_SHARE = MT_MID + PROGRESS_COUNT, MT_NOW, MT_NOW_DONE_SHARE = MT_NOW + PROGRESS_COUNT,
        MT_NOW_UNDER_WAY_SHARE, MT_COLUMNS };
 
+/* One row of Tussenevaluatie. The midpoint's counts only once it has passed: before,
+ * every action would count as "unknown at the midpoint", which reads as a finding. */
+static void write_midterm_row(sheet *s, const midterm_row *r)
+{
+    const char *line = r->whole ? tr("(hele plan)", "(whole plan)")
+                       : r->action_line[0] ? r->action_line
+                                           : tr("(zonder actielijn)", "(no action line)");
+    sheet_text(s, MT_REGION, wb_region_name(r->plan->owner));
+    sheet_text(s, MT_OWNER, r->plan->owner->name);
+    sheet_text(s, MT_PLAN, r->plan->title);
+    sheet_text_format(s, MT_LINE, line, r->whole ? s->f->bold : s->f->text);
+    sheet_date(s, MT_MIDPOINT, r->midpoint);
+    sheet_int(s, MT_TOTAL, (double)r->total);
+    for (int g = 0; g < PROGRESS_COUNT; g++) {
+        if (r->midpoint_passed)
+            sheet_int(s, MT_MID + g, (double)r->at_midpoint[g]);
+        sheet_int(s, MT_NOW + g, (double)r->at_as_of[g]);
+    }
+    double total = r->total ? (double)r->total : 1;
+    if (r->midpoint_passed)
+        sheet_percent(s, MT_MID_SHARE, (double)r->at_midpoint[PROGRESS_DONE] / total);
+    sheet_percent(s, MT_NOW_DONE_SHARE, (double)r->at_as_of[PROGRESS_DONE] / total);
+    sheet_percent(s, MT_NOW_UNDER_WAY_SHARE, (double)r->at_as_of[PROGRESS_UNDER_WAY] / total);
+    sheet_next_row(s);
+}
+
 void wb_write_midterm(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -450,28 +484,22 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
         widths[i] = 12;
     sheet_upright(s, MT_TOTAL, MT_COLUMNS - 1);
     sheet_header(s, names, MT_COLUMNS, widths);
+    bool ahead = false;
     for (guint i = 0; i < an->midterm->len; i++) {
         const midterm_row *r = &g_array_index(an->midterm, midterm_row, i);
-        bool whole = r->action_line[0] == '\0';
-        sheet_text(s, MT_REGION, wb_region_name(r->plan->owner));
-        sheet_text(s, MT_OWNER, r->plan->owner->name);
-        sheet_text(s, MT_PLAN, r->plan->title);
-        sheet_text_format(s, MT_LINE, whole ? tr("(hele plan)", "(whole plan)") : r->action_line,
-                          whole ? s->f->bold : s->f->text);
-        sheet_date(s, MT_MIDPOINT, r->midpoint);
-        sheet_int(s, MT_TOTAL, (double)r->total);
-        for (int g = 0; g < PROGRESS_COUNT; g++) {
-            sheet_int(s, MT_MID + g, (double)r->at_midpoint[g]);
-            sheet_int(s, MT_NOW + g, (double)r->at_as_of[g]);
-        }
-        double total = r->total ? (double)r->total : 1;
-        sheet_percent(s, MT_MID_SHARE, (double)r->at_midpoint[PROGRESS_DONE] / total);
-        sheet_percent(s, MT_NOW_DONE_SHARE, (double)r->at_as_of[PROGRESS_DONE] / total);
-        sheet_percent(s, MT_NOW_UNDER_WAY_SHARE, (double)r->at_as_of[PROGRESS_UNDER_WAY] / total);
-        sheet_next_row(s);
+        write_midterm_row(s, r);
+        ahead |= r->midpoint != RR_DATE_NONE && !r->midpoint_passed;
     }
     if (an->midterm->len == 0)
         sheet_note(s, tr("Geen plannen met acties.", "No plans with actions."));
+    if (ahead) {
+        sheet_end_table(s);
+        sheet_next_row(s);
+        sheet_note(s, tr("Een plan waarvan het midden van de looptijd nog na de peildatum ligt, "
+                         "heeft nog geen stand op het midden: die kolommen blijven leeg.",
+                         "A plan whose midpoint still lies after the report date has no "
+                         "status at the midpoint yet: those columns stay blank."));
+    }
 }
 
 /* ---- Cijfers ----------------------------------------------------------------------- */
