@@ -412,6 +412,10 @@ START_TEST(shipped_timelines_and_budget)
     const rr_analysis *an = tu_analysis(c);
     const xf_table *t = xf_table_get(r.book, "Looptijden", "Oorspronkelijk eind");
     ck_assert_uint_eq(xf_row_count(t), an->plan_count);
+    /* No two header names print as one ("Maanden verlengdMidden looptijd"). */
+    const xf_sheet *sheet = xf_sheet_get(r.book, "Looptijden");
+    ck_assert_msg(sheet->headers_touching == 0, "Looptijden's headers run into each other: %s",
+                  sheet->headers_touching_names);
     for (size_t i = 0; i < an->plan_count; i++) {
         const plan_view *v = &an->plans[i];
         const xf_row *row =

@@ -64,6 +64,10 @@ typedef struct {
      * below it, and whether the panes freeze right below its header. */
     int filter_empty_rows, filter_cells_below;
     bool filter_frozen;
+    /* In the filtered table's header: names set right straight before one set left
+     * (they print as one word), and those pairs as "a|b,c|d". */
+    int headers_touching;
+    const char *headers_touching_names;
 } xf_sheet;
 
 typedef struct xf_book xf_book;

@@ -192,6 +192,19 @@ def layout_facts(ws):
     below = sum(1 for c in range(c1, c2 + 1) if value(ws, r2 + 1, c) is not None)
     frozen = ws.freeze_panes == "A%d" % (r1 + 1)
     emit("filter", ws.title, ref, blank_inside, below, frozen)
+    # Header names that print as one: a name set right (over a count) straight before
+    # one set left (over a date or a text), neither upright.
+    touching = []
+    for c in range(c1, c2):
+        a, b = ws._cells.get((r1, c)), ws._cells.get((r1, c + 1))
+        if a is None or b is None or a.value is None or b.value is None:
+            continue
+        a_right = a.alignment.horizontal == "right" and not a.alignment.textRotation
+        b_left = (b.alignment.horizontal in (None, "general", "left")
+                  and not b.alignment.textRotation)
+        if a_right and b_left:
+            touching.append("%s|%s" % (a.value, b.value))
+    emit("headers", ws.title, len(touching), ",".join(touching))
 
 
 def sheet_facts(ws):

@@ -335,6 +335,10 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
                                        [TL_ALIGNMENT] = 34, [TL_SOURCE] = 40,
                                        [TL_ADOPTED_BY] = 24, [TL_PARENT] = 30,
                                        [TL_FUNDING] = 40};
+    /* A count's header stands right, over its count, and the midpoint's left, over its
+     * date: side by side they ran into one ("Maanden verlengdMidden looptijd"). Upright,
+     * as the counts of Thema's and Tussenevaluatie stand, it keeps to its own column. */
+    sheet_upright(s, TL_MONTHS, TL_MONTHS);
     sheet_header(s, names, TL_COLUMNS, widths);
     sheet_print_columns(s, TL_PRINTED);
     for (size_t i = 0; i < an->plan_count; i++) {
