@@ -197,7 +197,8 @@ START_TEST(chart_folder_is_replaced_whole)
         ck_assert_msg(((char *)name)[0] != '.', "'%s' left behind", (char *)name);
         svg += g_str_has_suffix(name, ".svg");
     }
-    ck_assert_uint_ge(svg, 3);
+    /* status, tijdlijn (gemeente-b's one deadline is a line of text, not a chart) */
+    ck_assert_uint_ge(svg, 2);
     ck_assert_ptr_nonnull(g_hash_table_lookup(now, REPORT));
     g_hash_table_unref(now);
     g_free(folder);
@@ -244,6 +245,12 @@ START_TEST(chart_paths_over_4096_bytes)
 {
     char *data = tu_mkdtemp(), *tmp = tu_mkdtemp();
     tu_write_valid_tree(data);
+    /* Two deadlines, so that the chart with the longest name (acties-tijdlijn-gemeente-b,
+     * not drawn for one action alone) is among the files. */
+    tu_write(data, "regio-a/gemeente-b/acties.csv",
+             "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n"
+             "1.1,lp,Preventie,preventie|meldcode,Training,Doel,najaar 2022,€ 3.000,VT,test\n"
+             "1.2,rv,Preventie,,Voorlichting,,Q1 2023,P.M.,,test\n");
     GString *out = g_string_new(tmp);
     while (out->len < 3900)
         g_string_append_printf(out, "/%0200d", 0);
