@@ -743,12 +743,25 @@ START_TEST(charts_read_at_a_glance)
     ck_assert_str_eq(row[11], "NaN"); /* a regional plan itself: nothing marked */
     g_strfreev(row);
 
+    /* West Betuwe: 5 of its (46) actions have a deadline. */
+    const rr_owner *wb = NULL;
+    for (guint i = 0; i < f.model->owners->len; i++) {
+        const rr_owner *o = g_ptr_array_index(f.model->owners, i);
+        if (strcmp(o->id, "west-betuwe") == 0)
+            wb = o;
+    }
+    ck_assert_ptr_nonnull(wb);
+    char *subset = g_strdup_printf("5 van %zu acties met een deadline",
+                                   analysis_owner(f.analysis, wb)->actions);
     char *meta = data_file(dir, "acties-tijdlijn-west-betuwe.meta.tsv");
-    ck_assert_msg(strstr(meta, "5 van 45 acties met een deadline"), "%s", meta);
+    ck_assert_msg(strstr(meta, subset), "no '%s' in %s", subset, meta);
     g_free(meta);
+    g_free(subset);
     char *rows = data_file(dir, "acties-tijdlijn-west-betuwe.tsv");
-    ck_assert_msg(!strstr(rows, "3.2.2-o") && strstr(rows, "Scholing \xE2\x80\xA6 consulenten"), "%s",
-                  rows);
+    /* Titles shortened in the middle, no ids (3.3.2-k is Hernieuwde inzet's). */
+    ck_assert_msg(!strstr(rows, "3.3.2-k") &&
+                      strstr(rows, "Hernieuwde inzet op \xE2\x80\xA6 Waal en gemeente Berg en Dal\t"),
+                  "%s", rows);
     g_free(rows);
     ck_assert_ptr_null(written_named(&f, "acties-tijdlijn-zuid-holland-zuid.png"));
     ck_assert_ptr_nonnull(note(&f, "acties-tijdlijn-zuid-holland-zuid.png",

