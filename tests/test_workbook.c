@@ -541,6 +541,7 @@ START_TEST(shipped_format_additions_are_shown)
     }
     ck_assert_uint_eq(own_year, 8);
     ck_assert_uint_eq(other_year, 8);
+    xf_free(book);
 }
 END_TEST
 
