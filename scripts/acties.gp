@@ -32,9 +32,14 @@ stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), \
 # A4 landscape; lower for a few actions, taller for many.
 H = ROWS < 10 ? 520 + ROWS * 48 : (ROWS > 22 ? 1000 + (ROWS - 22) * 34 : 1000)
 if (ARG1 eq "pngcairo") {
-    set terminal pngcairo size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5
-    FONT = 13
-    PS = 1.0
+    # A projector's width (1280 pixels), the picture scaled down by 0.8 from the
+    # 1600-pixel layout: the same page at a third fewer pixels. There is one such
+    # chart per owner, so at national scale their PNG encoding is most of the chart
+    # time (bench/NOTES.md).
+    set terminal pngcairo size 1280,int(H * 0.8) noenhanced font "DejaVu Sans,11" \
+        linewidth 1.2
+    FONT = 11
+    PS = 0.8
 } else {
     if (ARG1 eq "svg") {
         set terminal svg size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5 \
