@@ -12,6 +12,7 @@
 # Project flags come first, the user's CFLAGS/LDFLAGS last so they can override.
 
 PROG     := regiorapport
+VERSION  := 0.1.0
 PKGS     := xlsxwriter glib-2.0 libarchive
 WERROR   ?= 1
 
@@ -37,6 +38,16 @@ TEST_SRC  := $(wildcard tests/*.c)
 TEST_OBJ  := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%.o)
 TEST_BIN  := $(BUILD)/check_regiorapport
 
+# The version: `git describe` in a git checkout (tags when there are any, else
+# VERSION-g<commit>), else VERSION. Written to a file only when it changes, so a new
+# commit recompiles version.c alone.
+GIT_DESCRIBE := $(shell git describe --tags --dirty 2>/dev/null || \
+                  git describe --always --dirty 2>/dev/null | sed 's/^/$(VERSION)-g/')
+RR_VERSION   := $(or $(GIT_DESCRIBE),$(VERSION))
+VERSION_STAMP := $(BUILD)/version.txt
+$(shell mkdir -p $(BUILD) && echo '$(RR_VERSION)' | cmp -s - $(VERSION_STAMP) || \
+        echo '$(RR_VERSION)' > $(VERSION_STAMP))
+
 ifeq ($(V),1)
 Q :=
 else
@@ -45,6 +56,9 @@ endif
 
 .PHONY: all deps report check clean bench
 all: $(BIN)
+
+$(BUILD)/base/version.o: $(VERSION_STAMP)
+$(BUILD)/base/version.o: RR_CFLAGS += -DRR_VERSION_TEXT='"$(RR_VERSION)"'
 
 $(BIN): $(OBJ)
 	@echo "  LD      $@"

@@ -2,6 +2,8 @@
 #include <glib.h>
 #include <string.h>
 
+#include "cli/commands.h"
+#include "cli/options.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -15,27 +17,67 @@ typedef struct {
 
 static const cli_case cases[] = {
     {"help", {"--help", NULL}, 0, "validate", NULL},
+    {"-h", {"-h", NULL}, 0, "Opdrachten:", NULL},
     {"help in English", {"--lang", "en", "--help", NULL}, 0, "Usage: regiorapport", NULL},
-    {"version", {"--version", NULL}, 0, "regiorapport 0.", NULL},
+    {"version", {"--version", NULL}, 0, "regiorapport ", NULL},
+    {"-V", {"-V", NULL}, 0, "regiorapport ", NULL},
+    {"-V after a command", {"template", "-V", NULL}, 0, "regiorapport ", NULL},
     {"command help", {"validate", "--help", NULL}, 0, "Afsluitcode", NULL},
+    {"command -h", {"status", "-h", NULL}, 0, "--region REGIO", NULL},
+    {"help COMMAND", {"help", "template", NULL}, 0, "template [OPTIES] GEMEENTE|REGIO", NULL},
     {"no command", {NULL}, 2, NULL, "Gebruik"},
     {"unknown command", {"frobnicate", NULL}, 2, NULL, "onbekende opdracht 'frobnicate'"},
+    {"command: did you mean", {"valdate", NULL}, 2, NULL, "bedoelt u 'validate'?"},
     {"unknown option", {"validate", "--frob", NULL}, 2, NULL, "onbekende optie: --frob"},
-    {"option without value", {"validate", "--data", NULL}, 2, NULL, "mist een waarde"},
-    {"bad --as-of", {"validate", "--as-of", "31-02-2022", NULL}, 2, NULL, "--as-of verwacht"},
+    {"option: did you mean", {"report", "--chrts", "none", NULL}, 2, NULL,
+     "onbekende optie: --chrts; bedoelt u '--charts'?"},
+    {"option with = named without its value", {"validate", "--frob=x", NULL}, 2, NULL,
+     "onbekende optie: --frob\n"},
+    {"option without value", {"validate", "--data", NULL}, 2, NULL, "--data mist een waarde"},
+    {"option of another command", {"validate", "--out", "x", NULL}, 2, NULL,
+     "--out hoort niet bij 'validate'"},
+    {"bad --as-of", {"validate", "--as-of", "31-02-2022", NULL}, 2, NULL,
+     "--as-of verwacht een datum"},
+    {"--as-of before 1900-03-01", {"validate", "--as-of", "1900-01-01", NULL}, 2, NULL,
+     "--as-of verwacht een datum"},
+    {"--as-of after 9999", {"validate", "--as-of", "10000-01-01", NULL}, 2, NULL,
+     "--as-of verwacht een datum"},
+    {"--since after --as-of", {"validate", "--as-of", "2023-01-15", "--since", "2023-01-16",
+     NULL}, 2, NULL, "--since ligt na --as-of"},
     {"bad --lang", {"validate", "--lang", "fr", NULL}, 2, NULL, "--lang verwacht nl of en"},
-    {"unexpected argument", {"validate", "extra", NULL}, 2, NULL, "onverwacht argument"},
+    {"--langx is no --lang", {"validate", "--langx", "en", NULL}, 2, NULL,
+     "onbekende optie: --langx; bedoelt u '--lang'?"},
+    {"--langXYZ before the command", {"--langXYZ", "en", "validate", NULL}, 2, NULL,
+     "onbekende optie: --langXYZ"},
+    {"--lang after a mistake still sets the language", {"validate", "--frob", "--lang", "en",
+     NULL}, 2, NULL, "unknown option: --frob"},
+    {"empty --data", {"validate", "--data", "", NULL}, 2, NULL,
+     "--data verwacht een map, geen lege tekst"},
+    {"empty --out=", {"report", "--out=", NULL}, 2, NULL, "--out verwacht een map"},
+    {"unexpected argument", {"validate", "extra", NULL}, 2, NULL, "onverwacht argument 'extra'"},
+    {"missing argument", {"template", NULL}, 2, NULL, "GEMEENTE|REGIO ontbreekt"},
     {"--region as a path", {"report", "--region", "../x", "--charts", "none", NULL}, 2, NULL,
      "--region verwacht de naam van een regiomap"},
     {"--region unknown", {"report", "--region", "nergens", "--charts", "none", NULL}, 1, NULL,
      "regio 'nergens' bestaat niet"},
+    {"status --region unknown", {"status", "--region", "nergens", NULL}, 1, NULL,
+     "regio 'nergens' bestaat niet"},
+    {"template: unknown owner", {"template", "west-betuw", NULL}, 1, NULL,
+     "'west-betuw' is geen gemeente of regio in 'regions' (bekend zijn: "},
+    {"template: did you mean", {"template", "west-betuw", NULL}, 1, NULL,
+     "zuid-holland-zuid, dordrecht); bedoelt u 'west-betuwe'?"},
+    {"status --region", {"status", "--region", "gelderland-zuid", "--as-of", "2023-01-15",
+     NULL}, 0, "West Betuwe", NULL},
     {"missing data folder", {"validate", "--data", "/nonexistent-rr", NULL}, 1,
-     "/nonexistent-rr: error: kan de map niet lezen", NULL},
+     "/nonexistent-rr: fout: kan de map niet lezen", NULL},
+    {"one error: singular", {"validate", "--data", "/nonexistent-rr", NULL}, 1,
+     "1 fout, 0 waarschuwingen in 0 bestanden", NULL},
     {"shipped data validates", {"validate", "--as-of", "2023-01-15", NULL}, 0,
      "0 fouten, ", NULL},
     {"shipped data in English", {"validate", "--lang", "en", "--as-of", "2023-01-15", NULL}, 0,
      "0 errors, ", NULL},
 };
+
 
 START_TEST(cli_cases)
 {
@@ -55,7 +97,7 @@ START_TEST(cli_cases)
     args[n] = NULL;
     char *out = NULL, *err = NULL;
     int status = tu_run(args, &out, &err);
-    ck_assert_msg(status == c->status, "%s: exit %d, expected %d\nstdout:\n%s\nstderr:\n%s",
+    ck_assert_msg(status == c->status, "%s: exit %d, expected %d\nstdout:\n%.1500s\nstderr:\n%.1500s",
                   c->name, status, c->status, out, err);
     if (c->out_needle)
         ck_assert_msg(strstr(out, c->out_needle), "%s: stdout lacks '%s':\n%s", c->name,
@@ -98,6 +140,52 @@ START_TEST(hostile_tree_reports_everything_and_exits_1)
 }
 END_TEST
 
+/* Each command's --help lists every option of its row in the table, one line each,
+ * in both languages, and none it does not take. */
+START_TEST(help_lists_every_option)
+{
+    size_t n_cmd, n_opt;
+    const cli_command *table = cli_commands(&n_cmd);
+    const options_spec *specs = options_specs(&n_opt);
+    for (size_t c = 0; c < n_cmd; c++)
+        for (int en = 0; en < 2; en++) {
+            const char *args[] = {"--lang", en ? "en" : "nl", table[c].name, "--help", NULL};
+            char *out = NULL, *err = NULL;
+            ck_assert_int_eq(tu_run(args, &out, &err), 0);
+            for (size_t o = 0; o < n_opt; o++) {
+                char *line = specs[o].short_name
+                                 ? g_strdup_printf("\n  -%c, --%s ", specs[o].short_name,
+                                                   specs[o].name)
+                                 : g_strdup_printf("\n  --%s ", specs[o].name);
+                bool takes = (table[c].options | OPT_EVERY_COMMAND) & specs[o].flag;
+                ck_assert_msg((strstr(out, line) != NULL) == takes,
+                              "%s --help %s '--%s':\n%s", table[c].name,
+                              takes ? "lacks" : "lists", specs[o].name, out);
+                g_free(line);
+            }
+            g_free(out);
+            g_free(err);
+        }
+}
+END_TEST
+
+/* Outside a project folder and without --data, the error says to use --data. */
+START_TEST(outside_a_project_says_use_data)
+{
+    char *dir = tu_mkdtemp();
+    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    char *abs = g_canonicalize_filename(bin, NULL);
+    const char *argv[] = {"sh", "-c", "cd \"$1\" && exec \"$2\" validate", "sh", dir, abs, NULL};
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(tu_spawn(argv, &out, &err), 2);
+    ck_assert_msg(strstr(err, "geen map 'regions' hier") && strstr(err, "--data MAP"), "%s", err);
+    g_free(out);
+    g_free(err);
+    g_free(abs);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 Suite *cli_suite(void)
 {
     Suite *s = suite_create("cli");
@@ -105,6 +193,8 @@ Suite *cli_suite(void)
     tcase_set_timeout(tc, 30);
     tcase_add_loop_test(tc, cli_cases, 0, (int)(sizeof cases / sizeof cases[0]));
     tcase_add_test(tc, hostile_tree_reports_everything_and_exits_1);
+    tcase_add_test(tc, help_lists_every_option);
+    tcase_add_test(tc, outside_a_project_says_use_data);
     suite_add_tcase(s, tc);
     return s;
 }

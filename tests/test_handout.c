@@ -85,11 +85,11 @@ START_TEST(an_owner_without_actions_gets_a_page_that_says_so)
 }
 END_TEST
 
-START_TEST(an_unknown_owner_is_a_usage_error)
+START_TEST(an_unknown_owner_is_exit_1)
 {
     char *out_dir = tu_mkdtemp();
     char *out = NULL, *err = NULL;
-    ck_assert_int_eq(run_handout(out_dir, NULL, "atlantis", &out, &err), 2);
+    ck_assert_int_eq(run_handout(out_dir, NULL, "atlantis", &out, &err), 1);
     ck_assert_msg(strstr(err, "'atlantis'") && strstr(err, "west-betuwe"), "%s", err);
     g_free(out);
     g_free(err);
@@ -226,7 +226,7 @@ Suite *handout_suite(void)
     tcase_set_timeout(tc, 240);
     tcase_add_test(tc, a_page_for_every_owner);
     tcase_add_test(tc, an_owner_without_actions_gets_a_page_that_says_so);
-    tcase_add_test(tc, an_unknown_owner_is_a_usage_error);
+    tcase_add_test(tc, an_unknown_owner_is_exit_1);
     tcase_add_test(tc, pdf_without_libreoffice_names_the_package);
     tcase_add_test(tc, a_hung_libreoffice_is_stopped);
     tcase_add_test(tc, libreoffice_prints_one_page);

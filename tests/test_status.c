@@ -352,7 +352,7 @@ START_TEST(help_and_usage)
     g_free(out);
     g_free(err);
     ck_assert_int_eq(tu_run(bad, &out, &err), 2);
-    ck_assert_msg(strstr(err, "hoort niet bij deze opdracht"), "%s", err);
+    ck_assert_msg(strstr(err, "--out hoort niet bij 'status'"), "%s", err);
     g_free(out);
     g_free(err);
 }
@@ -366,7 +366,7 @@ START_TEST(warnings_are_one_line_on_stderr)
     const char *args[] = {"status", "--data", dir, "--as-of", "2023-01-15", NULL};
     char *out = NULL, *err = NULL;
     ck_assert_int_eq(tu_run(args, &out, &err), 0);
-    ck_assert_msg(strstr(err, "1 waarschuwingen") && !strstr(err, "notities.csv"), "%s", err);
+    ck_assert_msg(strstr(err, "1 waarschuwing in de gegevens") && !strstr(err, "notities.csv"), "%s", err);
     ck_assert_msg(g_str_has_prefix(out, "Overlegoverzicht per 15-01-2023"), "%s", out);
     g_free(out);
     g_free(err);

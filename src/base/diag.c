@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+
 void diag_list_init(diag_list *list)
 {
     memset(list, 0, sizeof *list);
@@ -88,7 +90,8 @@ static void put_printable(const char *text, FILE *out)
 
 void diag_print(const diag *d, FILE *out)
 {
-    const char *kind = d->severity == DIAG_ERROR ? "error" : "warning";
+    const char *kind = d->severity == DIAG_ERROR ? tr("fout", "error")
+                                                 : tr("waarschuwing", "warning");
     put_printable(d->path, out);
     if (d->line > 0 && d->column > 0)
         fprintf(out, ":%ld:%ld", d->line, d->column);

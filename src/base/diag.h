@@ -44,7 +44,8 @@ void diag_add(diag_list *list, diag_severity severity, const char *path, long li
 /* Sorts by path, line and column (stable), so output follows the files. */
 void diag_list_sort(diag_list *list);
 
-/* Prints every diagnostic as "path:line:column: error|warning: message". */
+/* Prints every diagnostic as "path:line:column: fout|waarschuwing: message" (in
+ * English runs "error|warning"). */
 void diag_list_print(const diag_list *list, FILE *out);
 
 /* Prints one diagnostic the same way. */

@@ -12,6 +12,7 @@
 
 #include "analyse/analyse.h"
 #include "base/i18n.h"
+#include "base/suggest.h"
 #include "cli/commands.h"
 #include "cli/harness.h"
 #include "xlsx/handout.h"
@@ -22,39 +23,6 @@
  * seconds, a page well under one; a hung soffice must not hang the command.
  * $REGIORAPPORT_PDF_TIMEOUT (whole seconds) may shorten it, for a test of a hung one. */
 #define HANDOUT_PDF_TIMEOUT_SECONDS 300
-
-static void print_help(void)
-{
-    fputs(tr("Gebruik: regiorapport handout [--data MAP] [--out MAP] [--as-of DATUM]\n"
-             "                            [--since DATUM] [--lang nl|en] [--pdf] [NAAM...]\n"
-             "\n"
-             "Schrijft voor elke regio en gemeente (of alleen de genoemde, met hun mapnaam)\n"
-             "één A4-pagina: <out>/handout-<datum>/<naam>.xlsx, met acties per status en\n"
-             "signaal (en het verschil met het vorige overleg), de rode en oranje acties,\n"
-             "de volgende deadlines, de looptijd van de plannen, de begroting van dit jaar\n"
-             "en de cijfers per 1.000 inwoners naast die van de regio, met hun bronnen.\n"
-             "Met --pdf ook <naam>.pdf, afgedrukt door LibreOffice (soffice --headless;\n"
-             "pakket " HANDOUT_PDF_PACKAGE ").\n"
-             "\n"
-             "Afsluitcode: 0 gelukt, 1 fouten in de gegevens, 2 verkeerd gebruik (ook een\n"
-             "onbekende naam), 3 een bestand kon niet worden geschreven (ook: --pdf zonder\n"
-             "LibreOffice; de xlsx-bestanden staan er dan wel).\n",
-             "Usage: regiorapport handout [--data DIR] [--out DIR] [--as-of DATE]\n"
-             "                            [--since DATE] [--lang nl|en] [--pdf] [NAME...]\n"
-             "\n"
-             "Writes one A4 page for every region and municipality (or only those named,\n"
-             "by folder name): <out>/handout-<date>/<name>.xlsx, with actions per status\n"
-             "and signal (and the change since the last meeting), the red and amber\n"
-             "actions, the next deadlines, the plans' terms, this year's budget and the\n"
-             "figures per 1,000 inhabitants beside the region's, with their sources.\n"
-             "With --pdf also <name>.pdf, printed by LibreOffice (soffice --headless;\n"
-             "package " HANDOUT_PDF_PACKAGE ").\n"
-             "\n"
-             "Exit status: 0 success, 1 errors in the data, 2 usage error (also an unknown\n"
-             "name), 3 a file could not be written (also: --pdf without LibreOffice; the\n"
-             "xlsx files are written then).\n"),
-          stdout);
-}
 
 /* The owners named on the command line, or every owner; NULL (message printed) when
  * a name is unknown. */
@@ -69,12 +37,19 @@ static GPtrArray *chosen_owners(const rr_options *opts, const rr_model *model)
     for (int i = 0; i < opts->target_count; i++) {
         rr_owner *o = model_find_owner(model, opts->targets[i]);
         if (!o) {
+            GPtrArray *names = g_ptr_array_new();
+            for (guint k = 0; k < model->owners->len; k++)
+                g_ptr_array_add(names, (gpointer)((rr_owner *)g_ptr_array_index(model->owners, k))->id);
+            char *hint = suggest_hint(opts->targets[i], (const char *const *)names->pdata,
+                                      names->len);
             fprintf(stderr,
                     tr("regiorapport handout: '%s' is geen gemeente of regio in '%s'; schrijf "
-                       "de mapnaam, zoals west-betuwe\n",
+                       "de mapnaam, zoals west-betuwe%s\n",
                        "regiorapport handout: '%s' is not a municipality or region in '%s'; "
-                       "write its folder name, such as west-betuwe\n"),
-                    opts->targets[i], opts->data_dir);
+                       "write its folder name, such as west-betuwe%s\n"),
+                    opts->targets[i], opts->data_dir, hint);
+            g_free(hint);
+            g_ptr_array_free(names, TRUE);
             g_ptr_array_free(owners, TRUE);
             return NULL;
         }
@@ -308,26 +283,22 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
     return err;
 }
 
-int cmd_handout(int argc, char **argv)
+int cmd_handout(harness_run *run)
 {
-    harness_run run;
+    rr_error err = run->load_error;
+    GPtrArray *owners = err == RR_ERR_READ ? NULL : chosen_owners(&run->opts, run->model);
     int status;
-    if (!harness_start(&run, argc, argv, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_PDF,
-                       OPTIONS_ANY_POSITIONAL, print_help, &status))
-        return status;
-    rr_error err = run.load_error;
-    GPtrArray *owners = err == RR_ERR_READ ? NULL : chosen_owners(&run.opts, run.model);
     if (err != RR_ERR_READ && !owners) {
-        status = rr_exit_status(RR_ERR_USAGE); /* a wrong name, whatever else is wrong */
+        /* An unknown name, whatever else is wrong: exit 1, as an unknown --region. */
+        status = rr_exit_status(RR_ERR_DATA);
     } else if (err != RR_OK) {
-        harness_print_diagnostics(&run.diags, run.model, stderr);
+        harness_print_diagnostics(&run->diags, run->model, stderr);
         status = rr_exit_status(err);
     } else {
-        harness_hint_warnings(&run.diags, "handout");
-        status = rr_exit_status(run_handout(&run.opts, run.model, owners));
+        harness_hint_warnings(&run->diags, "handout");
+        status = rr_exit_status(run_handout(&run->opts, run->model, owners));
     }
     if (owners)
         g_ptr_array_free(owners, TRUE);
-    harness_finish(&run);
     return status;
 }

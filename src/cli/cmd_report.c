@@ -13,50 +13,6 @@
 #include "base/version.h"
 #include "xlsx/workbook.h"
 
-/* Prints the command's help to stdout. */
-static void print_help(void)
-{
-    fputs(tr("Gebruik: regiorapport report [--data MAP] [--out MAP] [--as-of DATUM]\n"
-             "                           [--since DATUM] [--lang nl|en]\n"
-             "                           [--charts png|svg|pdf|none] [--region ID]...\n"
-             "                           [--chart-timeout SECONDEN]\n"
-             "\n"
-             "Schrijft MAP/regiorapport-<datum>.xlsx (standaard in reports/) en de grafieken\n"
-             "in MAP/charts-<datum>/. Met --region alleen die regio('s), in een bestand\n"
-             "regiorapport-<regio>-<datum>.xlsx.\n"
-             "\n"
-             "  --as-of DATUM   stand op deze datum (standaard: vandaag)\n"
-             "  --since DATUM   wijzigingen sinds deze datum (standaard: het vorige overleg\n"
-             "                  in overleggen.csv, anders 42 dagen vóór --as-of)\n"
-             "  --chart-timeout SECONDEN\n"
-             "                  zoveel tijd krijgen alle grafieken samen (standaard 120 plus\n"
-             "                  10 per grafiek); wat dan niet klaar is, wordt overgeslagen\n"
-             "\n"
-             "Werkmap en grafieken worden samen op hun plaats gezet, of geen van beide.\n"
-             "Afsluitcode: 0 gelukt, 1 fouten in de gegevens (er is niets geschreven),\n"
-             "2 verkeerd gebruik, 3 kon niet schrijven (het vorige rapport blijft staan).\n",
-             "Usage: regiorapport report [--data DIR] [--out DIR] [--as-of DATE]\n"
-             "                           [--since DATE] [--lang nl|en]\n"
-             "                           [--charts png|svg|pdf|none] [--region ID]...\n"
-             "                           [--chart-timeout SECONDS]\n"
-             "\n"
-             "Writes DIR/regiorapport-<date>.xlsx (by default in reports/) and the charts in\n"
-             "DIR/charts-<date>/. With --region only that region (or those), in a file\n"
-             "regiorapport-<region>-<date>.xlsx.\n"
-             "\n"
-             "  --as-of DATE    status on this date (default: today)\n"
-             "  --since DATE    changes since this date (default: the previous meeting in\n"
-             "                  overleggen.csv, else 42 days before --as-of)\n"
-             "  --chart-timeout SECONDS\n"
-             "                  the time all charts get together (default 120 plus 10 per\n"
-             "                  chart); what is not done by then is skipped\n"
-             "\n"
-             "The workbook and the charts are put in place together, or neither is.\n"
-             "Exit status: 0 done, 1 errors in the data (nothing written), 2 usage error,\n"
-             "3 could not write (the previous report stays).\n"),
-          stdout);
-}
-
 /* "regiorapport[-region...]-<as-of>" for the workbook, "charts[-region...]-<as-of>". */
 static char *output_name(const char *prefix, const rr_options *opts)
 {
@@ -93,9 +49,11 @@ static rr_error write_both(report_outputs *o, const harness_run *run, const rr_a
         g_free(dir);
         g_free(name);
     }
-    wb_input in = {run->model, an, &run->diags, opts->data_dir, "regiorapport " RR_VERSION};
+    char *generator = g_strconcat("regiorapport ", rr_version(), NULL);
+    wb_input in = {run->model, an, &run->diags, opts->data_dir, generator};
     if (!err)
         err = wb_write(o->workbook, &in, &o->book_notes, &o->book);
+    g_free(generator);
     if (!err && o->charts)
         err = charts_finish(o->charts, o->written);
     atomic_out *outs[] = {&o->book, o->charts ? charts_folder(o->charts) : NULL};
@@ -148,30 +106,25 @@ static rr_error write_outputs(const harness_run *run)
     return err;
 }
 
-int cmd_report(int argc, char **argv)
+int cmd_report(harness_run *run)
 {
-    harness_run run;
-    int status;
-    if (!harness_start(&run, argc, argv,
-                       OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION |
-                           OPT_CHART_TIMEOUT,
-                       0,
-                       print_help, &status))
-        return status;
-    rr_error err = run.load_error;
+    rr_error err = run->load_error;
     if (err != RR_OK) {
-        harness_print_diagnostics(&run.diags, run.model, stderr);
+        harness_print_diagnostics(&run->diags, run->model, stderr);
         fputs(tr("regiorapport: de gegevens hebben fouten; er is niets geschreven\n",
                  "regiorapport: the data has errors; nothing was written\n"),
               stderr);
     } else {
-        if (run.diags.warnings > 0)
-            fprintf(stderr, tr("regiorapport: %zu waarschuwingen; zie het tabblad %s\n",
-                               "regiorapport: %zu warnings; see the %s sheet\n"),
-                    run.diags.warnings, vocab_sheet_name(SHEET_CHECKS));
-        diag_list_sort(&run.diags);
-        err = write_outputs(&run);
+        if (run->diags.warnings > 0)
+            fprintf(stderr,
+                    run->diags.warnings == 1
+                        ? tr("regiorapport: %zu waarschuwing; zie het tabblad %s\n",
+                             "regiorapport: %zu warning; see the %s sheet\n")
+                        : tr("regiorapport: %zu waarschuwingen; zie het tabblad %s\n",
+                             "regiorapport: %zu warnings; see the %s sheet\n"),
+                    run->diags.warnings, vocab_sheet_name(SHEET_CHECKS));
+        diag_list_sort(&run->diags);
+        err = write_outputs(run);
     }
-    harness_finish(&run);
     return rr_exit_status(err);
 }

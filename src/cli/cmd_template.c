@@ -6,60 +6,32 @@
 
 #include "analyse/analyse.h"
 #include "base/atomic.h"
+#include "base/suggest.h"
+#include "load/load.h"
 #include "cli/commands.h"
 #include "base/i18n.h"
 #include "cli/harness.h"
 #include "xlsx/template.h"
 
-/* Prints the command's help to stdout. */
-static void print_help(void)
-{
-    fputs(tr("Gebruik: regiorapport template [--data MAP] [--out MAP] [--as-of DATUM]\n"
-             "                             [--lang nl|en] GEMEENTE|REGIO\n"
-             "\n"
-             "Schrijft een voortgangsformulier voor één gemeente of regio (de mapnaam,\n"
-             "bijvoorbeeld west-betuwe) in de map --out (standaard: reports):\n"
-             "  voortgang-<naam>-<datum>.xlsx  elke actie met haar huidige status, lege\n"
-             "                                 kolommen datum, status (keuzelijst) en\n"
-             "                                 toelichting, en een blad met uitleg;\n"
-             "  voortgang-<naam>-<datum>.csv   dezelfde regels in de vorm van voortgang.csv.\n"
-             "Het ingevulde CSV-bestand gaat ongewijzigd in de map van de gemeente of regio;\n"
-             "regels zonder datum en status worden overgeslagen.\n"
-             "\n"
-             "Afsluitcode: 0 gelukt, 1 fouten in de gegevens, 2 verkeerd gebruik (ook een\n"
-             "onbekende gemeente of regio), 3 een bestand kon niet worden geschreven.\n",
-             "Usage: regiorapport template [--data DIR] [--out DIR] [--as-of DATE]\n"
-             "                             [--lang nl|en] MUNICIPALITY|REGION\n"
-             "\n"
-             "Writes a status-update form for one municipality or region (its folder name,\n"
-             "for example west-betuwe) into the folder --out (default: reports):\n"
-             "  voortgang-<name>-<date>.xlsx   every action with its current status, empty\n"
-             "                                 columns datum, status (drop-down list) and\n"
-             "                                 toelichting, and a sheet of instructions;\n"
-             "  voortgang-<name>-<date>.csv    the same rows in the voortgang.csv layout.\n"
-             "The filled-in CSV file goes unchanged into the folder of the municipality or\n"
-             "region; rows without datum and status are skipped.\n"
-             "\n"
-             "Exit status: 0 success, 1 errors in the data, 2 usage error (also an unknown\n"
-             "municipality or region), 3 a file could not be written.\n"),
-          stdout);
-}
-
-/* Says that `id` names no owner and lists those that exist. */
+/* Says that `id` names no owner, the nearest ones, and lists those that exist. */
 static void report_unknown_owner(const rr_model *model, const char *id, const char *data_dir)
 {
     GString *known = g_string_new(NULL);
+    GPtrArray *names = g_ptr_array_new();
     for (guint i = 0; i < model->owners->len; i++) {
         const rr_owner *o = g_ptr_array_index(model->owners, i);
         g_string_append_printf(known, "%s%s", i ? ", " : "", o->id);
+        g_ptr_array_add(names, (gpointer)o->id);
     }
+    char *hint = suggest_hint(id, (const char *const *)names->pdata, names->len);
     fprintf(stderr,
-            tr("regiorapport template: '%s' is geen gemeente of regio in '%s'; bekend zijn: %s\n",
-               "regiorapport template: '%s' is not a municipality or region in '%s'; known "
-               "are: %s\n"),
-            id, data_dir, known->len ? known->str : "-");
-    fprintf(stderr, tr("Zie 'regiorapport template --help'.\n",
-                       "See 'regiorapport template --help'.\n"));
+            tr("regiorapport template: '%s' is geen gemeente of regio in '%s' (bekend zijn: "
+               "%s)%s\n",
+               "regiorapport template: '%s' is not a municipality or region in '%s' (known "
+               "are: %s)%s\n"),
+            id, data_dir, known->len ? known->str : "-", hint);
+    g_free(hint);
+    g_ptr_array_free(names, TRUE);
     g_string_free(known, TRUE);
 }
 
@@ -133,27 +105,32 @@ static void warn_if_empty(const rr_model *model, const rr_owner *owner)
             owner->id);
 }
 
-int cmd_template(int argc, char **argv)
+int cmd_template(harness_run *run)
 {
-    harness_run run;
-    int status;
-    if (!harness_start(&run, argc, argv, OPT_DATA | OPT_OUT | OPT_AS_OF, 1, print_help, &status))
-        return status;
-    rr_error err = run.load_error;
-    const rr_owner *owner =
-        err == RR_ERR_READ ? NULL : model_find_owner(run.model, run.opts.target);
-    if (err != RR_ERR_READ && !owner) {
-        /* A wrong name is a usage error, whatever else is wrong in the data. */
-        report_unknown_owner(run.model, run.opts.target, run.opts.data_dir);
-        status = rr_exit_status(RR_ERR_USAGE);
-    } else if (err != RR_OK) {
-        harness_print_diagnostics(&run.diags, run.model, stderr);
-        status = rr_exit_status(err);
-    } else {
-        harness_hint_warnings(&run.diags, "template");
-        warn_if_empty(run.model, owner);
-        status = rr_exit_status(write_template(&run.opts, run.model, owner));
+    if (!load_is_slug(run->opts.target)) {
+        /* A folder name, never a path ("../x"): a mistake in the call, as for --region. */
+        fprintf(stderr,
+                tr("regiorapport template: '%s' is geen gemeente of regio: geef de mapnaam "
+                   "(kleine letters, cijfers en -), zoals west-betuwe\n",
+                   "regiorapport template: '%s' is not a municipality or region: give the "
+                   "folder name (lower-case letters, digits and -), such as west-betuwe\n"),
+                run->opts.target);
+        return rr_exit_status(RR_ERR_USAGE);
     }
-    harness_finish(&run);
-    return status;
+    rr_error err = run->load_error;
+    const rr_owner *owner =
+        err == RR_ERR_READ ? NULL : model_find_owner(run->model, run->opts.target);
+    if (err != RR_ERR_READ && !owner) {
+        /* An unknown name is reported before any other problem in the data: it is
+         * what the user asked for. Exit 1, as for an unknown --region. */
+        report_unknown_owner(run->model, run->opts.target, run->opts.data_dir);
+        return rr_exit_status(RR_ERR_DATA);
+    }
+    if (err != RR_OK) {
+        harness_print_diagnostics(&run->diags, run->model, stderr);
+        return rr_exit_status(err);
+    }
+    harness_hint_warnings(&run->diags, "template");
+    warn_if_empty(run->model, owner);
+    return rr_exit_status(write_template(&run->opts, run->model, owner));
 }

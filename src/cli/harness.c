@@ -1,9 +1,12 @@
 /* harness.c - load and check, shared by the commands. */
 #include "cli/harness.h"
 
+#include <glib.h>
+
 #include "analyse/analyse.h"
-#include "check/rules.h"
 #include "base/i18n.h"
+#include "check/rules.h"
+#include "cli/commands.h"
 #include "load/load.h"
 
 rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
@@ -27,32 +30,43 @@ void harness_print_diagnostics(diag_list *diags, const rr_model *model, FILE *ou
         fprintf(out, tr("… en nog %zu meldingen (niet getoond)\n",
                         "… and %zu more messages (not shown)\n"),
                 diags->dropped);
-    fprintf(out, tr("%zu fouten, %zu waarschuwingen in %u bestanden\n",
-                    "%zu errors, %zu warnings in %u files\n"),
-            diags->errors, diags->warnings, model ? model->sources->len : 0);
+    unsigned files = model ? model->sources->len : 0;
+    fprintf(out, "%zu %s, %zu %s in %u %s\n", diags->errors,
+            diags->errors == 1 ? tr("fout", "error") : tr("fouten", "errors"), diags->warnings,
+            diags->warnings == 1 ? tr("waarschuwing", "warning")
+                                 : tr("waarschuwingen", "warnings"),
+            files, files == 1 ? tr("bestand", "file") : tr("bestanden", "files"));
 }
 
-bool harness_start(harness_run *run, int argc, char **argv, unsigned allowed, int positional,
-                   void (*help)(void), int *status)
+/* Without --data the data is ./regions: outside a project folder say how to point
+ * at the data, instead of "cannot read the folder regions". */
+static bool data_folder_found(const struct cli_command *command, const rr_options *opts)
 {
-    run->model = NULL;
-    diag_list_init(&run->diags);
-    rr_error err = options_parse(&run->opts, argc, argv, allowed, positional);
-    if (err != RR_OK || run->opts.help) {
-        if (err == RR_OK)
-            help();
-        *status = rr_exit_status(err);
-        return false;
-    }
-    run->load_error = harness_load(&run->opts, &run->model, &run->diags);
-    return true;
+    if (opts->data_given || g_file_test(opts->data_dir, G_FILE_TEST_EXISTS))
+        return true;
+    char *cwd = g_get_current_dir();
+    fprintf(stderr,
+            tr("regiorapport %s: geen map '%s' hier (%s); geef de map met de gegevens aan met "
+               "--data MAP\n",
+               "regiorapport %s: no folder '%s' here (%s); name the folder with the data with "
+               "--data DIR\n"),
+            command->name, opts->data_dir, cwd);
+    g_free(cwd);
+    return false;
 }
 
-void harness_finish(harness_run *run)
+int harness_run_command(const struct cli_command *command, const rr_options *opts)
 {
-    diag_list_release(&run->diags);
-    model_free(run->model);
-    run->model = NULL;
+    if (command->loads && !data_folder_found(command, opts))
+        return rr_exit_status(RR_ERR_USAGE);
+    harness_run run = {.opts = *opts, .command = command, .load_error = RR_OK};
+    diag_list_init(&run.diags);
+    if (command->loads)
+        run.load_error = harness_load(&run.opts, &run.model, &run.diags);
+    int status = command->run(&run);
+    diag_list_release(&run.diags);
+    model_free(run.model);
+    return status;
 }
 
 void harness_hint_warnings(const diag_list *diags, const char *command)
@@ -60,8 +74,12 @@ void harness_hint_warnings(const diag_list *diags, const char *command)
     if (diags->warnings == 0)
         return;
     fprintf(stderr,
-            tr("regiorapport %s: %zu waarschuwingen in de gegevens; zie 'regiorapport "
-               "validate'\n",
-               "regiorapport %s: %zu warnings in the data; see 'regiorapport validate'\n"),
+            diags->warnings == 1
+                ? tr("regiorapport %s: %zu waarschuwing in de gegevens; zie 'regiorapport "
+                     "validate'\n",
+                     "regiorapport %s: %zu warning in the data; see 'regiorapport validate'\n")
+                : tr("regiorapport %s: %zu waarschuwingen in de gegevens; zie 'regiorapport "
+                     "validate'\n",
+                     "regiorapport %s: %zu warnings in the data; see 'regiorapport validate'\n"),
             command, diags->warnings);
 }

@@ -22,31 +22,28 @@
  */
 rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags);
 
-/* What every command starts with: its options, and the data loaded and checked. */
+/* What every command gets: its options, and the data loaded and checked. */
 typedef struct {
     rr_options opts;
-    rr_model *model;      /* owned; NULL when the command stopped before loading */
+    const struct cli_command *command;
+    rr_model *model;      /* owned; NULL when the command does not load */
     diag_list diags;      /* owned */
-    rr_error load_error;  /* harness_load's result */
+    rr_error load_error;  /* harness_load's result; RR_OK when the command does not load */
 } harness_run;
 
 /*
- * Parses argv with the options in `allowed` and `positional` arguments, answers
- * --help with `help`, then loads and checks the data. Returns false when the
- * command is done already (help shown: *status 0; usage error: *status 2);
- * otherwise true, with run->load_error telling whether the data is usable. Release
- * the run with harness_finish() whenever this returned true.
+ * Runs a parsed command line: loads and checks the data when the command's row says
+ * so (commands.h), calls the command, releases what was loaded. Without --data and
+ * without a regions/ folder here, says to use --data (exit 2) before anything else.
+ * Returns the process exit status.
  */
-bool harness_start(harness_run *run, int argc, char **argv, unsigned allowed, int positional,
-                   void (*help)(void), int *status);
-
-/* Releases what harness_start() loaded. */
-void harness_finish(harness_run *run);
+int harness_run_command(const struct cli_command *command, const rr_options *opts);
 
 /* When the data has warnings, one line on stderr pointing to `regiorapport validate`. */
 void harness_hint_warnings(const diag_list *diags, const char *command);
 
-/* Prints the diagnostics (sorted) and the one-line count to `out`. */
+/* Prints the diagnostics (sorted) and the one-line count ("1 fout, 2 waarschuwingen
+ * in 3 bestanden") to `out`. */
 void harness_print_diagnostics(diag_list *diags, const rr_model *model, FILE *out);
 
 #endif

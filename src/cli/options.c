@@ -1,17 +1,53 @@
-/* options.c - getopt_long over the options every command shares. */
+/* options.c - the option table and one getopt_long pass over the command line. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "cli/options.h"
 
 #include <getopt.h>
 #include <glib.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "base/i18n.h"
+#include "cli/commands.h"
+#include "base/suggest.h"
 #include "load/load.h"
+
+static const options_spec specs[] = {
+    {OPT_DATA, "data", 0, "MAP", "DIR", "de map met de gegevens (standaard: regions)",
+     "the folder with the data (default: regions)"},
+    {OPT_OUT, "out", 0, "MAP", "DIR", "de map voor de uitvoer (standaard: reports)",
+     "the folder for what is written (default: reports)"},
+    {OPT_AS_OF, "as-of", 0, "DATUM", "DATE", "de stand op deze datum (standaard: vandaag)",
+     "the state on this date (default: today)"},
+    {OPT_SINCE, "since", 0, "DATUM", "DATE",
+     "wijzigingen sinds deze datum (standaard: vorig overleg)",
+     "changes since this date (default: the previous meeting)"},
+    {OPT_REGION, "region", 0, "REGIO", "REGION",
+     "alleen deze regio (de mapnaam; mag vaker)", "only this region (its folder name; repeatable)"},
+    {OPT_CHARTS, "charts", 0, "SOORT", "FORMAT",
+     "grafieken als png, svg, pdf of none (standaard: png)",
+     "charts as png, svg, pdf or none (default: png)"},
+    {OPT_CHART_TIMEOUT, "chart-timeout", 0, "SEC", "SEC",
+     "seconden voor alle grafieken samen (standaard 120 + 10 elk)",
+     "seconds for all charts together (default 120 + 10 each)"},
+    {OPT_PDF, "pdf", 0, NULL, NULL, "ook een pdf per pagina (met LibreOffice)",
+     "also a PDF per page (with LibreOffice)"},
+    {OPT_QUIET, "quiet", 'q', NULL, NULL, "geen voortgang op de terminal",
+     "no progress on the terminal"},
+    {OPT_LANG, "lang", 0, "nl|en", "nl|en", "de taal van meldingen en uitvoer (standaard: nl)",
+     "the language of messages and output (default: nl)"},
+    {OPT_HELP, "help", 'h', NULL, NULL, "deze hulp", "this help"},
+    {OPT_VERSION, "version", 'V', NULL, NULL, "de versie", "the version"},
+};
+#define SPEC_COUNT (sizeof specs / sizeof specs[0])
+
+const options_spec *options_specs(size_t *count)
+{
+    *count = SPEC_COUNT;
+    return specs;
+}
 
 rr_date options_today(void)
 {
@@ -21,28 +57,300 @@ rr_date options_today(void)
     return date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
-/* Prints a usage error for command `name` and returns RR_ERR_USAGE. */
-static rr_error usage_error(const char *name, const char *message, const char *detail)
+/* The first mistake on the command line, kept until the end of the pass so that its
+ * message is in the language of the run even when --lang comes after it. */
+typedef enum {
+    PROBLEM_NONE,
+    PROBLEM_UNKNOWN_OPTION,  /* word: the option as written */
+    PROBLEM_NEEDS_VALUE,     /* spec */
+    PROBLEM_NOT_HERE,        /* spec: known, but not this command's */
+    PROBLEM_BAD_VALUE,       /* spec, word: the value */
+    PROBLEM_UNEXPECTED,      /* word: the extra argument */
+    PROBLEM_MISSING_OPERAND,
+    PROBLEM_UNKNOWN_COMMAND, /* word */
+    PROBLEM_TOO_MANY,        /* spec */
+    PROBLEM_SINCE_AFTER,     /* --since later than --as-of */
+    PROBLEM_OUT_IN_DATA,     /* --out is --data or inside it */
+} problem_kind;
+
+typedef struct {
+    rr_options *opts;
+    const cli_command *command;
+    problem_kind problem;
+    const options_spec *spec;
+    char word[64];
+    const char *value;
+} parse_state;
+
+static void set_problem(parse_state *st, problem_kind kind, const options_spec *spec,
+                        const char *word)
 {
-    fprintf(stderr, "regiorapport %s: %s%s%s\n", name, message, detail ? ": " : "",
-            detail ? detail : "");
-    fprintf(stderr, tr("Zie 'regiorapport %s --help'.\n", "See 'regiorapport %s --help'.\n"), name);
-    return RR_ERR_USAGE;
+    if (st->problem != PROBLEM_NONE)
+        return;
+    st->problem = kind;
+    st->spec = spec;
+    st->value = kind == PROBLEM_UNKNOWN_OPTION ? NULL : word; /* else a word of argv */
+    /* An option as written: "--frob=x" is reported as "--frob". */
+    snprintf(st->word, sizeof st->word, "%.*s", (int)strcspn(word ? word : "", "="),
+             word ? word : "");
 }
 
-/* Parses a date option; false after reporting it. */
-static bool parse_date_option(const char *command, const char *option, const char *text,
-                              rr_date *out)
+/* What an option's value must be, after "--name verwacht". */
+static const char *expectation(unsigned flag)
 {
-    if (date_parse(text, out) == PARSE_OK)
+    switch (flag) {
+    case OPT_DATA:
+    case OPT_OUT:
+        return tr("een map", "a folder");
+    case OPT_AS_OF:
+    case OPT_SINCE:
+        return tr("een datum zoals 2022-02-14 of 14-02-2022, van 01-03-1900 tot en met 2199",
+                  "a date such as 2022-02-14 or 14-02-2022, from 01-03-1900 up to 2199");
+    case OPT_LANG:
+        return tr("nl of en", "nl or en");
+    case OPT_CHARTS:
+        return tr("png, svg, pdf of none", "png, svg, pdf or none");
+    case OPT_CHART_TIMEOUT:
+        return tr("een aantal seconden van 1 tot 86400, zoals 600",
+                  "a number of seconds from 1 to 86400, such as 600");
+    case OPT_REGION:
+        return tr("de naam van een regiomap (kleine letters, cijfers en -), zoals "
+                  "gelderland-zuid",
+                  "the name of a region folder (lower-case letters, digits and -), such as "
+                  "gelderland-zuid");
+    default:
+        return "";
+    }
+}
+
+/* A date option's value; false when it is no date Excel can show (serial 61 on). */
+static bool take_date(const char *text, rr_date *out)
+{
+    rr_date day;
+    if (date_parse(text, &day) != PARSE_OK || day < date_from_ymd(1900, 3, 1))
+        return false;
+    *out = day;
+    return true;
+}
+
+/* Stores one option's value; false when the value is wrong. */
+static bool take_value(parse_state *st, const options_spec *spec, const char *value)
+{
+    rr_options *o = st->opts;
+    rr_lang lang;
+    switch (spec->flag) {
+    case OPT_DATA:
+        o->data_dir = value;
+        o->data_given = true;
+        return *value != '\0';
+    case OPT_OUT:
+        o->out_dir = value;
+        return *value != '\0';
+    case OPT_AS_OF:
+        return take_date(value, &o->as_of);
+    case OPT_SINCE:
+        return take_date(value, &o->since);
+    case OPT_LANG:
+        if (i18n_parse_lang(value, &lang) != 0)
+            return false;
+        i18n_set_lang(lang);
         return true;
-    char message[160];
-    snprintf(message, sizeof message,
-             tr("%s verwacht een datum zoals 2022-02-14 of 14-02-2022",
-                "%s expects a date such as 2022-02-14 or 14-02-2022"),
-             option);
-    usage_error(command, message, text);
-    return false;
+    case OPT_CHARTS:
+        return vocab_chart_format_parse(value, &o->charts);
+    case OPT_REGION:
+        /* A region is a folder name, never a path: "../x" is a mistake in the call. */
+        if (!load_is_slug(value))
+            return false;
+        if (o->region_count == MAX_REGION_OPTIONS) {
+            set_problem(st, PROBLEM_TOO_MANY, spec, value);
+            return true;
+        }
+        o->regions[o->region_count++] = value;
+        return true;
+    case OPT_HELP:
+        o->help = true;
+        return true;
+    case OPT_VERSION:
+        o->version = true;
+        return true;
+    case OPT_QUIET:
+        o->quiet = true;
+        return true;
+    case OPT_PDF:
+        o->pdf = true;
+        return true;
+    case OPT_CHART_TIMEOUT: {
+        guint64 seconds = 0;
+        if (!g_ascii_string_to_unsigned(value, 10, 1, CHART_TIMEOUT_MAX, &seconds, NULL))
+            return false;
+        o->chart_timeout = (int)seconds;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* getopt_long's table, built once from `specs`: val is the spec's index + 256. */
+static const struct option *long_options(void)
+{
+    static struct option table[SPEC_COUNT + 1];
+    if (table[0].name == NULL)
+        for (size_t i = 0; i < SPEC_COUNT; i++)
+            table[i] = (struct option){specs[i].name,
+                                       specs[i].value_nl ? required_argument : no_argument,
+                                       NULL, (int)i + 256};
+    return table;
+}
+
+/* The spec getopt returned `c` for (a long option's index, or a short letter). */
+static const options_spec *spec_for(int c)
+{
+    if (c >= 256)
+        return &specs[c - 256];
+    for (size_t i = 0; i < SPEC_COUNT; i++)
+        if (specs[i].short_name == c)
+            return &specs[i];
+    return NULL;
+}
+
+/* Records getopt's complaint about `written`: an unknown option, or a value missing. */
+static void getopt_problem(parse_state *st, int c, const char *written)
+{
+    const options_spec *spec = optopt ? spec_for(optopt) : NULL;
+    if (c == ':') {
+        set_problem(st, PROBLEM_NEEDS_VALUE, spec, spec ? NULL : written);
+    } else if (optopt > 0 && optopt < 256) {
+        char letter[3] = {'-', (char)optopt, 0};
+        set_problem(st, PROBLEM_UNKNOWN_OPTION, NULL, letter);
+    } else {
+        /* An unknown or ambiguous long option, or a value given to one that takes
+         * none ("--help=x"). */
+        set_problem(st, PROBLEM_UNKNOWN_OPTION, NULL, written);
+    }
+}
+
+/* One getopt_long pass over argv[0..argc) from argv[1], with the options in `mask`.
+ * With a leading '+' in `optstring` it stops at the first word that is no option;
+ * without, getopt moves the words that are no options to the end. Returns the index
+ * of the first such word. */
+static int scan(parse_state *st, int argc, char **argv, unsigned mask, const char *optstring)
+{
+    optind = 0; /* glibc: start afresh on a new argv */
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, optstring, long_options(), NULL)) != -1) {
+        const char *written = argv[optind - 1];
+        if (c == '?' || c == ':') {
+            getopt_problem(st, c, written);
+            continue;
+        }
+        const options_spec *spec = spec_for(c);
+        if (!(mask & spec->flag)) {
+            set_problem(st, PROBLEM_NOT_HERE, spec, NULL);
+            continue;
+        }
+        if (!take_value(st, spec, spec->value_nl ? optarg : NULL))
+            set_problem(st, PROBLEM_BAD_VALUE, spec, optarg);
+    }
+    return optind;
+}
+
+/* "--as-of" for an option's spec; the word as written when there is none. */
+static const char *option_text(const parse_state *st, char *buf, size_t size)
+{
+    if (!st->spec)
+        return st->word;
+    snprintf(buf, size, "--%s", st->spec->name);
+    return buf;
+}
+
+/* The names of the options in `mask`, for a suggestion (g_ptr_array_free). */
+static GPtrArray *option_names(unsigned mask)
+{
+    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+    for (size_t i = 0; i < SPEC_COUNT; i++)
+        if (mask & specs[i].flag)
+            g_ptr_array_add(names, g_strdup_printf("--%s", specs[i].name));
+    return names;
+}
+
+/* The message of a problem with the command word or the positional arguments. */
+static char *command_problem_text(const parse_state *st)
+{
+    const char *value = st->value ? st->value : "";
+    switch (st->problem) {
+    case PROBLEM_UNEXPECTED:
+        return g_strdup_printf(tr("onverwacht argument '%s'", "unexpected argument '%s'"), value);
+    case PROBLEM_MISSING_OPERAND:
+        return g_strdup_printf(tr("%s ontbreekt", "%s is missing"),
+                               tr(st->command->operand_nl, st->command->operand_en));
+    case PROBLEM_UNKNOWN_COMMAND: {
+        size_t count;
+        const cli_command *table = cli_commands(&count);
+        GPtrArray *names = g_ptr_array_new();
+        for (size_t i = 0; i < count; i++)
+            g_ptr_array_add(names, (gpointer)table[i].name);
+        char *hint = suggest_hint(value, (const char *const *)names->pdata, names->len);
+        char *text = g_strdup_printf(tr("onbekende opdracht '%s'%s", "unknown command '%s'%s"),
+                                     value, hint);
+        g_free(hint);
+        g_ptr_array_free(names, TRUE);
+        return text;
+    }
+    default:
+        return g_strdup("?");
+    }
+}
+
+/* The message of a problem with an option or argument, in the run's language. */
+static char *problem_text(const parse_state *st)
+{
+    char option[64];
+    const char *name = option_text(st, option, sizeof option);
+    const char *value = st->value ? st->value : "";
+    unsigned mask = OPT_EVERY_COMMAND | (st->command ? st->command->options : 0);
+    switch (st->problem) {
+    case PROBLEM_UNKNOWN_OPTION: {
+        GPtrArray *names = option_names(mask);
+        char *hint = suggest_hint(name, (const char *const *)names->pdata, names->len);
+        char *text = g_strdup_printf(tr("onbekende optie: %s%s", "unknown option: %s%s"), name,
+                                     hint);
+        g_free(hint);
+        g_ptr_array_free(names, TRUE);
+        return text;
+    }
+    case PROBLEM_NEEDS_VALUE:
+        return g_strdup_printf(tr("%s mist een waarde; verwacht %s", "%s needs a value: %s"),
+                               name, st->spec ? expectation(st->spec->flag) : "?");
+    case PROBLEM_NOT_HERE:
+        return g_strdup_printf(tr("%s hoort niet bij '%s'", "%s does not belong to '%s'"),
+                               name, st->command ? st->command->name : "regiorapport");
+    case PROBLEM_BAD_VALUE:
+        if (*value == '\0')
+            return g_strdup_printf(tr("%s verwacht %s, geen lege tekst",
+                                      "%s expects %s, not an empty text"),
+                                   name, expectation(st->spec->flag));
+        return g_strdup_printf(tr("%s verwacht %s, niet '%s'", "%s expects %s, not '%s'"), name,
+                               expectation(st->spec->flag), value);
+    case PROBLEM_TOO_MANY:
+        return g_strdup_printf(tr("te vaak %s (hoogstens %d keer)", "too many %s (at most %d)"),
+                               name, MAX_REGION_OPTIONS);
+    case PROBLEM_SINCE_AFTER:
+        return g_strdup(tr("--since ligt na --as-of; geef een --since op of vóór --as-of",
+                           "--since is after --as-of; give a --since on or before --as-of"));
+    case PROBLEM_OUT_IN_DATA:
+        return g_strdup_printf(
+            tr("--out '%s' ligt in de gegevensmap --data '%s' (of is die map); een volgende run "
+               "zou de uitvoer als gegevens lezen. Kies een map erbuiten, bijvoorbeeld --out "
+               "reports",
+               "--out '%s' is inside the data folder --data '%s' (or is that folder); a next run "
+               "would read the output as data. Choose a folder outside it, for example --out "
+               "reports"),
+            st->opts->out_dir, st->opts->data_dir);
+    default:
+        return command_problem_text(st);
+    }
 }
 
 /* `path` absolute and without "." or "..", with the links of its longest existing
@@ -77,9 +385,9 @@ static char *resolved_path(const char *path)
     return resolved;
 }
 
-/* A usage error when --out is --data or a folder inside it: the report's own
- * charts-<date>/data folders would be read as regions by the next run. */
-static rr_error check_out_outside_data(const char *name, const rr_options *opts)
+/* Whether --out is --data or a folder inside it: the report's own charts-<date>/data
+ * folders would be read as regions by the next run. */
+static bool out_inside_data(const rr_options *opts)
 {
     char *out = resolved_path(opts->out_dir);
     char *data = resolved_path(opts->data_dir);
@@ -88,180 +396,74 @@ static rr_error check_out_outside_data(const char *name, const rr_options *opts)
                   (out[n] == '\0' || out[n] == '/' || strcmp(data, "/") == 0);
     g_free(out);
     g_free(data);
-    if (!inside)
-        return RR_OK;
-    char *message = g_strdup_printf(
-        tr("--out '%s' ligt in de gegevensmap --data '%s' (of is die map); een volgende run "
-           "zou de uitvoer als gegevens lezen. Kies een map erbuiten, bijvoorbeeld --out reports",
-           "--out '%s' is inside the data folder --data '%s' (or is that folder); a next run "
-           "would read the output as data. Choose a folder outside it, for example --out "
-           "reports"),
-        opts->out_dir, opts->data_dir);
-    rr_error err = usage_error(name, message, NULL);
-    g_free(message);
-    return err;
+    return inside;
 }
 
-/* Parses --chart-timeout's value: whole seconds, 1 to CHART_TIMEOUT_MAX. */
-static bool parse_timeout_option(const char *command, const char *text, int *out)
+/* Prints the problem and where to read more; RR_ERR_USAGE. */
+static rr_error report_problem(const parse_state *st)
 {
-    guint64 value = 0;
-    if (g_ascii_string_to_unsigned(text, 10, 1, CHART_TIMEOUT_MAX, &value, NULL)) {
-        *out = (int)value;
-        return true;
+    char *text = problem_text(st);
+    const char *name = st->command ? st->command->name : NULL;
+    fprintf(stderr, "regiorapport%s%s: %s\n", name ? " " : "", name ? name : "", text);
+    if (name)
+        fprintf(stderr, tr("Zie 'regiorapport %s --help'.\n", "See 'regiorapport %s --help'.\n"),
+                name);
+    else
+        fputs(tr("Zie 'regiorapport --help'.\n", "See 'regiorapport --help'.\n"), stderr);
+    g_free(text);
+    return RR_ERR_USAGE;
+}
+
+/* The command's options from argv[first] (its name) on, then its positional argument. */
+static void parse_command(parse_state *st, int argc, char **argv, int first)
+{
+    const cli_command *cmd = st->command;
+    int end = first + scan(st, argc - first, argv + first, cmd->options | OPT_EVERY_COMMAND,
+                           ":hVq");
+    if (st->opts->help || st->opts->version)
+        return;
+    if (cmd->many_operands) {
+        st->opts->targets = argv + end;
+        st->opts->target_count = argc - end;
+        return;
     }
-    char message[160];
-    snprintf(message, sizeof message,
-             tr("--chart-timeout verwacht een aantal seconden van 1 tot %d, zoals 600",
-                "--chart-timeout expects a number of seconds from 1 to %d, such as 600"),
-             CHART_TIMEOUT_MAX);
-    usage_error(command, message, text);
-    return false;
+    int wanted = cmd->operand_nl ? 1 : 0;
+    if (argc - end > wanted)
+        set_problem(st, PROBLEM_UNEXPECTED, NULL, argv[end + wanted]);
+    else if (argc - end < wanted)
+        set_problem(st, PROBLEM_MISSING_OPERAND, NULL, NULL);
+    else if (wanted)
+        st->opts->target = argv[end];
 }
 
-/* The language first, so that every other message is in it. */
-static rr_error parse_language(int argc, char **argv, const char *name)
+rr_error options_parse(rr_options *opts, int argc, char **argv, const cli_command **command)
 {
-    for (int i = 1; i < argc; i++) {
-        const char *value = NULL;
-        if (strcmp(argv[i], "--") == 0)
-            break;
-        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            value = argv[i + 1];
-        else if (strncmp(argv[i], "--lang=", 7) == 0)
-            value = argv[i] + 7;
-        rr_lang lang;
-        if (value && i18n_parse_lang(value, &lang) != 0)
-            return usage_error(name, tr("--lang verwacht nl of en", "--lang expects nl or en"),
-                               value);
-        if (value)
-            i18n_set_lang(lang);
-    }
-    return RR_OK;
-}
-
-rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed,
-                       int positional)
-{
-    const char *name = argv[0];
     memset(opts, 0, sizeof *opts);
     opts->data_dir = "regions";
     opts->out_dir = "reports";
     opts->as_of = options_today();
     opts->since = RR_DATE_NONE;
     opts->charts = CHARTS_PNG;
-
-    rr_error err = parse_language(argc, argv, name);
-    if (err != RR_OK)
-        return err;
-
-    enum { LONG_DATA = 256, LONG_OUT, LONG_AS_OF, LONG_SINCE, LONG_LANG, LONG_CHARTS, LONG_REGION,
-           LONG_HELP, LONG_PDF, LONG_CHART_TIMEOUT };
-    static const struct option long_options[] = {
-        {"data", required_argument, NULL, LONG_DATA},
-        {"out", required_argument, NULL, LONG_OUT},
-        {"as-of", required_argument, NULL, LONG_AS_OF},
-        {"since", required_argument, NULL, LONG_SINCE},
-        {"lang", required_argument, NULL, LONG_LANG},
-        {"charts", required_argument, NULL, LONG_CHARTS},
-        {"region", required_argument, NULL, LONG_REGION},
-        {"help", no_argument, NULL, LONG_HELP},
-        {"pdf", no_argument, NULL, LONG_PDF},
-        {"chart-timeout", required_argument, NULL, LONG_CHART_TIMEOUT},
-        {NULL, 0, NULL, 0},
-    };
-    static const unsigned flag_of[] = {
-        [LONG_DATA - LONG_DATA] = OPT_DATA,    [LONG_OUT - LONG_DATA] = OPT_OUT,
-        [LONG_AS_OF - LONG_DATA] = OPT_AS_OF,  [LONG_SINCE - LONG_DATA] = OPT_SINCE,
-        [LONG_LANG - LONG_DATA] = OPT_LANG,    [LONG_CHARTS - LONG_DATA] = OPT_CHARTS,
-        [LONG_REGION - LONG_DATA] = OPT_REGION, [LONG_HELP - LONG_DATA] = 0,
-        [LONG_PDF - LONG_DATA] = OPT_PDF,
-        [LONG_CHART_TIMEOUT - LONG_DATA] = OPT_CHART_TIMEOUT,
-    };
-    allowed |= OPT_LANG; /* every command speaks both languages */
-
-    optind = 1;
-    opterr = 0;
-    int c;
-    while ((c = getopt_long(argc, argv, "+:h", long_options, NULL)) != -1) {
-        if (c == 'h') {
-            opts->help = true;
-            continue;
-        }
-        if (c == '?' || c == ':') {
-            const char *bad = argv[optind - 1];
-            if (c == ':')
-                return usage_error(name, tr("optie mist een waarde", "option needs a value"), bad);
-            return usage_error(name, tr("onbekende optie", "unknown option"), bad);
-        }
-        unsigned flag = flag_of[c - LONG_DATA];
-        if (flag && !(allowed & flag))
-            return usage_error(name, tr("deze optie hoort niet bij deze opdracht",
-                                        "this option does not belong to this command"),
-                               argv[optind - 1]);
-        switch (c) {
-        case LONG_DATA:
-            opts->data_dir = optarg;
-            break;
-        case LONG_OUT:
-            opts->out_dir = optarg;
-            break;
-        case LONG_AS_OF:
-            if (!parse_date_option(name, "--as-of", optarg, &opts->as_of))
-                return RR_ERR_USAGE;
-            break;
-        case LONG_SINCE:
-            if (!parse_date_option(name, "--since", optarg, &opts->since))
-                return RR_ERR_USAGE;
-            break;
-        case LONG_LANG:
-            break; /* handled first */
-        case LONG_CHARTS:
-            if (!vocab_chart_format_parse(optarg, &opts->charts))
-                return usage_error(name, tr("--charts verwacht png, svg, pdf of none",
-                                            "--charts expects png, svg, pdf or none"),
-                                   optarg);
-            break;
-        case LONG_REGION:
-            if (opts->region_count == MAX_REGION_OPTIONS)
-                return usage_error(name, tr("te vaak --region", "too many --region"), optarg);
-            /* A region is a folder name, never a path: "../x" is a mistake in the call. */
-            if (!load_is_slug(optarg))
-                return usage_error(name,
-                                   tr("--region verwacht de naam van een regiomap (kleine "
-                                      "letters, cijfers en -), zoals gelderland-zuid",
-                                      "--region expects the name of a region folder (lower-case "
-                                      "letters, digits and -), such as gelderland-zuid"),
-                                   optarg);
-            opts->regions[opts->region_count++] = optarg;
-            break;
-        case LONG_HELP:
-            opts->help = true;
-            break;
-        case LONG_PDF:
-            opts->pdf = true;
-            break;
-        case LONG_CHART_TIMEOUT:
-            if (!parse_timeout_option(name, optarg, &opts->chart_timeout))
-                return RR_ERR_USAGE;
-            break;
-        default:
-            return usage_error(name, tr("onbekende optie", "unknown option"), argv[optind - 1]);
-        }
+    parse_state st = {.opts = opts};
+    /* Before the command word: only what applies to the program as a whole. */
+    int first = scan(&st, argc, argv, OPT_EVERY_COMMAND, "+:hVq");
+    if (first < argc && strcmp(argv[first], "help") == 0) {
+        opts->help = true; /* "regiorapport help [COMMAND]" */
+        first++;
     }
-    if (opts->help)
-        return RR_OK;
-    int rest = argc - optind;
-    if (positional == OPTIONS_ANY_POSITIONAL) {
-        opts->targets = argv + optind;
-        opts->target_count = rest;
-        return RR_OK;
+    if (first < argc) {
+        st.command = cli_find_command(argv[first]);
+        if (!st.command)
+            set_problem(&st, PROBLEM_UNKNOWN_COMMAND, NULL, argv[first]);
+        else
+            parse_command(&st, argc, argv, first);
     }
-    if (rest > positional)
-        return usage_error(name, tr("onverwacht argument", "unexpected argument"), argv[optind + positional]);
-    if (rest < positional)
-        return usage_error(name, tr("argument ontbreekt", "missing argument"), NULL);
-    if (positional)
-        opts->target = argv[optind];
-    return (allowed & OPT_OUT) ? check_out_outside_data(name, opts) : RR_OK;
+    if (opts->since != RR_DATE_NONE && opts->since > opts->as_of)
+        set_problem(&st, PROBLEM_SINCE_AFTER, NULL, NULL);
+    if (st.command && (st.command->options & OPT_OUT) && out_inside_data(opts))
+        set_problem(&st, PROBLEM_OUT_IN_DATA, NULL, NULL);
+    *command = st.command;
+    if (st.problem != PROBLEM_NONE)
+        return report_problem(&st);
+    return RR_OK;
 }

@@ -1,13 +1,17 @@
 /*
- * options.h - the command line shared by every command.
+ * options.h - the command line: one table of options, parsed once for every command.
  *
- * Each command says which options it accepts; options_parse() reports anything
- * else as a usage error (exit 2) with a hint. Strings point into argv.
+ * Each option is described once (options_specs): its name, its value and its help
+ * line. A command says which options it takes with a mask of OPT_* flags in the
+ * command table (commands.h). options_parse() reads the whole command line in one
+ * pass and reports the first mistake as a usage error (exit 2) that names the
+ * option, in the language of the run (--lang may come after the mistake).
  */
 #ifndef RR_OPTIONS_H
 #define RR_OPTIONS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "base/vocab.h"
 #include "load/period.h"
@@ -21,14 +25,35 @@ enum {
     OPT_LANG = 1 << 4,
     OPT_CHARTS = 1 << 5,
     OPT_REGION = 1 << 6,
-    OPT_PDF = 1 << 7,
-    OPT_CHART_TIMEOUT = 1 << 8,
+    OPT_QUIET = 1 << 7,
+    OPT_HELP = 1 << 8,
+    OPT_VERSION = 1 << 9,
+    OPT_PDF = 1 << 10,
+    OPT_CHART_TIMEOUT = 1 << 11,
 };
+
+/* What every command takes without saying so. */
+#define OPT_EVERY_COMMAND (OPT_LANG | OPT_HELP | OPT_VERSION)
 
 #define MAX_REGION_OPTIONS 64
 
+/* One option as the user writes it and as --help lists it. */
+typedef struct {
+    unsigned flag;               /* OPT_* */
+    const char *name;            /* the long name, without "--" */
+    char short_name;             /* -h, -V, -q; 0 for none */
+    const char *value_nl;        /* the value's name in help (MAP); NULL: takes none */
+    const char *value_en;
+    const char *help_nl;         /* one line of help */
+    const char *help_en;
+} options_spec;
+
+/* The table of every option, in the order help lists them; *count gets its length. */
+const options_spec *options_specs(size_t *count);
+
 typedef struct {
     const char *data_dir;        /* --data, default "regions" */
+    bool data_given;             /* --data was given (else: look for regions/ here) */
     const char *out_dir;         /* --out, default "reports" */
     rr_date as_of;               /* --as-of, default today */
     rr_date since;               /* --since; RR_DATE_NONE: the command derives it */
@@ -37,27 +62,31 @@ typedef struct {
     const char *regions[MAX_REGION_OPTIONS]; /* --region, repeatable */
     int region_count;
     const char *target;          /* the one positional argument, when the command takes it */
-    char **targets;              /* OPTIONS_ANY_POSITIONAL: the positional arguments */
+    char **targets;              /* a command taking many (handout NAME...): all of them */
     int target_count;
-    bool help;                   /* --help was given: print help, exit 0 */
-    bool pdf;                    /* --pdf (handout): also print each file to PDF */
+    bool pdf;                    /* --pdf (handout): also print each page to PDF */
+    bool help;                   /* -h/--help: print help, exit 0 */
+    bool version;                /* -V/--version: print the version, exit 0 */
+    bool quiet;                  /* -q/--quiet: no progress on the terminal */
 } rr_options;
 
-/* `positional` for a command that takes any number of arguments (handout OWNER...). */
-#define OPTIONS_ANY_POSITIONAL (-1)
+struct cli_command;
 
 /* The longest --chart-timeout: a day. */
 #define CHART_TIMEOUT_MAX 86400
 
 /*
- * Parses argv (argv[0] is the command's name) into `opts`, accepting the options in
- * `allowed` and `positional` positional arguments (0, 1 or OPTIONS_ANY_POSITIONAL). Prints a usage error to
- * stderr and returns RR_ERR_USAGE on anything else. Sets the language (--lang).
+ * Parses the whole command line (argv[0] is the program) into `opts` and *command
+ * (NULL when no command word was given, or for --help/--version before one).
+ * Options before the command word may be --lang, --help and --version; after it,
+ * those of the command's mask. Sets the language (--lang). On any mistake prints
+ * one usage error to stderr, naming the option, and returns RR_ERR_USAGE.
  * A command that writes (OPT_OUT) refuses an output folder inside the data folder
  * (or equal to it): the next run would read the tool's own output as data.
+ * Strings in `opts` point into argv.
  */
-rr_error options_parse(rr_options *opts, int argc, char **argv, unsigned allowed,
-                       int positional);
+rr_error options_parse(rr_options *opts, int argc, char **argv,
+                       const struct cli_command **command);
 
 /* Today's date on this machine. */
 rr_date options_today(void);

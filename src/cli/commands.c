@@ -1,0 +1,124 @@
+/* commands.c - the command table (see commands.h). */
+#include "cli/commands.h"
+
+#include <string.h>
+
+#include "cli/options.h"
+
+/* Exit statuses as the commands that load data share them. */
+#define EXIT_READ_NL                                                                      \
+    "Afsluitcode: 0 gelukt (waarschuwingen mogen), 1 fouten in de gegevens (ook een\n"   \
+    "onbekende regio of gemeente), 2 verkeerd gebruik.\n"
+#define EXIT_READ_EN                                                                      \
+    "Exit status: 0 success (warnings allowed), 1 errors in the data (also an unknown\n" \
+    "region or municipality), 2 usage error.\n"
+#define EXIT_WRITE_NL                                                                     \
+    "Afsluitcode: 0 gelukt (waarschuwingen mogen), 1 fouten in de gegevens (er is\n"       \
+    "niets geschreven; ook een onbekende regio of gemeente), 2 verkeerd gebruik,\n"       \
+    "3 kon niet schrijven (wat er al stond, blijft staan).\n"
+#define EXIT_WRITE_EN                                                                     \
+    "Exit status: 0 success (warnings allowed), 1 errors in the data (nothing\n"          \
+    "written; also an unknown region or municipality), 2 usage error, 3 could not\n"      \
+    "write (what was there stays).\n"
+
+static const cli_command table[] = {
+    {"handout", cmd_handout, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_PDF | OPT_QUIET,
+     true, "[GEMEENTE|REGIO...]", "[MUNICIPALITY|REGION...]",
+     "één A4-pagina per gemeente en regio (xlsx, met --pdf ook pdf)",
+     "one A4 page per municipality and region (xlsx, with --pdf also pdf)",
+     "Schrijft voor elke regio en gemeente (of alleen de genoemde, met hun mapnaam)\n"
+     "één A4-pagina: <out>/handout-<datum>/<naam>.xlsx, met acties per status en\n"
+     "signaal (en het verschil met het vorige overleg), de rode en oranje acties,\n"
+     "de volgende deadlines, de looptijd van de plannen, de begroting van dit jaar\n"
+     "en de cijfers per 1.000 inwoners naast die van de regio, met hun bronnen.\n"
+     "Met --pdf ook <naam>.pdf, afgedrukt door LibreOffice (soffice --headless;\n"
+     "pakket libreoffice-calc-nogui).\n",
+     "Writes one A4 page for every region and municipality (or only those named,\n"
+     "by folder name): <out>/handout-<date>/<name>.xlsx, with actions per status\n"
+     "and signal (and the change since the last meeting), the red and amber\n"
+     "actions, the next deadlines, the plans' terms, this year's budget and the\n"
+     "figures per 1,000 inhabitants beside the region's, with their sources.\n"
+     "With --pdf also <name>.pdf, printed by LibreOffice (soffice --headless;\n"
+     "package libreoffice-calc-nogui).\n",
+     "Afsluitcode: 0 gelukt, 1 fouten in de gegevens (ook een onbekende naam),\n"
+     "2 verkeerd gebruik, 3 een bestand kon niet worden geschreven (ook: --pdf zonder\n"
+     "LibreOffice; de xlsx-bestanden staan er dan wel).\n",
+     "Exit status: 0 success, 1 errors in the data (also an unknown name), 2 usage\n"
+     "error, 3 a file could not be written (also: --pdf without LibreOffice; the\n"
+     "xlsx files are written then).\n",
+     true},
+    {"report", cmd_report,
+     OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION | OPT_CHART_TIMEOUT |
+         OPT_QUIET,
+     true,
+     NULL, NULL, "schrijf de werkmap en de grafieken", "write the workbook and the charts",
+     "Schrijft MAP/regiorapport-<datum>.xlsx (standaard in reports/) en de grafieken\n"
+     "in MAP/charts-<datum>/. Met --region alleen die regio('s), in een bestand\n"
+     "regiorapport-<regio>-<datum>.xlsx. Wijzigingen tellen standaard sinds het vorige\n"
+     "overleg van elke regio in overleggen.csv, anders sinds 42 dagen vóór --as-of.\n"
+     "Grafieken die na --chart-timeout niet klaar zijn, worden overgeslagen. Werkmap\n"
+     "en grafieken worden samen op hun plaats gezet, of geen van beide.\n",
+     "Writes DIR/regiorapport-<date>.xlsx (by default in reports/) and the charts in\n"
+     "DIR/charts-<date>/. With --region only that region (or those), in a file\n"
+     "regiorapport-<region>-<date>.xlsx. Changes count by default since each region's\n"
+     "previous meeting in overleggen.csv, else since 42 days before --as-of.\n"
+     "Charts not done after --chart-timeout are skipped. The workbook and the charts\n"
+     "are put in place together, or neither is.\n",
+     EXIT_WRITE_NL, EXIT_WRITE_EN, false},
+    {"status", cmd_status, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET, true, NULL, NULL,
+     "overzicht voor het overleg in de terminal", "meeting summary in the terminal",
+     "Toont het overzicht voor het regionaal overleg: per regio en gemeente het aantal\n"
+     "acties per status, hoeveel te laat zijn, hoeveel vóór het volgende overleg\n"
+     "moeten zijn afgerond en of er sinds --since een update kwam; daarna elke rode\n"
+     "actie en wie geen update stuurde. Kleur alleen op een terminal en niet als\n"
+     "NO_COLOR is gezet.\n",
+     "Prints the summary for the regional meeting: per region and municipality the\n"
+     "number of actions per status, how many are overdue, how many fall due before\n"
+     "the next meeting and whether an update came since --since; then every red\n"
+     "action and who sent no update. Colour only on a terminal and not when NO_COLOR\n"
+     "is set.\n",
+     EXIT_READ_NL, EXIT_READ_EN, false},
+    {"template", cmd_template, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_QUIET, true, "GEMEENTE|REGIO",
+     "MUNICIPALITY|REGION", "voortgangsformulier voor een gemeente of regio",
+     "status-update form for a municipality or region",
+     "Schrijft een voortgangsformulier voor één gemeente of regio (de mapnaam,\n"
+     "bijvoorbeeld west-betuwe) in de map --out (standaard: reports):\n"
+     "  voortgang-<naam>-<datum>.xlsx  elke actie met haar huidige status, lege\n"
+     "                                 kolommen datum, status (keuzelijst) en\n"
+     "                                 toelichting, en een blad met uitleg;\n"
+     "  voortgang-<naam>-<datum>.csv   dezelfde regels in de vorm van voortgang.csv.\n"
+     "Het ingevulde CSV-bestand gaat ongewijzigd in de map van de gemeente of regio;\n"
+     "regels zonder datum en status worden overgeslagen.\n",
+     "Writes a status-update form for one municipality or region (its folder name,\n"
+     "for example west-betuwe) into the folder --out (default: reports):\n"
+     "  voortgang-<name>-<date>.xlsx   every action with its current status, empty\n"
+     "                                 columns datum, status (drop-down list) and\n"
+     "                                 toelichting, and a sheet of instructions;\n"
+     "  voortgang-<name>-<date>.csv    the same rows in the voortgang.csv layout.\n"
+     "The filled-in CSV file goes unchanged into the folder of the municipality or\n"
+     "region; rows without datum and status are skipped.\n",
+     EXIT_WRITE_NL, EXIT_WRITE_EN, false},
+    {"validate", cmd_validate, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET, true, NULL, NULL,
+     "controleer de gegevens en meld elke fout", "check the data and report every error",
+     "Leest alle bestanden in MAP (standaard: regions) en meldt elke fout en\n"
+     "waarschuwing als 'bestand:regel:kolom: fout|waarschuwing: melding', met wat er\n"
+     "in plaats daarvan moet staan.\n",
+     "Reads every file in DIR (default: regions) and reports every error and\n"
+     "warning as 'file:line:column: error|warning: message', with what to write\n"
+     "instead.\n",
+     EXIT_READ_NL, EXIT_READ_EN, false},
+};
+
+const cli_command *cli_commands(size_t *count)
+{
+    *count = sizeof table / sizeof table[0];
+    return table;
+}
+
+const cli_command *cli_find_command(const char *name)
+{
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strcmp(name, table[i].name) == 0)
+            return &table[i];
+    return NULL;
+}
