@@ -186,6 +186,20 @@ START_TEST(outside_a_project_says_use_data)
 }
 END_TEST
 
+/* Every terminal session shown in the docs prints what the docs show (tests/doc_examples.py). */
+START_TEST(docs_show_real_output)
+{
+    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    const char *argv[] = {"python3", "tests/doc_examples.py", bin, tu_data_dir(),
+                          "README.md", "docs/meeting-cycle.md", "regions/README.md", NULL};
+    char *out = NULL, *err = NULL;
+    int status = tu_spawn(argv, &out, &err);
+    ck_assert_msg(status == 0, "doc examples (status %d):\n%.3000s%.1000s", status, out, err);
+    g_free(out);
+    g_free(err);
+}
+END_TEST
+
 Suite *cli_suite(void)
 {
     Suite *s = suite_create("cli");
@@ -196,5 +210,9 @@ Suite *cli_suite(void)
     tcase_add_test(tc, help_lists_every_option);
     tcase_add_test(tc, outside_a_project_says_use_data);
     suite_add_tcase(s, tc);
+    TCase *docs = tcase_create("docs");
+    tcase_set_timeout(docs, 180);
+    tcase_add_test(docs, docs_show_real_output);
+    suite_add_tcase(s, docs);
     return s;
 }
