@@ -7,6 +7,8 @@
 #   make check SANITIZE=1  the same with AddressSanitizer and UBSan
 #   make fuzz            libFuzzer on each target for FUZZ_SECONDS (make fuzz-smoke: 20 s)
 #   make bench           time and memory at national scale, with peers (bench/RESULTS.md)
+#   make install         install under PREFIX (default /usr/local), staged in DESTDIR
+#   make uninstall       remove what make install put there
 #   make V=1             show the commands
 #
 # Project flags come first, the user's CFLAGS/LDFLAGS last so they can override.
@@ -14,6 +16,15 @@
 PROG     := regiorapport
 VERSION  := 0.1.0
 PKGS     := xlsxwriter glib-2.0 libarchive
+
+# Installation. The binary finds its gnuplot scripts in DATADIR, compiled in (the
+# environment variable REGIORAPPORT_SCRIPTS overrides it); DESTDIR only stages.
+PREFIX        ?= /usr/local
+BINDIR        ?= $(PREFIX)/bin
+DATADIR       ?= $(PREFIX)/share/regiorapport
+MANDIR        ?= $(PREFIX)/share/man
+COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
+INSTALL       ?= install
 WERROR   ?= 1
 
 ifdef SANITIZE
@@ -45,8 +56,8 @@ GIT_DESCRIBE := $(shell git describe --tags --dirty 2>/dev/null || \
                   git describe --always --dirty 2>/dev/null | sed 's/^/$(VERSION)-g/')
 RR_VERSION   := $(or $(GIT_DESCRIBE),$(VERSION))
 VERSION_STAMP := $(BUILD)/version.txt
-$(shell mkdir -p $(BUILD) && echo '$(RR_VERSION)' | cmp -s - $(VERSION_STAMP) || \
-        echo '$(RR_VERSION)' > $(VERSION_STAMP))
+$(shell mkdir -p $(BUILD) && echo '$(RR_VERSION) $(DATADIR)' | cmp -s - $(VERSION_STAMP) || \
+        echo '$(RR_VERSION) $(DATADIR)' > $(VERSION_STAMP))
 
 ifeq ($(V),1)
 Q :=
@@ -54,11 +65,12 @@ else
 Q := @
 endif
 
-.PHONY: all deps report check clean bench
+.PHONY: all deps report check clean bench install uninstall lint-man
 all: $(BIN)
 
 $(BUILD)/base/version.o: $(VERSION_STAMP)
-$(BUILD)/base/version.o: RR_CFLAGS += -DRR_VERSION_TEXT='"$(RR_VERSION)"'
+$(BUILD)/base/version.o: RR_CFLAGS += -DRR_VERSION_TEXT='"$(RR_VERSION)"' \
+                                      -DRR_SCRIPTS_DIR='"$(DATADIR)"'
 
 $(BIN): $(OBJ)
 	@echo "  LD      $@"
@@ -89,9 +101,32 @@ report: deps
 	$(Q)./$(BIN) report --data regions --out reports
 
 check: deps
-	$(Q)$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
+	$(Q)$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) lint-man
 	$(Q)scripts/check-symbols $(BUILD)
 	$(Q)RR_BIN=./$(BIN) RR_DATA=regions RR_SANITIZE=$(if $(SANITIZE),1,0) $(TEST_BIN)
+	$(Q)tests/install-check ./$(BIN)
+
+# The man pages without a warning from mandoc (mdoc source in man/).
+MAN_PAGES := man/regiorapport.1 man/regiorapport-data.5
+lint-man:
+	@echo "  LINT    $(MAN_PAGES)"
+	$(Q)mandoc -T lint -W warning $(MAN_PAGES)
+
+SCRIPT_FILES := $(wildcard scripts/*.gp)
+install: $(BIN)
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONDIR)
+	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(PROG)
+	$(INSTALL) -m 644 $(SCRIPT_FILES) $(DESTDIR)$(DATADIR)/
+	$(INSTALL) -m 644 man/regiorapport.1 $(DESTDIR)$(MANDIR)/man1/
+	$(INSTALL) -m 644 man/regiorapport-data.5 $(DESTDIR)$(MANDIR)/man5/
+	$(INSTALL) -m 644 completion/regiorapport $(DESTDIR)$(COMPLETIONDIR)/regiorapport
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(PROG) $(DESTDIR)$(MANDIR)/man1/regiorapport.1 \
+	  $(DESTDIR)$(MANDIR)/man5/regiorapport-data.5 $(DESTDIR)$(COMPLETIONDIR)/regiorapport \
+	  $(SCRIPT_FILES:scripts/%=$(DESTDIR)$(DATADIR)/%)
+	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || true
 
 # Fuzzing (libFuzzer, clang): fuzz/fuzz_<t>.c on fuzz/corpus/<t>. `make fuzz` runs each
 # target FUZZ_SECONDS; `make fuzz-smoke` FUZZ_SMOKE seconds each (CI). New inputs go to

@@ -186,6 +186,65 @@ START_TEST(outside_a_project_says_use_data)
 }
 END_TEST
 
+/* Runs the binary on args and checks its exit status; returns stdout, stderr in *err. */
+static char *run_expect(int expected, const char *const *args, char **err)
+{
+    char *out = NULL;
+    int status = tu_run(args, &out, err);
+    ck_assert_msg(status == expected, "%s %s: exit %d, expected %d\n%s%s", args[0], args[1],
+                  status, expected, out, *err);
+    return out;
+}
+
+/* `nieuw` makes a region and a municipality with every file; validate then names only
+ * the cells to fill in first; a name taken, a region unknown, a path are refused. */
+START_TEST(nieuw_makes_folders_ready_to_fill)
+{
+    char *dir = tu_mkdtemp();
+    char *data = g_build_filename(dir, "regions", NULL);
+    char *err = NULL;
+    const char *region[] = {"nieuw", "--data", data, "noord", NULL};
+    char *out = run_expect(0, region, &err);
+    ck_assert_msg(strstr(out, "regio.csv: naam en centrumgemeente"), "%s", out);
+    g_free(out);
+    g_free(err);
+    const char *town[] = {"nieuw", "--data", data, "noord/tiel", NULL};
+    out = run_expect(0, town, &err);
+    ck_assert_msg(strstr(out, "noord/tiel/\n") && strstr(out, "gemeente.csv: naam"), "%s", out);
+    g_free(out);
+    g_free(err);
+    static const char *const files[] = {"themas.csv", "noord/regio.csv", "noord/acties.csv",
+                                        "noord/overleggen.csv", "noord/tiel/gemeente.csv",
+                                        "noord/tiel/voortgang.csv", "noord/tiel/plannen.csv"};
+    for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
+        char *path = g_build_filename(data, files[i], NULL);
+        ck_assert_msg(g_file_test(path, G_FILE_TEST_IS_REGULAR), "%s missing", files[i]);
+        g_free(path);
+    }
+    const char *check[] = {"validate", "--data", data, NULL};
+    out = run_expect(1, check, &err);
+    ck_assert_msg(strstr(out, "noord/regio.csv:2:7: fout: kolom 'naam' is leeg") &&
+                      strstr(out, "noord/tiel/gemeente.csv:2:6: fout: kolom 'naam' is leeg") &&
+                      strstr(out, "3 fouten, 0 waarschuwingen"),
+                  "%s", out);
+    g_free(out);
+    g_free(err);
+    g_free(run_expect(1, town, &err));
+    ck_assert_msg(strstr(err, "'tiel' bestaat al"), "%s", err);
+    g_free(err);
+    const char *typo[] = {"nieuw", "--data", data, "nord/x", NULL};
+    g_free(run_expect(1, typo, &err));
+    ck_assert_msg(strstr(err, "regio 'nord' bestaat niet") && strstr(err, "bedoelt u 'noord'?"),
+                  "%s", err);
+    g_free(err);
+    const char *path[] = {"nieuw", "--data", data, "noord/../x", NULL};
+    g_free(run_expect(2, path, &err));
+    g_free(err);
+    g_free(data);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 /* Every terminal session shown in the docs prints what the docs show (tests/doc_examples.py). */
 START_TEST(docs_show_real_output)
 {
@@ -209,6 +268,7 @@ Suite *cli_suite(void)
     tcase_add_test(tc, hostile_tree_reports_everything_and_exits_1);
     tcase_add_test(tc, help_lists_every_option);
     tcase_add_test(tc, outside_a_project_says_use_data);
+    tcase_add_test(tc, nieuw_makes_folders_ready_to_fill);
     suite_add_tcase(s, tc);
     TCase *docs = tcase_create("docs");
     tcase_set_timeout(docs, 180);

@@ -1,11 +1,20 @@
-/* version.c - the version text given by the Makefile (see version.h). */
+/* version.c - the version and install folder given by the Makefile (see version.h). */
 #include "base/version.h"
 
 #ifndef RR_VERSION_TEXT
 #define RR_VERSION_TEXT "unknown"
 #endif
 
+#ifndef RR_SCRIPTS_DIR
+#define RR_SCRIPTS_DIR "/usr/local/share/regiorapport"
+#endif
+
 const char *rr_version(void)
 {
     return RR_VERSION_TEXT;
+}
+
+const char *rr_scripts_dir(void)
+{
+    return RR_SCRIPTS_DIR;
 }

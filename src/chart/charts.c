@@ -13,6 +13,7 @@
 #include "chart/tsv.h"
 #include "chart/gnuplot.h"
 #include "base/i18n.h"
+#include "base/version.h"
 
 /* How much of gnuplot's last line a note quotes. */
 #define GNUPLOT_MESSAGE_MAX 300
@@ -109,6 +110,8 @@ static char *find_scripts(GString *looked)
             g_free(bin_dir);
             g_free(exe);
         }
+        /* Where `make install` put them: PREFIX/share/regiorapport. */
+        g_ptr_array_add(candidates, g_strdup(rr_scripts_dir()));
         g_ptr_array_add(candidates, absolute_path("scripts"));
     }
     char *found = NULL;

@@ -8,8 +8,9 @@
  * See docs/pitfalls.md (gnuplot).
  *
  * Which folder holds the scripts: $REGIORAPPORT_SCRIPTS; else `scripts` beside the
- * executable; else `../../scripts` from the executable's folder (build/san/); else
- * `./scripts`.
+ * executable (the source tree); else `../../scripts` from the executable's folder
+ * (build/san/); else the installed PREFIX/share/regiorapport (rr_scripts_dir());
+ * else `./scripts`.
  */
 #ifndef RR_CHARTS_H
 #define RR_CHARTS_H

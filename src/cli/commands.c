@@ -47,6 +47,21 @@ static const cli_command table[] = {
      "error, 3 a file could not be written (also: --pdf without LibreOffice; the\n"
      "xlsx files are written then).\n",
      true},
+    {"nieuw", cmd_nieuw, OPT_DATA, false, "REGIO[/GEMEENTE]", "REGION[/MUNICIPALITY]",
+     "nieuwe regio of gemeente: map met elk bestand", "new region or municipality: folder with every file",
+     "Maakt de map van een nieuwe regio (REGIO) of van een nieuwe gemeente in een\n"
+     "bestaande regio (REGIO/GEMEENTE), met elk bestand en zijn kopregel, klaar om in\n"
+     "te vullen, en zegt wat eerst moet. Zonder map met gegevens begint het een nieuwe\n"
+     "(--data, standaard regions) met themas.csv en indicatoren.csv.\n",
+     "Creates the folder of a new region (REGION) or of a new municipality in an\n"
+     "existing region (REGION/MUNICIPALITY), with every file and its header row, ready\n"
+     "to fill in, and says what comes first. Without a data folder it starts one\n"
+     "(--data, default regions) with themas.csv and indicatoren.csv.\n",
+     "Afsluitcode: 0 gemaakt, 1 de naam bestaat al of de regio bestaat niet, 2 verkeerd\n"
+     "gebruik, 3 kon niet schrijven (er blijft niets half achter).\n",
+     "Exit status: 0 created, 1 the name exists already or the region does not exist,\n"
+     "2 usage error, 3 could not write (nothing is left half made).\n",
+     false},
     {"report", cmd_report,
      OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION | OPT_CHART_TIMEOUT |
          OPT_QUIET,

@@ -40,6 +40,7 @@ const cli_command *cli_commands(size_t *count);
 const cli_command *cli_find_command(const char *name);
 
 int cmd_handout(harness_run *run);
+int cmd_nieuw(harness_run *run);
 int cmd_report(harness_run *run);
 int cmd_status(harness_run *run);
 int cmd_template(harness_run *run);

@@ -30,6 +30,11 @@ rr_error load_tree(const char *data_dir, rr_model *model, diag_list *diags);
 rr_error load_tree_regions(const char *data_dir, const char *const *regions, int count,
                            rr_model *model, diag_list *diags);
 
+/* The header line ("actie_id,plan_id,...") of the data file named `file` (such as
+ * "acties.csv"), as the loader reads it; NULL when it reads no file of that name.
+ * Returns a new string (g_free). */
+char *load_header_line(const char *file);
+
 /* True for a valid folder name: [a-z0-9-]+, not starting or ending with '-'. */
 bool load_is_slug(const char *name);
 

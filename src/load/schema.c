@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "load/load.h"
 #include "load/load_int.h"
 #include "load/money.h"
 
@@ -117,6 +118,23 @@ gchar *schema_expected_columns(const file_spec *spec)
     for (int i = 0; i < schema_column_count(spec); i++)
         g_string_append_printf(s, "%s%s", i ? ", " : "", spec->columns[i].name);
     return g_string_free(s, FALSE);
+}
+
+char *load_header_line(const char *file)
+{
+    static const file_spec *const all[] = {
+        &schema_themes,  &schema_indicators, &schema_region,   &schema_municipality,
+        &schema_plans,   &schema_extensions, &schema_actions,  &schema_progress,
+        &schema_meetings, &schema_figures,   &schema_budget};
+    for (size_t i = 0; i < G_N_ELEMENTS(all); i++) {
+        if (strcmp(all[i]->file, file) != 0)
+            continue;
+        GString *s = g_string_new(NULL);
+        for (int c = 0; c < schema_column_count(all[i]); c++)
+            g_string_append_printf(s, "%s%s", c ? "," : "", all[i]->columns[c].name);
+        return g_string_free(s, FALSE);
+    }
+    return NULL;
 }
 
 /* ------------------------------------------------------------------------- */
