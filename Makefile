@@ -65,7 +65,7 @@ else
 Q := @
 endif
 
-.PHONY: all deps report check clean bench install uninstall lint-man
+.PHONY: all deps deps-report deps-check report check clean bench install uninstall lint-man
 all: $(BIN)
 
 $(BUILD)/base/version.o: $(VERSION_STAMP)
@@ -92,15 +92,18 @@ $(TEST_BIN): $(TEST_OBJ) $(LIB_OBJ)
 $(BUILD) $(BUILD)/tests:
 	$(Q)mkdir -p $@
 
-deps:
-	$(Q)scripts/install-deps
+# What each job needs, by set (scripts/install-deps: build, report, check).
+deps deps-report:
+	$(Q)scripts/install-deps report
+deps-check:
+	$(Q)scripts/install-deps check
 
 # Recursive make so that pkg-config is asked again after install-deps ran.
-report: deps
+report: deps-report
 	$(Q)$(MAKE) --no-print-directory $(BIN)
 	$(Q)./$(BIN) report --data regions --out reports
 
-check: deps
+check: deps-check
 	$(Q)$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) lint-man
 	$(Q)scripts/check-symbols $(BUILD)
 	$(Q)RR_BIN=./$(BIN) RR_DATA=regions RR_SANITIZE=$(if $(SANITIZE),1,0) $(TEST_BIN)
@@ -148,10 +151,10 @@ build/fuzz/fuzz_%: fuzz/fuzz_%.c $(wildcard fuzz/*.h) $(wildcard src/*/*.[ch])
 	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(FUZZ_SRC_$*) $(PKG_LIBS)
 
 .PHONY: fuzz fuzz-smoke fuzz-run
-fuzz: deps
+fuzz: deps-check
 	$(Q)$(MAKE) --no-print-directory fuzz-run FUZZ_RUN_SECONDS=$(FUZZ_SECONDS)
 
-fuzz-smoke: deps
+fuzz-smoke: deps-check
 	$(Q)$(MAKE) --no-print-directory fuzz-run FUZZ_RUN_SECONDS=$(FUZZ_SMOKE)
 
 fuzz-run: $(FUZZ_BIN)
