@@ -2,6 +2,7 @@
 #include "check/rules.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "analyse/analyse.h"
 #include "base/i18n.h"
@@ -315,8 +316,59 @@ static gint compare_progress(gconstpointer a, gconstpointer b)
     return (x->date.value.last > y->date.value.last) - (x->date.value.last < y->date.value.last);
 }
 
+/* Today on this machine: a report dated after it is a typing mistake, not news. */
+static rr_date rules_today(void)
+{
+    time_t now = time(NULL);
+    struct tm local;
+    localtime_r(&now, &local);
+    return date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+/* Reports after --as-of are expected when an earlier meeting's report is reproduced:
+ * one line per owner counts them ("814 meldingen na 31-01-2023 tellen niet mee"),
+ * instead of one warning per row. A report dated after today is still a warning of
+ * its own, at its row: most likely a typo in the year. */
+static void warn_after_as_of(checker *c, rr_date as_of)
+{
+    rr_model *m = c->model;
+    rr_date today = rules_today();
+    GHashTable *later = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < m->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(m->progress, i);
+        if (!p->action || p->date.value.last <= as_of)
+            continue;
+        if (p->date.value.last > today)
+            at(c, &p->loc, DIAG_WARNING,
+               tr("melding gedateerd %s ligt na vandaag (%s) en telt niet mee; klopt het jaar?",
+                  "report dated %s lies after today (%s) and does not count; is the year "
+                  "right?"),
+               date_text_nl(p->date.value.last).text, date_text_nl(today).text);
+        else
+            g_hash_table_insert(later, p->action->owner,
+                                GSIZE_TO_POINTER(GPOINTER_TO_SIZE(
+                                                     g_hash_table_lookup(later, p->action->owner)) +
+                                                 1));
+    }
+    for (guint i = 0; i < m->owners->len; i++) {
+        const rr_owner *o = g_ptr_array_index(m->owners, i);
+        size_t n = GPOINTER_TO_SIZE(g_hash_table_lookup(later, o));
+        if (n == 1)
+            diag_add(c->diags, DIAG_WARNING, o->dir, 0, 0,
+                     tr("1 melding na %s (--as-of) telt niet mee",
+                        "1 report after %s (--as-of) does not count"),
+                     date_text_nl(as_of).text);
+        else if (n > 1)
+            diag_add(c->diags, DIAG_WARNING, o->dir, 0, 0,
+                     tr("%zu meldingen na %s (--as-of) tellen niet mee",
+                        "%zu reports after %s (--as-of) do not count"),
+                     n, date_text_nl(as_of).text);
+    }
+    g_hash_table_destroy(later);
+}
+
 /* Attaches each progress report to its action (same owner) and orders them. */
-static void resolve_progress(checker *c, rr_date as_of)
+static void resolve_progress(checker *c)
 {
     rr_model *m = c->model;
     for (guint i = 0; i < m->progress->len; i++) {
@@ -331,12 +383,6 @@ static void resolve_progress(checker *c, rr_date as_of)
             continue;
         }
         g_ptr_array_add(p->action->progress, p);
-        if (p->date.value.last > as_of) {
-            at(c, &p->loc, DIAG_WARNING,
-               tr("melding gedateerd %s ligt na de rapportdatum %s en telt nog niet mee",
-                  "report dated %s lies after the report date %s and does not count yet"),
-               date_text_nl(p->date.value.last).text, date_text_nl(as_of).text);
-        }
     }
     for (guint i = 0; i < m->actions->len; i++) {
         rr_action *a = g_ptr_array_index(m->actions, i);
@@ -472,7 +518,8 @@ void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags
         check_action_line(&c, a);
         check_action_deadline(&c, a);
     }
-    resolve_progress(&c, as_of);
+    resolve_progress(&c);
+    warn_after_as_of(&c, as_of);
     check_updates_since(&c, as_of, since);
     resolve_figures(&c);
     resolve_budget(&c);
