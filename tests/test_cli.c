@@ -2,6 +2,7 @@
 #include <glib.h>
 #include <string.h>
 
+#include "base/suggest.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "suites.h"
@@ -245,6 +246,23 @@ START_TEST(nieuw_makes_folders_ready_to_fill)
 }
 END_TEST
 
+/* The edit distance behind did-you-mean, and when a hint is given. */
+START_TEST(suggest_nearest_names)
+{
+    ck_assert_uint_eq(suggest_distance("lopnd", "lopend", 3), 1);
+    ck_assert_uint_eq(suggest_distance("pl", "lp", 3), 1);          /* a swap is one */
+    ck_assert_uint_eq(suggest_distance("Meldcode", "meldcode", 3), 0); /* case does not count */
+    ck_assert_uint_eq(suggest_distance("abcdef", "uvwxyz", 2), 3);    /* limit + 1 */
+    static const char *const names[] = {"report", "status", "template", "validate"};
+    char *hint = suggest_hint("statsu", names, 4);
+    ck_assert_str_eq(hint, "; bedoelt u 'status'?");
+    g_free(hint);
+    hint = suggest_hint("frobnicate", names, 4);
+    ck_assert_str_eq(hint, "");
+    g_free(hint);
+}
+END_TEST
+
 /* Every terminal session shown in the docs prints what the docs show (tests/doc_examples.py). */
 START_TEST(docs_show_real_output)
 {
@@ -269,6 +287,7 @@ Suite *cli_suite(void)
     tcase_add_test(tc, help_lists_every_option);
     tcase_add_test(tc, outside_a_project_says_use_data);
     tcase_add_test(tc, nieuw_makes_folders_ready_to_fill);
+    tcase_add_test(tc, suggest_nearest_names);
     suite_add_tcase(s, tc);
     TCase *docs = tcase_create("docs");
     tcase_set_timeout(docs, 180);

@@ -11,33 +11,37 @@ size_t suggest_distance(const char *a, const char *b, size_t limit)
     size_t la = strlen(a), lb = strlen(b);
     if ((la > lb ? la - lb : lb - la) > limit)
         return limit + 1;
-    /* Two rows of the classic table suffice. */
-    size_t *prev = g_new(size_t, lb + 1), *cur = g_new(size_t, lb + 1);
+    /* Three rows of the table: the one before the previous for a transposition. */
+    size_t *rows = g_new(size_t, 3 * (lb + 1));
+    size_t *older = rows, *prev = rows + lb + 1, *cur = rows + 2 * (lb + 1);
     for (size_t j = 0; j <= lb; j++)
         prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
         cur[0] = i;
         size_t row_min = cur[0];
         for (size_t j = 1; j <= lb; j++) {
-            size_t cost = g_ascii_tolower(a[i - 1]) == g_ascii_tolower(b[j - 1]) ? 0 : 1;
-            size_t best = prev[j - 1] + cost;
+            char x = g_ascii_tolower(a[i - 1]), y = g_ascii_tolower(b[j - 1]);
+            size_t best = prev[j - 1] + (x == y ? 0 : 1);
             if (prev[j] + 1 < best)
                 best = prev[j] + 1;
             if (cur[j - 1] + 1 < best)
                 best = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && x == g_ascii_tolower(b[j - 2]) &&
+                g_ascii_tolower(a[i - 2]) == y && older[j - 2] + 1 < best)
+                best = older[j - 2] + 1;
             cur[j] = best;
             if (best < row_min)
                 row_min = best;
         }
-        size_t *swap = prev;
+        size_t *swap = older;
+        older = prev;
         prev = cur;
         cur = swap;
         if (row_min > limit)
             break;
     }
     size_t d = prev[lb];
-    g_free(prev);
-    g_free(cur);
+    g_free(rows);
     return d > limit ? limit + 1 : d;
 }
 

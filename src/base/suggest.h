@@ -10,8 +10,9 @@
 
 #include <stddef.h>
 
-/* The edit distance (insert, delete, replace one byte) between a and b, ignoring
- * ASCII case; stops counting above `limit` and then returns limit + 1. */
+/* The edit distance (insert, delete or replace one byte, swap two neighbours) between
+ * a and b, ignoring ASCII case; stops counting above `limit` and then returns
+ * limit + 1. */
 size_t suggest_distance(const char *a, const char *b, size_t limit);
 
 /*

@@ -6,6 +6,7 @@
 
 #include "analyse/analyse.h"
 #include "base/i18n.h"
+#include "base/suggest.h"
 
 typedef struct {
     rr_model *model;
@@ -37,6 +38,36 @@ static gchar *plan_ids_of(const rr_model *m, const rr_owner *owner)
     if (s->len == 0)
         g_string_append(s, "-");
     return g_string_free(s, FALSE);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* "; bedoelt u 'x'?" for `word` among the ", "-separated names in `list` (g_free). */
+static char *hint_in_list(const char *word, const char *list)
+{
+    gchar **names = g_strsplit(list, ", ", -1);
+    char *hint = suggest_hint(word, (const char *const *)names, g_strv_length(names));
+    g_strfreev(names);
+    return hint;
+}
+
+/* "; bedoelt u 'x'?" for an action key "<owner>/<actie_id>" written wrong (g_free). */
+static char *hint_action_id(const rr_model *m, const char *key)
+{
+    const char *slash = strchr(key, '/');
+    size_t owner_len = slash ? (size_t)(slash - key) : 0;
+    GPtrArray *ids = g_ptr_array_new();
+    for (guint i = 0; i < m->actions->len && slash; i++) {
+        const rr_action *a = g_ptr_array_index(m->actions, i);
+        if (strncmp(a->owner->id, key, owner_len) == 0 && a->owner->id[owner_len] == '\0')
+            g_ptr_array_add(ids, (gpointer)a->id);
+    }
+    char *hint = suggest_hint(slash ? slash + 1 : key, (const char *const *)ids->pdata, ids->len);
+    g_ptr_array_free(ids, TRUE);
+    return hint;
 }
 
 /* ---- plans -------------------------------------------------------------- */
@@ -243,12 +274,31 @@ static void resolve_action_plan(checker *c, rr_action *a)
     if (a->plan)
         return;
     gchar *known = plan_ids_of(m, a->owner);
+    char *hint = hint_in_list(a->plan_id, known);
     at(c, &a->loc, DIAG_ERROR,
-       tr("actie '%s': plan_id '%s' bestaat niet bij %s%s%s; bekende plannen: %s",
-          "action '%s': plan_id '%s' does not exist in %s%s%s; known plans: %s"),
+       tr("actie '%s': plan_id '%s' bestaat niet bij %s%s%s; bekende plannen: %s%s",
+          "action '%s': plan_id '%s' does not exist in %s%s%s; known plans: %s%s"),
        a->id, a->plan_id, a->owner->id, a->owner->region ? tr(" of regio ", " or region ") : "",
-       a->owner->region ? a->owner->region->id : "", known);
+       a->owner->region ? a->owner->region->id : "", known, hint);
+    g_free(hint);
     g_free(known);
+}
+
+/* An action's theme code that themas.csv lacks: an error with the nearest codes. */
+static void theme_unknown(checker *c, const rr_action *a, const char *code)
+{
+    guint n = 0;
+    gpointer *codes = g_hash_table_get_keys_as_array(c->model->theme_by_code, &n);
+    qsort(codes, n, sizeof *codes, compare_strings); /* ties named in a stable order */
+    char *hint = suggest_hint(code, (const char *const *)codes, n);
+    at(c, &a->loc, DIAG_ERROR,
+       tr("actie '%s': thema '%s' staat niet in themas.csv%s; gebruik een bestaande code of "
+          "voeg het thema daar toe",
+          "action '%s': theme '%s' is not in themas.csv%s; use an existing code or add the "
+          "theme there"),
+       a->id, code, hint);
+    g_free(hint);
+    g_free(codes);
 }
 
 /* Splits the `|`-separated theme codes and looks each up. */
@@ -263,12 +313,7 @@ static void resolve_action_themes(checker *c, rr_action *a)
         if (t)
             g_ptr_array_add(a->themes, t);
         else
-            at(c, &a->loc, DIAG_ERROR,
-               tr("actie '%s': thema '%s' staat niet in themas.csv; gebruik een bestaande code "
-                  "of voeg het thema daar toe",
-                  "action '%s': theme '%s' is not in themas.csv; use an existing code or add the "
-                  "theme there"),
-               a->id, *code);
+            theme_unknown(c, a, *code);
     }
     g_strfreev(codes);
 }
@@ -376,10 +421,12 @@ static void resolve_progress(checker *c)
         p->action = g_hash_table_lookup(m->action_by_key, p->action_id);
         if (!p->action) {
             const char *slash = strchr(p->action_id, '/');
+            char *hint = hint_action_id(m, p->action_id);
             at(c, &p->loc, DIAG_ERROR,
-               tr("actie_id '%s' staat niet in acties.csv van deze map; controleer de code",
-                  "actie_id '%s' is not in this folder's acties.csv; check the code"),
-               slash ? slash + 1 : p->action_id);
+               tr("actie_id '%s' staat niet in acties.csv van deze map%s; controleer de code",
+                  "actie_id '%s' is not in this folder's acties.csv%s; check the code"),
+               slash ? slash + 1 : p->action_id, hint);
+            g_free(hint);
             continue;
         }
         g_ptr_array_add(p->action->progress, p);

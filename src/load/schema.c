@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/suggest.h"
 #include "load/load.h"
 #include "load/load_int.h"
 #include "load/money.h"
@@ -609,11 +610,17 @@ static void on_progress(loader *l, const record *r)
     }
     rr_status status = STATUS_UNKNOWN;
     bool status_valid = vocab_status_parse(cell_raw(r, PROG_STATUS), &status);
-    if (!status_valid)
+    if (!status_valid) {
+        gchar **codes = g_strsplit(vocab_status_code_list(), ", ", -1);
+        char *hint = suggest_hint(cell_raw(r, PROG_STATUS), (const char *const *)codes,
+                                  g_strv_length(codes));
         cell_diag(l, r, PROG_STATUS, DIAG_ERROR,
-                  tr("status '%s' is onbekend; kies uit: %s",
-                     "status '%s' is unknown; choose from: %s"),
-                  cell_raw(r, PROG_STATUS), vocab_status_code_list());
+                  tr("status '%s' is onbekend; kies uit: %s%s",
+                     "status '%s' is unknown; choose from: %s%s"),
+                  cell_raw(r, PROG_STATUS), vocab_status_code_list(), hint);
+        g_free(hint);
+        g_strfreev(codes);
+    }
     period_cell expected = expected_from_cell(l, r, &date);
     if (!action_id || !date.valid || !status_valid)
         return;
