@@ -263,6 +263,39 @@ START_TEST(suggest_nearest_names)
 }
 END_TEST
 
+/* Progress is one line rewritten in place on a terminal (run under script(1) for a
+ * pseudo-terminal), nothing of it with --quiet or when stderr is a pipe. */
+START_TEST(progress_only_on_a_terminal)
+{
+    char *out_dir = tu_mkdtemp();
+    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    char *abs = g_canonicalize_filename(bin, NULL);
+    for (int quiet = 0; quiet < 2; quiet++) {
+        char *command = g_strdup_printf("'%s' report %s --data '%s' --out '%s' --as-of 2023-01-15 "
+                                        "--charts none", abs, quiet ? "--quiet" : "",
+                                        tu_data_dir(), out_dir);
+        const char *argv[] = {"script", "-qec", command, "/dev/null", NULL};
+        char *out = NULL, *err = NULL;
+        ck_assert_int_eq(tu_spawn(argv, &out, &err), 0);
+        bool drawn = strstr(out, "\r\033[Kwerkmap schrijven\r\033[K") != NULL;
+        ck_assert_msg(drawn == !quiet, "quiet %d:\n%s", quiet, out);
+        ck_assert_msg(strstr(out, "regiorapport-2023-01-15.xlsx"), "%s", out);
+        g_free(out);
+        g_free(err);
+        g_free(command);
+    }
+    const char *args[] = {"report", "--data", tu_data_dir(), "--out", out_dir, "--as-of",
+                          "2023-01-15", "--charts", "none", NULL};
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(tu_run(args, &out, &err), 0);
+    ck_assert_msg(!strchr(err, '\r') && !strchr(err, '\033'), "%s", err);
+    g_free(out);
+    g_free(err);
+    g_free(abs);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
 /* Every terminal session shown in the docs prints what the docs show (tests/doc_examples.py). */
 START_TEST(docs_show_real_output)
 {
@@ -288,6 +321,7 @@ Suite *cli_suite(void)
     tcase_add_test(tc, outside_a_project_says_use_data);
     tcase_add_test(tc, nieuw_makes_folders_ready_to_fill);
     tcase_add_test(tc, suggest_nearest_names);
+    tcase_add_test(tc, progress_only_on_a_terminal);
     suite_add_tcase(s, tc);
     TCase *docs = tcase_create("docs");
     tcase_set_timeout(docs, 180);

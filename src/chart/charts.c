@@ -13,6 +13,7 @@
 #include "chart/tsv.h"
 #include "chart/gnuplot.h"
 #include "base/i18n.h"
+#include "base/progress.h"
 #include "base/version.h"
 
 /* How much of gnuplot's last line a note quotes. */
@@ -366,6 +367,8 @@ static rr_error start_batches(chart_run *run, guint n)
  * job lists. Safe to call twice. false when the deadline stopped one. */
 static bool collect_batches(chart_run *run)
 {
+    if (run->batches > 0)
+        progress_step(tr("grafieken tekenen", "drawing charts"), 0, run->jobs->len);
     bool in_time = gnuplot_wait_all(run->batch, run->batches, run->deadline);
     for (guint k = 0; k < run->batches; k++)
         gnuplot_proc_release(&run->batch[k]);
@@ -387,6 +390,7 @@ static rr_error check_and_redraw(chart_run *run, bool batched, bool in_time)
     rr_error err = RR_OK;
     for (guint i = 0; !err && i < run->jobs->len; i++) {
         const chart_job *job = &g_array_index(run->jobs, chart_job, i);
+        progress_step(tr("grafieken", "charts"), i + 1, run->jobs->len);
         if (batched && chart_is_made(run, job))
             g_ptr_array_add(run->written, g_strdup(job->paths.shown));
         else if (!in_time)

@@ -9,6 +9,8 @@
 #include "chart/charts.h"
 #include "cli/commands.h"
 #include "base/i18n.h"
+#include "base/progress.h"
+#include "cli/progressline.h"
 #include "cli/harness.h"
 #include "base/version.h"
 #include "xlsx/workbook.h"
@@ -51,6 +53,7 @@ static rr_error write_both(report_outputs *o, const harness_run *run, const rr_a
     }
     char *generator = g_strconcat("regiorapport ", rr_version(), NULL);
     wb_input in = {run->model, an, &run->diags, opts->data_dir, generator};
+    progress_step(tr("werkmap schrijven", "writing the workbook"), 0, 0);
     if (!err)
         err = wb_write(o->workbook, &in, &o->book_notes, &o->book);
     g_free(generator);
@@ -81,6 +84,7 @@ static rr_error write_outputs(const harness_run *run)
     diag_list_init(&o.notes);
     rr_analysis *an = analysis_new(run->model, opts->as_of, opts->since);
     rr_error err = write_both(&o, run, an);
+    progressline_clear();
     diag_list_print(&o.book_notes, stderr);
     diag_list_print(&o.notes, stderr);
     if (err == RR_OK) {

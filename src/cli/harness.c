@@ -6,7 +6,9 @@
 #include "analyse/analyse.h"
 #include "base/i18n.h"
 #include "check/rules.h"
+#include "base/progress.h"
 #include "cli/commands.h"
+#include "cli/progressline.h"
 #include "load/load.h"
 
 rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
@@ -18,6 +20,7 @@ rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
         return err;
     /* opts->since stays RR_DATE_NONE when not given: each region then counts from
      * its own previous meeting (analyse.h, analyse_owner_since). */
+    progress_step(tr("controleren", "checking"), 0, 0);
     rules_check(*model, opts->as_of, opts->since, diags);
     return diags->errors > 0 ? RR_ERR_DATA : RR_OK;
 }
@@ -61,9 +64,12 @@ int harness_run_command(const struct cli_command *command, const rr_options *opt
         return rr_exit_status(RR_ERR_USAGE);
     harness_run run = {.opts = *opts, .command = command, .load_error = RR_OK};
     diag_list_init(&run.diags);
+    progressline_start(opts->quiet);
     if (command->loads)
         run.load_error = harness_load(&run.opts, &run.model, &run.diags);
+    progressline_clear();
     int status = command->run(&run);
+    progressline_stop();
     diag_list_release(&run.diags);
     model_free(run.model);
     return status;

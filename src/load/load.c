@@ -8,6 +8,7 @@
 
 #include "load/csvread.h"
 #include "base/i18n.h"
+#include "base/progress.h"
 #include "load/load_int.h"
 
 /* ------------------------------------------------------------------------- */
@@ -144,6 +145,7 @@ static void read_file(loader *l, const char *path, const file_spec *spec, rr_own
 
     csvread_info info;
     size_t errors_before = l->diags->errors;
+    progress_step(tr("bestanden lezen", "reading files"), l->model->sources->len + 1, 0);
     if (csvread_file(l->path, on_csv_row, l, l->diags, &info) == RR_OK) {
         if (!l->header_seen && l->diags->errors == errors_before) {
             gchar *expected = schema_expected_columns(spec);
