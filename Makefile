@@ -107,7 +107,7 @@ check: deps-check
 	$(Q)$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) lint-man
 	$(Q)scripts/check-symbols $(BUILD)
 	$(Q)RR_BIN=./$(BIN) RR_DATA=regions RR_SANITIZE=$(if $(SANITIZE),1,0) $(TEST_BIN)
-	$(Q)tests/install-check ./$(BIN)
+	$(Q)RR_MAKE_ARGS="$(if $(SANITIZE),SANITIZE=1)" tests/install-check ./$(BIN)
 
 # The man pages without a warning from mandoc (mdoc source in man/).
 MAN_PAGES := man/regiorapport.1 man/regiorapport-data.5

@@ -70,7 +70,7 @@ static const cli_case cases[] = {
     {"status --region", {"status", "--region", "gelderland-zuid", "--as-of", "2023-01-15",
      NULL}, 0, "West Betuwe", NULL},
     {"missing data folder", {"validate", "--data", "/nonexistent-rr", NULL}, 1,
-     "/nonexistent-rr: fout: kan de map niet lezen", NULL},
+     "/nonexistent-rr: fout: kan de map niet lezen: bestand of map bestaat niet", NULL},
     {"one error: singular", {"validate", "--data", "/nonexistent-rr", NULL}, 1,
      "1 fout, 0 waarschuwingen in 0 bestanden", NULL},
     {"shipped data validates", {"validate", "--as-of", "2023-01-15", NULL}, 0,

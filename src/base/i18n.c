@@ -1,6 +1,8 @@
 /* i18n.c - the current language. */
 #include "base/i18n.h"
 
+#include <errno.h>
+#include <glib.h>
 #include <strings.h>
 
 static rr_lang current_lang = LANG_NL;
@@ -23,4 +25,29 @@ int i18n_parse_lang(const char *text, rr_lang *out)
 const char *tr(const char *nl, const char *en)
 {
     return current_lang == LANG_EN ? en : nl;
+}
+
+const char *i18n_strerror(int errnum)
+{
+    if (current_lang == LANG_NL) {
+        switch (errnum) {
+        case ENOENT: return "bestand of map bestaat niet";
+        case EACCES: return "geen toestemming";
+        case EPERM: return "niet toegestaan";
+        case ENOSPC: return "de schijf is vol";
+        case EDQUOT: return "het schijfquotum is op";
+        case EROFS: return "alleen-lezen bestandssysteem";
+        case ENOTDIR: return "is geen map";
+        case EISDIR: return "is een map";
+        case EEXIST: return "bestaat al";
+        case ENAMETOOLONG: return "naam te lang";
+        case ELOOP: return "te veel symbolische koppelingen";
+        case EMFILE: case ENFILE: return "te veel open bestanden";
+        case EFBIG: return "bestand te groot";
+        case EIO: return "invoer-/uitvoerfout";
+        case ENOMEM: return "onvoldoende geheugen";
+        default: break;
+        }
+    }
+    return g_strerror(errnum);
 }

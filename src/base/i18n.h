@@ -16,6 +16,11 @@ rr_lang i18n_lang(void);
 /* Parses "nl" or "en" (any case); returns 0 on success, -1 otherwise. */
 int i18n_parse_lang(const char *text, rr_lang *out);
 
+/* The system's text for an errno value in the current language: Dutch for the errors a
+ * user meets (a file missing, no permission, a full disk, ...), else the C library's
+ * text. Static. */
+const char *i18n_strerror(int errnum);
+
 /* The text in the current language. Both arguments are string literals; when they
  * are printf formats, the compiler checks both against the arguments. */
 const char *tr(const char *nl, const char *en) __attribute__((format_arg(1), format_arg(2)));

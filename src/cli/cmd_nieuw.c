@@ -50,7 +50,7 @@ static bool create_folder(const char *parent, const char *id, const char *const 
     char *tmp = g_build_filename(parent, ".nieuw-XXXXXX", NULL);
     if (!g_mkdtemp(tmp)) {
         g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", parent,
-                    g_strerror(errno));
+                    i18n_strerror(errno));
         g_free(tmp);
         return false;
     }
@@ -60,7 +60,7 @@ static bool create_folder(const char *parent, const char *id, const char *const 
     char *final = g_build_filename(parent, id, NULL);
     if (ok && g_rename(tmp, final) != 0) {
         g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", final,
-                    g_strerror(errno));
+                    i18n_strerror(errno));
         ok = false;
     }
     if (!ok) {
@@ -112,7 +112,7 @@ static bool ensure_data_folder(const char *data, GError **error)
 {
     if (g_mkdir_with_parents(data, 0755) != 0) {
         g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", data,
-                    g_strerror(errno));
+                    i18n_strerror(errno));
         return false;
     }
     static const char *const shared[] = {"themas.csv", "indicatoren.csv"};

@@ -73,7 +73,7 @@ static rr_error write_outputs(const harness_run *run)
     if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
         fprintf(stderr, tr("regiorapport: kan map '%s' niet maken: %s\n",
                            "regiorapport: cannot create folder '%s': %s\n"),
-                opts->out_dir, g_strerror(errno));
+                opts->out_dir, i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
     report_outputs o = {.written = g_ptr_array_new_with_free_func(g_free)};

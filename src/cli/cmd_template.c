@@ -63,7 +63,7 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
     if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
         fprintf(stderr, tr("regiorapport template: kan de map '%s' niet aanmaken: %s\n",
                            "regiorapport template: cannot create the folder '%s': %s\n"),
-                opts->out_dir, g_strerror(errno));
+                opts->out_dir, i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
     char iso[16];

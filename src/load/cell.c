@@ -29,6 +29,22 @@ static void cell_position(const record *r, int column, long *line, long *col)
     }
 }
 
+/* The spreadsheet letters of a 0-based field ("A", "Z", "AA"); false when they do not
+ * fit in `size`. */
+static bool column_letters(int field, char *buf, size_t size)
+{
+    char rev[8];
+    size_t n = 0;
+    for (int f = field + 1; f > 0 && n < sizeof rev; f = (f - 1) / 26)
+        rev[n++] = (char)('A' + (f - 1) % 26);
+    if (n + 1 > size)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = rev[n - 1 - i];
+    buf[n] = '\0';
+    return true;
+}
+
 void cell_diag(loader *l, const record *r, int column, diag_severity severity, const char *fmt,
                ...)
 {
@@ -38,7 +54,14 @@ void cell_diag(loader *l, const record *r, int column, diag_severity severity, c
     va_start(ap, fmt);
     gchar *message = g_strdup_vprintf(fmt, ap);
     va_end(ap);
-    diag_add(l->diags, severity, l->path, line, col, "%s", message);
+    /* What a spreadsheet user sees beside the line: the column's letter and name. */
+    int field = r->map[column];
+    char letters[8];
+    if (field >= 0 && column_letters(field, letters, sizeof letters))
+        diag_add(l->diags, severity, l->path, line, col, "%s (%s %s, %s)", message,
+                 tr("kolom", "column"), letters, l->spec->columns[column].name);
+    else
+        diag_add(l->diags, severity, l->path, line, col, "%s", message);
     g_free(message);
 }
 

@@ -570,7 +570,7 @@ static void report_unopenable(const char *path, int err, diag_list *diags)
     else
         diag_add(diags, DIAG_ERROR, path, 0, 0,
                  tr("kan het bestand niet openen: %s", "cannot open the file: %s"),
-                 g_strerror(err));
+                 i18n_strerror(err));
     g_free(target);
 }
 
@@ -648,7 +648,7 @@ rr_error csvread_file(const char *path, csvread_row_fn on_row, void *ctx, diag_l
     if (!ok) {
         diag_add(diags, DIAG_ERROR, path, 0, 0, tr("kan het bestand niet lezen: %s",
                                                    "cannot read the file: %s"),
-                 g_strerror(saved_errno));
+                 i18n_strerror(saved_errno));
         err = RR_ERR_READ;
     } else if (too_big) {
         diag_add(diags, DIAG_ERROR, path, 0, 0,

@@ -208,7 +208,7 @@ static bool list_folder(loader *l, const char *path, folder_listing *out)
     DIR *dir = opendir(path);
     if (!dir) {
         diag_add(l->diags, DIAG_ERROR, path, 0, 0,
-                 tr("kan de map niet lezen: %s", "cannot read the folder: %s"), g_strerror(errno));
+                 tr("kan de map niet lezen: %s", "cannot read the folder: %s"), i18n_strerror(errno));
         return false;
     }
     struct dirent *entry;
