@@ -146,7 +146,7 @@ END_TEST
 START_TEST(help_lists_every_option)
 {
     size_t n_cmd, n_opt;
-    const cli_command *table = cli_commands(&n_cmd);
+    const cli_command *table = commands_table(&n_cmd);
     const options_spec *specs = options_specs(&n_opt);
     for (size_t c = 0; c < n_cmd; c++)
         for (int en = 0; en < 2; en++) {

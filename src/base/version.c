@@ -9,12 +9,12 @@
 #define RR_SCRIPTS_DIR "/usr/local/share/regiorapport"
 #endif
 
-const char *rr_version(void)
+const char *version_text(void)
 {
     return RR_VERSION_TEXT;
 }
 
-const char *rr_scripts_dir(void)
+const char *version_scripts_dir(void)
 {
     return RR_SCRIPTS_DIR;
 }

@@ -7,10 +7,10 @@
 #define RR_VERSION_H
 
 /* "0.1.0" or "0.1.0-12-g8f176f4"; static. */
-const char *rr_version(void);
+const char *version_text(void);
 
 /* Where `make install` puts the gnuplot scripts: PREFIX/share/regiorapport, absolute
  * (the Makefile's DATADIR); static. */
-const char *rr_scripts_dir(void);
+const char *version_scripts_dir(void);
 
 #endif

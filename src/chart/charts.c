@@ -112,7 +112,7 @@ static char *find_scripts(GString *looked)
             g_free(exe);
         }
         /* Where `make install` put them: PREFIX/share/regiorapport. */
-        g_ptr_array_add(candidates, g_strdup(rr_scripts_dir()));
+        g_ptr_array_add(candidates, g_strdup(version_scripts_dir()));
         g_ptr_array_add(candidates, absolute_path("scripts"));
     }
     char *found = NULL;

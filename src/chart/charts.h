@@ -9,7 +9,7 @@
  *
  * Which folder holds the scripts: $REGIORAPPORT_SCRIPTS; else `scripts` beside the
  * executable (the source tree); else `../../scripts` from the executable's folder
- * (build/san/); else the installed PREFIX/share/regiorapport (rr_scripts_dir());
+ * (build/san/); else the installed PREFIX/share/regiorapport (version_scripts_dir());
  * else `./scripts`.
  */
 #ifndef RR_CHARTS_H

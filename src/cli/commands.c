@@ -124,13 +124,13 @@ static const cli_command table[] = {
      EXIT_READ_NL, EXIT_READ_EN, false},
 };
 
-const cli_command *cli_commands(size_t *count)
+const cli_command *commands_table(size_t *count)
 {
     *count = sizeof table / sizeof table[0];
     return table;
 }
 
-const cli_command *cli_find_command(const char *name)
+const cli_command *commands_find(const char *name)
 {
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (strcmp(name, table[i].name) == 0)

@@ -34,10 +34,10 @@ typedef struct cli_command {
 } cli_command;
 
 /* The table, in the order the overview lists it; *count gets its length. */
-const cli_command *cli_commands(size_t *count);
+const cli_command *commands_table(size_t *count);
 
 /* The command named `name`, or NULL. */
-const cli_command *cli_find_command(const char *name);
+const cli_command *commands_find(const char *name);
 
 int cmd_handout(harness_run *run);
 int cmd_nieuw(harness_run *run);

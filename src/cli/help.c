@@ -13,7 +13,7 @@ void help_overview(FILE *out)
              "Usage: regiorapport [--lang nl|en] COMMAND [OPTIONS]\n\nCommands:\n"),
           out);
     size_t count;
-    const cli_command *table = cli_commands(&count);
+    const cli_command *table = commands_table(&count);
     for (size_t i = 0; i < count; i++)
         fprintf(out, "  %-10s %s\n", table[i].name, tr(table[i].summary_nl, table[i].summary_en));
     fputs(tr("\n'regiorapport OPDRACHT --help' toont de opties van een opdracht;\n"
@@ -65,5 +65,5 @@ void help_command(const cli_command *cmd, FILE *out)
 
 void help_version(FILE *out)
 {
-    fprintf(out, "regiorapport %s\n", rr_version());
+    fprintf(out, "regiorapport %s\n", version_text());
 }

@@ -287,7 +287,7 @@ static char *command_problem_text(const parse_state *st)
                                tr(st->command->operand_nl, st->command->operand_en));
     case PROBLEM_UNKNOWN_COMMAND: {
         size_t count;
-        const cli_command *table = cli_commands(&count);
+        const cli_command *table = commands_table(&count);
         GPtrArray *names = g_ptr_array_new();
         for (size_t i = 0; i < count; i++)
             g_ptr_array_add(names, (gpointer)table[i].name);
@@ -452,7 +452,7 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, const cli_comman
         first++;
     }
     if (first < argc) {
-        st.command = cli_find_command(argv[first]);
+        st.command = commands_find(argv[first]);
         if (!st.command)
             set_problem(&st, PROBLEM_UNKNOWN_COMMAND, NULL, argv[first]);
         else
