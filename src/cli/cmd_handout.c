@@ -252,7 +252,7 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
     if (g_mkdir_with_parents(dir, 0755) != 0) {
         fprintf(stderr, tr("regiorapport handout: kan de map '%s' niet aanmaken: %s\n",
                            "regiorapport handout: cannot create the folder '%s': %s\n"),
-                dir, g_strerror(errno));
+                dir, i18n_strerror(errno));
         g_free(dir);
         return RR_ERR_WRITE;
     }
