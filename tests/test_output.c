@@ -217,7 +217,7 @@ START_TEST(chart_folder_name_taken_by_a_file)
     previous_report(data, out, "none");
     tu_write(out, CHARTS, "a file, not a folder\n");
     change_data(data);
-    char *says = g_strdup_printf("%s/" CHARTS ": error: ", out);
+    char *says = g_strdup_printf("%s/" CHARTS ": fout: ", out);
     assert_report_fails(SETUP_NONE, data, out, "png", says);
     g_free(says);
     tu_tmpdir_free(data);
@@ -233,7 +233,7 @@ START_TEST(five_open_files)
     tu_write_valid_tree(data);
     previous_report(data, out, "png");
     change_data(data);
-    assert_report_fails(SETUP_FD_LIMIT, data, out, "png", "error: ");
+    assert_report_fails(SETUP_FD_LIMIT, data, out, "png", "fout: ");
     tu_tmpdir_free(data);
     tu_tmpdir_free(out);
 }
@@ -260,7 +260,7 @@ START_TEST(chart_paths_over_4096_bytes)
     ck_assert_int_eq(g_mkdir_with_parents(out->str, 0755), 0);
     previous_report(data, out->str, "none");
     change_data(data);
-    assert_report_fails(SETUP_NONE, data, out->str, "png", "error: ");
+    assert_report_fails(SETUP_NONE, data, out->str, "png", "fout: ");
     g_string_free(out, TRUE);
     tu_tmpdir_free(data);
     tu_tmpdir_free(tmp);
@@ -292,7 +292,7 @@ START_TEST(full_disk_during_svg_charts)
     GStatBuf st;
     ck_assert_int_eq(g_stat(filler, &st), 0);
     ck_assert_int_eq(truncate(filler, st.st_size - 40 * 1024), 0);
-    assert_report_fails(SETUP_NONE, data, out, "svg", "error: ");
+    assert_report_fails(SETUP_NONE, data, out, "svg", "fout: ");
     g_free(filler);
     ck_assert_int_eq(umount(out), 0);
     tu_tmpdir_free(data);
