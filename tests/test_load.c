@@ -471,29 +471,19 @@ END_TEST
  * owner with their number; one dated after today stays a warning at its own row. */
 START_TEST(reports_after_as_of_are_one_line_per_owner)
 {
-    char *dir = tu_mkdtemp();
-    tu_write_valid_tree(dir);
-    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
-             PROGRESS("1.1,2022-12-20,lopend,gestart,test\n"
-                      "1.1,2023-02-01,lopend,,test\n"
-                      "1.2,2023-03-01,lopend,,test\n"
-                      "1.1,2023-04-01,afgerond,,test\n"
-                      "1.2,2099-01-01,lopend,typfout in het jaar,test\n"));
-    diag_list diags;
-    diag_list_init(&diags);
-    rr_model *m = load_and_check(dir, &diags);
-    char *text = tu_diags_text(&diags);
-    ck_assert_msg(tu_find_diag(&diags, "regio-a/gemeente-b", 0, 0, DIAG_WARNING,
+    tu_checked *t = check_tree_with("regio-a/gemeente-b/voortgang.csv",
+                                    PROGRESS("1.1,2022-12-20,lopend,gestart,test\n"
+                                             "1.1,2023-02-01,lopend,,test\n"
+                                             "1.2,2023-03-01,lopend,,test\n"
+                                             "1.1,2023-04-01,afgerond,,test\n"
+                                             "1.2,2099-01-01,lopend,typfout in het jaar,test\n"));
+    ck_assert_msg(tu_find_diag(&t->diags, "regio-a/gemeente-b", 0, 0, DIAG_WARNING,
                                "3 meldingen na 15-01-2023 (--as-of) tellen niet mee"),
-                  "%s", text);
-    ck_assert_msg(tu_find_diag(&diags, "voortgang.csv", 6, 0, DIAG_WARNING,
-                               "ligt na vandaag"),
-                  "%s", text);
-    ck_assert_msg(diags.warnings == 2, "%s", text);
-    g_free(text);
-    model_free(m);
-    diag_list_release(&diags);
-    tu_tmpdir_free(dir);
+                  "%s", t->text);
+    ck_assert_msg(tu_find_diag(&t->diags, "voortgang.csv", 6, 0, DIAG_WARNING, "ligt na vandaag"),
+                  "%s", t->text);
+    ck_assert_msg(t->diags.warnings == 2, "%s", t->text);
+    tu_checked_free(t);
 }
 END_TEST
 
