@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the examples in the docs and compares their output with what the docs show.
 
-    doc_examples.py BINARY DATA FILE.md...
+    doc_examples.py [--update] BINARY DATA FILE.md...
 
 Every fenced block whose first line starts with "$ " is a terminal session: each
 "$ " line is a command, run with sh in a scratch folder that holds a copy of DATA as
@@ -11,7 +11,9 @@ regions/ (the commands of one file share it, in the order they appear), with
 or "…" stands for any number of lines. Two HTML comments prepare what a reader does by
 hand: `<!-- file: PATH -->` right before a block writes the block to PATH, and
 `<!-- run: COMMAND -->` runs COMMAND without showing it. Exit status 0 when every
-example matches; otherwise each difference is printed.
+example matches; otherwise each difference is printed. With --update, a session
+without "..." lines that differs is rewritten in the file with what was printed
+(stdout, then stderr); one with "..." is only reported, to be cut by hand.
 """
 import os
 import re
@@ -82,8 +84,12 @@ def run(command, cwd, env):
     return clean(p.stdout), clean(p.stderr)
 
 
+UPDATE = False
+
+
 def check_file(doc, binary, data):
     failures = 0
+    updates = []
     with tempfile.TemporaryDirectory(prefix="rr-doc-") as work:
         shutil.copytree(data, os.path.join(work, "regions"))
         bindir = os.path.join(work, ".bin")
@@ -101,11 +107,17 @@ def check_file(doc, binary, data):
             elif kind == "run":
                 run(payload, work, env)
             else:
-                failures += check_session(doc, line, payload, work, env)
+                failures += check_session(doc, line, payload, work, env, updates)
+    if UPDATE and updates:
+        lines = text.split("\n")
+        for at, old_len, new in sorted(updates, reverse=True):
+            lines[at:at + old_len] = new
+        with open(doc, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
     return failures
 
 
-def check_session(doc, line, body, work, env):
+def check_session(doc, line, body, work, env, updates):
     failures = 0
     commands = [i for i, l in enumerate(body) if l.startswith("$ ")]
     for k, at in enumerate(commands):
@@ -113,6 +125,10 @@ def check_session(doc, line, body, work, env):
         command, expected = body[at][2:], body[at + 1:end]
         out, err = run(command, work, env)
         if not matches(expected, out, err):
+            if UPDATE and not any(l.strip() in ELLIPSIS for l in expected):
+                # line: the index of the block's first line in the file
+                updates.append((line + at + 1, len(expected), out + err))
+                continue
             failures += 1
             print(f"{doc}:{line + at}: '{command}' printed something else than shown")
             print("  shown:\n    " + "\n    ".join(expected))
@@ -122,10 +138,15 @@ def check_session(doc, line, body, work, env):
 
 
 def main():
-    if len(sys.argv) < 4:
+    global UPDATE
+    args = sys.argv[1:]
+    if args and args[0] == "--update":
+        UPDATE = True
+        args = args[1:]
+    if len(args) < 3:
         print(__doc__, file=sys.stderr)
         return 2
-    binary, data, docs = sys.argv[1], sys.argv[2], sys.argv[3:]
+    binary, data, docs = args[0], args[1], args[2:]
     failures = sum(check_file(d, binary, data) for d in docs)
     return 1 if failures else 0
 
