@@ -22,7 +22,7 @@
 /* The one set of messages for every output. */
 static void fail(diag_list *diags, const char *path, const char *what, int error)
 {
-    diag_add(diags, DIAG_ERROR, path, 0, 0, "%s: %s", what, g_strerror(error));
+    diag_add(diags, DIAG_ERROR, path, 0, 0, "%s: %s", what, i18n_strerror(error));
 }
 
 #define CANNOT_CREATE tr("kan niet worden aangemaakt", "cannot be created")

@@ -180,7 +180,7 @@ static rr_error make_folder(const char *path, const char *shown, diag_list *diag
     if (g_mkdir(path, 0755) == 0)
         return RR_OK;
     diag_add(diags, DIAG_ERROR, shown, 0, 0, "%s: %s",
-             tr("kan niet worden aangemaakt", "cannot be created"), g_strerror(errno));
+             tr("kan niet worden aangemaakt", "cannot be created"), i18n_strerror(errno));
     return RR_ERR_WRITE;
 }
 

@@ -22,7 +22,7 @@ bool gnuplot_start(gnuplot_proc *p, char *const argv[])
     int null_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
     int pipe_fd[2] = {-1, -1};
     if (null_fd < 0 || pipe(pipe_fd) != 0) {
-        g_string_append(p->output, g_strerror(errno));
+        g_string_append(p->output, i18n_strerror(errno));
         goto out;
     }
     fcntl(pipe_fd[0], F_SETFD, FD_CLOEXEC);
@@ -32,7 +32,7 @@ bool gnuplot_start(gnuplot_proc *p, char *const argv[])
     fcntl(pipe_fd[0], F_SETFL, O_NONBLOCK);
     pid_t pid = fork();
     if (pid < 0) {
-        g_string_append_printf(p->output, "fork: %s", g_strerror(errno));
+        g_string_append_printf(p->output, "fork: %s", i18n_strerror(errno));
         goto out;
     }
     if (pid == 0) {

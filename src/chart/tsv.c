@@ -11,7 +11,7 @@
 static void report_write_error(const tsv_file *f, int error)
 {
     diag_add(f->diags, DIAG_ERROR, f->path, 0, 0, "%s: %s",
-             tr("kan niet worden geschreven", "cannot be written"), g_strerror(error));
+             tr("kan niet worden geschreven", "cannot be written"), i18n_strerror(error));
 }
 
 rr_error tsv_open(tsv_file *f, const char *prefix, const char *suffix, diag_list *diags)
