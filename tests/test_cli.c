@@ -63,6 +63,8 @@ static const cli_case cases[] = {
      "regio 'nergens' bestaat niet"},
     {"status --region unknown", {"status", "--region", "nergens", NULL}, 1, NULL,
      "regio 'nergens' bestaat niet"},
+    {"--region: did you mean", {"validate", "--region", "gelderland-zud", NULL}, 1,
+     "zuid-holland-zuid; bedoelt u 'gelderland-zuid'?", NULL},
     {"template: unknown owner", {"template", "west-betuw", NULL}, 1, NULL,
      "'west-betuw' is geen gemeente of regio in 'regions' (bekend zijn: "},
     {"template: did you mean", {"template", "west-betuw", NULL}, 1, NULL,

@@ -8,6 +8,7 @@
 
 #include "load/csvread.h"
 #include "base/i18n.h"
+#include "base/suggest.h"
 #include "base/progress.h"
 #include "load/load_int.h"
 
@@ -419,10 +420,13 @@ static void report_missing_regions(loader *l, const char *data_dir, const folder
         for (guint k = 0; k < listing->dirs->len; k++)
             g_string_append_printf(known, "%s%s", k ? ", " : "",
                                    (const char *)g_ptr_array_index(listing->dirs, k));
+        char *hint = suggest_hint(regions[i], (const char *const *)listing->dirs->pdata,
+                                  listing->dirs->len);
         diag_add(l->diags, DIAG_ERROR, data_dir, 0, 0,
-                 tr("regio '%s' bestaat niet; regio's in deze map: %s",
-                    "region '%s' does not exist; regions in this folder: %s"),
-                 regions[i], known->str);
+                 tr("regio '%s' bestaat niet; regio's in deze map: %s%s",
+                    "region '%s' does not exist; regions in this folder: %s%s"),
+                 regions[i], known->str, hint);
+        g_free(hint);
         g_string_free(known, TRUE);
     }
 }
