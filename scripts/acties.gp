@@ -32,14 +32,13 @@ stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), \
 # A4 landscape; lower for a few actions, taller for many.
 H = ROWS < 10 ? 520 + ROWS * 48 : (ROWS > 22 ? 1000 + (ROWS - 22) * 34 : 1000)
 if (ARG1 eq "pngcairo") {
-    # A projector's width (1280 pixels), the picture scaled down by 0.8 from the
-    # 1600-pixel layout: the same page at a third fewer pixels. There is one such
-    # chart per owner, so at national scale their PNG encoding is most of the chart
-    # time (bench/NOTES.md).
-    set terminal pngcairo size 1280,int(H * 0.8) noenhanced font "DejaVu Sans,11" \
-        linewidth 1.2
-    FONT = 11
-    PS = 0.8
+    # The 1600-pixel layout scaled by 0.7 (1120 pixels wide; a projector scales it up):
+    # half the pixels. There is one such chart per owner, so at national scale their
+    # PNG encoding is most of the chart time (bench/NOTES.md).
+    set terminal pngcairo size 1120,int(H * 0.7) noenhanced font "DejaVu Sans,10" \
+        linewidth 1.05
+    FONT = 10
+    PS = 0.7
 } else {
     if (ARG1 eq "svg") {
         set terminal svg size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5 \
@@ -56,7 +55,8 @@ if (ARG1 eq "pngcairo") {
 }
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
-SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
+# The status beside a deadline stays legible at the smallest size: 9 points at least.
+SMALL_FONT = sprintf(",%.1f", FONT * 0.82 < 9 && ARG1 ne "pdfcairo" ? 9 : FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
 set termoption noenhanced
