@@ -116,6 +116,44 @@ START_TEST(pdf_without_libreoffice_names_the_package)
 }
 END_TEST
 
+/* A soffice that exits 0 without writing a page (LibreOffice does that when a
+ * conversion fails) leaves no PDF of an earlier run looking like this run's: exit 3,
+ * the old PDF as it was and not printed as written, no temporary folder left. */
+START_TEST(a_pdf_libreoffice_did_not_write_is_an_error)
+{
+    char *out_dir = tu_mkdtemp();
+    char *bin = tu_mkdtemp();
+    tu_write(bin, "soffice", "#!/bin/sh\nexit 0\n");
+    char *fake = g_build_filename(bin, "soffice", NULL);
+    ck_assert_int_eq(g_chmod(fake, 0755), 0);
+    g_setenv("PATH", bin, TRUE); /* Check runs each test in its own process */
+    char *old = handout_path(out_dir, "west-betuwe", ".pdf");
+    char *folder = g_path_get_dirname(old);
+    ck_assert_int_eq(g_mkdir_with_parents(folder, 0755), 0);
+    ck_assert(g_file_set_contents(old, "OLD PDF", -1, NULL));
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_handout(out_dir, "--pdf", "west-betuwe", &out, &err), 3);
+    ck_assert_msg(strstr(err, "schreef") && strstr(err, "west-betuwe.pdf"), "%s", err);
+    ck_assert_msg(!strstr(out, ".pdf"), "a PDF was named as written:\n%s", out);
+    char *text = NULL;
+    ck_assert(g_file_get_contents(old, &text, NULL, NULL));
+    ck_assert_str_eq(text, "OLD PDF");
+    GDir *dir = g_dir_open(folder, 0, NULL);
+    const char *name;
+    while ((name = g_dir_read_name(dir)))
+        ck_assert_msg(name[0] != '.', "left behind: %s", name);
+    g_dir_close(dir);
+    g_free(text);
+    g_free(out);
+    g_free(err);
+    g_free(folder);
+    g_free(old);
+    g_free(fake);
+    tu_tmpdir_free(bin);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
 /* A soffice that hangs (with a helper in the background, as oosplash starts
  * soffice.bin) is stopped at the deadline with its helper, exit 3 and a message; it
  * got only absolute paths (a name starting with "-" would be an option to it), and
@@ -229,6 +267,7 @@ Suite *handout_suite(void)
     tcase_add_test(tc, an_unknown_owner_is_exit_1);
     tcase_add_test(tc, pdf_without_libreoffice_names_the_package);
     tcase_add_test(tc, a_hung_libreoffice_is_stopped);
+    tcase_add_test(tc, a_pdf_libreoffice_did_not_write_is_an_error);
     tcase_add_test(tc, libreoffice_prints_one_page);
     suite_add_tcase(s, tc);
     return s;

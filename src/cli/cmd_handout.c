@@ -6,11 +6,11 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "analyse/analyse.h"
+#include "base/atomic.h"
 #include "base/i18n.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
@@ -68,27 +68,6 @@ static const rr_analysis *analysis_before(GHashTable *cache, const rr_model *mod
         g_hash_table_insert(cache, GINT_TO_POINTER((gint)date), an);
     }
     return an;
-}
-
-/* Removes `path` and everything under it, without following a symbolic link out of
- * it; quietly, as far as it can (a left-over temporary folder is no failure). */
-static void remove_tree(const char *path)
-{
-    GStatBuf st;
-    if (g_lstat(path, &st) != 0)
-        return;
-    if (S_ISDIR(st.st_mode)) {
-        GDir *dir = g_dir_open(path, 0, NULL);
-        const char *name;
-        while (dir && (name = g_dir_read_name(dir))) {
-            char *child = g_build_filename(path, name, NULL);
-            remove_tree(child);
-            g_free(child);
-        }
-        if (dir)
-            g_dir_close(dir);
-    }
-    g_remove(path);
 }
 
 /* Runs in the child before exec: a process group of its own, so that the deadline
@@ -166,9 +145,9 @@ static char *absolute(const char *path)
     return g_canonicalize_filename(path, NULL);
 }
 
-/* Prints every handout to PDF beside it with one headless LibreOffice run. Without
- * LibreOffice, says which package brings it. */
-static rr_error print_pdfs(const char *dir, GPtrArray *xlsx_paths)
+/* Prints every handout to PDF into `pdf_dir` with one headless LibreOffice run.
+ * Without LibreOffice, says which package brings it. */
+static rr_error print_pdfs(const char *pdf_dir, GPtrArray *xlsx_paths)
 {
     char *soffice = g_find_program_in_path("soffice");
     if (!soffice) {
@@ -189,18 +168,102 @@ static rr_error print_pdfs(const char *dir, GPtrArray *xlsx_paths)
     const char *fixed[] = {soffice, env, "--headless", "--convert-to", "pdf", "--outdir"};
     for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
         g_ptr_array_add(argv, g_strdup(fixed[i]));
-    g_ptr_array_add(argv, absolute(dir));
+    g_ptr_array_add(argv, absolute(pdf_dir));
     for (guint i = 0; i < xlsx_paths->len; i++)
         g_ptr_array_add(argv, absolute(g_ptr_array_index(xlsx_paths, i)));
     g_ptr_array_add(argv, NULL);
     rr_error err = run_soffice((char **)argv->pdata);
     if (profile)
-        remove_tree(profile);
+        atomic_remove_tree(profile);
     g_ptr_array_free(argv, TRUE);
     g_free(env);
     g_free(profile_uri);
     g_free(profile);
     g_free(soffice);
+    return err;
+}
+
+/* Whether `path` is a PDF that LibreOffice finished: a regular file that starts as
+ * one. LibreOffice can exit 0 without writing a page. */
+static bool is_pdf(const char *path)
+{
+    char head[5] = {0};
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+    if (f)
+        fclose(f);
+    return n == sizeof head && memcmp(head, "%PDF-", 5) == 0;
+}
+
+/* The name of `xlsx`'s PDF in `folder` (g_free). */
+static char *pdf_path_in(const char *folder, const char *xlsx)
+{
+    char *base = g_path_get_basename(xlsx);
+    base[strlen(base) - strlen(".xlsx")] = '\0';
+    char *name = g_strconcat(base, ".pdf", NULL);
+    char *path = g_build_filename(folder, name, NULL);
+    g_free(name);
+    g_free(base);
+    return path;
+}
+
+/* Checks that LibreOffice wrote every page in `tmp`; then moves them beside their
+ * xlsx in `dir` and prints their paths. All or none: a PDF from an earlier run is
+ * never left looking like this run's. */
+static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_paths)
+{
+    for (guint i = 0; i < xlsx_paths->len; i++) {
+        char *made = pdf_path_in(tmp, g_ptr_array_index(xlsx_paths, i));
+        char *final = pdf_path_in(dir, g_ptr_array_index(xlsx_paths, i));
+        bool ok = is_pdf(made);
+        if (!ok)
+            fprintf(stderr, tr("regiorapport handout: LibreOffice schreef %s niet; geen PDF "
+                               "vervangen\n",
+                               "regiorapport handout: LibreOffice did not write %s; no PDF "
+                               "replaced\n"),
+                    final);
+        g_free(made);
+        g_free(final);
+        if (!ok)
+            return RR_ERR_WRITE;
+    }
+    for (guint i = 0; i < xlsx_paths->len; i++) {
+        char *made = pdf_path_in(tmp, g_ptr_array_index(xlsx_paths, i));
+        char *final = pdf_path_in(dir, g_ptr_array_index(xlsx_paths, i));
+        rr_error err = RR_OK;
+        if (g_rename(made, final) != 0) {
+            fprintf(stderr, tr("regiorapport handout: kan '%s' niet schrijven: %s\n",
+                               "regiorapport handout: cannot write '%s': %s\n"),
+                    final, i18n_strerror(errno));
+            err = RR_ERR_WRITE;
+        } else {
+            printf("%s\n", final);
+        }
+        g_free(made);
+        g_free(final);
+        if (err)
+            return err;
+    }
+    return RR_OK;
+}
+
+/* Prints the pages to PDF in a hidden temporary folder inside `dir`, then puts them in
+ * place only when every one was made. */
+static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths)
+{
+    char *tmpl = g_build_filename(dir, ".pdf-XXXXXX", NULL);
+    if (!g_mkdtemp(tmpl)) {
+        fprintf(stderr, tr("regiorapport handout: kan geen tijdelijke map maken in '%s': %s\n",
+                           "regiorapport handout: cannot make a temporary folder in '%s': %s\n"),
+                dir, i18n_strerror(errno));
+        g_free(tmpl);
+        return RR_ERR_WRITE;
+    }
+    rr_error err = print_pdfs(tmpl, xlsx_paths);
+    if (err == RR_OK)
+        err = move_pdfs(tmpl, dir, xlsx_paths);
+    atomic_remove_tree(tmpl);
+    g_free(tmpl);
     return err;
 }
 
@@ -259,22 +322,7 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
     GPtrArray *written = g_ptr_array_new_with_free_func(g_free);
     rr_error err = write_handouts(opts, model, owners, dir, written);
     if (opts->pdf && written->len > 0) {
-        rr_error pdf = print_pdfs(dir, written);
-        for (guint i = 0; pdf == RR_OK && i < written->len; i++) {
-            const char *xlsx = g_ptr_array_index(written, i);
-            char *pdf_path = g_strndup(xlsx, strlen(xlsx) - strlen(".xlsx"));
-            char *full = g_strconcat(pdf_path, ".pdf", NULL);
-            if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
-                printf("%s\n", full);
-            else {
-                fprintf(stderr, tr("regiorapport handout: LibreOffice schreef %s niet\n",
-                                   "regiorapport handout: LibreOffice did not write %s\n"),
-                        full);
-                pdf = RR_ERR_WRITE;
-            }
-            g_free(pdf_path);
-            g_free(full);
-        }
+        rr_error pdf = write_pdfs(dir, written);
         if (err == RR_OK)
             err = pdf;
     }
