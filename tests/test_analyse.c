@@ -162,11 +162,95 @@ START_TEST(next_meeting_follows_the_regions_rhythm)
     /* 01-11-2022 + 42 = 13-12-2022 (past), + 42 = 24-01-2023. The other meeting does not
      * count for the rhythm. */
     ck_assert_int_eq(analyse_next_meeting_after(m, region, AS_OF), date_from_ymd(2023, 1, 24));
-    ck_assert_int_eq(analyse_region_since(m, region, AS_OF), date_from_ymd(2022, 11, 1));
+    /* The period starts at the projected meeting of 13-12-2022, not at 01-11-2022. */
+    ck_assert_int_eq(analyse_region_since(m, region, AS_OF), date_from_ymd(2022, 12, 13));
     ck_assert_int_eq(analyse_next_meeting_after(m, region, date_from_ymd(2022, 11, 1)),
                      date_from_ymd(2022, 12, 13));
     ck_assert_int_eq(analyse_region_since(m, region, date_from_ymd(2022, 11, 1)),
                      date_from_ymd(2022, 11, 1) - 42);
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* Issue 14's case: one recorded meeting long ago, a rhythm from regio.csv. */
+START_TEST(meeting_period_projects_the_rhythm_past_the_last_record)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/regio.csv",
+             "regio_id,naam,centrumgemeente,ritme_weken\nregio-a,Regio A,B,4\n");
+    tu_write(dir, "regio-a/overleggen.csv",
+             "datum,soort\n2022-03-01,rao\n2022-06-01,\n2022-12-01,evaluatie\n");
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = model_new();
+    load_tree(dir, m, &diags);
+    rr_date as_of = date_from_ymd(2022, 8, 1);
+    rules_check(m, as_of, RR_DATE_NONE, &diags);
+    rr_owner *region = model_find_owner(m, "regio-a");
+    rr_owner *town = model_find_owner(m, "gemeente-b");
+    ck_assert_int_eq(analyse_interval_days(town), 28);
+    /* 01-06-2022 + 28 = 29-06, + 28 = 27-07 (the period's start), next 24-08. */
+    meeting_period p = analyse_meeting_period(m, town, as_of);
+    ck_assert_int_eq(p.since, date_from_ymd(2022, 7, 27));
+    ck_assert_int_eq(p.next, date_from_ymd(2022, 8, 24));
+    ck_assert_int_eq(p.last_recorded, date_from_ymd(2022, 6, 1));
+    ck_assert(p.projected);
+    /* 61 days is more than two periods of 28: the warning names the record's row. */
+    ck_assert(p.stale);
+    const diag *d = tu_find_diag(&diags, "regio-a/overleggen.csv", 3, 0, DIAG_WARNING,
+                                 "01-06-2022");
+    ck_assert_ptr_nonnull(d);
+    ck_assert_ptr_nonnull(strstr(d->message, "27-07-2022"));
+    /* Between two records no day is invented; a meeting day itself starts no period. */
+    p = analyse_meeting_period(m, region, date_from_ymd(2022, 6, 1));
+    ck_assert_int_eq(p.since, date_from_ymd(2022, 3, 1));
+    ck_assert_int_eq(p.next, date_from_ymd(2022, 6, 29));
+    ck_assert(!p.projected);
+    ck_assert(!p.stale);
+    /* Before the first record the rhythm counts back. */
+    p = analyse_meeting_period(m, region, date_from_ymd(2022, 2, 15));
+    ck_assert_int_eq(p.since, date_from_ymd(2022, 2, 1));
+    ck_assert_int_eq(p.next, date_from_ymd(2022, 3, 1));
+    ck_assert_int_eq(p.last_recorded, RR_DATE_NONE);
+    /* The days of the trend: the same schedule, ascending, the latest `max` kept. */
+    GArray *days = analyse_meeting_days(m, town, as_of, date_from_ymd(2022, 2, 1), as_of, 10);
+    ck_assert_uint_eq(days->len, 5);
+    ck_assert_int_eq(g_array_index(days, rr_date, 0), date_from_ymd(2022, 2, 1));
+    ck_assert_int_eq(g_array_index(days, rr_date, 1), date_from_ymd(2022, 3, 1));
+    ck_assert_int_eq(g_array_index(days, rr_date, 2), date_from_ymd(2022, 6, 1));
+    ck_assert_int_eq(g_array_index(days, rr_date, 4), date_from_ymd(2022, 7, 27));
+    g_array_free(days, TRUE);
+    days = analyse_meeting_days(m, town, as_of, date_from_ymd(2022, 2, 1), as_of, 2);
+    ck_assert_uint_eq(days->len, 2);
+    ck_assert_int_eq(g_array_index(days, rr_date, 0), date_from_ymd(2022, 6, 29));
+    g_array_free(days, TRUE);
+    /* The analysis and every writer take the owners' period from here. */
+    rr_analysis *an = analysis_new(m, as_of, RR_DATE_NONE);
+    ck_assert_int_eq(analysis_owner(an, town)->since, date_from_ymd(2022, 7, 27));
+    ck_assert_int_eq(analysis_owner(an, town)->next_meeting, date_from_ymd(2022, 8, 24));
+    analysis_free(an);
+    diag_list_release(&diags);
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+START_TEST(rhythm_must_be_whole_weeks)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/regio.csv",
+             "regio_id,naam,centrumgemeente,ritme_weken\nregio-a,Regio A,B,zes\n");
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = model_new();
+    load_tree(dir, m, &diags);
+    ck_assert_ptr_nonnull(
+        tu_find_diag(&diags, "regio-a/regio.csv", 2, 19, DIAG_ERROR, "ritme_weken 'zes'"));
+    ck_assert_int_eq(analyse_interval_days(model_find_owner(m, "regio-a")), 42);
+    diag_list_release(&diags);
     model_free(m);
     tu_tmpdir_free(dir);
 }
@@ -412,6 +496,8 @@ Suite *analyse_suite(void)
     TCase *tc = tcase_create("functions");
     tcase_add_test(tc, signals_and_changes);
     tcase_add_test(tc, next_meeting_follows_the_regions_rhythm);
+    tcase_add_test(tc, meeting_period_projects_the_rhythm_past_the_last_record);
+    tcase_add_test(tc, rhythm_must_be_whole_weeks);
     tcase_add_test(tc, months_between_rounds_to_whole_months);
     tcase_add_test(tc, extensions_apply_in_decision_order);
     tcase_add_test(tc, midterm_counts_per_plan_and_action_line);

@@ -229,7 +229,7 @@ static char *summary_of(const char *dir, bool colour)
     char *text = NULL;
     size_t size = 0;
     FILE *mem = open_memstream(&text, &size);
-    statusview_print(mem, model, an, colour);
+    statusview_print(mem, an, colour);
     fclose(mem);
     analysis_free(an);
     model_free(model);

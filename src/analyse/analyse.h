@@ -34,24 +34,51 @@ rr_date analyse_action_deadline(const rr_action *action);
 const rr_progress *analyse_expected_as_of(const rr_action *action, rr_date as_of);
 
 /* The last meeting of `region` on or before `date` (NULL if none); only meetings of
- * the six-weekly cycle count (soort empty or "rao"). */
+ * the meeting cycle count (soort empty or "rao"). */
 const rr_meeting *analyse_region_meeting_before(const rr_model *model, const rr_owner *region,
                                         rr_date date, bool inclusive);
 
-/* The start of a region's current meeting period: its latest six-weekly meeting
- * strictly before `as_of`, else as_of - 42 days. Regions meet on their own days, so
- * each region's municipalities are measured against their own meeting. */
+/* The default rhythm: the regional meeting every six weeks (regio.csv ritme_weken). */
+#define MEETING_INTERVAL_DAYS 42
+
+/* Days between two meetings of the region of `owner` (its regio.csv ritme_weken). */
+int analyse_interval_days(const rr_owner *owner);
+
+/*
+ * A region's meeting period on a date. The meeting days are the recorded meetings
+ * of the cycle (overleggen.csv, soort empty or "rao"), continued by the rhythm past
+ * the last recorded one and counted back by it before the first; a region without
+ * recorded meetings meets on as_of and every rhythm step around it. Every sheet,
+ * chart and `status` take the period from here, so they name the same dates.
+ */
+typedef struct {
+    rr_date since;          /* the last meeting day strictly before as_of */
+    rr_date next;           /* the first meeting day strictly after as_of */
+    rr_date last_recorded;  /* latest recorded meeting on or before as_of; RR_DATE_NONE */
+    int interval_days;      /* the region's rhythm */
+    bool projected;         /* since lies past last_recorded, by the rhythm */
+    bool stale;             /* last_recorded lies more than two periods before as_of */
+} meeting_period;
+
+/* The period of the region of `owner` (a municipality counts by its region). */
+meeting_period analyse_meeting_period(const rr_model *model, const rr_owner *owner, rr_date as_of);
+
+/* The meeting days of `owner`'s region in [from, to], ascending, as for
+ * analyse_meeting_period(model, owner, as_of). Returns a new GArray of rr_date
+ * (g_array_free by the caller); at most `max` days, the latest kept. */
+GArray *analyse_meeting_days(const rr_model *model, const rr_owner *owner, rr_date as_of,
+                             rr_date from, rr_date to, guint max);
+
+/* The start of a region's current meeting period: analyse_meeting_period().since. */
 rr_date analyse_region_since(const rr_model *model, const rr_owner *region, rr_date as_of);
 
-/* The --since shown for the whole report when none is given: the latest six-weekly
- * meeting strictly before `as_of` in any region, else as_of - 42 days. */
+/* The --since shown for the whole report when none is given: the latest period start
+ * of any region. */
 rr_date analyse_default_since(const rr_model *model, rr_date as_of);
 
 /* The period start that applies to `owner`: `since` when the user gave one (not
  * RR_DATE_NONE), else its region's (analyse_region_since). */
 rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_date as_of, rr_date since);
-
-#define MEETING_INTERVAL_DAYS 42
 
 /* ---- the report's view of every action ------------------------------------ */
 
@@ -169,8 +196,8 @@ void analysis_free(rr_analysis *analysis); /* accepts NULL */
 const action_view *analysis_action(const rr_analysis *analysis, const rr_action *action);
 const owner_summary *analysis_owner(const rr_analysis *analysis, const rr_owner *owner);
 
-/* The next meeting of a region after as_of: six weeks after its last meeting on or
- * before as_of, else as_of + 42 days. With region NULL, over all regions. */
+/* The next meeting of a region after as_of: analyse_meeting_period().next. With
+ * region NULL, the earliest over all regions. */
 rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region, rr_date as_of);
 
 /* Whole months between two dates (b after a), rounded to the nearest month. */

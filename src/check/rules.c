@@ -480,6 +480,31 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
     g_hash_table_destroy(has_actions);
 }
 
+/* A region whose last recorded meeting lies more than two periods back: the tool
+ * projects the meetings since by the rhythm, but the record should say them. */
+static void check_meeting_record(checker *c, rr_date as_of)
+{
+    rr_model *m = c->model;
+    for (guint i = 0; i < m->owners->len; i++) {
+        const rr_owner *o = g_ptr_array_index(m->owners, i);
+        if (o->kind != OWNER_REGION)
+            continue;
+        meeting_period p = analyse_meeting_period(m, o, as_of);
+        if (!p.stale)
+            continue;
+        const rr_meeting *last = analyse_region_meeting_before(m, o, as_of, true);
+        at(c, &last->loc, DIAG_WARNING,
+           tr("het laatste overleg van %s is van %s, meer dan twee perioden van %d weken vóór "
+              "%s; voeg de overleggen sindsdien toe aan overleggen.csv (tot dan telt het "
+              "ritme: vorig overleg %s)",
+              "the last meeting of %s is of %s, more than two periods of %d weeks before %s; "
+              "add the meetings since to overleggen.csv (until then the rhythm counts: last "
+              "meeting %s)"),
+           o->name, date_text_nl(p.last_recorded).text, p.interval_days / 7,
+           date_text_nl(as_of).text, date_text_nl(p.since).text);
+    }
+}
+
 /* ---- figures and budget -------------------------------------------------- */
 
 static void resolve_figures(checker *c)
@@ -568,6 +593,7 @@ void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags
     resolve_progress(&c);
     warn_after_as_of(&c, as_of);
     check_updates_since(&c, as_of, since);
+    check_meeting_record(&c, as_of);
     resolve_figures(&c);
     resolve_budget(&c);
     check_populations(&c);

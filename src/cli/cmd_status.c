@@ -15,7 +15,7 @@ int cmd_status(harness_run *run)
     } else {
         harness_hint_warnings(&run->diags, "status");
         rr_analysis *an = analysis_new(run->model, run->opts.as_of, run->opts.since);
-        statusview_print(stdout, run->model, an, statusview_use_colour(STDOUT_FILENO));
+        statusview_print(stdout, an, statusview_use_colour(STDOUT_FILENO));
         analysis_free(an);
     }
     return rr_exit_status(run->load_error);

@@ -113,7 +113,7 @@ typedef struct {
 } region_period;
 
 /* The periods of the regions whose owners are in the table, in model order. */
-static GArray *shown_periods(const rr_model *model, const rr_analysis *an)
+static GArray *shown_periods(const rr_analysis *an)
 {
     GArray *periods = g_array_new(FALSE, FALSE, sizeof(region_period));
     for (size_t i = 0; i < an->owner_count; i++) {
@@ -125,7 +125,7 @@ static GArray *shown_periods(const rr_model *model, const rr_analysis *an)
             continue; /* model order keeps a region's municipalities together */
         const owner_summary *rs = analysis_owner(an, region);
         region_period p = {region, rs ? rs->since : s->since,
-                           analyse_next_meeting_after(model, region, an->as_of)};
+                           rs ? rs->next_meeting : s->next_meeting};
         g_array_append_val(periods, p);
     }
     return periods;
@@ -438,10 +438,10 @@ static void print_missing_updates(const printer *pr, const rr_analysis *an, bool
     g_string_free(names, TRUE);
 }
 
-void statusview_print(FILE *out, const rr_model *model, const rr_analysis *an, bool colour)
+void statusview_print(FILE *out, const rr_analysis *an, bool colour)
 {
     printer pr = {out, colour};
-    GArray *periods = shown_periods(model, an);
+    GArray *periods = shown_periods(an);
     print_header(&pr, an, periods);
     fputc('\n', out);
     print_owner_table(&pr, an);

@@ -33,6 +33,6 @@ char *statusview_clean(const char *text, size_t max_chars);
  * start of the meeting period and the next meeting), the table of owners, the red
  * actions and the owners without an update in their period. ANSI colours only when
  * `colour`. */
-void statusview_print(FILE *out, const rr_model *model, const rr_analysis *an, bool colour);
+void statusview_print(FILE *out, const rr_analysis *an, bool colour);
 
 #endif

@@ -55,6 +55,9 @@ typedef struct {
 
 typedef enum { OWNER_REGION, OWNER_MUNICIPALITY } owner_kind;
 
+/* The longest meeting rhythm regio.csv may give: a year. */
+#define RR_RHYTHM_MAX_WEEKS 52
+
 typedef struct rr_owner rr_owner;
 struct rr_owner {
     owner_kind kind;
@@ -64,6 +67,7 @@ struct rr_owner {
     rr_owner *region;      /* the municipality's region; NULL for a region */
     const char *centre;    /* region: centrumgemeente */
     const char *veilig_thuis;
+    int rhythm_weeks;      /* region: ritme_weken, weeks between meetings; 0 = default */
     const char *cbs_code;  /* municipality */
     int64_t population;    /* gemeente.csv's inwoners; 0 when unknown */
     int population_year;

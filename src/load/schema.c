@@ -11,7 +11,7 @@
 /* Column indexes, per schema, in the order of the spec's columns. */
 enum { THEME_CODE, THEME_LABEL_NL, THEME_LABEL_EN, THEME_DESCRIPTION };
 enum { IND_CODE, IND_LABEL_NL, IND_LABEL_EN, IND_UNIT };
-enum { REG_ID, REG_NAME, REG_CENTRE, REG_VT, REG_SOURCE };
+enum { REG_ID, REG_NAME, REG_CENTRE, REG_VT, REG_RHYTHM, REG_SOURCE };
 enum { MUN_ID, MUN_NAME, MUN_CBS, MUN_POPULATION, MUN_POPULATION_YEAR, MUN_SOURCE };
 enum { PLAN_ID, PLAN_TITLE, PLAN_KIND, PLAN_START, PLAN_END, PLAN_ADOPTED_ON, PLAN_ADOPTED_BY,
        PLAN_PARENT, PLAN_EVALUATION, PLAN_DRAFT, PLAN_FUNDING, PLAN_SOURCE };
@@ -50,7 +50,7 @@ const file_spec schema_indicators = {
 const file_spec schema_region = {
     "regio.csv",
     {{"regio_id", true}, {"naam", true}, {"centrumgemeente", true}, {"veilig_thuis", false},
-     {"bron", false}},
+     {"ritme_weken", false}, {"bron", false}},
     false, on_region};
 const file_spec schema_municipality = {
     "gemeente.csv",
@@ -216,6 +216,20 @@ static void on_region(loader *l, const record *r)
     const char *centre = cell_required_text(l, r, REG_CENTRE);
     o->centre = centre ? centre : "";
     o->veilig_thuis = cell_text(l, r, REG_VT);
+    /* The meeting rhythm in weeks; empty keeps the six-weekly default (analyse.h). */
+    const char *rhythm = cell_raw(r, REG_RHYTHM);
+    int64_t weeks = 0;
+    if (*rhythm &&
+        (!cell_parse_count(rhythm, &weeks) || weeks < 1 || weeks > RR_RHYTHM_MAX_WEEKS)) {
+        cell_diag(l, r, REG_RHYTHM, DIAG_ERROR,
+                  tr("ritme_weken '%s' is geen aantal weken; schrijf een heel getal van 1 tot "
+                     "en met %d, bijvoorbeeld 6, of laat het leeg (elke zes weken)",
+                     "ritme_weken '%s' is not a number of weeks; write a whole number from 1 "
+                     "to %d, for example 6, or leave it empty (every six weeks)"),
+                  rhythm, RR_RHYTHM_MAX_WEEKS);
+        weeks = 0;
+    }
+    o->rhythm_weeks = (int)weeks;
     o->source = cell_text(l, r, REG_SOURCE);
 }
 

@@ -169,15 +169,16 @@ void wb_write_changes(wb_ctx *c, sheet *s)
             const owner_summary *o = &an->owners[i];
             if (o->owner->kind == OWNER_REGION)
                 g_string_append_printf(periods, "%s%s %s", periods->len ? ", " : "",
-                                       o->owner->name, date_text_nl(o->since + 1).text);
+                                       o->owner->name, date_text_nl(o->since).text);
         }
-        subtitle = g_strdup_printf(tr("Tot en met %s; per regio vanaf: %s",
-                                      "Up to %s inclusive; per region from: %s"),
+        subtitle = g_strdup_printf(tr("Tot en met %s; per regio na het overleg van: %s",
+                                      "Up to %s inclusive; per region after the meeting of: %s"),
                                    date_text_nl(an->as_of).text, periods->str);
         g_string_free(periods, TRUE);
     } else {
-        subtitle = g_strdup_printf(tr("Van %s tot en met %s", "From %s to %s inclusive"),
-                                   date_text_nl(an->since + 1).text, date_text_nl(an->as_of).text);
+        subtitle = g_strdup_printf(tr("Na het overleg van %s, tot en met %s",
+                                      "After the meeting of %s, up to %s inclusive"),
+                                   date_text_nl(an->since).text, date_text_nl(an->as_of).text);
     }
     sheet_title(s, tr("Wijzigingen sinds het vorige overleg", "Changes since the last meeting"),
                 subtitle);
