@@ -15,7 +15,7 @@
 
 PROG     := regiorapport
 VERSION  := 0.1.0
-PKGS     := xlsxwriter glib-2.0 libarchive
+PKGS     := xlsxwriter glib-2.0 libarchive libxml-2.0
 
 # Installation. The binary finds its gnuplot scripts in DATADIR, compiled in (the
 # environment variable REGIORAPPORT_SCRIPTS overrides it); DESTDIR only stages.
@@ -137,12 +137,14 @@ uninstall:
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE   ?= 20
-FUZZ_TARGETS := csv period money
+FUZZ_TARGETS := csv period money sheet
 FUZZ_FLAGS   := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(WARN) -Isrc \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_SRC_csv    := src/load/csvread.c src/base/diag.c src/base/i18n.c src/base/error.c
 FUZZ_SRC_period := src/load/period.c
 FUZZ_SRC_money  := src/load/money.c
+FUZZ_SRC_sheet  := src/load/sheetread.c src/load/period.c src/base/diag.c src/base/i18n.c \
+                   src/base/error.c
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
 build/fuzz/fuzz_%: fuzz/fuzz_%.c $(wildcard fuzz/*.h) $(wildcard src/*/*.[ch])
@@ -160,7 +162,7 @@ fuzz-smoke: deps-check
 fuzz-run: $(FUZZ_BIN)
 	$(Q)mkdir -p build/fuzz/crash; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build/fuzz/corpus/$$t; \
-	  if [ $$t = csv ]; then len=65536; else len=256; fi; \
+	  case $$t in csv|sheet) len=65536;; *) len=256;; esac; \
 	  echo "  FUZZ    $$t for $(FUZZ_RUN_SECONDS) s"; \
 	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_RUN_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=$$len -print_final_stats=1 -artifact_prefix=build/fuzz/crash/$$t- \

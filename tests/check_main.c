@@ -11,6 +11,7 @@ int main(void)
     srunner_add_suite(runner, vocab_suite());
     srunner_add_suite(runner, money_suite());
     srunner_add_suite(runner, csvread_suite());
+    srunner_add_suite(runner, sheetread_suite());
     srunner_add_suite(runner, load_suite());
     srunner_add_suite(runner, data_suite());
     srunner_add_suite(runner, analyse_suite());

@@ -8,6 +8,7 @@ Suite *error_suite(void);
 Suite *period_suite(void);
 Suite *money_suite(void);
 Suite *csvread_suite(void);
+Suite *sheetread_suite(void);
 Suite *load_suite(void);
 Suite *cli_suite(void);
 Suite *data_suite(void);

@@ -191,7 +191,7 @@ static const load_case cases[] = {
      NULL, DIAG_ERROR, NULL},
     {"empty file", "regio-a/gemeente-b/acties.csv", "", 0, NULL, DIAG_ERROR, "leeg|actie_id, plan_id"},
     {"unknown csv file", "regio-a/gemeente-b/acties-oud.csv", "a\n", 0, NULL, DIAG_WARNING,
-     "onbekend|voortgang-"},
+     "wordt niet gelezen; in deze map leest de tool alleen: gemeente.csv"},
     /* Fields past the header: an unquoted "€ 3.500,50" would shift every cell after it. */
     {"unquoted amount with a comma splits the row", "regio-a/gemeente-b/acties.csv",
      ACTIONS("1.1,lp,,,Training,,najaar 2022,€ 3.500,50,,test\n"), 2, "test", DIAG_ERROR,

@@ -20,9 +20,34 @@ void diag_list_release(diag_list *list)
     for (size_t i = 0; i < list->count; i++) {
         g_free(list->items[i].path);
         g_free(list->items[i].message);
+        g_free(list->items[i].sheet);
     }
     g_free(list->items);
+    for (size_t i = 0; i < list->sheet_count; i++) {
+        g_free(list->sheet_paths[i]);
+        g_free(list->sheet_names[i]);
+    }
+    g_free(list->sheet_paths);
+    g_free(list->sheet_names);
     memset(list, 0, sizeof *list);
+}
+
+void diag_list_set_sheet(diag_list *list, const char *path, const char *sheet)
+{
+    list->sheet_paths = g_renew(char *, list->sheet_paths, list->sheet_count + 1);
+    list->sheet_names = g_renew(char *, list->sheet_names, list->sheet_count + 1);
+    list->sheet_paths[list->sheet_count] = g_strdup(path);
+    list->sheet_names[list->sheet_count] = g_strdup(sheet);
+    list->sheet_count++;
+}
+
+/* The sheet that `path` was read from, or NULL; the latest setting wins. */
+static const char *sheet_of(const diag_list *list, const char *path)
+{
+    for (size_t i = list->sheet_count; i-- > 0;)
+        if (strcmp(list->sheet_paths[i], path) == 0)
+            return list->sheet_names[i];
+    return NULL;
 }
 
 void diag_add(diag_list *list, diag_severity severity, const char *path, long line,
@@ -49,6 +74,8 @@ void diag_add(diag_list *list, diag_severity severity, const char *path, long li
     d->severity = severity;
     d->message = g_strdup_vprintf(fmt, ap);
     va_end(ap);
+    const char *sheet = line > 0 && column > 0 ? sheet_of(list, d->path) : NULL;
+    d->sheet = sheet ? g_strdup(sheet) : NULL;
 }
 
 /* Orders diagnostics by file, then position; errors before warnings at one place. */
@@ -88,15 +115,38 @@ static void put_printable(const char *text, FILE *out)
     }
 }
 
+void diag_place(const diag *d, char *buf, size_t size)
+{
+    if (d->sheet && d->line > 0 && d->column > 0) {
+        /* Spreadsheet columns: A..Z, AA..ZZ, AAA.. (bijective base 26). */
+        char letters[16];
+        int n = 0;
+        for (long c = d->column; c > 0 && n < (int)sizeof letters; c = (c - 1) / 26)
+            letters[n++] = (char)('A' + (c - 1) % 26);
+        GString *s = g_string_new(":");
+        g_string_append_printf(s, "%s!", d->sheet);
+        while (n > 0)
+            g_string_append_c(s, letters[--n]);
+        g_string_append_printf(s, "%ld", d->line);
+        g_strlcpy(buf, s->str, size);
+        g_string_free(s, TRUE);
+    } else if (d->line > 0 && d->column > 0) {
+        g_snprintf(buf, size, ":%ld:%ld", d->line, d->column);
+    } else if (d->line > 0) {
+        g_snprintf(buf, size, ":%ld", d->line);
+    } else if (size > 0) {
+        buf[0] = '\0';
+    }
+}
+
 void diag_print(const diag *d, FILE *out)
 {
     const char *kind = d->severity == DIAG_ERROR ? tr("fout", "error")
                                                  : tr("waarschuwing", "warning");
+    char place[160];
+    diag_place(d, place, sizeof place);
     put_printable(d->path, out);
-    if (d->line > 0 && d->column > 0)
-        fprintf(out, ":%ld:%ld", d->line, d->column);
-    else if (d->line > 0)
-        fprintf(out, ":%ld", d->line);
+    put_printable(place, out);
     fprintf(out, ": %s: ", kind);
     put_printable(d->message, out);
     fputc('\n', out);

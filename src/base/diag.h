@@ -19,6 +19,8 @@ typedef struct {
     long column;     /* 1-based, in characters; 0 when unknown */
     diag_severity severity;
     char *message;   /* in the current language (owned) */
+    char *sheet;     /* a spreadsheet's sheet name: the place prints as Sheet!H12 (owned);
+                      * NULL for text files, where it prints as line:column */
 } diag;
 
 typedef struct {
@@ -28,6 +30,9 @@ typedef struct {
     size_t errors;
     size_t warnings;
     size_t dropped;  /* past DIAG_MAX_KEPT: counted, not kept */
+    char **sheet_paths; /* files read from a sheet (diag_list_set_sheet), owned */
+    char **sheet_names;
+    size_t sheet_count;
 } diag_list;
 
 /* A pathological file must not make the diagnostics themselves exhaust memory. */
@@ -35,6 +40,14 @@ typedef struct {
 
 void diag_list_init(diag_list *list);
 void diag_list_release(diag_list *list);
+
+/* From now on, diagnostics about `path` have line = sheet row and column = sheet
+ * column of sheet `sheet`, and print as path:Sheet!H12 (sheetread.h). Copies both. */
+void diag_list_set_sheet(diag_list *list, const char *path, const char *sheet);
+
+/* The place of a diagnostic as printed after the path: ":12:8", ":Voortgang!H12",
+ * ":12" or "" (whole file), into buf. */
+void diag_place(const diag *d, char *buf, size_t size);
 
 /* Adds a diagnostic; the message is formatted like printf. */
 void diag_add(diag_list *list, diag_severity severity, const char *path, long line,

@@ -42,7 +42,7 @@ static rr_error write_pair(const char *xlsx_path, const char *csv_path, const ch
                            diag_list *diags)
 {
     size_t size = 0;
-    char *csv = template_csv_text(model, owner, an->as_of, &size);
+    char *csv = template_csv_text(model, an, owner, &size);
     atomic_out outs[2] = {{0}, {0}};
     rr_error err = atomic_file_bytes(&outs[1], csv_path, csv, size, diags);
     g_free(csv);

@@ -1,6 +1,7 @@
 /* cell.c - one cell of a data row: its text, its place for messages, and the typed
  * values people write in it (ids, periods, dates, years, counts, figures). The
  * schemas (schema.c) read their rows through these. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -118,12 +119,49 @@ const char *cell_required_id(loader *l, const record *r, int column)
     return text;
 }
 
+/* A day written month first (01/25/2023, as an American export writes it) or year
+ * first with slashes (2023/01/25): 1 or 2, with the day it means in the form to write
+ * instead; 0 for anything else. */
+static int swapped_day(const char *text, char out[16])
+{
+    int a, b, c;
+    char s1, s2, end;
+    if (sscanf(text, "%4d%c%2d%c%4d%c", &a, &s1, &b, &s2, &c, &end) != 5 || s1 != s2 ||
+        (s1 != '/' && s1 != '-'))
+        return 0;
+    rr_date day = RR_DATE_NONE;
+    int kind = 0;
+    if (a > 31 && s1 == '/') /* 2023/01/25 */
+        day = date_from_ymd(a, b, c), kind = 2;
+    else if (a <= 12 && b > 12) /* 01/25/2023: month, day, year */
+        day = date_from_ymd(c, a, b), kind = 1;
+    if (day == RR_DATE_NONE)
+        return 0;
+    date_format_nl(day, out, 16);
+    return kind;
+}
+
 /* Message for a period or date that did not parse. */
 static void report_period_error(loader *l, const record *r, int column, parse_status status,
                                 bool date_only)
 {
     const char *text = cell_raw(r, column);
     const char *name = l->spec->columns[column].name;
+    char meant[16];
+    int swapped = swapped_day(text, meant);
+    if (swapped) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  swapped == 1 ? tr("%s: '%s' zet de maand vóór de dag (Amerikaanse volgorde); "
+                                    "schrijf dag-maand-jaar: %s",
+                                    "%s: '%s' puts the month before the day (American order); "
+                                    "write day-month-year: %s")
+                               : tr("%s: '%s' zet het jaar voorop met '/'; schrijf "
+                                    "dag-maand-jaar: %s",
+                                    "%s: '%s' puts the year first with '/'; write "
+                                    "day-month-year: %s"),
+                  name, text, meant);
+        return;
+    }
     switch (status) {
     case PARSE_ERR_NO_SUCH_DAY:
         cell_diag(l, r, column, DIAG_ERROR,

@@ -11,6 +11,10 @@
 #include "base/suggest.h"
 #include "base/progress.h"
 #include "load/load_int.h"
+#include "load/sheetread.h"
+
+/* The sheet a returned form is read from: the template names it per language. */
+static const char *const progress_sheets[] = {"Voortgang", "Progress", NULL};
 
 /* ------------------------------------------------------------------------- */
 /* Headers and rows                                                           */
@@ -19,6 +23,14 @@
 /* Unknown or nameless columns named one by one in a header; the rest are counted in
  * one warning, so that a runaway header does not bury the error that matters. */
 #define HEADER_WARNINGS_MAX 10
+
+static bool is_context_column(const file_spec *spec, const char *name)
+{
+    for (const char *const *c = spec->context; c && *c; c++)
+        if (strcmp(*c, name) == 0)
+            return true;
+    return false;
+}
 
 /* Maps header names to the spec's columns; reports missing, duplicate and unknown
  * columns. */
@@ -41,6 +53,8 @@ static void read_header(loader *l, const csvread_row *row)
                      name);
         } else if (found >= 0) {
             l->map[found] = (int)f;
+        } else if (is_context_column(l->spec, name)) {
+            /* the form's own context: read back without a word */
         } else if (*name == '\0') {
             if (++unnamed_or_unknown <= HEADER_WARNINGS_MAX)
                 diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
@@ -147,7 +161,10 @@ static void read_file(loader *l, const char *path, const file_spec *spec, rr_own
     csvread_info info;
     size_t errors_before = l->diags->errors;
     progress_step(tr("bestanden lezen", "reading files"), l->model->sources->len + 1, 0);
-    if (csvread_file(l->path, on_csv_row, l, l->diags, &info) == RR_OK) {
+    rr_error read = sheetread_is_sheet_file(l->path)
+                        ? sheetread_file(l->path, progress_sheets, on_csv_row, l, l->diags, &info)
+                        : csvread_file(l->path, on_csv_row, l, l->diags, &info);
+    if (read == RR_OK) {
         if (!l->header_seen && l->diags->errors == errors_before) {
             gchar *expected = schema_expected_columns(spec);
             diag_add(l->diags, DIAG_ERROR, l->path, 0, 0,
@@ -280,9 +297,50 @@ static bool is_known_owner_file(const char *name, owner_kind kind)
     return strcmp(name, "gemeente.csv") == 0;
 }
 
+/* A returned form: voortgang-*.csv, or the form's workbook as .xlsx or .ods. */
 static bool is_progress_update(const char *name)
 {
-    return g_str_has_prefix(name, "voortgang-") && g_str_has_suffix(name, ".csv");
+    return g_str_has_prefix(name, "voortgang-") &&
+           (g_str_has_suffix(name, ".csv") || sheetread_is_sheet_file(name));
+}
+
+/* A file of an owner's folder that is not read: named, with what the tool reads, and
+ * the likely fix when the name is close. */
+static void warn_unread_file(loader *l, const char *dir, const char *name, owner_kind kind)
+{
+    gchar *path = g_build_filename(dir, name, NULL);
+    gchar *lower = g_utf8_strdown(name, -1);
+    const char *reads = kind == OWNER_REGION
+                            ? "regio.csv, plannen.csv, verlengingen.csv, actielijnen.csv, "
+                              "acties.csv, voortgang.csv, voortgang-*.csv/.xlsx/.ods, "
+                              "overleggen.csv, cijfers.csv, begroting.csv, inwoners.csv"
+                            : "gemeente.csv, plannen.csv, verlengingen.csv, actielijnen.csv, "
+                              "acties.csv, voortgang.csv, voortgang-*.csv/.xlsx/.ods, "
+                              "cijfers.csv, begroting.csv, inwoners.csv";
+    if (strcmp(lower, name) != 0 && (is_known_owner_file(lower, kind) || is_progress_update(lower)))
+        diag_add(l->diags, DIAG_WARNING, path, 0, 0,
+                 tr("bestand wordt niet gelezen: de naam telt hoofdletters; noem het '%s'",
+                    "file is not read: the name counts capitals; name it '%s'"),
+                 lower);
+    else if (g_str_has_prefix(name, "~$"))
+        diag_add(l->diags, DIAG_WARNING, path, 0, 0,
+                 tr("bestand wordt niet gelezen: het is het slot van een werkmap die open staat "
+                    "in Excel; sluit de werkmap",
+                    "file is not read: it is the lock of a workbook open in Excel; close the "
+                    "workbook"));
+    else if (g_str_has_suffix(lower, ".xls"))
+        diag_add(l->diags, DIAG_WARNING, path, 0, 0,
+                 tr("bestand wordt niet gelezen: de oude Excel-indeling (.xls) leest de tool niet; "
+                    "sla het op als 'Excel-werkmap (.xlsx)' met een naam voortgang-….xlsx",
+                    "file is not read: the old Excel format (.xls) is not read; save it as "
+                    "'Excel workbook (.xlsx)' named voortgang-….xlsx"));
+    else
+        diag_add(l->diags, DIAG_WARNING, path, 0, 0,
+                 tr("bestand wordt niet gelezen; in deze map leest de tool alleen: %s",
+                    "file is not read; in this folder the tool reads only: %s"),
+                 reads);
+    g_free(lower);
+    g_free(path);
 }
 
 /* Creates the owner of a folder; NULL (reported) when its name is not a slug or
@@ -352,14 +410,8 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
 
     for (guint i = 0; i < listing->files->len; i++) {
         const char *name = g_ptr_array_index(listing->files, i);
-        if (g_str_has_suffix(name, ".csv") && !is_known_owner_file(name, owner->kind) &&
-            !is_progress_update(name)) {
-            gchar *path = g_build_filename(dir, name, NULL);
-            diag_add(l->diags, DIAG_WARNING, path, 0, 0,
-                     tr("onbekend bestand wordt niet gelezen; bedoelde u voortgang-….csv?",
-                        "unknown file is not read; did you mean voortgang-….csv?"));
-            g_free(path);
-        }
+        if (!is_known_owner_file(name, owner->kind) && !is_progress_update(name))
+            warn_unread_file(l, dir, name, owner->kind);
     }
 }
 

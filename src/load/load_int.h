@@ -27,6 +27,8 @@ typedef struct {
     column_spec columns[MAX_SPEC_COLUMNS];
     bool keep_unknown; /* unknown columns travel to the workbook (acties.csv) */
     void (*on_record)(loader *l, const record *r);
+    const char *const *context; /* columns read silently and ignored (NULL-terminated or
+                                 * NULL): the context columns of the template's forms */
 } file_spec;
 
 /* A data row seen through its file's header: cell i is the spec's column i. */

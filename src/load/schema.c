@@ -42,66 +42,71 @@ static void on_population(loader *l, const record *r);
 const file_spec schema_themes = {
     "themas.csv",
     {{"thema", true}, {"label_nl", true}, {"label_en", false}, {"omschrijving", false}},
-    false, on_theme};
+    false, on_theme, NULL};
 const file_spec schema_indicators = {
     "indicatoren.csv",
     {{"indicator", true}, {"label_nl", true}, {"label_en", false}, {"eenheid", false}},
-    false, on_indicator};
+    false, on_indicator, NULL};
 const file_spec schema_region = {
     "regio.csv",
     {{"regio_id", true}, {"naam", true}, {"centrumgemeente", true}, {"veilig_thuis", false},
      {"ritme_weken", false}, {"bron", false}},
-    false, on_region};
+    false, on_region, NULL};
 const file_spec schema_municipality = {
     "gemeente.csv",
     {{"gemeente_id", true}, {"naam", true}, {"cbs_code", false}, {"inwoners", false},
      {"inwoners_peiljaar", false}, {"bron", false}},
-    false, on_municipality};
+    false, on_municipality, NULL};
 const file_spec schema_plans = {
     "plannen.csv",
     {{"plan_id", true}, {"titel", true}, {"soort", true}, {"start", true}, {"eind", true},
      {"vastgesteld_op", false}, {"vastgesteld_door", false}, {"bovenliggend_plan", false},
      {"evaluatie", false}, {"concept", false}, {"dekking", false}, {"bron", false}},
-    false, on_plan};
+    false, on_plan, NULL};
 const file_spec schema_extensions = {
     "verlengingen.csv",
     {{"plan_id", true}, {"besloten_op", true}, {"besloten_door", false}, {"nieuw_eind", true},
      {"reden", false}, {"bron", false}},
-    false, on_extension};
+    false, on_extension, NULL};
 const file_spec schema_action_lines = {
     "actielijnen.csv",
     {{"plan_id", true}, {"actielijn", true}, {"omschrijving", false}, {"bron", false}},
-    false, on_action_line};
+    false, on_action_line, NULL};
 const file_spec schema_actions = {
     "acties.csv",
     {{"actie_id", true}, {"plan_id", true}, {"actielijn", false}, {"themas", false},
      {"titel", true}, {"doel", false}, {"planning", false}, {"budget", false},
      {"partners", false}, {"bron", false}, {"lopende_kosten", false}, {"streefcijfer", false}},
-    true, on_action};
+    true, on_action, NULL};
+/* The context columns of the template's form (template.h), in both languages: shown to
+ * the one who fills it in, not data. */
+static const char *const progress_context[] = {
+    "titel", "deadline", "huidige status", "laatste update", "laatste toelichting",
+    "title", "current status", "last update", "last note", NULL};
 const file_spec schema_progress = {
     "voortgang.csv",
     {{"actie_id", true}, {"datum", true}, {"status", true}, {"verwacht", false},
      {"toelichting", false}, {"bron", false}},
-    false, on_progress};
+    false, on_progress, progress_context};
 const file_spec schema_meetings = {
     "overleggen.csv",
     {{"datum", true}, {"soort", false}, {"omschrijving", false}, {"bron", false}},
-    false, on_meeting};
+    false, on_meeting, NULL};
 const file_spec schema_figures = {
     "cijfers.csv",
     {{"indicator", true}, {"jaar", true}, {"waarde", true}, {"bron", false},
      {"gepubliceerd", false}},
-    false, on_figure};
+    false, on_figure, NULL};
 const file_spec schema_budget = {
     "begroting.csv",
     {{"post", true}, {"actielijn", false}, {"actie_id", false}, {"van_jaar", true},
      {"tot_jaar", true}, {"bedrag_per_jaar", true}, {"dekking", false}, {"bron", false}},
-    false, on_budget};
+    false, on_budget, NULL};
 
 const file_spec schema_populations = {
     "inwoners.csv",
     {{"jaar", true}, {"inwoners", true}, {"bron", false}},
-    false, on_population};
+    false, on_population, NULL};
 
 /* Number of columns in a spec (the array ends at the first NULL name). */
 int schema_column_count(const file_spec *spec)

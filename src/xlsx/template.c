@@ -57,23 +57,48 @@ char *template_source_note(const rr_owner *owner, rr_date as_of)
                            iso);
 }
 
-char *template_csv_text(const rr_model *model, const rr_owner *owner, rr_date as_of,
+/* Appends one CSV field and its delimiter (or the line end after the last). */
+static void put_field(GString *s, const char *value, bool last)
+{
+    char *field = template_csv_field(value);
+    g_string_append(s, field);
+    g_string_append(s, last ? "\r\n" : (const char[]){TEMPLATE_CSV_DELIMITER, '\0'});
+    g_free(field);
+}
+
+char *template_csv_text(const rr_model *model, const rr_analysis *an, const rr_owner *owner,
                         size_t *size)
 {
-    const char d = TEMPLATE_CSV_DELIMITER;
     GString *s = g_string_new("\xEF\xBB\xBF"); /* Excel reads a file without BOM as ANSI */
-    g_string_append_printf(s, "actie_id%cdatum%cstatus%ctoelichting%cbron\r\n", d, d, d, d);
-    char *note = template_source_note(owner, as_of);
-    char *note_field = template_csv_field(note);
+    const char *header[] = {"actie_id", tr("titel", "title"), "deadline",
+                            tr("huidige status", "current status"),
+                            tr("laatste update", "last update"),
+                            tr("laatste toelichting", "last note"), "datum", "status",
+                            "toelichting", "bron"};
+    for (size_t i = 0; i < G_N_ELEMENTS(header); i++)
+        put_field(s, header[i], i + 1 == G_N_ELEMENTS(header));
+    char *note = template_source_note(owner, an->as_of);
     for (guint i = 0; i < model->actions->len; i++) {
         const rr_action *a = g_ptr_array_index(model->actions, i);
-        if (a->owner != owner)
+        const action_view *v = analysis_action(an, a);
+        if (a->owner != owner || !v)
             continue;
-        char *id = template_csv_field(a->id);
-        g_string_append_printf(s, "%s%c%c%c%c%s\r\n", id, d, d, d, d, note_field);
-        g_free(id);
+        char deadline[16], updated[16];
+        date_format_nl(v->deadline, deadline, sizeof deadline);
+        date_format_nl(v->latest ? v->latest->date.value.last : RR_DATE_NONE, updated,
+                       sizeof updated);
+        put_field(s, a->id, false);
+        put_field(s, a->title, false);
+        /* recurring or unknown: the plan's own words, as on the sheet */
+        put_field(s, v->deadline != RR_DATE_NONE ? deadline : a->planning.text, false);
+        put_field(s, vocab_status_label(v->status), false);
+        put_field(s, updated, false);
+        put_field(s, v->latest ? v->latest->note : "", false);
+        put_field(s, "", false);
+        put_field(s, "", false);
+        put_field(s, "", false);
+        put_field(s, note, true);
     }
-    g_free(note_field);
     g_free(note);
     *size = s->len;
     return g_string_free(s, FALSE);

@@ -34,10 +34,12 @@ char *template_csv_field(const char *value);
  * "voortgangsformulier <owner> <as-of ISO>" (English with --lang en). g_free. */
 char *template_source_note(const rr_owner *owner, rr_date as_of);
 
-/* The CSV file: UTF-8 BOM (Excel then reads it as UTF-8), the header
- * actie_id;datum;status;toelichting;bron and one row per action of `owner`, in model
- * order, with only actie_id and bron filled; CRLF line ends. Sets *size. g_free. */
-char *template_csv_text(const rr_model *model, const rr_owner *owner, rr_date as_of,
+/* The CSV file: UTF-8 BOM (Excel then reads it as UTF-8), the same columns as the
+ * Voortgang sheet (actie_id, the context columns titel, deadline, huidige status,
+ * laatste update, laatste toelichting, which the loader reads back silently, then
+ * datum, status, toelichting, bron) and one row per action of `owner`, in model order,
+ * with datum, status and toelichting empty; CRLF line ends. Sets *size. g_free. */
+char *template_csv_text(const rr_model *model, const rr_analysis *an, const rr_owner *owner,
                         size_t *size);
 
 /* Writes the workbook (sheets Instructie and Voortgang, English names with --lang en)

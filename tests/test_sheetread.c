@@ -1,0 +1,302 @@
+/* test_sheetread.c - returned forms as .xlsx and .ods (sheetread.c) and their place in
+ * an owner's folder (load.c). Workbooks are written here with libxlsxwriter and
+ * libarchive, so each case says exactly what the file holds. */
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "load/load.h"
+#include "load/sheetread.h"
+#include "suites.h"
+#include "testutil.h"
+
+static const char *const sheets[] = {"Voortgang", "Progress", NULL};
+
+/* Renders every row as "field@line:col|...\n", like test_csvread.c. */
+static void collect(const csvread_row *row, void *ctx)
+{
+    GString *s = ctx;
+    for (size_t i = 0; i < row->count; i++)
+        g_string_append_printf(s, "%s%s@%ld:%ld", i ? "|" : "", row->fields[i], row->lines[i],
+                               row->columns[i]);
+    g_string_append_c(s, '\n');
+}
+
+/* Writes a zip of (name, content) pairs; a NULL content is `bomb` zero bytes. */
+static void write_zip(const char *path, const char *const *parts, size_t bomb)
+{
+    struct archive *a = archive_write_new();
+    ck_assert_int_eq(archive_write_set_format_zip(a), ARCHIVE_OK);
+    ck_assert_int_eq(archive_write_open_filename(a, path), ARCHIVE_OK);
+    for (const char *const *p = parts; *p; p += 2) {
+        struct archive_entry *e = archive_entry_new();
+        archive_entry_set_pathname(e, p[0]);
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        archive_entry_set_size(e, p[1] ? (la_int64_t)strlen(p[1]) : (la_int64_t)bomb);
+        ck_assert_int_eq(archive_write_header(a, e), ARCHIVE_OK);
+        if (p[1]) {
+            archive_write_data(a, p[1], strlen(p[1]));
+        } else {
+            static char zeros[1 << 16];
+            for (size_t done = 0; done < bomb; done += sizeof zeros)
+                archive_write_data(a, zeros, sizeof zeros);
+        }
+        archive_entry_free(e);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+}
+
+/* Reads `path`, returns the rows as text; the diagnostics are left in `diags`. */
+static char *read_rows(const char *path, diag_list *diags)
+{
+    GString *s = g_string_new(NULL);
+    ck_assert_int_eq(sheetread_file(path, sheets, collect, s, diags, NULL), RR_OK);
+    return g_string_free(s, FALSE);
+}
+
+/* The first diagnostic as printed, for comparing places. */
+static char *printed(const diag_list *diags)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    diag_print(&diags->items[0], f);
+    fclose(f);
+    return buf;
+}
+
+START_TEST(xlsx_cells_by_type_dates_and_empty_rows)
+{
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.xlsx", NULL);
+    lxw_workbook *wb = workbook_new(path);
+    workbook_add_worksheet(wb, "Instructie");
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Voortgang");
+    lxw_format *date = workbook_add_format(wb);
+    format_set_num_format(date, "dd-mm-yyyy");
+    lxw_format *plain = workbook_add_format(wb);
+    format_set_num_format(plain, "0.00");
+    const char *header[] = {"actie_id", "titel", "datum", "status"};
+    for (int c = 0; c < 4; c++)
+        worksheet_write_string(ws, 0, (lxw_col_t)c, header[c], NULL);
+    lxw_datetime day = {2023, 1, 25, 0, 0, 0};
+    worksheet_write_string(ws, 1, 0, "1.1", NULL);
+    worksheet_write_datetime(ws, 1, 2, &day, date);
+    worksheet_write_string(ws, 1, 3, " afgerond ", NULL);
+    /* row 3 left empty; row 4 has only a formatted blank */
+    worksheet_write_blank(ws, 3, 2, date);
+    worksheet_write_number(ws, 4, 0, 12, NULL);
+    worksheet_write_string(ws, 4, 2, "25-1-2023", NULL);
+    worksheet_write_number(ws, 4, 3, 2.5, plain);
+    ck_assert_int_eq(workbook_close(wb), LXW_NO_ERROR);
+
+    diag_list diags;
+    diag_list_init(&diags);
+    char *rows = read_rows(path, &diags);
+    ck_assert_str_eq(rows, "actie_id@1:1|titel@1:2|datum@1:3|status@1:4\n"
+                           "1.1@2:1|@2:2|2023-01-25@2:3|afgerond@2:4\n"
+                           "12@5:1|@5:2|25-1-2023@5:3|2.5@5:4\n");
+    ck_assert_uint_eq(diags.count, 0);
+    /* A diagnostic at a cell of this file prints as the cell the user sees. */
+    diag_add(&diags, DIAG_ERROR, path, 12, 8, "x");
+    char *line = printed(&diags);
+    ck_assert_ptr_nonnull(strstr(line, "voortgang-b.xlsx:Voortgang!H12: fout: x"));
+    g_free(line);
+    g_free(rows);
+    diag_list_release(&diags);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* An .ods as LibreOffice writes it: repeated rows and cells, date cells with their
+ * date-value, a note that is not cell text, spaces as <text:s/>. */
+static const char ods_content[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+    " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>"
+    "<office:spreadsheet><table:table table:name=\"Instructie\"><table:table-row>"
+    "<table:table-cell office:value-type=\"string\"><text:p>lees dit</text:p></table:table-cell>"
+    "</table:table-row></table:table><table:table table:name=\"Voortgang\">"
+    "<table:table-row><table:table-cell><text:p>actie_id</text:p></table:table-cell>"
+    "<table:table-cell table:number-columns-repeated=\"2\"/>"
+    "<table:table-cell><text:p>datum</text:p></table:table-cell></table:table-row>"
+    "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell "
+    "table:number-columns-repeated=\"1024\"/></table:table-row>"
+    "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"7\">"
+    "<text:p>7</text:p></table:table-cell><table:table-cell><office:annotation><text:p>notitie"
+    "</text:p></office:annotation><text:p>a<text:s text:c=\"2\"/>b</text:p><text:p>c</text:p>"
+    "</table:table-cell><table:table-cell/><table:table-cell office:value-type=\"date\" "
+    "office:date-value=\"2023-01-25T00:00:00\"><text:p>25-01-23</text:p></table:table-cell>"
+    "</table:table-row><table:table-row table:number-rows-repeated=\"1048000\">"
+    "<table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>"
+    "</table:table></office:spreadsheet></office:body></office:document-content>";
+
+START_TEST(ods_rows_repeats_dates_and_notes)
+{
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.ods", NULL);
+    const char *parts[] = {"mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                           "content.xml", ods_content, NULL};
+    write_zip(path, parts, 0);
+    diag_list diags;
+    diag_list_init(&diags);
+    char *rows = read_rows(path, &diags);
+    ck_assert_str_eq(rows, "actie_id@1:1|@1:2|@1:3|datum@1:4\n"
+                           "7@5:1|a  b\nc@5:2|@5:3|2023-01-25@5:4\n");
+    ck_assert_uint_eq(diags.count, 0);
+    g_free(rows);
+    diag_list_release(&diags);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+typedef struct {
+    const char *name;
+    const char *const *parts; /* NULL: the bytes below as the whole file */
+    const char *bytes;
+    const char *needle;       /* in the one error */
+} hostile_case;
+
+static const char *const bomb_parts[] = {"xl/workbook.xml", NULL, NULL};
+static const char *const no_sheet_parts[] = {
+    "xl/workbook.xml",
+    "<workbook><sheets><sheet name=\"Instructie\" r:id=\"rId1\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/>"
+    "</sheets></workbook>",
+    NULL};
+static const char *const bad_xml_parts[] = {"xl/workbook.xml", "<workbook><sheets>", NULL};
+static const char *const wide_parts[] = {
+    "xl/workbook.xml",
+    "<workbook xmlns:r=\"r\"><sheets><sheet name=\"voortgang\" r:id=\"rId9\"/></sheets>"
+    "</workbook>",
+    "xl/_rels/workbook.xml.rels",
+    "<Relationships><Relationship Id=\"rId9\" Target=\"worksheets/s.xml\"/></Relationships>",
+    "xl/worksheets/s.xml",
+    "<worksheet><sheetData><row r=\"3\"><c r=\"ALM3\" t=\"inlineStr\"><is><t>x</t></is></c>"
+    "</row></sheetData></worksheet>",
+    NULL};
+static const char *const bad_string_parts[] = {
+    "xl/workbook.xml",
+    "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Voortgang\" r:id=\"rId1\"/></sheets>"
+    "</workbook>",
+    "xl/_rels/workbook.xml.rels",
+    "<Relationships><Relationship Id=\"rId1\" Target=\"/xl/worksheets/s.xml\"/>"
+    "</Relationships>",
+    "xl/worksheets/s.xml",
+    "<worksheet><sheetData><row r=\"12\"><c r=\"H12\" t=\"s\"><v>99</v></c></row></sheetData>"
+    "</worksheet>",
+    NULL};
+
+static const hostile_case hostile[] = {
+    {"zip bomb", bomb_parts, NULL, "zip"},
+    {"not a zip", NULL, "PK\x03\x04 broken", "beschadigd"},
+    {"old xls", NULL, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "beschadigd"},
+    {"no such sheet", no_sheet_parts, NULL, "(wel: Instructie)"},
+    {"broken XML", bad_xml_parts, NULL, "xl/workbook.xml"},
+    {"a cell far right", wide_parts, NULL, "voorbij kolom 1000"},
+    {"shared string out of range", bad_string_parts, NULL, "tekst 99"},
+};
+
+START_TEST(hostile_workbooks_get_one_clear_error)
+{
+    const hostile_case *c = &hostile[_i];
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.xlsx", NULL);
+    if (c->parts)
+        write_zip(path, c->parts, SHEET_MAX_PART_BYTES + (1 << 20));
+    else
+        tu_write(dir, "voortgang-b.xlsx", c->bytes);
+    diag_list diags;
+    diag_list_init(&diags);
+    char *rows = read_rows(path, &diags);
+    ck_assert_msg(diags.errors == 1 && diags.count == 1, "%s: %zu diagnostics", c->name,
+                  diags.count);
+    ck_assert_msg(strstr(diags.items[0].message, c->needle), "%s: %s", c->name,
+                  diags.items[0].message);
+    ck_assert_str_eq(rows, "");
+    if (strcmp(c->name, "shared string out of range") == 0) {
+        char *line = printed(&diags);
+        ck_assert_ptr_nonnull(strstr(line, ".xlsx:Voortgang!H12: fout:"));
+        g_free(line);
+    }
+    g_free(rows);
+    diag_list_release(&diags);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* In an owner's folder: a returned .xlsx is read like voortgang-*.csv; a date written
+ * month first is an error naming the swap; files not read are named. */
+START_TEST(owner_folder_reads_forms_and_names_the_rest)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    char *path = g_build_filename(dir, "regio-a/gemeente-b/voortgang-b-2023.xlsx", NULL);
+    lxw_workbook *wb = workbook_new(path);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Voortgang");
+    const char *header[] = {"actie_id", "titel", "huidige status", "datum", "status"};
+    for (int c = 0; c < 5; c++)
+        worksheet_write_string(ws, 0, (lxw_col_t)c, header[c], NULL);
+    worksheet_write_string(ws, 1, 0, "1.1", NULL);
+    worksheet_write_string(ws, 1, 3, "25/01/2023", NULL);
+    worksheet_write_string(ws, 1, 4, "afgerond", NULL);
+    worksheet_write_string(ws, 2, 0, "1.2", NULL);
+    worksheet_write_string(ws, 2, 3, "01/25/2023", NULL);
+    worksheet_write_string(ws, 2, 4, "lopend", NULL);
+    ck_assert_int_eq(workbook_close(wb), LXW_NO_ERROR);
+    tu_write(dir, "regio-a/gemeente-b/Voortgang-x.CSV", "actie_id,datum,status\n");
+    tu_write(dir, "regio-a/gemeente-b/oud.xls", "x");
+    tu_write(dir, "regio-a/gemeente-b/notities.docx", "x");
+
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_model *m = model_new();
+    load_tree(dir, m, &diags);
+    char *all = tu_diags_text(&diags);
+    ck_assert_msg(diags.errors == 1, "%s", all);
+    const diag *d = tu_find_diag(&diags, "voortgang-b-2023.xlsx", 3, 4, DIAG_ERROR, "25-01-2023");
+    ck_assert_msg(d != NULL && strstr(d->message, "maand vóór de dag"), "%s", all);
+    ck_assert_ptr_nonnull(tu_find_diag(&diags, "Voortgang-x.CSV", 0, 0, DIAG_WARNING,
+                                       "'voortgang-x.csv'"));
+    ck_assert_ptr_nonnull(tu_find_diag(&diags, "oud.xls", 0, 0, DIAG_WARNING, ".xlsx"));
+    ck_assert_ptr_nonnull(tu_find_diag(&diags, "notities.docx", 0, 0, DIAG_WARNING,
+                                       "voortgang-*.csv/.xlsx/.ods"));
+    /* The form's context columns are read back without a word. */
+    ck_assert_ptr_null(tu_find_diag(&diags, "voortgang-b-2023.xlsx", 0, 0, DIAG_WARNING, ""));
+    /* The good row arrived, dated from the text. */
+    rr_action *a = model_find_action(m, "gemeente-b", "1.1");
+    gboolean found = FALSE;
+    for (guint i = 0; i < m->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(m->progress, i);
+        found |= strcmp(p->action_id, "gemeente-b/1.1") == 0 && p->status == STATUS_DONE &&
+                 p->date.value.last == date_from_ymd(2023, 1, 25);
+    }
+    ck_assert(a && found);
+    g_free(all);
+    diag_list_release(&diags);
+    model_free(m);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+Suite *sheetread_suite(void)
+{
+    Suite *s = suite_create("sheetread");
+    TCase *tc = tcase_create("files");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, xlsx_cells_by_type_dates_and_empty_rows);
+    tcase_add_test(tc, ods_rows_repeats_dates_and_notes);
+    tcase_add_loop_test(tc, hostile_workbooks_get_one_clear_error, 0, G_N_ELEMENTS(hostile));
+    tcase_add_test(tc, owner_folder_reads_forms_and_names_the_rest);
+    suite_add_tcase(s, tc);
+    return s;
+}
