@@ -4,7 +4,7 @@
 # SCRIPTS is the absolute folder of the chart scripts, TERMINAL is pngcairo, svg or
 # pdfcairo, JOBS an absolute path to a tab-separated file with one chart per row:
 #
-#   script name (status.gp, tijdlijn.gp, acties.gp, cijfers.gp or begroting.gp)
+#   script name (status.gp, tijdlijn.gp, acties.gp, cijfers.gp, begroting.gp or verloop.gp)
 #   output file, absolute
 #   data prefix, absolute
 #
@@ -24,7 +24,7 @@ set datafile separator "\t"
 set datafile commentschars ""
 set encoding utf8
 
-RR_KNOWN = "|status.gp|tijdlijn.gp|acties.gp|cijfers.gp|begroting.gp|"
+RR_KNOWN = "|status.gp|tijdlijn.gp|acties.gp|cijfers.gp|begroting.gp|verloop.gp|"
 RR_FOLDER = ARG1
 RR_TERMINAL = ARG2
 

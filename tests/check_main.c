@@ -19,6 +19,7 @@ int main(void)
     srunner_add_suite(runner, workbook_suite());
     srunner_add_suite(runner, status_suite());
     srunner_add_suite(runner, template_suite());
+    srunner_add_suite(runner, cycle_suite());
     srunner_add_suite(runner, chart_suite());
     srunner_add_suite(runner, hostile_suite());
     srunner_add_suite(runner, faults_suite());

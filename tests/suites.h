@@ -9,6 +9,7 @@ Suite *period_suite(void);
 Suite *money_suite(void);
 Suite *csvread_suite(void);
 Suite *sheetread_suite(void);
+Suite *cycle_suite(void);
 Suite *load_suite(void);
 Suite *cli_suite(void);
 Suite *data_suite(void);

@@ -87,8 +87,9 @@ static int report(const fault *f, const char *data, const char *out_dir, const c
 
 static int template(const fault *f, const char *data, const char *out_dir, char **err)
 {
-    const char *args[] = {"template", "--data", data,        "--out", out_dir,
-                          "--as-of",  AS_OF,    "gemeente-b", NULL};
+    /* --force: the form changes with the data, and its write must meet the fault */
+    const char *args[] = {"template", "--force", "--data", data,        "--out", out_dir,
+                          "--as-of",  AS_OF,     "gemeente-b", NULL};
     char *out = NULL;
     int status = run_faulty(f, args, &out, err);
     g_free(out);

@@ -528,6 +528,98 @@ static void compute_budget(rr_analysis *an, const rr_model *model)
     g_array_sort_with_data(an->budget_years, compare_budget, an->owner_index);
 }
 
+/* ---- the trend ------------------------------------------------------------------ */
+
+/* Where an owner's trend starts: the first start of a plan its actions hang on, else its
+ * first progress report; RR_DATE_NONE when it has neither. */
+static rr_date trend_start(const GPtrArray *actions)
+{
+    rr_date start = RR_DATE_NONE, first_report = RR_DATE_NONE;
+    for (guint i = 0; i < actions->len; i++) {
+        const rr_action *a = g_ptr_array_index(actions, i);
+        if (a->plan && a->plan->start.value.kind == PERIOD_SPAN &&
+            (start == RR_DATE_NONE || a->plan->start.value.first < start))
+            start = a->plan->start.value.first;
+        if (a->progress->len > 0) {
+            rr_date d = ((const rr_progress *)g_ptr_array_index(a->progress, 0))->date.value.last;
+            if (first_report == RR_DATE_NONE || d < first_report)
+                first_report = d;
+        }
+    }
+    return start != RR_DATE_NONE ? start : first_report;
+}
+
+/* Appends one owner's points: its meeting days, then as_of; each action's status walks
+ * forward with the days (progress is sorted by date). */
+static void trend_owner(rr_analysis *an, const rr_model *model, const rr_owner *owner,
+                        const GPtrArray *actions)
+{
+    rr_date start = trend_start(actions);
+    GArray *days = analyse_meeting_days(model, owner, an->as_of,
+                                        start == RR_DATE_NONE ? an->as_of : start, an->as_of,
+                                        TREND_MAX_POINTS);
+    bool as_of_meets = days->len > 0 && g_array_index(days, rr_date, days->len - 1) == an->as_of;
+    if (!as_of_meets)
+        g_array_append_val(days, an->as_of);
+    guint first = an->trend->len;
+    const rr_owner *region = owner->region ? owner->region : owner;
+    for (guint d = 0; d < days->len; d++) {
+        trend_point p = {owner, g_array_index(days, rr_date, d), false, false, actions->len, {0}};
+        const rr_meeting *m = analyse_region_meeting_before(model, region, p.date, true);
+        p.recorded = m && m->date == p.date;
+        p.is_as_of = !as_of_meets && d + 1 == days->len;
+        g_array_append_val(an->trend, p);
+    }
+    for (guint i = 0; i < actions->len; i++) {
+        const rr_action *a = g_ptr_array_index(actions, i);
+        guint next = 0;
+        rr_status status = STATUS_UNKNOWN;
+        for (guint d = 0; d < days->len; d++) {
+            trend_point *p = &g_array_index(an->trend, trend_point, first + d);
+            while (next < a->progress->len &&
+                   ((const rr_progress *)g_ptr_array_index(a->progress, next))->date.value.last <=
+                       p->date)
+                status = ((const rr_progress *)g_ptr_array_index(a->progress, next++))->status;
+            p->by_group[vocab_status_group(status)]++;
+        }
+    }
+    g_array_free(days, TRUE);
+}
+
+static void compute_trend(rr_analysis *an, const rr_model *model)
+{
+    GPtrArray **per_owner = g_new0(GPtrArray *, an->owner_count);
+    for (size_t i = 0; i < an->action_count; i++) {
+        const rr_action *a = an->actions[i].action;
+        size_t o = GPOINTER_TO_SIZE(g_hash_table_lookup(an->owner_index, a->owner)) - 1;
+        if (!per_owner[o])
+            per_owner[o] = g_ptr_array_new();
+        g_ptr_array_add(per_owner[o], (gpointer)a);
+    }
+    for (size_t o = 0; o < an->owner_count; o++) {
+        if (!per_owner[o])
+            continue;
+        trend_owner(an, model, an->owners[o].owner, per_owner[o]);
+        g_ptr_array_free(per_owner[o], TRUE);
+    }
+    g_free(per_owner);
+}
+
+char *analyse_change_text(const owner_summary *s)
+{
+    static const progress_group order[] = {PROGRESS_DONE, PROGRESS_UNDER_WAY,
+                                           PROGRESS_NOT_STARTED, PROGRESS_CANCELLED,
+                                           PROGRESS_UNKNOWN};
+    GString *text = g_string_new(NULL);
+    for (size_t i = 0; i < G_N_ELEMENTS(order); i++) {
+        long delta = (long)s->by_group[order[i]] - (long)s->by_group_since[order[i]];
+        if (delta != 0)
+            g_string_append_printf(text, "%s%+ld %s", text->len ? ", " : "", delta,
+                                   vocab_progress_group_label(order[i]));
+    }
+    return g_string_free(text, FALSE);
+}
+
 /* ---- the whole ------------------------------------------------------------------ */
 
 rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
@@ -574,6 +666,8 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
         s->due_soon += v->due_soon;
         s->no_recent_update += v->no_recent_update;
         s->changed += v->status_changed;
+        s->by_group[vocab_status_group(v->status)]++;
+        s->by_group_since[vocab_status_group(v->status_at_since)]++;
         s->updated_in_period |= v->updated_in_period;
         if (v->latest && v->latest->date.value.last > s->last_update)
             s->last_update = v->latest->date.value.last;
@@ -591,6 +685,8 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
     compute_midterm(an, model);
     compute_themes(an, model);
     compute_budget(an, model);
+    an->trend = g_array_new(FALSE, TRUE, sizeof(trend_point));
+    compute_trend(an, model);
     return an;
 }
 
@@ -605,6 +701,7 @@ void analysis_free(rr_analysis *an)
     g_array_free(an->themes, TRUE);
     g_array_free(an->budget, TRUE);
     g_array_free(an->budget_years, TRUE);
+    g_array_free(an->trend, TRUE);
     g_hash_table_destroy(an->action_index);
     g_hash_table_destroy(an->owner_index);
     g_free(an);

@@ -119,6 +119,8 @@ typedef struct {
     rr_date since;               /* start of its meeting period (analyse_owner_since) */
     rr_date next_meeting;        /* its region's next meeting (analyse_next_meeting_after) */
     rr_date last_update;         /* latest report on or before as_of; RR_DATE_NONE */
+    size_t by_group[PROGRESS_COUNT];       /* on as_of */
+    size_t by_group_since[PROGRESS_COUNT]; /* on `since`: the change since the meeting */
 } owner_summary;
 
 typedef struct {
@@ -154,6 +156,21 @@ typedef struct {
     size_t by_status[STATUS_COUNT];
 } theme_cell;
 
+/* One owner's progress on one day of the trend (Verloop): a meeting day, recorded or
+ * by the rhythm, or the report date itself. */
+typedef struct {
+    const rr_owner *owner;
+    rr_date date;
+    bool recorded;               /* a meeting in overleggen.csv */
+    bool is_as_of;               /* the report date, not a meeting day */
+    size_t total;                /* the owner's actions */
+    size_t by_group[PROGRESS_COUNT];
+} trend_point;
+
+/* The most meeting days one owner's trend shows (the latest kept): 15 years of six-weekly
+ * meetings. */
+#define TREND_MAX_POINTS 130
+
 /* A budget total for one owner, action line and year. */
 typedef struct {
     const rr_owner *owner;
@@ -185,6 +202,9 @@ typedef struct {
     GArray *themes;              /* theme_cell, theme-major, only cells with actions */
     GArray *budget;              /* budget_total, by owner, action line, year */
     GArray *budget_years;        /* budget_total per owner and year (action_line ""), sorted */
+    GArray *trend;               /* trend_point, by owner (model order, owners with actions)
+                                  * then date: every meeting day from the first start of the
+                                  * owner's plans (else its first report) to as_of, and as_of */
     GHashTable *action_index;    /* internal: rr_action* -> index + 1 */
     GHashTable *owner_index;     /* internal: rr_owner* -> index + 1 */
 } rr_analysis;
@@ -199,6 +219,10 @@ const owner_summary *analysis_owner(const rr_analysis *analysis, const rr_owner 
 /* The next meeting of a region after as_of: analyse_meeting_period().next. With
  * region NULL, the earliest over all regions. */
 rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region, rr_date as_of);
+
+/* "+2 afgerond, -1 in uitvoering" (current language): how an owner's progress groups
+ * changed since its period's start; "" when nothing changed. g_free. */
+char *analyse_change_text(const owner_summary *summary);
 
 /* Whole months between two dates (b after a), rounded to the nearest month. */
 int analyse_months_between(rr_date a, rr_date b);

@@ -295,6 +295,7 @@ static const char *const sheets[SHEET_COUNT][2] = {
     [SHEET_SUMMARY] = {"Overzicht", "Summary"},
     [SHEET_ACTIONS] = {"Acties", "Actions"},
     [SHEET_CHANGES] = {"Wijzigingen", "Changes"},
+    [SHEET_TREND] = {"Verloop", "Trend"},
     [SHEET_TIMELINES] = {"Looptijden", "Timelines"},
     [SHEET_THEMES] = {"Thema's", "Themes"},
     [SHEET_MIDTERM] = {"Tussenevaluatie", "Mid-term"},

@@ -54,6 +54,11 @@ rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
 rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
                            const char *prefix, size_t *rows, char **why_not);
 
+/* Each owner's shares done / under way / not started / unknown at every meeting day
+ * of the trend (verloop.gp): blocks per owner in PREFIX.tsv, names in
+ * PREFIX.owners.tsv. *rows is the number of owners. */
+rr_error chartdata_trend(const chart_input *in, const char *prefix, size_t *rows);
+
 /* Budget per owner, year and action line (begroting.gp). */
 rr_error chartdata_budget(const chart_input *in, const char *prefix, size_t *rows);
 

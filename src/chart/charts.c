@@ -25,7 +25,7 @@
 #define BATCH_SCRIPT "batch.gp"
 
 static const char *const SCRIPTS[] = {"status.gp", "tijdlijn.gp", "acties.gp", "cijfers.gp",
-                                      "begroting.gp"};
+                                      "begroting.gp", "verloop.gp"};
 
 /* Everything one chart phase works with, from charts_start() to charts_free(). */
 struct charts_drawing {
@@ -440,6 +440,19 @@ static rr_error chart_status(chart_run *run)
     return err;
 }
 
+/* Each owner's shares from meeting to meeting. */
+static rr_error chart_trend(chart_run *run)
+{
+    chart_paths p;
+    size_t rows = 0;
+    chart_paths_init(&p, run, "verloop");
+    rr_error err = chartdata_trend(&run->in, p.prefix, &rows);
+    if (!err)
+        queue_chart(run, "verloop.gp", &p, rows, tr("geen acties", "no actions"));
+    chart_paths_release(&p);
+    return err;
+}
+
 /* Every plan on one time axis. */
 static rr_error chart_timeline(chart_run *run)
 {
@@ -602,6 +615,8 @@ static rr_error write_chart_data(chart_run *run)
     g_free(shown_data);
     if (!err)
         err = chart_status(run);
+    if (!err)
+        err = chart_trend(run);
     if (!err)
         err = chart_timeline(run);
     if (!err)

@@ -34,6 +34,7 @@
  * CHARTS_NONE):
  *
  *   status.EXT                    actions per status per owner, stacked bars
+ *   verloop.EXT                   each owner's shares at every meeting, stacked areas
  *   tijdlijn.EXT                  every plan: term, extensions, midpoint, evaluation
  *   acties-tijdlijn-OWNER.EXT     one owner's action deadlines, coloured by signal
  *   cijfers-INDICATOR.EXT         an indicator per year per owner (and per 1,000)

@@ -3,6 +3,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "analyse/analyse.h"
 #include "base/atomic.h"
@@ -11,6 +13,7 @@
 #include "cli/commands.h"
 #include "base/i18n.h"
 #include "cli/harness.h"
+#include "load/sheetread.h"
 #include "xlsx/template.h"
 
 /* Says that `id` names no owner, the nearest ones, and lists those that exist. */
@@ -35,11 +38,76 @@ static void report_unknown_owner(const rr_model *model, const char *id, const ch
     g_string_free(known, TRUE);
 }
 
+/* sheetread callback: the rows of a form as text, cells by tabs. */
+static void collect_row(const csvread_row *row, void *ctx)
+{
+    for (size_t i = 0; i < row->count; i++)
+        g_string_append_printf(ctx, "%s%s", i ? "\t" : "", row->fields[i]);
+    g_string_append_c(ctx, '\n');
+}
+
+/* The Voortgang sheet of a form as text; NULL when it cannot be read. g_free. */
+static char *form_rows(const char *path)
+{
+    static const char *const sheets[] = {"Voortgang", "Progress", NULL};
+    diag_list diags;
+    diag_list_init(&diags);
+    GString *rows = g_string_new(NULL);
+    sheetread_file(path, sheets, collect_row, rows, &diags, NULL);
+    bool ok = diags.errors == 0;
+    diag_list_release(&diags);
+    return g_string_free(rows, !ok);
+}
+
+/* Whether the file at `path` holds what the new output at `tmp` holds: the CSV byte
+ * for byte, the workbook's Voortgang sheet cell for cell (its zip differs by the time
+ * it was written). A missing file loses nothing. */
+static bool same_as_before(const char *path, const char *tmp, bool workbook)
+{
+    if (!g_file_test(path, G_FILE_TEST_EXISTS))
+        return true;
+    char *old_text = NULL, *new_text = NULL;
+    gsize old_size = 0, new_size = 0;
+    bool same;
+    if (workbook) {
+        old_text = form_rows(path);
+        new_text = form_rows(tmp);
+        same = old_text && new_text && strcmp(old_text, new_text) == 0;
+    } else {
+        same = g_file_get_contents(path, &old_text, &old_size, NULL) &&
+               g_file_get_contents(tmp, &new_text, &new_size, NULL) && old_size == new_size &&
+               memcmp(old_text, new_text, old_size) == 0;
+    }
+    g_free(old_text);
+    g_free(new_text);
+    return same;
+}
+
+/* A form that is there and differs from the new one (filled in, most likely) is kept:
+ * the answers in it must not be lost to a second `template`. */
+static bool form_would_be_lost(const atomic_out *outs, diag_list *diags)
+{
+    for (int i = 0; i < 2; i++) {
+        if (same_as_before(outs[i].final_path, outs[i].tmp_path, i == 0))
+            continue;
+        diag_add(diags, DIAG_ERROR, outs[i].final_path, 0, 0, "%s",
+                 tr("het formulier bestaat al en wijkt af van het nieuwe (is het ingevuld?); "
+                    "zet het eerst in de map van de gemeente of regio, of vervang het met "
+                    "--force",
+                    "the form already exists and differs from the new one (is it filled "
+                    "in?); put it into the municipality's or region's folder first, or "
+                    "replace it with --force"));
+        return true;
+    }
+    return false;
+}
+
 /* Writes the CSV and the workbook to temporary files, then puts both in place
- * together (base/atomic.h): either both files land or neither. Errors go to `diags`. */
+ * together (base/atomic.h): either both files land or neither; not at all when they
+ * would replace a form that differs (unless `force`). Errors go to `diags`. */
 static rr_error write_pair(const char *xlsx_path, const char *csv_path, const char *csv_name,
                            const rr_model *model, const rr_analysis *an, const rr_owner *owner,
-                           diag_list *diags)
+                           bool force, diag_list *diags)
 {
     size_t size = 0;
     char *csv = template_csv_text(model, an, owner, &size);
@@ -48,6 +116,8 @@ static rr_error write_pair(const char *xlsx_path, const char *csv_path, const ch
     g_free(csv);
     if (err == RR_OK)
         err = template_write_xlsx(xlsx_path, csv_name, model, an, owner, &outs[0], diags);
+    if (err == RR_OK && !force && form_would_be_lost(outs, diags))
+        err = RR_ERR_WRITE;
     atomic_out *both[] = {&outs[0], &outs[1]};
     if (err == RR_OK)
         err = atomic_commit(both, 2, diags);
@@ -75,7 +145,8 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
     rr_analysis *an = analysis_new(model, opts->as_of, opts->since);
     diag_list diags;
     diag_list_init(&diags);
-    rr_error err = write_pair(xlsx_path, csv_path, csv_name, model, an, owner, &diags);
+    rr_error err = write_pair(xlsx_path, csv_path, csv_name, model, an, owner, opts->force,
+                              &diags);
     diag_list_print(&diags, stderr);
     diag_list_release(&diags);
     if (err == RR_OK)

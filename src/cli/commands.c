@@ -93,7 +93,8 @@ static const cli_command table[] = {
      "action and who sent no update. Colour only on a terminal and not when NO_COLOR\n"
      "is set.\n",
      EXIT_READ_NL, EXIT_READ_EN, false},
-    {"template", cmd_template, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_QUIET, true, "GEMEENTE|REGIO",
+    {"template", cmd_template, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_FORCE | OPT_QUIET, true,
+     "GEMEENTE|REGIO",
      "MUNICIPALITY|REGION", "voortgangsformulier voor een gemeente of regio",
      "status-update form for a municipality or region",
      "Schrijft een voortgangsformulier voor één gemeente of regio (de mapnaam,\n"
@@ -103,7 +104,9 @@ static const cli_command table[] = {
      "                                 toelichting, en een blad met uitleg;\n"
      "  voortgang-<naam>-<datum>.csv   dezelfde regels in de vorm van voortgang.csv.\n"
      "Het ingevulde CSV-bestand gaat ongewijzigd in de map van de gemeente of regio;\n"
-     "regels zonder datum en status worden overgeslagen.\n",
+     "regels zonder datum en status worden overgeslagen. Een formulier dat er al staat\n"
+     "en afwijkt van het nieuwe (een ingevuld formulier) wordt niet vervangen,\n"
+     "behalve met --force.\n",
      "Writes a status-update form for one municipality or region (its folder name,\n"
      "for example west-betuwe) into the folder --out (default: reports):\n"
      "  voortgang-<name>-<date>.xlsx   every action with its current status, empty\n"
@@ -111,7 +114,8 @@ static const cli_command table[] = {
      "                                 toelichting, and a sheet of instructions;\n"
      "  voortgang-<name>-<date>.csv    the same rows in the voortgang.csv layout.\n"
      "The filled-in CSV file goes unchanged into the folder of the municipality or\n"
-     "region; rows without datum and status are skipped.\n",
+     "region; rows without datum and status are skipped. A form already there that\n"
+     "differs from the new one (a filled-in form) is not replaced, except with --force.\n",
      EXIT_WRITE_NL, EXIT_WRITE_EN, false},
     {"validate", cmd_validate, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET, true, NULL, NULL,
      "controleer de gegevens en meld elke fout", "check the data and report every error",

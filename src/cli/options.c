@@ -34,6 +34,9 @@ static const options_spec specs[] = {
      "seconds for all charts together (default 120 + 10 each)"},
     {OPT_PDF, "pdf", 0, NULL, NULL, "ook een pdf per pagina (met LibreOffice)",
      "also a PDF per page (with LibreOffice)"},
+    {OPT_FORCE, "force", 0, NULL, NULL,
+     "vervang ook een formulier dat afwijkt (een ingevuld formulier)",
+     "replace a form even when it differs (a filled-in form)"},
     {OPT_QUIET, "quiet", 'q', NULL, NULL, "geen voortgang op de terminal",
      "no progress on the terminal"},
     {OPT_LANG, "lang", 0, "nl|en", "nl|en", "de taal van meldingen en uitvoer (standaard: nl)",
@@ -178,6 +181,9 @@ static bool take_value(parse_state *st, const options_spec *spec, const char *va
         return true;
     case OPT_PDF:
         o->pdf = true;
+        return true;
+    case OPT_FORCE:
+        o->force = true;
         return true;
     case OPT_CHART_TIMEOUT: {
         guint64 seconds = 0;

@@ -30,6 +30,7 @@ enum {
     OPT_VERSION = 1 << 9,
     OPT_PDF = 1 << 10,
     OPT_CHART_TIMEOUT = 1 << 11,
+    OPT_FORCE = 1 << 12,
 };
 
 /* What every command takes without saying so. */
@@ -65,6 +66,7 @@ typedef struct {
     char **targets;              /* a command taking many (handout NAME...): all of them */
     int target_count;
     bool pdf;                    /* --pdf (handout): also print each page to PDF */
+    bool force;                  /* --force (template): replace a form that differs */
     bool help;                   /* -h/--help: print help, exit 0 */
     bool version;                /* -V/--version: print the version, exit 0 */
     bool quiet;                  /* -q/--quiet: no progress on the terminal */

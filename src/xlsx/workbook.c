@@ -64,7 +64,7 @@ char *wb_action_ref(const rr_action *action)
 enum { SUM_OWNER, SUM_KIND, SUM_REGION, SUM_ACTIONS, SUM_FIRST_STATUS };
 #define SUM_AFTER_STATUS (SUM_FIRST_STATUS + STATUS_COUNT)
 enum { SUM_OVERDUE = SUM_AFTER_STATUS, SUM_DUE_SOON, SUM_NO_UPDATE, SUM_RED, SUM_AMBER,
-       SUM_GREEN, SUM_LAST_UPDATE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_COLUMNS };
+       SUM_GREEN, SUM_LAST_UPDATE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_CHANGE, SUM_COLUMNS };
 
 /* A column's width in pixels as libxlsxwriter places drawings (Calibri 11: seven
  * pixels a character and five of padding; 64 for a column left at its default). */
@@ -167,6 +167,7 @@ static void write_summary(wb_ctx *c, sheet *s)
     names[SUM_UPDATED] = tr("Update sinds vorig overleg", "Update since last meeting");
     names[SUM_SINCE] = tr("Periode sinds", "Period since");
     names[SUM_NEXT] = tr("Volgend overleg", "Next meeting");
+    names[SUM_CHANGE] = tr("Verandering sinds vorig overleg", "Change since last meeting");
     double widths[SUM_COLUMNS] = {[SUM_OWNER] = 22, [SUM_REGION] = 20};
     for (int i = SUM_ACTIONS; i < SUM_COLUMNS; i++)
         widths[i] = 12;
@@ -196,6 +197,9 @@ static void write_summary(wb_ctx *c, sheet *s)
                                                           : tr("nee", "no"));
         sheet_date(s, SUM_SINCE, o->since);
         sheet_date(s, SUM_NEXT, o->next_meeting);
+        char *change = analyse_change_text(o);
+        sheet_text(s, SUM_CHANGE, o->actions == 0 ? "" : *change ? change : tr("geen", "none"));
+        g_free(change);
         sheet_next_row(s);
     }
     lxw_row_t last = s->row - 1;
@@ -415,6 +419,7 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic
     write_summary(&c, &sheets[SHEET_SUMMARY]);
     wb_write_actions(&c, &sheets[SHEET_ACTIONS]);
     wb_write_changes(&c, &sheets[SHEET_CHANGES]);
+    wb_write_trend(&c, &sheets[SHEET_TREND]);
     wb_write_timelines(&c, &sheets[SHEET_TIMELINES]);
     wb_write_themes(&c, &sheets[SHEET_THEMES]);
     wb_write_midterm(&c, &sheets[SHEET_MIDTERM]);

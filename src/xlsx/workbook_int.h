@@ -35,6 +35,7 @@ char *wb_action_ref(const rr_action *action);
 
 void wb_write_actions(wb_ctx *c, sheet *s);
 void wb_write_changes(wb_ctx *c, sheet *s);
+void wb_write_trend(wb_ctx *c, sheet *s);
 void wb_write_timelines(wb_ctx *c, sheet *s);
 void wb_write_themes(wb_ctx *c, sheet *s);
 void wb_write_midterm(wb_ctx *c, sheet *s);

@@ -1,0 +1,94 @@
+# verloop.gp - each owner's progress from meeting to meeting: one panel per owner,
+# the shares done / under way / not started / unknown stacked to 100 %.
+#
+# Run by regiorapport as   gnuplot -c verloop.gp TERMINAL OUTPUT PREFIX
+# TERMINAL is pngcairo, svg or pdfcairo; OUTPUT and PREFIX are absolute paths the
+# program built. Every text (names, titles, the program's own words) is read from
+# the data files below and only ever used as a string value: nothing from the data
+# is code here. Keep it that way: no macros (@), no eval, no system(), no backquotes.
+#
+#   PREFIX.meta.tsv    title, subtitle, x label, y label, owners, first x, last x
+#                      (fractional years), number of series
+#   PREFIX.series.tsv  per share, bottom up: label, colour
+#   PREFIX.owners.tsv  per owner: the panel title
+#   PREFIX.tsv         one block per owner: x, then the upper edge of each share (%)
+
+set datafile separator "\t"
+set datafile commentschars ""
+set encoding utf8
+
+DATA = ARG3.".tsv"
+stats ARG3.".meta.tsv" using (TITLE = strcol(1), SUBTITLE = strcol(2), XLABEL = strcol(3), \
+    YLABEL = strcol(4), ROWS = int(column(5)), XMIN = column(6), XMAX = column(7), \
+    NS = int(column(8)), 0) nooutput
+array LABEL[NS]
+array COLOUR[NS]
+stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), \
+    COLOUR[int(column(0)) + 1] = strcol(2), 0) nooutput
+array OWNER[ROWS]
+stats ARG3.".owners.tsv" using (OWNER[int(column(0)) + 1] = strcol(1), 0) nooutput
+
+# Panels three wide; the page grows with the number of rows of panels.
+COLS = ROWS < 3 ? ROWS : 3
+PANEL_ROWS = int((ROWS + COLS - 1) / COLS)
+H = 220 + PANEL_ROWS * 330
+if (ARG1 eq "pngcairo") {
+    set terminal pngcairo size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5
+    FONT = 13
+} else {
+    if (ARG1 eq "svg") {
+        set terminal svg size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5 \
+            background "#FFFFFF"
+        FONT = 13
+    } else {
+        set terminal pdfcairo size 11.69,(11.69 * H / 1600.0) noenhanced \
+            font "DejaVu Sans,8" linewidth 1
+        FONT = 8
+    }
+}
+TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
+PANEL_FONT = sprintf(",%.1f", FONT * 1.05)
+set output ARG2
+set termoption noenhanced
+
+# The page title and the legend take fixed bands at the top and the bottom.
+TOP = 1.0 - 150.0 / H
+BOTTOM = 70.0 / H
+set multiplot title TITLE."\n".SUBTITLE font TITLE_FONT
+set border 3 lc rgb "#606060"
+set xtics nomirror out
+set ytics nomirror out 0, 25, 100
+set grid ytics lc rgb "#D9D9D9" lt 1
+set xrange [XMIN:XMAX]
+set yrange [0:100]
+set style fill solid 1.0 noborder
+# Whole years as ticks; months within a short span.
+set xtics ()
+do for [year = int(XMIN) + 1:int(XMAX)] {
+    set xtics add (sprintf("%d", year) year)
+}
+if (XMAX - XMIN < 1.5) {
+    set xtics add ("" XMIN + 0.25, "" XMIN + 0.5, "" XMIN + 0.75)
+}
+set ylabel YLABEL noenhanced
+W = 1.0 / COLS
+PH = (TOP - BOTTOM) / PANEL_ROWS
+do for [i = 1:ROWS] {
+    col = (i - 1) % COLS
+    row = int((i - 1) / COLS)
+    set origin col * W, TOP - (row + 1) * PH
+    set size W, PH
+    set title OWNER[i] font PANEL_FONT noenhanced
+    if (i == 1) {
+        set key at screen 0.5, screen 0.01 center bottom horizontal maxrows 1 reverse Left \
+            noenhanced samplen 1.5 width 3
+    } else {
+        unset key
+    }
+    if (col > 0) {
+        unset ylabel
+    }
+    plot for [k=1:NS] DATA index (i - 1) using 1:(k == 1 ? 0 : column(k)):(column(k + 1)) \
+        with filledcurves fc rgb COLOUR[k] title LABEL[k]
+}
+unset multiplot
