@@ -58,7 +58,7 @@ static void fixture_release(chart_fixture *f)
     model_free(f->model);
 }
 
-static rr_error fixture_charts(chart_fixture *f, const char *dir, chart_format format)
+static rr_error fixture_charts(chart_fixture *f, const char *dir, rr_chart_format format)
 {
     return charts_write_all(f->model, f->analysis, dir, format, &f->notes, f->written);
 }
@@ -137,7 +137,7 @@ static bool tail_contains(const char *bytes, gsize len, gsize tail, const char *
     return false;
 }
 
-static void assert_valid_chart(const char *path, chart_format format)
+static void assert_valid_chart(const char *path, rr_chart_format format)
 {
     gchar *bytes = NULL;
     gsize len = 0;
@@ -161,12 +161,12 @@ static void assert_valid_chart(const char *path, chart_format format)
 
 /* ---- 1. the shipped data, every chart, every format ------------------------------ */
 
-static const chart_format formats[] = {CHARTS_PNG, CHARTS_SVG, CHARTS_PDF};
+static const rr_chart_format formats[] = {CHARTS_PNG, CHARTS_SVG, CHARTS_PDF};
 static const char *const extensions[] = {"png", "svg", "pdf"};
 
 START_TEST(shipped_data_every_format)
 {
-    chart_format format = formats[_i];
+    rr_chart_format format = formats[_i];
     const char *ext = extensions[_i];
     chart_fixture f;
     fixture_load(&f, tu_data_dir());
@@ -297,7 +297,7 @@ static char *data_file(const char *dir, const char *name)
 
 START_TEST(hostile_names_stay_data)
 {
-    chart_format format = formats[_i];
+    rr_chart_format format = formats[_i];
     const char *ext = extensions[_i];
     remove_pwned();
     char *tmp = tu_mkdtemp();
@@ -492,7 +492,7 @@ static void copy_scripts(const char *to, const char *broken, const char *content
 /* Draws the shipped data's charts into `dir` in `format` with the scripts copied into
  * tmp/scripts, each with `header` before it. */
 static void charts_with_header(chart_fixture *f, const char *tmp, const char *dir,
-                               chart_format format, const char *header)
+                               rr_chart_format format, const char *header)
 {
     char *scripts = g_build_filename(tmp, "scripts", NULL);
     copy_scripts_changed(scripts, header, NULL, NULL);
@@ -512,7 +512,7 @@ static void charts_with_header(chart_fixture *f, const char *tmp, const char *di
  * at the right paths, and nothing run. */
 START_TEST(charts_drawn_in_batches)
 {
-    chart_format format = formats[_i];
+    rr_chart_format format = formats[_i];
     remove_pwned();
     chart_fixture f;
     fixture_load(&f, tu_data_dir());

@@ -82,13 +82,13 @@ START_TEST(chart_formats_by_code)
     static const char *const want[][3] = {
         {"png", "png", "pngcairo"}, {"svg", "svg", "svg"}, {"pdf", "pdf", "pdfcairo"}};
     for (int f = 0; f < 3; f++) {
-        chart_format got = CHARTS_NONE;
+        rr_chart_format got = CHARTS_NONE;
         ck_assert(vocab_chart_format_parse(want[f][0], &got));
         ck_assert_str_eq(vocab_chart_format_code(got), want[f][0]);
         ck_assert_str_eq(vocab_chart_format_extension(got), want[f][1]);
         ck_assert_str_eq(vocab_chart_format_terminal(got), want[f][2]);
     }
-    chart_format got;
+    rr_chart_format got;
     ck_assert(vocab_chart_format_parse("none", &got) && got == CHARTS_NONE);
     ck_assert_ptr_null(vocab_chart_format_extension(CHARTS_NONE));
     ck_assert(!vocab_chart_format_parse("PNG", &got));

@@ -255,7 +255,7 @@ const char *vocab_progress_group_label(progress_group group)
 
 /* ---- chart formats ------------------------------------------------------------ */
 
-/* Indexed by chart_format: {code, extension, gnuplot terminal}. */
+/* Indexed by rr_chart_format: {code, extension, gnuplot terminal}. */
 static const char *const chart_formats[CHARTS_FORMAT_COUNT][3] = {
     [CHARTS_PNG] = {"png", "png", "pngcairo"},
     [CHARTS_SVG] = {"svg", "svg", "svg"},
@@ -263,27 +263,27 @@ static const char *const chart_formats[CHARTS_FORMAT_COUNT][3] = {
     [CHARTS_NONE] = {"none", NULL, NULL},
 };
 
-bool vocab_chart_format_parse(const char *text, chart_format *out)
+bool vocab_chart_format_parse(const char *text, rr_chart_format *out)
 {
     for (int f = 0; f < CHARTS_FORMAT_COUNT; f++)
         if (strcmp(text, chart_formats[f][0]) == 0) {
-            *out = (chart_format)f;
+            *out = (rr_chart_format)f;
             return true;
         }
     return false;
 }
 
-const char *vocab_chart_format_code(chart_format format)
+const char *vocab_chart_format_code(rr_chart_format format)
 {
     return (unsigned)format < CHARTS_FORMAT_COUNT ? chart_formats[format][0] : "?";
 }
 
-const char *vocab_chart_format_extension(chart_format format)
+const char *vocab_chart_format_extension(rr_chart_format format)
 {
     return (unsigned)format < CHARTS_FORMAT_COUNT ? chart_formats[format][1] : NULL;
 }
 
-const char *vocab_chart_format_terminal(chart_format format)
+const char *vocab_chart_format_terminal(rr_chart_format format)
 {
     return (unsigned)format < CHARTS_FORMAT_COUNT ? chart_formats[format][2] : NULL;
 }

@@ -97,14 +97,14 @@ const char *vocab_progress_group_label(progress_group group);
 
 /* ---- chart formats (--charts) ---- */
 
-typedef enum { CHARTS_PNG = 0, CHARTS_SVG, CHARTS_PDF, CHARTS_NONE, CHARTS_FORMAT_COUNT } chart_format;
+typedef enum { CHARTS_PNG = 0, CHARTS_SVG, CHARTS_PDF, CHARTS_NONE, CHARTS_FORMAT_COUNT } rr_chart_format;
 
 /* "png", "svg", "pdf" or "none", exactly. */
-bool vocab_chart_format_parse(const char *text, chart_format *out);
-const char *vocab_chart_format_code(chart_format format);
+bool vocab_chart_format_parse(const char *text, rr_chart_format *out);
+const char *vocab_chart_format_code(rr_chart_format format);
 /* The file extension and gnuplot terminal; NULL for CHARTS_NONE. */
-const char *vocab_chart_format_extension(chart_format format);
-const char *vocab_chart_format_terminal(chart_format format);
+const char *vocab_chart_format_extension(rr_chart_format format);
+const char *vocab_chart_format_terminal(rr_chart_format format);
 
 /* ---- sheets ---- */
 

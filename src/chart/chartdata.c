@@ -148,7 +148,7 @@ static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const
     return tsv_close(&t);
 }
 
-rr_error chartdata_status(const chart_input *in, const char *prefix, size_t *rows)
+rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t *rows)
 {
     const rr_analysis *an = in->analysis;
     size_t per_status[STATUS_COUNT] = {0};
@@ -331,7 +331,7 @@ static void timeline_plan(timeline_files *f, const plan_view *pv)
 }
 
 /* Walks the plans region by region: the region's own, then its municipalities'. */
-static void timeline_walk(const chart_input *in, timeline_files *f, const char *chart_path)
+static void timeline_walk(const chartdata_input *in, timeline_files *f, const char *chart_path)
 {
     const rr_analysis *an = in->analysis;
     for (guint o = 0; o < in->model->owners->len; o++) {
@@ -354,7 +354,7 @@ static void timeline_walk(const chart_input *in, timeline_files *f, const char *
 }
 
 /* The meta row of the timeline: ranges, the as-of line and the legend's words. */
-static rr_error timeline_meta(const chart_input *in, const char *prefix,
+static rr_error timeline_meta(const chartdata_input *in, const char *prefix,
                               const timeline_files *f)
 {
     tsv_file t;
@@ -384,7 +384,7 @@ static rr_error timeline_meta(const chart_input *in, const char *prefix,
     return tsv_close(&t);
 }
 
-rr_error chartdata_timeline(const chart_input *in, const char *prefix,
+rr_error chartdata_timeline(const chartdata_input *in, const char *prefix,
                             const char *chart_path, size_t *rows)
 {
     const rr_analysis *an = in->analysis;
@@ -505,7 +505,7 @@ static rr_error write_signal_series(diag_list *diags, const char *prefix)
 }
 
 /* The meta row: ranges, the as-of and next-meeting lines, the legend's words. */
-static rr_error deadline_meta(const chart_input *in, const rr_owner *owner, const char *prefix,
+static rr_error deadline_meta(const chartdata_input *in, const rr_owner *owner, const char *prefix,
                               size_t rows, const x_range *range, rr_date next)
 {
     char date[16];
@@ -590,7 +590,7 @@ static char *deadlines_in_words(const GPtrArray *views)
                            views->len, date, status, signal);
 }
 
-rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
+rr_error chartdata_deadlines(const chartdata_input *in, const rr_owner *owner,
                              const char *prefix, size_t *rows, char **why_not)
 {
     const rr_analysis *an = in->analysis;

@@ -30,36 +30,36 @@ typedef struct {
     const rr_model *model;
     const rr_analysis *analysis;
     diag_list *notes;
-} chart_input;
+} chartdata_input;
 
 /* Actions per status per owner (status.gp). */
-rr_error chartdata_status(const chart_input *in, const char *prefix, size_t *rows);
+rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t *rows);
 
 /* Every plan's term, extensions, midpoint and evaluation (tijdlijn.gp). A plan with
  * neither start nor end is left out with a note on `chart_path`. */
-rr_error chartdata_timeline(const chart_input *in, const char *prefix,
+rr_error chartdata_timeline(const chartdata_input *in, const char *prefix,
                             const char *chart_path, size_t *rows);
 
 /* One owner's actions that have a deadline (acties.gp); the subtitle says how many of
  * the owner's actions that is when not all. One action, or actions that all show the
  * same (planning, deadline, status, signal), get no chart: *rows 0 and *why_not the
  * one line that says it instead (g_free; NULL when there was simply nothing). */
-rr_error chartdata_deadlines(const chart_input *in, const rr_owner *owner,
+rr_error chartdata_deadlines(const chartdata_input *in, const rr_owner *owner,
                              const char *prefix, size_t *rows, char **why_not);
 
 /* One indicator per year per owner, absolute and per 1,000 (cijfers.gp); regions and
  * municipalities in separate absolute panels (a region's thousands would flatten a
  * municipality's hundreds). A single figure gets no chart: *rows 0 and *why_not the
  * figure in words (g_free; NULL when there was simply nothing). */
-rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
+rr_error chartdata_figures(const chartdata_input *in, const rr_indicator *indicator,
                            const char *prefix, size_t *rows, char **why_not);
 
 /* Each owner's shares done / under way / not started / unknown at every meeting day
  * of the trend (verloop.gp): blocks per owner in PREFIX.tsv, names in
  * PREFIX.owners.tsv. *rows is the number of owners. */
-rr_error chartdata_trend(const chart_input *in, const char *prefix, size_t *rows);
+rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows);
 
 /* Budget per owner, year and action line (begroting.gp). */
-rr_error chartdata_budget(const chart_input *in, const char *prefix, size_t *rows);
+rr_error chartdata_budget(const chartdata_input *in, const char *prefix, size_t *rows);
 
 #endif

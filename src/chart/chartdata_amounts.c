@@ -131,7 +131,7 @@ static const char *indicator_label(const rr_indicator *indicator)
 }
 
 /* The meta row: years, which panels, and the words of the panels and markers. */
-static rr_error figure_meta(const chart_input *in, const rr_indicator *indicator,
+static rr_error figure_meta(const chartdata_input *in, const rr_indicator *indicator,
                             const char *prefix, size_t rows, const figure_summary *sum)
 {
     const char *unit = indicator->unit[0] ? indicator->unit : tr("waarde", "value");
@@ -175,7 +175,7 @@ static rr_error figure_meta(const chart_input *in, const rr_indicator *indicator
 
 /* What the figures of an indicator hold before anything is written: how many, and
  * whether regions and municipalities both have some. */
-static void figure_census(const chart_input *in, const rr_indicator *indicator,
+static void figure_census(const chartdata_input *in, const rr_indicator *indicator,
                           size_t *count, const rr_figure **one, bool *split)
 {
     bool region = false, municipality = false;
@@ -204,7 +204,7 @@ static char *figure_in_words(const rr_figure *f)
                            f->owner->name, f->year, value ? value : "");
 }
 
-rr_error chartdata_figures(const chart_input *in, const rr_indicator *indicator,
+rr_error chartdata_figures(const chartdata_input *in, const rr_indicator *indicator,
                            const char *prefix, size_t *rows, char **why_not)
 {
     const rr_model *model = in->model;
@@ -397,7 +397,7 @@ static rr_error write_budget_ticks(diag_list *diags, const char *prefix, double 
 }
 
 /* The legend (action lines), the ticks and the meta row. */
-static rr_error budget_legend_and_meta(const chart_input *in, const char *prefix,
+static rr_error budget_legend_and_meta(const chartdata_input *in, const char *prefix,
                                        const budget_layout *l)
 {
     tsv_file t;
@@ -431,7 +431,7 @@ static rr_error budget_legend_and_meta(const chart_input *in, const char *prefix
     return tsv_close(&t);
 }
 
-rr_error chartdata_budget(const chart_input *in, const char *prefix, size_t *rows)
+rr_error chartdata_budget(const chartdata_input *in, const char *prefix, size_t *rows)
 {
     budget_layout l = {
         .bars = g_array_new(FALSE, TRUE, sizeof(budget_bar)),

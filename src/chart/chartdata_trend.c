@@ -67,7 +67,7 @@ static rr_error write_owners(const rr_analysis *an, const char *prefix, diag_lis
     return tsv_close(&t);
 }
 
-rr_error chartdata_trend(const chart_input *in, const char *prefix, size_t *rows)
+rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows)
 {
     const rr_analysis *an = in->analysis;
     *rows = 0;

@@ -29,7 +29,7 @@ static const char *const SCRIPTS[] = {"status.gp", "tijdlijn.gp", "acties.gp", "
 
 /* Everything one chart phase works with, from charts_start() to charts_free(). */
 struct charts_drawing {
-    chart_input in;
+    chartdata_input in;
     char *dir;              /* the destination as the caller wrote it: for messages and
                              * `written` */
     atomic_out folder;      /* the temporary folder the charts are drawn in */
@@ -41,7 +41,7 @@ struct charts_drawing {
     char *scripts;          /* absolute folder of the scripts */
     GPtrArray *written;     /* during charts_finish() only */
     GHashTable *names;      /* file names used, so that two indicators never share one */
-    GArray *jobs;           /* chart_job: charts whose data is written, to be drawn */
+    GArray *jobs;           /* charts_job: charts whose data is written, to be drawn */
     int timeout_seconds;    /* the whole phase's time (--chart-timeout) */
     gint64 deadline;        /* its end, g_get_monotonic_time() microseconds */
     gnuplot_proc batch[BATCH_PROCESSES_MAX]; /* the batches drawing while the caller works */
@@ -49,20 +49,20 @@ struct charts_drawing {
     guint batches;          /* how many were started */
     GPtrArray *not_drawn;   /* file names of charts the deadline stopped */
 };
-typedef struct charts_drawing chart_run;
+typedef struct charts_drawing charts_run;
 
 /* The paths of one chart. */
 typedef struct {
     char *shown;   /* dir/NAME.ext: in notes and `written` */
     char *output;  /* abs_dir/NAME.ext: for gnuplot */
     char *prefix;  /* abs_data/NAME: the data files' common start */
-} chart_paths;
+} charts_paths;
 
 /* A chart whose data files are written, waiting to be drawn. */
 typedef struct {
     const char *script; /* one of SCRIPTS, static */
-    chart_paths paths;  /* owned */
-} chart_job;
+    charts_paths paths;  /* owned */
+} charts_job;
 
 /* ---- finding gnuplot and the scripts ------------------------------------------------ */
 
@@ -145,7 +145,7 @@ static char *safe_name(const char *text)
 }
 
 /* Fills the paths of chart NAME (already safe), made unique within the run. */
-static void chart_paths_init(chart_paths *p, chart_run *run, const char *name)
+static void chart_paths_init(charts_paths *p, charts_run *run, const char *name)
 {
     char *unique = g_strdup(name);
     for (int n = 2; g_hash_table_contains(run->names, unique); n++) {
@@ -161,7 +161,7 @@ static void chart_paths_init(chart_paths *p, chart_run *run, const char *name)
 }
 
 /* Frees the paths (not the struct). */
-static void chart_paths_release(chart_paths *p)
+static void chart_paths_release(charts_paths *p)
 {
     g_free(p->shown);
     g_free(p->output);
@@ -171,7 +171,7 @@ static void chart_paths_release(chart_paths *p)
 /* GArray clear function of run->jobs. */
 static void chart_job_clear(gpointer job)
 {
-    chart_paths_release(&((chart_job *)job)->paths);
+    chart_paths_release(&((charts_job *)job)->paths);
 }
 
 /* Creates the folder `path`; an error at `shown` when it cannot. */
@@ -213,7 +213,7 @@ static bool chart_is_complete(const char *path, const char *ext)
 }
 
 /* Whether the chart file is there, a regular file and complete. */
-static bool chart_is_made(const chart_run *run, const chart_job *job)
+static bool chart_is_made(const charts_run *run, const charts_job *job)
 {
     GStatBuf st;
     return g_stat(job->paths.output, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
@@ -236,14 +236,14 @@ static char *last_message_line(const GString *messages)
 }
 
 /* Notes that the deadline stopped a chart; one warning names them all later. */
-static void not_drawn(chart_run *run, const chart_job *job)
+static void not_drawn(charts_run *run, const charts_job *job)
 {
     g_unlink(job->paths.output);
     g_ptr_array_add(run->not_drawn, g_path_get_basename(job->paths.shown));
 }
 
 /* The error for a gnuplot the system could not start (no pipe, no process). */
-static rr_error cannot_start(chart_run *run, const gnuplot_proc *proc)
+static rr_error cannot_start(charts_run *run, const gnuplot_proc *proc)
 {
     diag_add(run->in.notes, DIAG_ERROR, run->dir, 0, 0, "%s: %s",
              tr("grafieken kunnen niet worden getekend: gnuplot kan niet starten",
@@ -256,7 +256,7 @@ static rr_error cannot_start(chart_run *run, const gnuplot_proc *proc)
  * `gnuplot -c SCRIPT TERMINAL OUTPUT PREFIX`, every argument a path or word this
  * program built. Checks gnuplot's exit status and that the file is complete; a
  * failed chart is removed and becomes a note that says why. */
-static rr_error draw_alone(chart_run *run, const chart_job *job)
+static rr_error draw_alone(charts_run *run, const charts_job *job)
 {
     if (g_get_monotonic_time() >= run->deadline) {
         not_drawn(run, job);
@@ -306,13 +306,13 @@ static bool fits_job_list(const char *path)
 /* How many gnuplot processes draw the queued charts between them: one per processor,
  * at most BATCH_PROCESSES_MAX and one per chart. 0 (every chart in a gnuplot of its
  * own) when the scripts folder has no batch.gp or a path cannot go into a job list. */
-static guint batch_processes(const chart_run *run)
+static guint batch_processes(const charts_run *run)
 {
     char *driver = g_build_filename(run->scripts, BATCH_SCRIPT, NULL);
     bool usable = g_file_test(driver, G_FILE_TEST_IS_REGULAR);
     g_free(driver);
     for (guint i = 0; usable && i < run->jobs->len; i++) {
-        const chart_job *job = &g_array_index(run->jobs, chart_job, i);
+        const charts_job *job = &g_array_index(run->jobs, charts_job, i);
         usable = fits_job_list(job->paths.output) && fits_job_list(job->paths.prefix);
     }
     if (!usable)
@@ -322,14 +322,14 @@ static guint batch_processes(const chart_run *run)
 }
 
 /* Writes job list `k` of `n` for batch.gp: the queued charts i with i % n == k. */
-static rr_error write_job_list(const chart_run *run, guint k, guint n, const char *prefix)
+static rr_error write_job_list(const charts_run *run, guint k, guint n, const char *prefix)
 {
     tsv_file f;
     rr_error err = tsv_open(&f, prefix, ".tsv", run->in.notes);
     if (err)
         return err;
     for (guint i = k; i < run->jobs->len; i += n) {
-        const chart_job *job = &g_array_index(run->jobs, chart_job, i);
+        const charts_job *job = &g_array_index(run->jobs, charts_job, i);
         fprintf(f.file, "%s\t%s\t%s\n", job->script, job->paths.output, job->paths.prefix);
     }
     return tsv_close(&f);
@@ -341,7 +341,7 @@ static rr_error write_job_list(const chart_run *run, guint k, guint n, const cha
  * while they draw. collect_batches() waits for them; they only make files, which
  * charts_finish() checks one by one.
  */
-static rr_error start_batches(chart_run *run, guint n)
+static rr_error start_batches(charts_run *run, guint n)
 {
     char *driver = g_build_filename(run->scripts, BATCH_SCRIPT, NULL);
     rr_error err = RR_OK;
@@ -365,7 +365,7 @@ static rr_error start_batches(chart_run *run, guint n)
 
 /* Waits for the batches until the deadline (then they are stopped) and removes their
  * job lists. Safe to call twice. false when the deadline stopped one. */
-static bool collect_batches(chart_run *run)
+static bool collect_batches(charts_run *run)
 {
     if (run->batches > 0)
         progress_step(tr("grafieken tekenen", "drawing charts"), 0, run->jobs->len);
@@ -385,11 +385,11 @@ static bool collect_batches(chart_run *run)
 /* Checks every queued chart after the batches: each one they did not complete is
  * drawn on its own, which also gives that chart's own error, while there is time.
  * `written` lists the charts in the order they were queued. */
-static rr_error check_and_redraw(chart_run *run, bool batched, bool in_time)
+static rr_error check_and_redraw(charts_run *run, bool batched, bool in_time)
 {
     rr_error err = RR_OK;
     for (guint i = 0; !err && i < run->jobs->len; i++) {
-        const chart_job *job = &g_array_index(run->jobs, chart_job, i);
+        const charts_job *job = &g_array_index(run->jobs, charts_job, i);
         progress_step(tr("grafieken", "charts"), i + 1, run->jobs->len);
         if (batched && chart_is_made(run, job))
             g_ptr_array_add(run->written, g_strdup(job->paths.shown));
@@ -413,11 +413,11 @@ static rr_error check_and_redraw(chart_run *run, bool batched, bool in_time)
 }
 
 /* Queues a chart whose data is written for drawing, or notes that it had none. */
-static void queue_chart(chart_run *run, const char *script, const chart_paths *p, size_t rows,
+static void queue_chart(charts_run *run, const char *script, const charts_paths *p, size_t rows,
                    const char *why_empty)
 {
     if (rows > 0) {
-        chart_job job = {script, {g_strdup(p->shown), g_strdup(p->output), g_strdup(p->prefix)}};
+        charts_job job = {script, {g_strdup(p->shown), g_strdup(p->output), g_strdup(p->prefix)}};
         g_array_append_val(run->jobs, job);
     } else {
         diag_add(run->in.notes, DIAG_WARNING, p->shown, 0, 0,
@@ -428,9 +428,9 @@ static void queue_chart(chart_run *run, const char *script, const chart_paths *p
 /* ---- the charts ------------------------------------------------------------------ */
 
 /* Actions per status per owner. */
-static rr_error chart_status(chart_run *run)
+static rr_error chart_status(charts_run *run)
 {
-    chart_paths p;
+    charts_paths p;
     size_t rows = 0;
     chart_paths_init(&p, run, "status");
     rr_error err = chartdata_status(&run->in, p.prefix, &rows);
@@ -441,9 +441,9 @@ static rr_error chart_status(chart_run *run)
 }
 
 /* Each owner's shares from meeting to meeting. */
-static rr_error chart_trend(chart_run *run)
+static rr_error chart_trend(charts_run *run)
 {
-    chart_paths p;
+    charts_paths p;
     size_t rows = 0;
     chart_paths_init(&p, run, "verloop");
     rr_error err = chartdata_trend(&run->in, p.prefix, &rows);
@@ -454,9 +454,9 @@ static rr_error chart_trend(chart_run *run)
 }
 
 /* Every plan on one time axis. */
-static rr_error chart_timeline(chart_run *run)
+static rr_error chart_timeline(charts_run *run)
 {
-    chart_paths p;
+    charts_paths p;
     size_t rows = 0;
     chart_paths_init(&p, run, "tijdlijn");
     rr_error err = chartdata_timeline(&run->in, p.prefix, p.shown, &rows);
@@ -468,7 +468,7 @@ static rr_error chart_timeline(chart_run *run)
 }
 
 /* One chart per owner with actions; an owner whose actions have no deadline is noted. */
-static rr_error chart_deadlines(chart_run *run)
+static rr_error chart_deadlines(charts_run *run)
 {
     const rr_model *model = run->in.model;
     rr_error err = RR_OK;
@@ -479,7 +479,7 @@ static rr_error chart_deadlines(chart_run *run)
             continue;
         char *slug = safe_name(owner->id);
         char *name = g_strdup_printf("acties-tijdlijn-%s", slug);
-        chart_paths p;
+        charts_paths p;
         size_t rows = 0;
         char *why_not = NULL;
         chart_paths_init(&p, run, name);
@@ -508,7 +508,7 @@ static bool has_figures(const rr_model *model, const rr_indicator *indicator, rr
 }
 
 /* One chart per indicator that has figures. */
-static rr_error chart_figures(chart_run *run)
+static rr_error chart_figures(charts_run *run)
 {
     const rr_model *model = run->in.model;
     rr_error err = RR_OK;
@@ -519,7 +519,7 @@ static rr_error chart_figures(chart_run *run)
             continue;
         char *code = safe_name(indicator->code);
         char *name = g_strdup_printf("cijfers-%s", code);
-        chart_paths p;
+        charts_paths p;
         size_t rows = 0;
         char *why_not = NULL;
         chart_paths_init(&p, run, name);
@@ -544,9 +544,9 @@ static rr_error chart_figures(chart_run *run)
 }
 
 /* Budget per owner, year and action line. */
-static rr_error chart_budget(chart_run *run)
+static rr_error chart_budget(charts_run *run)
 {
-    chart_paths p;
+    charts_paths p;
     size_t rows = 0;
     chart_paths_init(&p, run, "begroting");
     rr_error err = chartdata_budget(&run->in, p.prefix, &rows);
@@ -560,7 +560,7 @@ static rr_error chart_budget(chart_run *run)
 /* ---- public ---------------------------------------------------------------------- */
 
 /* Finds gnuplot and the scripts; a warning and false when one is missing. */
-static bool find_tools(chart_run *run)
+static bool find_tools(charts_run *run)
 {
     run->gnuplot = g_find_program_in_path("gnuplot");
     if (!run->gnuplot) {
@@ -589,7 +589,7 @@ static bool find_tools(chart_run *run)
 /* Names the destination instead of the temporary folder in the notes from index
  * `first` on (a data file that could not be written): the temporary folder is gone
  * when the user reads them. */
-static void show_final_paths(chart_run *run, size_t first)
+static void show_final_paths(charts_run *run, size_t first)
 {
     size_t n = run->abs_dir ? strlen(run->abs_dir) : 0;
     for (size_t i = first; n > 0 && i < run->in.notes->count; i++) {
@@ -603,7 +603,7 @@ static void show_final_paths(chart_run *run, size_t first)
 }
 
 /* Writes every chart's data files into the temporary folder and queues the charts. */
-static rr_error write_chart_data(chart_run *run)
+static rr_error write_chart_data(charts_run *run)
 {
     rr_error err = atomic_folder_start(&run->folder, run->dir, run->in.notes);
     if (err)
@@ -629,20 +629,20 @@ static rr_error write_chart_data(chart_run *run)
 }
 
 rr_error charts_start(const rr_model *model, const rr_analysis *analysis, const char *dir,
-                      chart_format format, int timeout_seconds, diag_list *notes,
+                      rr_chart_format format, int timeout_seconds, diag_list *notes,
                       charts_drawing **drawing)
 {
     *drawing = NULL;
     if (!vocab_chart_format_extension(format)) /* CHARTS_NONE */
         return RR_OK;
     gint64 start = g_get_monotonic_time();
-    chart_run *run = g_new0(chart_run, 1);
-    run->in = (chart_input){model, analysis, notes};
+    charts_run *run = g_new0(charts_run, 1);
+    run->in = (chartdata_input){model, analysis, notes};
     run->dir = g_strdup(dir);
     run->ext = vocab_chart_format_extension(format);
     run->terminal = vocab_chart_format_terminal(format);
     run->names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    run->jobs = g_array_new(FALSE, FALSE, sizeof(chart_job));
+    run->jobs = g_array_new(FALSE, FALSE, sizeof(charts_job));
     g_array_set_clear_func(run->jobs, chart_job_clear);
     run->not_drawn = g_ptr_array_new_with_free_func(g_free);
     if (!find_tools(run)) {
@@ -701,7 +701,7 @@ void charts_free(charts_drawing *run)
 }
 
 rr_error charts_write_all(const rr_model *model, const rr_analysis *analysis, const char *dir,
-                          chart_format format, diag_list *notes, GPtrArray *written)
+                          rr_chart_format format, diag_list *notes, GPtrArray *written)
 {
     charts_drawing *drawing = NULL;
     rr_error err = charts_start(model, analysis, dir, format, 0, notes, &drawing);

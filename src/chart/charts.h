@@ -68,7 +68,7 @@ typedef struct charts_drawing charts_drawing;
  * `analysis` until charts_free(). On an error nothing is left behind.
  */
 rr_error charts_start(const rr_model *model, const rr_analysis *analysis, const char *dir,
-                      chart_format format, int timeout_seconds, diag_list *notes,
+                      rr_chart_format format, int timeout_seconds, diag_list *notes,
                       charts_drawing **drawing);
 
 /* Waits for the drawing (never past its deadline) and checks every chart. Appends a
@@ -86,6 +86,6 @@ void charts_free(charts_drawing *drawing);
 
 /* All three steps and the commit for `dir` alone, with the default deadline. */
 rr_error charts_write_all(const rr_model *model, const rr_analysis *analysis, const char *dir,
-                          chart_format format, diag_list *notes, GPtrArray *written);
+                          rr_chart_format format, diag_list *notes, GPtrArray *written);
 
 #endif

@@ -58,7 +58,7 @@ typedef struct {
     const char *out_dir;         /* --out, default "reports" */
     rr_date as_of;               /* --as-of, default today */
     rr_date since;               /* --since; RR_DATE_NONE: the command derives it */
-    chart_format charts;         /* --charts, default png */
+    rr_chart_format charts;         /* --charts, default png */
     int chart_timeout;           /* --chart-timeout seconds; 0: scaled to the charts */
     const char *regions[MAX_REGION_OPTIONS]; /* --region, repeatable */
     int region_count;
