@@ -548,6 +548,25 @@ START_TEST(shipped_format_additions_are_shown)
 }
 END_TEST
 
+/* What the charts say before the workbook is written (a chart skipped, a plan left off
+ * the timeline) is listed on Controle too, not only on the terminal. */
+START_TEST(chart_notes_reach_the_checks_sheet)
+{
+    const char *const extra[] = {"--charts", "svg", NULL};
+    tu_report *run = tu_report_run(tu_data_dir(), "2023-01-31", "nl", extra);
+    ck_assert_msg(run->status == 0, "%s", run->err);
+    ck_assert_msg(strstr(run->err, "grafiek overgeslagen"), "no chart skipped:\n%s", run->err);
+    xf_book *book = xf_read(run->path);
+    const xf_table *t = xf_table_get(book, "Controle", "Melding");
+    const xf_row *row = xf_find_containing(t, "Melding", "grafiek overgeslagen");
+    ck_assert_msg(row, "Controle does not list the skipped chart");
+    ck_assert_msg(strstr(xf_value(t, row, "Bestand"), "charts-2023-01-31/"), "%s",
+                  xf_value(t, row, "Bestand"));
+    xf_free(book);
+    tu_report_free(run);
+}
+END_TEST
+
 START_TEST(english_names_every_sheet_and_header)
 {
     read_report r = report_read(tu_data_dir(), "en");
@@ -860,6 +879,7 @@ Suite *workbook_suite(void)
     TCase *tc = tcase_create("read back");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, english_names_every_sheet_and_header);
+    tcase_add_test(tc, chart_notes_reach_the_checks_sheet);
     tcase_add_test(tc, changes_themes_and_midterm_of_a_known_tree);
     tcase_add_test(tc, hostile_texts_stay_text);
     tcase_add_test(tc, ssconvert_reads_every_sheet);

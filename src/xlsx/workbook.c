@@ -315,10 +315,14 @@ static void write_checks(wb_ctx *c, sheet *s)
     const diag_list *d = c->in->diagnostics;
     for (size_t i = 0; d && i < d->count; i++)
         write_check_row(s, &d->items[i]);
-    /* Remarks made while writing this workbook (cut texts). */
+    /* What the charts said (a chart not drawn), then remarks made while writing this
+     * workbook (cut texts). */
+    const diag_list *charts = c->in->chart_notes;
+    for (size_t i = 0; charts && i < charts->count; i++)
+        write_check_row(s, &charts->items[i]);
     for (size_t i = 0; i < c->notes->count; i++)
         write_check_row(s, &c->notes->items[i]);
-    if ((!d || d->count == 0) && c->notes->count == 0)
+    if ((!d || d->count == 0) && (!charts || charts->count == 0) && c->notes->count == 0)
         sheet_note(s, tr("Geen waarschuwingen.", "No warnings."));
 }
 

@@ -18,6 +18,8 @@ typedef struct {
     const rr_model *model;
     const rr_analysis *analysis;
     const diag_list *diagnostics; /* warnings of loading and checking, for Controle */
+    const diag_list *chart_notes; /* what the charts said before the workbook was
+                                   * written (a chart not drawn, and why); may be NULL */
     const char *data_dir;
     const char *version;
 } wb_input;
