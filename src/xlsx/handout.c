@@ -246,8 +246,8 @@ static void write_plans(handout *h)
     sheet *s = &h->s;
     section(h, tr("Plannen: looptijd, verlenging en midden", "Plans: term, extension and midpoint"));
     const char *names[] = {tr("Plan", "Plan"), tr("Start", "Start"),
-                           tr("Oorspronkelijk eind", "Original end"),
-                           tr("Verlengd (maanden)", "Extended (months)"),
+                           tr("Oorspr. eind", "Original end"),
+                           tr("Verlengd (mnd)", "Extended (months)"),
                            tr("Eind met verlengingen", "End with extensions"),
                            tr("Midden looptijd", "Midpoint"), tr("Opmerking", "Remark")};
     bool any = false;
