@@ -201,6 +201,33 @@ START_TEST(no_continuation_under_the_limit)
 }
 END_TEST
 
+/* A large report is written in libxlsxwriter's constant-memory mode, where a row can
+ * no longer be changed once the next one is started. Every sheet must still finish
+ * without a libxlsxwriter error (a filter or a row height set on a row already
+ * written is refused) and keep its filter. RR_CONSTANT_MEMORY_ROWS (a test hook)
+ * lowers the threshold so that a small set takes that path. */
+START_TEST(constant_memory_report_has_no_sheet_errors)
+{
+    char *dir = tu_mkdtemp();
+    char *data = g_build_filename(dir, "data", NULL);
+    generate(data, "12", "6", "3");
+    g_setenv("RR_CONSTANT_MEMORY_ROWS", "10", TRUE); /* each test runs in its own process */
+    tu_report *run = tu_report_ok(data, AS_OF, "nl");
+    ck_assert_msg(!strstr(run->err, "waarschuwing: tabblad"), "a sheet reported an error:\n%s",
+                  run->err);
+    xf_book *book = xf_read(run->path);
+    const char *filtered[] = {"Overzicht", "Acties", "Looptijden", "Thema's", "Bronnen", "Data"};
+    for (size_t i = 0; i < G_N_ELEMENTS(filtered); i++) {
+        const xf_sheet *sh = xf_sheet_get(book, filtered[i]);
+        ck_assert_msg(sh && sh->autofilter[0], "%s has no filter", filtered[i]);
+    }
+    xf_free(book);
+    tu_report_free(run);
+    g_free(data);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 /* The generator: valid data (0 errors), deterministic, every bron "synthetisch",
  * and it refuses to write into the shipped regions/. */
 START_TEST(synthetic_set_is_valid_and_deterministic)
@@ -258,6 +285,7 @@ Suite *scale_suite(void)
     tcase_add_test(tc, data_and_actions_continue_on_further_sheets);
     tcase_add_test(tc, english_continuation_sheets);
     tcase_add_test(tc, default_limit_is_excels);
+    tcase_add_test(tc, constant_memory_report_has_no_sheet_errors);
     tcase_add_test(tc, nonsense_limit_is_ignored);
     tcase_add_test(tc, no_continuation_under_the_limit);
     suite_add_tcase(s, tc);

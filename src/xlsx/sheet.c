@@ -484,8 +484,14 @@ static double header_height(const sheet *s)
 /* Makes each row with a wrapped text as high as that text's lines at the final width. */
 static void size_wrapped_rows(sheet *s)
 {
-    if (!s->wraps)
+    /* In constant-memory mode (large reports) every row but the last is written out
+     * already and can no longer be sized: libxlsxwriter refuses it. */
+    if (!s->wraps || s->ws->optimize) {
+        if (s->wraps)
+            g_array_free(s->wraps, TRUE);
+        s->wraps = NULL;
         return;
+    }
     for (guint i = 0; i < s->wraps->len;) {
         lxw_row_t row = g_array_index(s->wraps, wrapped_text, i).row;
         int lines = 1;
@@ -541,6 +547,11 @@ void sheet_finish(sheet *s, const char *footer)
         /* The filter takes in the table and nothing below it (notes, other tables):
          * sorting must never move a note into the table. */
         lxw_row_t last = s->table_last > s->header_row ? s->table_last : s->header_row;
+        /* In constant-memory mode (large reports) a filter cannot end above the row
+         * still in memory; libxlsxwriter refuses it and the sheet would get none. There
+         * it reaches down to that row (a note below the table may fall inside). */
+        if (s->ws->optimize && s->ws->optimize_row && last < s->ws->optimize_row->row_num)
+            last = s->ws->optimize_row->row_num;
         remember(s, worksheet_autofilter(s->ws, s->header_row, 0, last,
                                          (lxw_col_t)(s->columns - 1)));
         /* Freezing a header far down the sheet would pin half the screen. */

@@ -394,15 +394,24 @@ static void set_properties(wb_ctx *c)
 /* From this many Data rows on, the workbook is written in constant-memory mode:
  * about 2 KB of memory per row less (bench/RESULTS.md). Every sheet writes its rows
  * in order, as that mode needs. */
-#ifndef WB_CONSTANT_MEMORY_ROWS
 #define WB_CONSTANT_MEMORY_ROWS 50000
-#endif
+
+/* The Data rows from which constant-memory mode is used: WB_CONSTANT_MEMORY_ROWS, or
+ * RR_CONSTANT_MEMORY_ROWS from the environment when set (a test hook, so that tests
+ * can write a small report in that mode). */
+static size_t constant_memory_rows(void)
+{
+    const char *env = g_getenv("RR_CONSTANT_MEMORY_ROWS");
+    char *end = NULL;
+    unsigned long long n = env ? g_ascii_strtoull(env, &end, 10) : 0;
+    return env && end != env && *end == '\0' && n > 0 ? (size_t)n : WB_CONSTANT_MEMORY_ROWS;
+}
 
 rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic_out *out)
 {
     xlsx_file file;
     size_t rows = in->analysis->action_count + in->model->progress->len;
-    rr_error err = rows >= WB_CONSTANT_MEMORY_ROWS ? xlsx_file_open_large(&file, path, notes)
+    rr_error err = rows >= constant_memory_rows() ? xlsx_file_open_large(&file, path, notes)
                                                    : xlsx_file_open(&file, path, notes);
     if (err != RR_OK)
         return err;
