@@ -28,10 +28,13 @@ stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), \
 array OWNER[ROWS]
 stats ARG3.".owners.tsv" using (OWNER[int(column(0)) + 1] = strcol(1), 0) nooutput
 
-# Panels three wide; the page grows with the number of rows of panels.
-COLS = ROWS < 3 ? ROWS : 3
+# The page grows with the number of rows of panels.
+# Three panels a row; six for a country's worth of owners. cairo draws no surface over
+# 32,767 pixels, so a very long chart gets lower panels instead of failing.
+COLS = ROWS < 3 ? ROWS : (ROWS <= 30 ? 3 : 6)
 PANEL_ROWS = int((ROWS + COLS - 1) / COLS)
-H = 220 + PANEL_ROWS * 330
+PANEL_H = 220 + PANEL_ROWS * 330 > 30000 ? int((30000 - 220) / PANEL_ROWS) : 330
+H = 220 + PANEL_ROWS * PANEL_H
 if (ARG1 eq "pngcairo") {
     set terminal pngcairo size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5
     FONT = 13
