@@ -407,6 +407,21 @@ static size_t constant_memory_rows(void)
     return env && end != env && *end == '\0' && n > 0 ? (size_t)n : WB_CONSTANT_MEMORY_ROWS;
 }
 
+/* Each sheet's writer, in the order they run: Controle last, because writing the
+ * others may add remarks to it. */
+static const struct {
+    rr_sheet sheet;
+    void (*write)(wb_ctx *c, sheet *s);
+} WRITERS[] = {
+    {SHEET_SUMMARY, write_summary},     {SHEET_ACTIONS, wb_write_actions},
+    {SHEET_CHANGES, wb_write_changes},  {SHEET_TREND, wb_write_trend},
+    {SHEET_TIMELINES, wb_write_timelines}, {SHEET_THEMES, wb_write_themes},
+    {SHEET_MIDTERM, wb_write_midterm},  {SHEET_FIGURES, wb_write_figures},
+    {SHEET_BUDGET, wb_write_budget},    {SHEET_SOURCES, write_sources},
+    {SHEET_DATA, write_data},           {SHEET_CHECKS, write_checks},
+};
+_Static_assert(G_N_ELEMENTS(WRITERS) == SHEET_REPORT_COUNT, "a writer for every report sheet");
+
 rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic_out *out)
 {
     xlsx_file file;
@@ -419,8 +434,7 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic
     sheet_formats_init(&c.f, c.wb);
     set_properties(&c);
 
-    /* Every sheet is added first, in the order of rr_sheet; Controle is filled last
-     * because writing the others may add remarks to it. */
+    /* Every sheet is added first, in the order of rr_sheet, then filled in WRITERS' order. */
     sheet sheets[SHEET_REPORT_COUNT];
     for (int i = 0; i < SHEET_REPORT_COUNT && !c.failed; i++)
         wb_open_sheet(&c, &sheets[i], vocab_sheet_name((rr_sheet)i));
@@ -429,18 +443,8 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic
         return RR_ERR_WRITE;
     }
     c.footer = sheet_footer_text(in->analysis->as_of);
-    write_summary(&c, &sheets[SHEET_SUMMARY]);
-    wb_write_actions(&c, &sheets[SHEET_ACTIONS]);
-    wb_write_changes(&c, &sheets[SHEET_CHANGES]);
-    wb_write_trend(&c, &sheets[SHEET_TREND]);
-    wb_write_timelines(&c, &sheets[SHEET_TIMELINES]);
-    wb_write_themes(&c, &sheets[SHEET_THEMES]);
-    wb_write_midterm(&c, &sheets[SHEET_MIDTERM]);
-    wb_write_figures(&c, &sheets[SHEET_FIGURES]);
-    wb_write_budget(&c, &sheets[SHEET_BUDGET]);
-    write_sources(&c, &sheets[SHEET_SOURCES]);
-    write_data(&c, &sheets[SHEET_DATA]);
-    write_checks(&c, &sheets[SHEET_CHECKS]);
+    for (size_t i = 0; i < G_N_ELEMENTS(WRITERS); i++)
+        WRITERS[i].write(&c, &sheets[WRITERS[i].sheet]);
     for (int i = 0; i < SHEET_REPORT_COUNT; i++)
         wb_finish_sheet(&c, &sheets[i]);
     g_free(c.footer);
