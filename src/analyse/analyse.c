@@ -296,24 +296,26 @@ static void assign_signal(action_view *v)
 {
     bool started = v->status != STATUS_PLANNED && v->status != STATUS_UNKNOWN;
     bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
+    /* The first rule that holds, most urgent first; green without a reason else. */
+    const struct {
+        bool holds;
+        rr_signal signal;
+        signal_reason reason;
+    } rules[] = {
+        {v->overdue, SIGNAL_RED, v->expected ? REASON_EXPECTED_PASSED : REASON_OVERDUE},
+        {v->status == STATUS_DELAYED, SIGNAL_RED, REASON_DELAYED},
+        {v->due_soon && !started, SIGNAL_AMBER, REASON_DUE_SOON},
+        {v->status == STATUS_ON_HOLD, SIGNAL_AMBER, REASON_ON_HOLD},
+        {v->no_recent_update && !closed, SIGNAL_AMBER, REASON_NO_UPDATE},
+    };
     v->signal = SIGNAL_GREEN;
     v->reason = REASON_NONE;
-    if (v->overdue) {
-        v->signal = SIGNAL_RED;
-        v->reason = v->expected ? REASON_EXPECTED_PASSED : REASON_OVERDUE;
-    } else if (v->status == STATUS_DELAYED) {
-        v->signal = SIGNAL_RED;
-        v->reason = REASON_DELAYED;
-    } else if (v->due_soon && !started) {
-        v->signal = SIGNAL_AMBER;
-        v->reason = REASON_DUE_SOON;
-    } else if (v->status == STATUS_ON_HOLD) {
-        v->signal = SIGNAL_AMBER;
-        v->reason = REASON_ON_HOLD;
-    } else if (v->no_recent_update && !closed) {
-        v->signal = SIGNAL_AMBER;
-        v->reason = REASON_NO_UPDATE;
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(rules); i++)
+        if (rules[i].holds) {
+            v->signal = rules[i].signal;
+            v->reason = rules[i].reason;
+            return;
+        }
 }
 
 /* Fills one action's view; `next_meeting` is that of the action's region. */
