@@ -21,17 +21,24 @@ rr_date analyse_plan_effective_end(const rr_plan *plan)
     return end;
 }
 
-const rr_progress *analyse_progress_as_of(const rr_action *action, rr_date as_of)
+/* Progress is sorted by date (rules.c): the last report not after as_of wins, of
+ * those that name an expected period when `with_expected`. */
+static const rr_progress *last_report(const rr_action *action, rr_date as_of, bool with_expected)
 {
-    /* Progress is sorted by date (rules.c): the last one not after as_of wins. */
-    const rr_progress *latest = NULL;
+    const rr_progress *found = NULL;
     for (guint i = 0; i < action->progress->len; i++) {
         const rr_progress *p = g_ptr_array_index(action->progress, i);
         if (p->date.value.last > as_of)
             break;
-        latest = p;
+        if (!with_expected || p->expected.value.kind == PERIOD_SPAN)
+            found = p;
     }
-    return latest;
+    return found;
+}
+
+const rr_progress *analyse_progress_as_of(const rr_action *action, rr_date as_of)
+{
+    return last_report(action, as_of, false);
 }
 
 rr_status analyse_status_as_of(const rr_action *action, rr_date as_of)
@@ -48,15 +55,7 @@ rr_date analyse_action_deadline(const rr_action *action)
 
 const rr_progress *analyse_expected_as_of(const rr_action *action, rr_date as_of)
 {
-    const rr_progress *found = NULL;
-    for (guint i = 0; i < action->progress->len; i++) {
-        const rr_progress *p = g_ptr_array_index(action->progress, i);
-        if (p->date.value.last > as_of)
-            break;
-        if (p->expected.value.kind == PERIOD_SPAN)
-            found = p;
-    }
-    return found;
+    return last_report(action, as_of, true);
 }
 
 static gint compare_dates(gconstpointer a, gconstpointer b)
@@ -202,17 +201,26 @@ rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_dat
     return analyse_region_since(model, owner->region ? owner->region : owner, as_of);
 }
 
-rr_date analyse_default_since(const rr_model *model, rr_date as_of)
+/* Over every region's meeting period on as_of: the latest `since`, or with
+ * `earliest_next` the earliest `next`; RR_DATE_NONE without regions. */
+static rr_date over_regions(const rr_model *model, rr_date as_of, bool earliest_next)
 {
     rr_date best = RR_DATE_NONE;
     for (guint i = 0; i < model->owners->len; i++) {
         const rr_owner *o = g_ptr_array_index(model->owners, i);
         if (o->kind != OWNER_REGION)
             continue;
-        rr_date since = analyse_meeting_period(model, o, as_of).since;
-        if (since > best)
-            best = since;
+        meeting_period mp = analyse_meeting_period(model, o, as_of);
+        rr_date day = earliest_next ? mp.next : mp.since;
+        if (best == RR_DATE_NONE || (earliest_next ? day < best : day > best))
+            best = day;
     }
+    return best;
+}
+
+rr_date analyse_default_since(const rr_model *model, rr_date as_of)
+{
+    rr_date best = over_regions(model, as_of, false);
     return best != RR_DATE_NONE ? best : as_of - MEETING_INTERVAL_DAYS;
 }
 
@@ -225,15 +233,7 @@ rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region
 {
     if (region)
         return analyse_meeting_period(model, region, as_of).next;
-    rr_date best = RR_DATE_NONE;
-    for (guint i = 0; i < model->owners->len; i++) {
-        const rr_owner *o = g_ptr_array_index(model->owners, i);
-        if (o->kind != OWNER_REGION)
-            continue;
-        rr_date next = analyse_meeting_period(model, o, as_of).next;
-        if (best == RR_DATE_NONE || next < best)
-            best = next;
-    }
+    rr_date best = over_regions(model, as_of, true);
     return best != RR_DATE_NONE ? best : as_of + MEETING_INTERVAL_DAYS;
 }
 
@@ -296,24 +296,26 @@ static void assign_signal(action_view *v)
 {
     bool started = v->status != STATUS_PLANNED && v->status != STATUS_UNKNOWN;
     bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
+    /* The first rule that holds, most urgent first; green without a reason else. */
+    const struct {
+        bool holds;
+        rr_signal signal;
+        signal_reason reason;
+    } rules[] = {
+        {v->overdue, SIGNAL_RED, v->expected ? REASON_EXPECTED_PASSED : REASON_OVERDUE},
+        {v->status == STATUS_DELAYED, SIGNAL_RED, REASON_DELAYED},
+        {v->due_soon && !started, SIGNAL_AMBER, REASON_DUE_SOON},
+        {v->status == STATUS_ON_HOLD, SIGNAL_AMBER, REASON_ON_HOLD},
+        {v->no_recent_update && !closed, SIGNAL_AMBER, REASON_NO_UPDATE},
+    };
     v->signal = SIGNAL_GREEN;
     v->reason = REASON_NONE;
-    if (v->overdue) {
-        v->signal = SIGNAL_RED;
-        v->reason = v->expected ? REASON_EXPECTED_PASSED : REASON_OVERDUE;
-    } else if (v->status == STATUS_DELAYED) {
-        v->signal = SIGNAL_RED;
-        v->reason = REASON_DELAYED;
-    } else if (v->due_soon && !started) {
-        v->signal = SIGNAL_AMBER;
-        v->reason = REASON_DUE_SOON;
-    } else if (v->status == STATUS_ON_HOLD) {
-        v->signal = SIGNAL_AMBER;
-        v->reason = REASON_ON_HOLD;
-    } else if (v->no_recent_update && !closed) {
-        v->signal = SIGNAL_AMBER;
-        v->reason = REASON_NO_UPDATE;
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(rules); i++)
+        if (rules[i].holds) {
+            v->signal = rules[i].signal;
+            v->reason = rules[i].reason;
+            return;
+        }
 }
 
 /* Fills one action's view; `next_meeting` is that of the action's region. */

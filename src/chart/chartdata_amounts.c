@@ -344,14 +344,9 @@ static rr_error write_budget_segments(diag_list *diags, const rr_analysis *an, c
 static rr_error write_budget_bars(diag_list *diags, const char *prefix, const budget_layout *l)
 {
     tsv_file bars, groups;
-    rr_error err = tsv_open(&bars, prefix, ".bars.tsv", diags);
+    rr_error err = tsv_open_both(&bars, ".bars.tsv", &groups, ".groups.tsv", prefix, diags);
     if (err)
         return err;
-    err = tsv_open(&groups, prefix, ".groups.tsv", diags);
-    if (err) {
-        tsv_close(&bars);
-        return err;
-    }
     guint first = 0;
     for (guint i = 0; i < l->bars->len; i++) {
         const budget_bar *b = &g_array_index(l->bars, budget_bar, i);
@@ -373,9 +368,7 @@ static rr_error write_budget_bars(diag_list *diags, const char *prefix, const bu
             first = i + 1;
         }
     }
-    err = tsv_close(&bars);
-    rr_error closed = tsv_close(&groups);
-    return err ? err : closed;
+    return tsv_close_both(&bars, &groups);
 }
 
 /* Y ticks as amounts ("€ 30.000"): value, text. */

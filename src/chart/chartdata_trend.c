@@ -13,12 +13,24 @@ static const progress_group STACK[] = {PROGRESS_DONE, PROGRESS_UNDER_WAY, PROGRE
 static const rr_status STACK_COLOUR[] = {STATUS_DONE, STATUS_IN_PROGRESS, STATUS_PLANNED,
                                          STATUS_UNKNOWN};
 
-/* One block per owner: x, then the upper edge of each stacked share in percent. */
+/* The owner's name as a panel title: the region beside a municipality's name. */
+static void write_owner_name(tsv_file *t, const rr_owner *owner)
+{
+    gchar *name = owner->region ? g_strdup_printf("%s (%s)", owner->name, owner->region->name)
+                                : g_strdup(owner->name);
+    tsv_text(t, name, 48);
+    tsv_end_row(t);
+    g_free(name);
+}
+
+/* One pass over the trend writes both files: PREFIX.tsv one block per owner (x, then
+ * the upper edge of each stacked share in percent), PREFIX.owners.tsv the owners'
+ * names, one per block, for the panel titles. */
 static rr_error write_points(const rr_analysis *an, const char *prefix, size_t *owners,
                              double *xmin, double *xmax, diag_list *diags)
 {
-    tsv_file t;
-    rr_error err = tsv_open(&t, prefix, ".tsv", diags);
+    tsv_file t, names;
+    rr_error err = tsv_open_both(&t, ".tsv", &names, ".owners.tsv", prefix, diags);
     if (err)
         return err;
     const rr_owner *current = NULL;
@@ -29,6 +41,7 @@ static rr_error write_points(const rr_analysis *an, const char *prefix, size_t *
             if (current)
                 tsv_end_block(&t);
             current = p->owner;
+            write_owner_name(&names, current);
             ++*owners;
         }
         double x = tsv_date_x(p->date, 0.5), top = 0;
@@ -41,30 +54,7 @@ static rr_error write_points(const rr_analysis *an, const char *prefix, size_t *
         }
         tsv_end_row(&t);
     }
-    return tsv_close(&t);
-}
-
-/* The owners' names, one per block, for the panel titles. */
-static rr_error write_owners(const rr_analysis *an, const char *prefix, diag_list *diags)
-{
-    tsv_file t;
-    rr_error err = tsv_open(&t, prefix, ".owners.tsv", diags);
-    if (err)
-        return err;
-    const rr_owner *current = NULL;
-    for (guint i = 0; i < an->trend->len; i++) {
-        const trend_point *p = &g_array_index(an->trend, trend_point, i);
-        if (p->owner == current)
-            continue;
-        current = p->owner;
-        gchar *name = current->region
-                          ? g_strdup_printf("%s (%s)", current->name, current->region->name)
-                          : g_strdup(current->name);
-        tsv_text(&t, name, 48);
-        tsv_end_row(&t);
-        g_free(name);
-    }
-    return tsv_close(&t);
+    return tsv_close_both(&t, &names);
 }
 
 rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows)
@@ -75,8 +65,6 @@ rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *
         return RR_OK;
     double xmin = G_MAXDOUBLE, xmax = -G_MAXDOUBLE;
     rr_error err = write_points(an, prefix, rows, &xmin, &xmax, in->notes);
-    if (!err)
-        err = write_owners(an, prefix, in->notes);
     tsv_file t;
     if (!err && !(err = tsv_open(&t, prefix, ".series.tsv", in->notes))) {
         for (size_t g = 0; g < G_N_ELEMENTS(STACK); g++) {

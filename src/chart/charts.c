@@ -427,42 +427,56 @@ static void queue_chart(charts_run *run, const char *script, const charts_paths 
 
 /* ---- the charts ------------------------------------------------------------------ */
 
-/* Actions per status per owner. */
-static rr_error chart_status(charts_run *run)
+/* Which data file a chart is drawn from: chart_data_write's switch. */
+typedef enum {
+    DATA_STATUS,
+    DATA_TREND,
+    DATA_TIMELINE,
+    DATA_DEADLINES,
+    DATA_FIGURES,
+    DATA_BUDGET,
+} chart_data;
+
+/* Writes one chart's data files: `of` is the owner (DATA_DEADLINES) or the
+ * indicator (DATA_FIGURES), NULL for the others. */
+static rr_error chart_data_write(const charts_run *run, chart_data data, const void *of,
+                                 const charts_paths *p, size_t *rows, char **why_not)
 {
-    charts_paths p;
-    size_t rows = 0;
-    chart_paths_init(&p, run, "status");
-    rr_error err = chartdata_status(&run->in, p.prefix, &rows);
-    if (!err)
-        queue_chart(run, "status.gp", &p, rows, tr("geen acties", "no actions"));
-    chart_paths_release(&p);
-    return err;
+    switch (data) {
+    case DATA_STATUS:
+        return chartdata_status(&run->in, p->prefix, rows);
+    case DATA_TREND:
+        return chartdata_trend(&run->in, p->prefix, rows);
+    case DATA_TIMELINE:
+        return chartdata_timeline(&run->in, p->prefix, p->shown, rows);
+    case DATA_DEADLINES:
+        return chartdata_deadlines(&run->in, of, p->prefix, rows, why_not);
+    case DATA_FIGURES:
+        return chartdata_figures(&run->in, of, p->prefix, rows, why_not);
+    case DATA_BUDGET:
+        return chartdata_budget(&run->in, p->prefix, rows);
+    }
+    return RR_OK;
 }
 
-/* Each owner's shares from meeting to meeting. */
-static rr_error chart_trend(charts_run *run)
+/* One chart: its paths under `stem`, or `stem-ID` with a file-safe form of `id` when
+ * there is one chart per owner or indicator; its data; then queued for `script`
+ * (static) or skipped with the data's own reason or else `why_empty`. */
+static rr_error one_chart(charts_run *run, const char *stem, const char *id, const char *script,
+                          chart_data data, const void *of, const char *why_empty)
 {
     charts_paths p;
     size_t rows = 0;
-    chart_paths_init(&p, run, "verloop");
-    rr_error err = chartdata_trend(&run->in, p.prefix, &rows);
+    char *why_not = NULL;
+    char *safe = id ? safe_name(id) : NULL;
+    char *name = safe ? g_strdup_printf("%s-%s", stem, safe) : g_strdup(stem);
+    chart_paths_init(&p, run, name);
+    g_free(name);
+    g_free(safe);
+    rr_error err = chart_data_write(run, data, of, &p, &rows, &why_not);
     if (!err)
-        queue_chart(run, "verloop.gp", &p, rows, tr("geen acties", "no actions"));
-    chart_paths_release(&p);
-    return err;
-}
-
-/* Every plan on one time axis. */
-static rr_error chart_timeline(charts_run *run)
-{
-    charts_paths p;
-    size_t rows = 0;
-    chart_paths_init(&p, run, "tijdlijn");
-    rr_error err = chartdata_timeline(&run->in, p.prefix, p.shown, &rows);
-    if (!err)
-        queue_chart(run, "tijdlijn.gp", &p, rows,
-               tr("geen plannen met een bekende looptijd", "no plans with a known term"));
+        queue_chart(run, script, &p, rows, why_not ? why_not : why_empty);
+    g_free(why_not);
     chart_paths_release(&p);
     return err;
 }
@@ -477,21 +491,8 @@ static rr_error chart_deadlines(charts_run *run)
         const owner_summary *summary = analysis_owner(run->in.analysis, owner);
         if (!summary || summary->actions == 0)
             continue;
-        char *slug = safe_name(owner->id);
-        char *name = g_strdup_printf("acties-tijdlijn-%s", slug);
-        charts_paths p;
-        size_t rows = 0;
-        char *why_not = NULL;
-        chart_paths_init(&p, run, name);
-        err = chartdata_deadlines(&run->in, owner, p.prefix, &rows, &why_not);
-        if (!err)
-            queue_chart(run, "acties.gp", &p, rows,
-                        why_not ? why_not
-                                : tr("geen actie met een deadline", "no action has a deadline"));
-        g_free(why_not);
-        chart_paths_release(&p);
-        g_free(name);
-        g_free(slug);
+        err = one_chart(run, "acties-tijdlijn", owner->id, "acties.gp", DATA_DEADLINES, owner,
+                        tr("geen actie met een deadline", "no action has a deadline"));
     }
     return err;
 }
@@ -517,20 +518,8 @@ static rr_error chart_figures(charts_run *run)
         const rr_indicator *indicator = g_ptr_array_index(model->indicators, i);
         if (!has_figures(model, indicator, run->in.analysis->as_of))
             continue;
-        char *code = safe_name(indicator->code);
-        char *name = g_strdup_printf("cijfers-%s", code);
-        charts_paths p;
-        size_t rows = 0;
-        char *why_not = NULL;
-        chart_paths_init(&p, run, name);
-        err = chartdata_figures(&run->in, indicator, p.prefix, &rows, &why_not);
-        if (!err)
-            queue_chart(run, "cijfers.gp", &p, rows,
-                        why_not ? why_not : tr("geen cijfers", "no figures"));
-        g_free(why_not);
-        chart_paths_release(&p);
-        g_free(name);
-        g_free(code);
+        err = one_chart(run, "cijfers", indicator->code, "cijfers.gp", DATA_FIGURES, indicator,
+                        tr("geen cijfers", "no figures"));
         charts++;
     }
     if (!err && charts == 0) {
@@ -540,20 +529,6 @@ static rr_error chart_figures(charts_run *run)
                     "charts skipped: no figures (cijfers.csv)"));
         g_free(shown);
     }
-    return err;
-}
-
-/* Budget per owner, year and action line. */
-static rr_error chart_budget(charts_run *run)
-{
-    charts_paths p;
-    size_t rows = 0;
-    chart_paths_init(&p, run, "begroting");
-    rr_error err = chartdata_budget(&run->in, p.prefix, &rows);
-    if (!err)
-        queue_chart(run, "begroting.gp", &p, rows,
-               tr("geen begroting (begroting.csv)", "no budget (begroting.csv)"));
-    chart_paths_release(&p);
     return err;
 }
 
@@ -614,17 +589,21 @@ static rr_error write_chart_data(charts_run *run)
     err = make_folder(run->abs_data, shown_data, run->in.notes);
     g_free(shown_data);
     if (!err)
-        err = chart_status(run);
+        err = one_chart(run, "status", NULL, "status.gp", DATA_STATUS, NULL,
+                        tr("geen acties", "no actions"));
     if (!err)
-        err = chart_trend(run);
+        err = one_chart(run, "verloop", NULL, "verloop.gp", DATA_TREND, NULL,
+                        tr("geen acties", "no actions"));
     if (!err)
-        err = chart_timeline(run);
+        err = one_chart(run, "tijdlijn", NULL, "tijdlijn.gp", DATA_TIMELINE, NULL,
+                        tr("geen plannen met een bekende looptijd", "no plans with a known term"));
     if (!err)
         err = chart_deadlines(run);
     if (!err)
         err = chart_figures(run);
     if (!err)
-        err = chart_budget(run);
+        err = one_chart(run, "begroting", NULL, "begroting.gp", DATA_BUDGET, NULL,
+                        tr("geen begroting (begroting.csv)", "no budget (begroting.csv)"));
     return err;
 }
 

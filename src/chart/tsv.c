@@ -137,6 +137,25 @@ rr_error tsv_close(tsv_file *f)
     return bad ? RR_ERR_WRITE : RR_OK;
 }
 
+rr_error tsv_open_both(tsv_file *a, const char *suffix_a, tsv_file *b, const char *suffix_b,
+                       const char *prefix, diag_list *diags)
+{
+    rr_error err = tsv_open(a, prefix, suffix_a, diags);
+    if (err)
+        return err;
+    err = tsv_open(b, prefix, suffix_b, diags);
+    if (err)
+        tsv_close(a);
+    return err;
+}
+
+rr_error tsv_close_both(tsv_file *a, tsv_file *b)
+{
+    rr_error err = tsv_close(a);
+    rr_error second = tsv_close(b);
+    return err ? err : second;
+}
+
 /* Characters that would split a row or that nobody can see: written as a space. */
 static bool is_control(gunichar c)
 {

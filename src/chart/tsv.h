@@ -60,6 +60,14 @@ void tsv_end_block(tsv_file *f);
  * closed file. */
 rr_error tsv_close(tsv_file *f);
 
+/* Two files written side by side (PREFIX+SUFFIX_A, PREFIX+SUFFIX_B): both open, or
+ * neither (the first is closed again when the second cannot open). */
+rr_error tsv_open_both(tsv_file *a, const char *suffix_a, tsv_file *b, const char *suffix_b,
+                       const char *prefix, diag_list *diags);
+
+/* Closes both; the first one's error, else the second's. */
+rr_error tsv_close_both(tsv_file *a, tsv_file *b);
+
 /*
  * `text` as one field: valid UTF-8; tabs, line breaks and other control characters
  * as one space; straight double quotes as typographic ones (“ ”); trimmed; cut to

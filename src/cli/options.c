@@ -4,6 +4,7 @@
 
 #include <getopt.h>
 #include <glib.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,11 +137,26 @@ static bool take_date(const char *text, rr_date *out)
     return true;
 }
 
+/* The options without a value: each sets its field of rr_options. */
+static const struct {
+    unsigned flag;
+    size_t offset;
+} SWITCHES[] = {
+    {OPT_HELP, offsetof(rr_options, help)}, {OPT_VERSION, offsetof(rr_options, version)},
+    {OPT_QUIET, offsetof(rr_options, quiet)}, {OPT_PDF, offsetof(rr_options, pdf)},
+    {OPT_FORCE, offsetof(rr_options, force)},
+};
+
 /* Stores one option's value; false when the value is wrong. */
 static bool take_value(parse_state *st, const options_spec *spec, const char *value)
 {
     rr_options *o = st->opts;
     rr_lang lang;
+    for (size_t i = 0; i < G_N_ELEMENTS(SWITCHES); i++)
+        if (SWITCHES[i].flag == spec->flag) {
+            G_STRUCT_MEMBER(bool, o, SWITCHES[i].offset) = true;
+            return true;
+        }
     switch (spec->flag) {
     case OPT_DATA:
         o->data_dir = value;
@@ -169,21 +185,6 @@ static bool take_value(parse_state *st, const options_spec *spec, const char *va
             return true;
         }
         o->regions[o->region_count++] = value;
-        return true;
-    case OPT_HELP:
-        o->help = true;
-        return true;
-    case OPT_VERSION:
-        o->version = true;
-        return true;
-    case OPT_QUIET:
-        o->quiet = true;
-        return true;
-    case OPT_PDF:
-        o->pdf = true;
-        return true;
-    case OPT_FORCE:
-        o->force = true;
         return true;
     case OPT_CHART_TIMEOUT: {
         guint64 seconds = 0;

@@ -162,58 +162,43 @@ static void report_period_error(loader *l, const record *r, int column, parse_st
                   name, text, meant);
         return;
     }
-    switch (status) {
-    case PARSE_ERR_NO_SUCH_DAY:
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("%s: de datum '%s' bestaat niet; controleer dag en maand",
-                     "%s: the date '%s' does not exist; check the day and month"),
-                  name, text);
-        break;
-    case PARSE_ERR_YEAR:
+    if (status == PARSE_ERR_YEAR) {
         cell_diag(l, r, column, DIAG_ERROR,
                   tr("%s: het jaar in '%s' ligt niet tussen %d en %d; schrijf het jaar voluit, "
                      "bijvoorbeeld 2022",
                      "%s: the year in '%s' is not between %d and %d; write the full year, for "
                      "example 2022"),
                   name, text, RR_YEAR_MIN, RR_YEAR_MAX);
-        break;
-    case PARSE_ERR_CHECKMARK:
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("%s: '%s' begint met een vinkje; dat is een status: zet 'afgerond' met "
-                     "deze datum in voortgang.csv en schrijf hier alleen de periode",
-                     "%s: '%s' starts with a checkmark; that is a status: write 'afgerond' "
-                     "with this date in voortgang.csv and only the period here"),
-                  name, text);
-        break;
-    case PARSE_ERR_REVERSED:
-        cell_diag(l, r, column, DIAG_ERROR,
-                  tr("%s: in '%s' ligt het einde vóór het begin; draai de twee om",
-                     "%s: in '%s' the end lies before the start; swap the two"),
-                  name, text);
-        break;
-    case PARSE_OK:
-    case PARSE_ERR_FORM:
-    default:
-        if (date_only)
-            cell_diag(l, r, column, DIAG_ERROR,
-                      tr("%s: '%s' is geen datum; schrijf bijvoorbeeld 14-02-2022, 2022-02-14 "
-                         "of 14 februari 2022",
-                         "%s: '%s' is not a date; write for example 14-02-2022, 2022-02-14 or "
-                         "14 februari 2022"),
-                      name, text);
-        else
-            cell_diag(l, r, column, DIAG_ERROR,
-                      tr("%s: '%s' is geen periode; schrijf een datum (14-02-2022), maand "
-                         "(februari 2022), jaar (2022), kwartaal (Q1 2023), halfjaar (H2 2022), "
-                         "begin/medio/eind 2023, voorjaar/zomer/najaar 2022, twee daarvan met "
-                         "'-' of 'tot' ertussen (2022-2025), of doorlopend/jaarlijks",
-                         "%s: '%s' is not a period; write a date (14-02-2022), month (februari "
-                         "2022), year (2022), quarter (Q1 2023), half year (H2 2022), "
-                         "begin/medio/eind 2023, voorjaar/zomer/najaar 2022, two of those joined "
-                         "by '-' or 'tot' (2022-2025), or doorlopend/jaarlijks"),
-                      name, text);
-        break;
+        return;
     }
+    /* The other messages name the column and the text alone: one call, the text by
+     * status (literals in a conditional, so the compiler still checks the formats). */
+    cell_diag(l, r, column, DIAG_ERROR,
+              status == PARSE_ERR_NO_SUCH_DAY
+                  ? tr("%s: de datum '%s' bestaat niet; controleer dag en maand",
+                       "%s: the date '%s' does not exist; check the day and month")
+              : status == PARSE_ERR_CHECKMARK
+                  ? tr("%s: '%s' begint met een vinkje; dat is een status: zet 'afgerond' met "
+                       "deze datum in voortgang.csv en schrijf hier alleen de periode",
+                       "%s: '%s' starts with a checkmark; that is a status: write 'afgerond' "
+                       "with this date in voortgang.csv and only the period here")
+              : status == PARSE_ERR_REVERSED
+                  ? tr("%s: in '%s' ligt het einde vóór het begin; draai de twee om",
+                       "%s: in '%s' the end lies before the start; swap the two")
+              : date_only
+                  ? tr("%s: '%s' is geen datum; schrijf bijvoorbeeld 14-02-2022, 2022-02-14 "
+                       "of 14 februari 2022",
+                       "%s: '%s' is not a date; write for example 14-02-2022, 2022-02-14 or "
+                       "14 februari 2022")
+                  : tr("%s: '%s' is geen periode; schrijf een datum (14-02-2022), maand "
+                       "(februari 2022), jaar (2022), kwartaal (Q1 2023), halfjaar (H2 2022), "
+                       "begin/medio/eind 2023, voorjaar/zomer/najaar 2022, twee daarvan met "
+                       "'-' of 'tot' ertussen (2022-2025), of doorlopend/jaarlijks",
+                       "%s: '%s' is not a period; write a date (14-02-2022), month (februari "
+                       "2022), year (2022), quarter (Q1 2023), half year (H2 2022), "
+                       "begin/medio/eind 2023, voorjaar/zomer/najaar 2022, two of those joined "
+                       "by '-' or 'tot' (2022-2025), or doorlopend/jaarlijks"),
+              name, text);
 }
 
 /* A period cell; an unparsable text is reported and marked invalid. */

@@ -317,28 +317,29 @@ static void warn_unread_file(loader *l, const char *dir, const char *name, owner
                             : "gemeente.csv, plannen.csv, verlengingen.csv, actielijnen.csv, "
                               "acties.csv, voortgang.csv, voortgang-*.csv/.xlsx/.ods, "
                               "cijfers.csv, begroting.csv, inwoners.csv";
+    gchar *why;
     if (strcmp(lower, name) != 0 && (is_known_owner_file(lower, kind) || is_progress_update(lower)))
-        diag_add(l->diags, DIAG_WARNING, path, 0, 0,
-                 tr("bestand wordt niet gelezen: de naam telt hoofdletters; noem het '%s'",
-                    "file is not read: the name counts capitals; name it '%s'"),
-                 lower);
+        why = g_strdup_printf(
+            tr("bestand wordt niet gelezen: de naam telt hoofdletters; noem het '%s'",
+               "file is not read: the name counts capitals; name it '%s'"),
+            lower);
     else if (g_str_has_prefix(name, "~$"))
-        diag_add(l->diags, DIAG_WARNING, path, 0, 0,
-                 tr("bestand wordt niet gelezen: het is het slot van een werkmap die open staat "
-                    "in Excel; sluit de werkmap",
-                    "file is not read: it is the lock of a workbook open in Excel; close the "
-                    "workbook"));
+        why = g_strdup(tr("bestand wordt niet gelezen: het is het slot van een werkmap die open "
+                          "staat in Excel; sluit de werkmap",
+                          "file is not read: it is the lock of a workbook open in Excel; close "
+                          "the workbook"));
     else if (g_str_has_suffix(lower, ".xls"))
-        diag_add(l->diags, DIAG_WARNING, path, 0, 0,
-                 tr("bestand wordt niet gelezen: de oude Excel-indeling (.xls) leest de tool niet; "
-                    "sla het op als 'Excel-werkmap (.xlsx)' met een naam voortgang-….xlsx",
-                    "file is not read: the old Excel format (.xls) is not read; save it as "
-                    "'Excel workbook (.xlsx)' named voortgang-….xlsx"));
+        why = g_strdup(tr("bestand wordt niet gelezen: de oude Excel-indeling (.xls) leest de tool "
+                          "niet; sla het op als 'Excel-werkmap (.xlsx)' met een naam "
+                          "voortgang-….xlsx",
+                          "file is not read: the old Excel format (.xls) is not read; save it as "
+                          "'Excel workbook (.xlsx)' named voortgang-….xlsx"));
     else
-        diag_add(l->diags, DIAG_WARNING, path, 0, 0,
-                 tr("bestand wordt niet gelezen; in deze map leest de tool alleen: %s",
-                    "file is not read; in this folder the tool reads only: %s"),
-                 reads);
+        why = g_strdup_printf(tr("bestand wordt niet gelezen; in deze map leest de tool alleen: %s",
+                                 "file is not read; in this folder the tool reads only: %s"),
+                              reads);
+    diag_add(l->diags, DIAG_WARNING, path, 0, 0, "%s", why);
+    g_free(why);
     g_free(lower);
     g_free(path);
 }

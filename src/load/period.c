@@ -620,34 +620,40 @@ static bool starts_with_checkmark(const token_list *list)
 /* Public parsers                                                             */
 /* ------------------------------------------------------------------------- */
 
-parse_status date_parse(const char *text, rr_date *out)
+/* What date_parse and period_parse share: the text to tokens, a leading checkmark
+ * named as such, and *out (a period, or an rr_date when !want_period) written only
+ * on success. */
+static parse_status parse_text(const char *text, bool want_period, void *out)
 {
     token_list list;
-    rr_date date;
+    union {
+        period p;
+        rr_date d;
+    } result;
+    int skip = 0;
 
     if (!tokenize(text, &list))
         return PARSE_ERR_FORM;
     if (starts_with_checkmark(&list))
-        return parse_date_tokens(list.tok + 1, list.count - 1, &date) == PARSE_OK
-                   ? PARSE_ERR_CHECKMARK : PARSE_ERR_FORM;
-    parse_status status = parse_date_tokens(list.tok, list.count, &date);
-    if (status == PARSE_OK)
-        *out = date;
+        skip = 1;
+    parse_status status = want_period
+                              ? parse_period_tokens(list.tok + skip, list.count - skip, &result.p)
+                              : parse_date_tokens(list.tok + skip, list.count - skip, &result.d);
+    if (skip)
+        return status == PARSE_OK ? PARSE_ERR_CHECKMARK : PARSE_ERR_FORM;
+    if (status == PARSE_OK && want_period)
+        *(period *)out = result.p;
+    else if (status == PARSE_OK)
+        *(rr_date *)out = result.d;
     return status;
+}
+
+parse_status date_parse(const char *text, rr_date *out)
+{
+    return parse_text(text, false, out);
 }
 
 parse_status period_parse(const char *text, period *out)
 {
-    token_list list;
-    period p;
-
-    if (!tokenize(text, &list))
-        return PARSE_ERR_FORM;
-    if (starts_with_checkmark(&list))
-        return parse_period_tokens(list.tok + 1, list.count - 1, &p) == PARSE_OK
-                   ? PARSE_ERR_CHECKMARK : PARSE_ERR_FORM;
-    parse_status status = parse_period_tokens(list.tok, list.count, &p);
-    if (status == PARSE_OK)
-        *out = p;
-    return status;
+    return parse_text(text, true, out);
 }

@@ -157,6 +157,18 @@ static char *short_text(const char *text)
     return g_strdup_printf("%.*s…", (int)(end - text), text);
 }
 
+/* The first four cells of an action's row, alike in both tables of actions:
+ * title, deadline, status, signal. */
+static void action_cells(sheet *s, const action_view *v)
+{
+    char *title = short_text(v->action->title);
+    sheet_text(s, H_A, title);
+    g_free(title);
+    sheet_date(s, H_B, v->deadline);
+    sheet_text(s, H_C, vocab_status_label(v->status));
+    sheet_text_format(s, H_D, vocab_signal_label(v->signal), s->f->signal[v->signal]);
+}
+
 /* The red actions, then the amber ones, each by deadline as the analysis orders them. */
 static void write_signalled(handout *h)
 {
@@ -179,12 +191,7 @@ static void write_signalled(handout *h)
                 continue;
             shown++;
             char *note = short_text(v->latest ? v->latest->note : "");
-            char *title = short_text(v->action->title);
-            sheet_text(s, H_A, title);
-            g_free(title);
-            sheet_date(s, H_B, v->deadline);
-            sheet_text(s, H_C, vocab_status_label(v->status));
-            sheet_text_format(s, H_D, vocab_signal_label(v->signal), s->f->signal[v->signal]);
+            action_cells(s, v);
             sheet_text(s, H_E, vocab_signal_reason_label(v->reason));
             sheet_date(s, H_F, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
             sheet_text(s, H_G, note);
@@ -228,13 +235,7 @@ static void write_deadlines(handout *h)
     }
     guint shown = next->len < HANDOUT_MAX_DEADLINES ? next->len : HANDOUT_MAX_DEADLINES;
     for (guint i = 0; i < shown; i++) {
-        const action_view *v = g_ptr_array_index(next, i);
-        char *title = short_text(v->action->title);
-        sheet_text(s, H_A, title);
-        g_free(title);
-        sheet_date(s, H_B, v->deadline);
-        sheet_text(s, H_C, vocab_status_label(v->status));
-        sheet_text_format(s, H_D, vocab_signal_label(v->signal), s->f->signal[v->signal]);
+        action_cells(s, g_ptr_array_index(next, i));
         sheet_next_row(s);
     }
     more_line(h, next->len - shown);

@@ -20,13 +20,14 @@ static lxw_format *fill_format(lxw_workbook *wb, uint32_t colour)
     return f;
 }
 
-/* The header look (bold on a light fill, wrapped, a line below) for the header
- * variants; the main header format is built the same way below. */
-static lxw_format *header_format(lxw_workbook *wb)
+/* The header look (bold on a fill, wrapped, a line below): the report's headers
+ * and their variants on the light blue, the form's input headers on a darker yellow. */
+#define HEADER_FILL 0xD9E1F2
+static lxw_format *header_format(lxw_workbook *wb, uint32_t colour)
 {
     lxw_format *f = workbook_add_format(wb);
     format_set_bold(f);
-    format_set_bg_color(f, 0xD9E1F2);
+    format_set_bg_color(f, colour);
     format_set_pattern(f, LXW_PATTERN_SOLID);
     format_set_bottom(f, LXW_BORDER_THIN);
     format_set_text_wrap(f);
@@ -38,13 +39,7 @@ static lxw_format *header_format(lxw_workbook *wb)
  * light yellow (formats never used in a workbook are not written to it). */
 static void input_formats_init(sheet_formats *f, lxw_workbook *wb)
 {
-    f->input_header = workbook_add_format(wb);
-    format_set_bold(f->input_header);
-    format_set_bg_color(f->input_header, 0xFFD966);
-    format_set_pattern(f->input_header, LXW_PATTERN_SOLID);
-    format_set_bottom(f->input_header, LXW_BORDER_THIN);
-    format_set_text_wrap(f->input_header);
-    format_set_align(f->input_header, LXW_ALIGN_VERTICAL_TOP);
+    f->input_header = header_format(wb, 0xFFD966);
     f->input = fill_format(wb, 0xFFF2CC);
     f->input_text = fill_format(wb, 0xFFF2CC);
     format_set_text_wrap(f->input_text);
@@ -60,13 +55,7 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     f->subtitle = workbook_add_format(wb);
     format_set_italic(f->subtitle);
     format_set_font_color(f->subtitle, 0x595959);
-    f->header = workbook_add_format(wb);
-    format_set_bold(f->header);
-    format_set_bg_color(f->header, 0xD9E1F2);
-    format_set_pattern(f->header, LXW_PATTERN_SOLID);
-    format_set_bottom(f->header, LXW_BORDER_THIN);
-    format_set_text_wrap(f->header);
-    format_set_align(f->header, LXW_ALIGN_VERTICAL_TOP);
+    f->header = header_format(wb, HEADER_FILL);
     f->text = workbook_add_format(wb);
     format_set_text_wrap(f->text);
     format_set_align(f->text, LXW_ALIGN_VERTICAL_TOP);
@@ -104,9 +93,9 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     f->year = workbook_add_format(wb);
     format_set_num_format(f->year, "0");
     format_set_align(f->year, LXW_ALIGN_VERTICAL_TOP);
-    f->header_right = header_format(wb);
+    f->header_right = header_format(wb, HEADER_FILL);
     format_set_align(f->header_right, LXW_ALIGN_RIGHT);
-    f->header_up = header_format(wb);
+    f->header_up = header_format(wb, HEADER_FILL);
     format_set_rotation(f->header_up, 90);
     format_set_align(f->header_up, LXW_ALIGN_CENTER);
     format_set_align(f->header_up, LXW_ALIGN_VERTICAL_BOTTOM);

@@ -168,56 +168,64 @@ static void write_intro(sheet *s, const about *ab)
     sheet_next_row(s);
 }
 
+/* The next numbered step (the text is taken and freed). */
+static void put_step(sheet *s, int *number, char *text)
+{
+    char label[16];
+    snprintf(label, sizeof label, "%d.", ++*number);
+    put_pair(s, label, text);
+}
+
+/* The steps 3 to 5: the rules of the form, the same for every owner. {nl, en}. */
+static const char *const FORM_RULES[][2] = {
+    {"Vul datum en status altijd allebei in. Laat beide leeg bij acties waarover u niets te "
+     "melden heeft: die regels worden overgeslagen.",
+     "Always fill in both datum and status. Leave both empty for actions you have nothing to "
+     "report on: those rows are skipped."},
+    {"Verander de kolom actie_id niet en voeg geen regels toe of weg. Een nieuwe actie geeft u "
+     "apart door aan de coördinator.",
+     "Do not change the actie_id column and do not add or delete rows. Report a new action to "
+     "the coordinator separately."},
+    {"De kolom bron is al ingevuld; u mag er een verwijzing naar uw eigen stuk van maken "
+     "(bijvoorbeeld een collegebesluit).",
+     "The bron (source) column is filled in already; you may replace it with a reference to "
+     "your own document (a council decision, say)."},
+};
+
 /* The numbered steps for whoever fills the form in. */
 static void write_steps(sheet *s, const about *ab)
 {
     date_text as_of = date_text_nl(ab->as_of);
-    char *steps[7];
-    steps[0] = g_strdup_printf(
+    int number = 0;
+    sheet_heading(s, tr("Zo vult u het in", "How to fill it in"));
+    put_step(s, &number, g_strdup_printf(
         tr("Open het blad %s. Elke regel is één actie van %s, met de status op %s en de "
            "laatste melding.",
            "Open the sheet %s. Each row is one action of %s, with its status on %s and the "
            "latest report."),
-        vocab_sheet_name(SHEET_FORM_PROGRESS), ab->owner->name, as_of.text);
-    steps[1] = g_strdup_printf(
+        vocab_sheet_name(SHEET_FORM_PROGRESS), ab->owner->name, as_of.text));
+    put_step(s, &number, g_strdup_printf(
         tr("Heeft u iets te melden over een actie? Vul dan de gele kolommen in: datum (de "
            "datum van uw melding, bijvoorbeeld %s), status (kies uit de lijst) en een korte "
            "toelichting: wat is er gebeurd, wat is de volgende stap.",
            "Anything to report on an action? Fill in the yellow columns: datum (the date of "
            "your report, for example %s), status (choose from the list) and a short "
            "toelichting (note): what happened, what is the next step."),
-        as_of.text);
-    steps[2] = g_strdup(tr("Vul datum en status altijd allebei in. Laat beide leeg bij acties "
-                           "waarover u niets te melden heeft: die regels worden overgeslagen.",
-                           "Always fill in both datum and status. Leave both empty for "
-                           "actions you have nothing to report on: those rows are skipped."));
-    steps[3] = g_strdup(tr("Verander de kolom actie_id niet en voeg geen regels toe of weg. "
-                           "Een nieuwe actie geeft u apart door aan de coördinator.",
-                           "Do not change the actie_id column and do not add or delete rows. "
-                           "Report a new action to the coordinator separately."));
-    steps[4] = g_strdup(tr("De kolom bron is al ingevuld; u mag er een verwijzing naar uw eigen "
-                           "stuk van maken (bijvoorbeeld een collegebesluit).",
-                           "The bron (source) column is filled in already; you may replace it "
-                           "with a reference to your own document (a council decision, say)."));
-    steps[5] = g_strdup_printf(tr("Sla het bestand op en stuur het vóór het volgende overleg "
-                                  "(%s) terug.",
-                                  "Save the file and send it back before the next meeting "
-                                  "(%s)."),
-                               date_text_nl(ab->next_meeting).text);
-    steps[6] = g_strdup_printf(
+        as_of.text));
+    for (size_t i = 0; i < G_N_ELEMENTS(FORM_RULES); i++)
+        put_step(s, &number, g_strdup(tr(FORM_RULES[i][0], FORM_RULES[i][1])));
+    put_step(s, &number, g_strdup_printf(
+        tr("Sla het bestand op en stuur het vóór het volgende overleg (%s) terug.",
+           "Save the file and send it back before the next meeting (%s)."),
+        date_text_nl(ab->next_meeting).text));
+    put_step(s, &number, g_strdup_printf(
         tr("Liever zonder dit werkblad? Het bestand %s heeft dezelfde acties in dezelfde "
            "volgorde, met de kolommen actie_id, datum, status, toelichting en bron; vul dat op "
            "dezelfde manier in en stuur het terug.",
            "Rather without this workbook? The file %s has the same actions in the same order, "
            "with the columns actie_id, datum, status, toelichting and bron; fill that in the "
            "same way and send it back."),
-        ab->csv_name);
-    sheet_heading(s, tr("Zo vult u het in", "How to fill it in"));
-    for (int i = 0; i < 7; i++) {
-        char number[16];
-        snprintf(number, sizeof number, "%d.", i + 1);
-        put_pair(s, number, steps[i]);
-    }
+        ab->csv_name));
     sheet_next_row(s);
 }
 

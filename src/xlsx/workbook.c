@@ -130,10 +130,10 @@ static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t l
                       tr("Signalen per eigenaar", "Signals per owner"), at, width, width + gap);
 }
 
-static void write_summary(wb_ctx *c, sheet *s)
+/* The title, and a subtitle with the report date and the meeting period: one for
+ * all, or each row's own when regions meet on their own days. */
+static void write_summary_title(const rr_analysis *an, sheet *s)
 {
-    const rr_analysis *an = c->in->analysis;
-    /* Regions meet on their own days: then each row says its own period. */
     gchar *subtitle =
         an->periods_differ
             ? g_strdup_printf(tr("Stand per %s · wijzigingen sinds het vorige overleg van elke "
@@ -149,7 +149,11 @@ static void write_summary(wb_ctx *c, sheet *s)
                       "Regional report on domestic violence and child abuse"),
                 subtitle);
     g_free(subtitle);
+}
 
+/* The header row, with each column's width. */
+static void write_summary_header(sheet *s)
+{
     const char *names[SUM_COLUMNS];
     names[SUM_OWNER] = tr("Eigenaar", "Owner");
     names[SUM_KIND] = tr("Soort", "Kind");
@@ -175,31 +179,43 @@ static void write_summary(wb_ctx *c, sheet *s)
      * names stand upright over narrow columns. */
     sheet_upright(s, SUM_ACTIONS, SUM_GREEN);
     sheet_header(s, names, SUM_COLUMNS, widths);
+}
+
+/* One owner's row of counts, dates and change. */
+static void write_summary_row(sheet *s, const owner_summary *o)
+{
+    sheet_text(s, SUM_OWNER, o->owner->name);
+    sheet_text(s, SUM_KIND, wb_owner_kind(o->owner));
+    sheet_text(s, SUM_REGION, wb_region_name(o->owner));
+    sheet_int(s, SUM_ACTIONS, (double)o->actions);
+    for (int k = 0; k < STATUS_COUNT; k++)
+        sheet_int(s, SUM_FIRST_STATUS + k, (double)o->by_status[vocab_status_at(k)]);
+    sheet_int(s, SUM_OVERDUE, (double)o->overdue);
+    sheet_int(s, SUM_DUE_SOON, (double)o->due_soon);
+    sheet_int(s, SUM_NO_UPDATE, (double)o->no_recent_update);
+    sheet_int(s, SUM_RED, (double)o->by_signal[SIGNAL_RED]);
+    sheet_int(s, SUM_AMBER, (double)o->by_signal[SIGNAL_AMBER]);
+    sheet_int(s, SUM_GREEN, (double)o->by_signal[SIGNAL_GREEN]);
+    sheet_date(s, SUM_LAST_UPDATE, o->last_update);
+    sheet_text(s, SUM_UPDATED, o->actions == 0 ? ""
+                               : o->updated_in_period ? tr("ja", "yes")
+                                                      : tr("nee", "no"));
+    sheet_date(s, SUM_SINCE, o->since);
+    sheet_date(s, SUM_NEXT, o->next_meeting);
+    char *change = analyse_change_text(o);
+    sheet_text(s, SUM_CHANGE, o->actions == 0 ? "" : *change ? change : tr("geen", "none"));
+    g_free(change);
+}
+
+static void write_summary(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    write_summary_title(an, s);
+    write_summary_header(s);
 
     lxw_row_t first = s->row;
     for (size_t i = 0; i < an->owner_count; i++) {
-        const owner_summary *o = &an->owners[i];
-        sheet_text(s, SUM_OWNER, o->owner->name);
-        sheet_text(s, SUM_KIND, wb_owner_kind(o->owner));
-        sheet_text(s, SUM_REGION, wb_region_name(o->owner));
-        sheet_int(s, SUM_ACTIONS, (double)o->actions);
-        for (int k = 0; k < STATUS_COUNT; k++)
-            sheet_int(s, SUM_FIRST_STATUS + k, (double)o->by_status[vocab_status_at(k)]);
-        sheet_int(s, SUM_OVERDUE, (double)o->overdue);
-        sheet_int(s, SUM_DUE_SOON, (double)o->due_soon);
-        sheet_int(s, SUM_NO_UPDATE, (double)o->no_recent_update);
-        sheet_int(s, SUM_RED, (double)o->by_signal[SIGNAL_RED]);
-        sheet_int(s, SUM_AMBER, (double)o->by_signal[SIGNAL_AMBER]);
-        sheet_int(s, SUM_GREEN, (double)o->by_signal[SIGNAL_GREEN]);
-        sheet_date(s, SUM_LAST_UPDATE, o->last_update);
-        sheet_text(s, SUM_UPDATED, o->actions == 0 ? ""
-                                   : o->updated_in_period ? tr("ja", "yes")
-                                                          : tr("nee", "no"));
-        sheet_date(s, SUM_SINCE, o->since);
-        sheet_date(s, SUM_NEXT, o->next_meeting);
-        char *change = analyse_change_text(o);
-        sheet_text(s, SUM_CHANGE, o->actions == 0 ? "" : *change ? change : tr("geen", "none"));
-        g_free(change);
+        write_summary_row(s, &an->owners[i]);
         sheet_next_row(s);
     }
     lxw_row_t last = s->row - 1;
@@ -407,6 +423,21 @@ static size_t constant_memory_rows(void)
     return env && end != env && *end == '\0' && n > 0 ? (size_t)n : WB_CONSTANT_MEMORY_ROWS;
 }
 
+/* Each sheet's writer, in the order they run: Controle last, because writing the
+ * others may add remarks to it. */
+static const struct {
+    rr_sheet sheet;
+    void (*write)(wb_ctx *c, sheet *s);
+} WRITERS[] = {
+    {SHEET_SUMMARY, write_summary},     {SHEET_ACTIONS, wb_write_actions},
+    {SHEET_CHANGES, wb_write_changes},  {SHEET_TREND, wb_write_trend},
+    {SHEET_TIMELINES, wb_write_timelines}, {SHEET_THEMES, wb_write_themes},
+    {SHEET_MIDTERM, wb_write_midterm},  {SHEET_FIGURES, wb_write_figures},
+    {SHEET_BUDGET, wb_write_budget},    {SHEET_SOURCES, write_sources},
+    {SHEET_DATA, write_data},           {SHEET_CHECKS, write_checks},
+};
+_Static_assert(G_N_ELEMENTS(WRITERS) == SHEET_REPORT_COUNT, "a writer for every report sheet");
+
 rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic_out *out)
 {
     xlsx_file file;
@@ -419,8 +450,7 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic
     sheet_formats_init(&c.f, c.wb);
     set_properties(&c);
 
-    /* Every sheet is added first, in the order of rr_sheet; Controle is filled last
-     * because writing the others may add remarks to it. */
+    /* Every sheet is added first, in the order of rr_sheet, then filled in WRITERS' order. */
     sheet sheets[SHEET_REPORT_COUNT];
     for (int i = 0; i < SHEET_REPORT_COUNT && !c.failed; i++)
         wb_open_sheet(&c, &sheets[i], vocab_sheet_name((rr_sheet)i));
@@ -429,18 +459,8 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic
         return RR_ERR_WRITE;
     }
     c.footer = sheet_footer_text(in->analysis->as_of);
-    write_summary(&c, &sheets[SHEET_SUMMARY]);
-    wb_write_actions(&c, &sheets[SHEET_ACTIONS]);
-    wb_write_changes(&c, &sheets[SHEET_CHANGES]);
-    wb_write_trend(&c, &sheets[SHEET_TREND]);
-    wb_write_timelines(&c, &sheets[SHEET_TIMELINES]);
-    wb_write_themes(&c, &sheets[SHEET_THEMES]);
-    wb_write_midterm(&c, &sheets[SHEET_MIDTERM]);
-    wb_write_figures(&c, &sheets[SHEET_FIGURES]);
-    wb_write_budget(&c, &sheets[SHEET_BUDGET]);
-    write_sources(&c, &sheets[SHEET_SOURCES]);
-    write_data(&c, &sheets[SHEET_DATA]);
-    write_checks(&c, &sheets[SHEET_CHECKS]);
+    for (size_t i = 0; i < G_N_ELEMENTS(WRITERS); i++)
+        WRITERS[i].write(&c, &sheets[WRITERS[i].sheet]);
     for (int i = 0; i < SHEET_REPORT_COUNT; i++)
         wb_finish_sheet(&c, &sheets[i]);
     g_free(c.footer);

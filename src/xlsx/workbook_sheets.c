@@ -230,6 +230,25 @@ static char *extensions_text(const rr_plan *p)
     return g_string_free(s, FALSE);
 }
 
+/* A header cell of a table below the plans, in one of the plans' columns. */
+typedef struct {
+    int col;
+    const char *name;
+} sub_table_column;
+
+/* Ends the table above, leaves two rows free, then writes `title` in bold and the
+ * header row of the `n` columns `head`. */
+static void begin_sub_table(sheet *s, const char *title, const sub_table_column *head, size_t n)
+{
+    sheet_end_table(s);
+    s->row += 2;
+    sheet_text_format(s, 0, title, s->f->bold);
+    sheet_next_row(s);
+    for (size_t i = 0; i < n; i++)
+        sheet_text_format(s, head[i].col, head[i].name, s->f->header);
+    sheet_next_row(s);
+}
+
 /* The table of every extension, below the plans. Its columns stand under plan
  * columns of a like width (dates under dates, long texts under long texts): the
  * plans' table alone sets the widths. */
@@ -238,22 +257,16 @@ static void write_extension_table(wb_ctx *c, sheet *s)
     const rr_model *m = c->in->model;
     if (m->extensions->len == 0)
         return;
-    sheet_end_table(s);
-    s->row += 2;
-    sheet_text_format(s, 0, tr("Verlengingen", "Extensions"), s->f->bold);
-    sheet_next_row(s);
     enum { X_OWNER = TL_OWNER, X_PLAN = TL_TITLE, X_DECIDED_ON = TL_START, X_NEW_END = TL_END,
            X_REASON = TL_EXTENSIONS, X_DECIDED_BY = TL_EFFECTIVE, X_NEW_END_TEXT = TL_MIDPOINT,
            X_SOURCE = TL_ALIGNMENT };
-    const struct { int col; const char *name; } head[] = {
+    const sub_table_column head[] = {
         {X_OWNER, tr("Eigenaar", "Owner")}, {X_PLAN, tr("Plan", "Plan")},
         {X_DECIDED_ON, tr("Besloten op", "Decided on")}, {X_NEW_END, tr("Nieuw eind", "New end")},
         {X_REASON, tr("Reden", "Reason")}, {X_DECIDED_BY, tr("Besloten door", "Decided by")},
         {X_NEW_END_TEXT, tr("Nieuw eind (tekst)", "New end (text)")},
         {X_SOURCE, tr("Bron", "Source")}};
-    for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
-        sheet_text_format(s, head[i].col, head[i].name, s->f->header);
-    sheet_next_row(s);
+    begin_sub_table(s, tr("Verlengingen", "Extensions"), head, G_N_ELEMENTS(head));
     for (guint i = 0; i < m->extensions->len; i++) {
         const rr_extension *e = g_ptr_array_index(m->extensions, i);
         if (!e->plan)
@@ -279,19 +292,13 @@ static void write_action_line_table(wb_ctx *c, sheet *s)
     const rr_analysis *an = c->in->analysis;
     if (m->action_lines->len == 0)
         return;
-    sheet_end_table(s);
-    s->row += 2;
-    sheet_text_format(s, 0, tr("Actielijnen", "Action lines"), s->f->bold);
-    sheet_next_row(s);
     enum { L_OWNER = TL_OWNER, L_PLAN = TL_TITLE, L_ACTIONS = TL_START, L_NAME = TL_EXTENSIONS,
            L_DESCRIPTION = TL_ALIGNMENT, L_SOURCE = TL_REGION };
-    const struct { int col; const char *name; } head[] = {
+    const sub_table_column head[] = {
         {L_OWNER, tr("Eigenaar", "Owner")}, {L_PLAN, tr("Plan", "Plan")},
         {L_ACTIONS, tr("Acties", "Actions")}, {L_NAME, tr("Actielijn", "Action line")},
         {L_DESCRIPTION, tr("Omschrijving", "Description")}, {L_SOURCE, tr("Bron", "Source")}};
-    for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
-        sheet_text_format(s, head[i].col, head[i].name, s->f->header);
-    sheet_next_row(s);
+    begin_sub_table(s, tr("Actielijnen", "Action lines"), head, G_N_ELEMENTS(head));
     for (guint i = 0; i < m->action_lines->len; i++) {
         const rr_action_line *line = g_ptr_array_index(m->action_lines, i);
         if (!line->plan)
