@@ -228,6 +228,29 @@ START_TEST(constant_memory_report_has_no_sheet_errors)
 }
 END_TEST
 
+/* Past 30 owners one panel each would be unreadable (and, at national scale, took
+ * half a minute to draw): without regions in the trend the chart is skipped with a
+ * note that sends the reader to the sheet. */
+START_TEST(trend_chart_of_many_owners_is_skipped_with_a_note)
+{
+    char *dir = tu_mkdtemp();
+    char *data = g_build_filename(dir, "data", NULL);
+    generate(data, "32", "2", "3");
+    const char *const extra[] = {"--charts", "svg", NULL};
+    tu_report *run = tu_report_run(data, AS_OF, "nl", extra);
+    ck_assert_msg(run->status == 0, "%s", run->err);
+    ck_assert_msg(strstr(run->err, "verloop.svg: waarschuwing: grafiek overgeslagen: 32 "
+                                   "eigenaren zijn te veel panelen"),
+                  "%s", run->err);
+    char *chart = g_build_filename(run->out_dir, "charts-" AS_OF, "verloop.svg", NULL);
+    ck_assert_msg(!g_file_test(chart, G_FILE_TEST_EXISTS), "%s was drawn", chart);
+    g_free(chart);
+    tu_report_free(run);
+    g_free(data);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 /* The generator: valid data (0 errors), deterministic, every bron "synthetisch",
  * and it refuses to write into the shipped regions/. */
 START_TEST(synthetic_set_is_valid_and_deterministic)
@@ -286,6 +309,7 @@ Suite *scale_suite(void)
     tcase_add_test(tc, english_continuation_sheets);
     tcase_add_test(tc, default_limit_is_excels);
     tcase_add_test(tc, constant_memory_report_has_no_sheet_errors);
+    tcase_add_test(tc, trend_chart_of_many_owners_is_skipped_with_a_note);
     tcase_add_test(tc, nonsense_limit_is_ignored);
     tcase_add_test(tc, no_continuation_under_the_limit);
     suite_add_tcase(s, tc);

@@ -56,8 +56,11 @@ rr_error chartdata_figures(const chartdata_input *in, const rr_indicator *indica
 
 /* Each owner's shares done / under way / not started / unknown at every meeting day
  * of the trend (verloop.gp): blocks per owner in PREFIX.tsv, names in
- * PREFIX.owners.tsv. *rows is the number of owners. */
-rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows);
+ * PREFIX.owners.tsv. *rows is the number of owners drawn. Past 30 owners only the
+ * regions are drawn (the subtitle says so), or, without regions in the trend, no
+ * chart: *rows 0 and *why_not (g_free) says why. */
+rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows,
+                         char **why_not);
 
 /* Budget per owner, year and action line (begroting.gp). */
 rr_error chartdata_budget(const chartdata_input *in, const char *prefix, size_t *rows);

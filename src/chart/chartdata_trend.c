@@ -23,11 +23,30 @@ static void write_owner_name(tsv_file *t, const rr_owner *owner)
     g_free(name);
 }
 
+/* Past this many owners a panel each is unreadable (and slow to draw): the chart shows
+ * the regions only and says so; the Verloop sheet has every owner. */
+#define TREND_MAX_PANELS 30
+
+/* How many owners the trend holds, and how many of them are regions. */
+static void count_owners(const rr_analysis *an, size_t *owners, size_t *regions)
+{
+    const rr_owner *current = NULL;
+    *owners = *regions = 0;
+    for (guint i = 0; i < an->trend->len; i++) {
+        const rr_owner *o = g_array_index(an->trend, trend_point, i).owner;
+        if (o == current)
+            continue;
+        current = o;
+        ++*owners;
+        *regions += o->region == NULL;
+    }
+}
+
 /* One pass over the trend writes both files: PREFIX.tsv one block per owner (x, then
  * the upper edge of each stacked share in percent), PREFIX.owners.tsv the owners'
  * names, one per block, for the panel titles. */
-static rr_error write_points(const rr_analysis *an, const char *prefix, size_t *owners,
-                             double *xmin, double *xmax, diag_list *diags)
+static rr_error write_points(const rr_analysis *an, const char *prefix, bool regions_only,
+                             size_t *owners, double *xmin, double *xmax, diag_list *diags)
 {
     tsv_file t, names;
     rr_error err = tsv_open_both(&t, ".tsv", &names, ".owners.tsv", prefix, diags);
@@ -37,6 +56,8 @@ static rr_error write_points(const rr_analysis *an, const char *prefix, size_t *
     for (guint i = 0; i < an->trend->len; i++) {
         const trend_point *p = &g_array_index(an->trend, trend_point, i);
         size_t base = p->total - p->by_group[PROGRESS_CANCELLED];
+        if (regions_only && p->owner->region)
+            continue;
         if (p->owner != current) {
             if (current)
                 tsv_end_block(&t);
@@ -57,14 +78,26 @@ static rr_error write_points(const rr_analysis *an, const char *prefix, size_t *
     return tsv_close_both(&t, &names);
 }
 
-rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows)
+rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows,
+                         char **why_not)
 {
     const rr_analysis *an = in->analysis;
     *rows = 0;
     if (an->trend->len == 0)
         return RR_OK;
+    size_t owners, regions;
+    count_owners(an, &owners, &regions);
+    bool regions_only = owners > TREND_MAX_PANELS && regions > 0;
+    if (owners > TREND_MAX_PANELS && !regions_only) {
+        *why_not = g_strdup_printf(tr("%zu eigenaren zijn te veel panelen voor één grafiek; het "
+                                      "tabblad Verloop heeft ze allemaal",
+                                      "%zu owners are too many panels for one chart; the "
+                                      "Trend sheet has them all"),
+                                   owners);
+        return RR_OK;
+    }
     double xmin = G_MAXDOUBLE, xmax = -G_MAXDOUBLE;
-    rr_error err = write_points(an, prefix, rows, &xmin, &xmax, in->notes);
+    rr_error err = write_points(an, prefix, regions_only, rows, &xmin, &xmax, in->notes);
     tsv_file t;
     if (!err && !(err = tsv_open(&t, prefix, ".series.tsv", in->notes))) {
         for (size_t g = 0; g < G_N_ELEMENTS(STACK); g++) {
@@ -74,7 +107,15 @@ rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *
         }
         err = tsv_close(&t);
     }
-    char *subtitle = chartdata_as_of_subtitle(an);
+    char *as_of = chartdata_as_of_subtitle(an);
+    char *subtitle = regions_only
+                         ? g_strdup_printf(tr("%s · alleen de %zu regio's van %zu eigenaren; "
+                                              "allemaal op het tabblad Verloop",
+                                              "%s · the %zu regions of %zu owners only; "
+                                              "all on the Trend sheet"),
+                                           as_of, regions, owners)
+                         : g_strdup(as_of);
+    g_free(as_of);
     if (!err && !(err = chartdata_meta_open(in->notes, &t, prefix,
                                             tr("Verloop per overleg", "Trend by meeting"),
                                             subtitle, "",

@@ -446,7 +446,7 @@ static rr_error chart_data_write(const charts_run *run, chart_data data, const v
     case DATA_STATUS:
         return chartdata_status(&run->in, p->prefix, rows);
     case DATA_TREND:
-        return chartdata_trend(&run->in, p->prefix, rows);
+        return chartdata_trend(&run->in, p->prefix, rows, why_not);
     case DATA_TIMELINE:
         return chartdata_timeline(&run->in, p->prefix, p->shown, rows);
     case DATA_DEADLINES:
