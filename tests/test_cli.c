@@ -65,6 +65,9 @@ static const cli_case cases[] = {
      "regio 'nergens' bestaat niet"},
     {"--region: did you mean", {"validate", "--region", "gelderland-zud", NULL}, 1,
      "zuid-holland-zuid; bedoelt u 'gelderland-zuid'?", NULL},
+    {"--region: a municipality", {"validate", "--region", "west-betuwe", NULL}, 1,
+     "'west-betuwe' is een gemeente in regio 'gelderland-zuid', geen regio; schrijf --region "
+     "gelderland-zuid", NULL},
     {"template: unknown owner", {"template", "west-betuw", NULL}, 1, NULL,
      "'west-betuw' is geen gemeente of regio in 'regions' (bekend zijn: "},
     {"template: did you mean", {"template", "west-betuw", NULL}, 1, NULL,

@@ -459,6 +459,27 @@ static bool region_requested(const char *name, const char *const *regions, int c
     return false;
 }
 
+/* When `name`, asked for as a region, is a municipality's folder in one of the regions,
+ * says so and which region to name instead; false when it is none. */
+static bool report_municipality_as_region(loader *l, const char *data_dir,
+                                          const folder_listing *listing, const char *name)
+{
+    for (guint k = 0; k < listing->dirs->len; k++) {
+        const char *region = g_ptr_array_index(listing->dirs, k);
+        char *path = g_build_filename(data_dir, region, name, NULL);
+        bool is_municipality = g_file_test(path, G_FILE_TEST_IS_DIR);
+        g_free(path);
+        if (!is_municipality)
+            continue;
+        diag_add(l->diags, DIAG_ERROR, data_dir, 0, 0,
+                 tr("'%s' is een gemeente in regio '%s', geen regio; schrijf --region %s",
+                    "'%s' is a municipality in region '%s', not a region; write --region %s"),
+                 name, region, region);
+        return true;
+    }
+    return false;
+}
+
 /* Reports every requested region that has no folder. */
 static void report_missing_regions(loader *l, const char *data_dir, const folder_listing *listing,
                                    const char *const *regions, int count)
@@ -468,6 +489,8 @@ static void report_missing_regions(loader *l, const char *data_dir, const folder
         for (guint k = 0; k < listing->dirs->len && !found; k++)
             found = strcmp(g_ptr_array_index(listing->dirs, k), regions[i]) == 0;
         if (found)
+            continue;
+        if (report_municipality_as_region(l, data_dir, listing, regions[i]))
             continue;
         GString *known = g_string_new(NULL);
         for (guint k = 0; k < listing->dirs->len; k++)
