@@ -53,6 +53,15 @@ static const char *sheet_of(const diag_list *list, const char *path)
 void diag_add(diag_list *list, diag_severity severity, const char *path, long line,
               long column, const char *fmt, ...)
 {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_addv(list, severity, path, line, column, fmt, ap);
+    va_end(ap);
+}
+
+void diag_addv(diag_list *list, diag_severity severity, const char *path, long line,
+               long column, const char *fmt, va_list ap)
+{
     if (severity == DIAG_ERROR)
         list->errors++;
     else
@@ -65,15 +74,12 @@ void diag_add(diag_list *list, diag_severity severity, const char *path, long li
         list->capacity = list->capacity ? list->capacity * 2 : 64;
         list->items = g_renew(diag, list->items, list->capacity);
     }
-    va_list ap;
-    va_start(ap, fmt);
     diag *d = &list->items[list->count++];
     d->path = g_strdup(path ? path : "");
     d->line = line;
     d->column = column;
     d->severity = severity;
     d->message = g_strdup_vprintf(fmt, ap);
-    va_end(ap);
     const char *sheet = line > 0 && column > 0 ? sheet_of(list, d->path) : NULL;
     d->sheet = sheet ? g_strdup(sheet) : NULL;
 }

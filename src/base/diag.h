@@ -8,6 +8,7 @@
 #ifndef RR_DIAG_H
 #define RR_DIAG_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stddef.h>
 
@@ -53,6 +54,10 @@ void diag_place(const diag *d, char *buf, size_t size);
 void diag_add(diag_list *list, diag_severity severity, const char *path, long line,
               long column, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
+
+/* The same with the arguments as a va_list, for a module's own message helpers. */
+void diag_addv(diag_list *list, diag_severity severity, const char *path, long line,
+               long column, const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
 
 /* Sorts by path, line and column (stable), so output follows the files. */
 void diag_list_sort(diag_list *list);

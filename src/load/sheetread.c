@@ -55,28 +55,26 @@ typedef void (*node_fn)(reader *r, xmlTextReaderPtr x);
 
 /* ---- messages -------------------------------------------------------------- */
 
+/* An error about the whole file (line and column 0). */
 static void file_error(reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void file_error(reader *r, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    gchar *message = g_strdup_vprintf(fmt, ap);
+    diag_addv(r->diags, DIAG_ERROR, r->path, 0, 0, fmt, ap);
     va_end(ap);
-    diag_add(r->diags, DIAG_ERROR, r->path, 0, 0, "%s", message);
-    g_free(message);
     r->failed = true;
 }
 
+/* An error at the cell being read (row and column at least 1). */
 static void cell_error(reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void cell_error(reader *r, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    gchar *message = g_strdup_vprintf(fmt, ap);
+    diag_addv(r->diags, DIAG_ERROR, r->path, r->row > 0 ? r->row : 1, r->col > 0 ? r->col : 1,
+              fmt, ap);
     va_end(ap);
-    diag_add(r->diags, DIAG_ERROR, r->path, r->row > 0 ? r->row : 1, r->col > 0 ? r->col : 1,
-             "%s", message);
-    g_free(message);
     r->failed = true;
 }
 
