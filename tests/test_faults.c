@@ -98,44 +98,6 @@ static int template(const fault *f, const char *data, const char *out_dir, char 
 
 /* ---- what a failed run must leave ---------------------------------------------------- */
 
-/* Every regular file of a folder (not recursive): name -> contents. */
-static GHashTable *snapshot(const char *dir)
-{
-    GHashTable *files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                              (GDestroyNotify)g_bytes_unref);
-    GDir *d = g_dir_open(dir, 0, NULL);
-    ck_assert_ptr_nonnull(d);
-    const char *name;
-    while ((name = g_dir_read_name(d)) != NULL) {
-        char *path = g_build_filename(dir, name, NULL);
-        char *content = NULL;
-        gsize len = 0;
-        if (g_file_test(path, G_FILE_TEST_IS_REGULAR) &&
-            g_file_get_contents(path, &content, &len, NULL))
-            g_hash_table_insert(files, g_strdup(name), g_bytes_new_take(content, len));
-        g_free(path);
-    }
-    g_dir_close(d);
-    return files;
-}
-
-/* The folder holds exactly the files of `before`, byte for byte: the previous report
- * is intact and no temporary (or half-written) file was left behind. */
-static void assert_unchanged(GHashTable *before, const char *dir)
-{
-    GHashTable *after = snapshot(dir);
-    GHashTableIter it;
-    gpointer name, bytes;
-    g_hash_table_iter_init(&it, after);
-    while (g_hash_table_iter_next(&it, &name, &bytes)) {
-        GBytes *old = g_hash_table_lookup(before, name);
-        ck_assert_msg(old, "a failed run left '%s' in %s", (char *)name, dir);
-        ck_assert_msg(g_bytes_equal(old, bytes), "a failed run changed '%s'", (char *)name);
-    }
-    ck_assert_uint_eq(g_hash_table_size(after), g_hash_table_size(before));
-    g_hash_table_unref(after);
-}
-
 /* Writes the valid tree, and a report and an update form into out_dir with no fault. */
 static void previous_outputs(const char *data, const char *out_dir)
 {
@@ -158,14 +120,14 @@ static void change_data(const char *data)
 /* Report and template into out_dir under fault f: each exit 3, naming its file. */
 static void assert_both_fail(const fault *f, const char *data, const char *out_dir)
 {
-    GHashTable *before = snapshot(out_dir);
+    GHashTable *before = tu_snapshot(out_dir);
     char *err = NULL;
     ck_assert_int_eq(report(f, data, out_dir, "none", &err), 3);
     char *where = g_strdup_printf("%s/" REPORT, out_dir);
     tu_assert_said(err, where, DIAG_ERROR, "");
     g_free(where);
     g_free(err);
-    assert_unchanged(before, out_dir);
+    tu_assert_unchanged(before, out_dir);
 
     ck_assert_int_eq(template(f, data, out_dir, &err), 3);
     char *xlsx = g_strdup_printf("%s/" FORM ".xlsx", out_dir);
@@ -175,7 +137,7 @@ static void assert_both_fail(const fault *f, const char *data, const char *out_d
     g_free(xlsx);
     g_free(csv);
     g_free(err);
-    assert_unchanged(before, out_dir);
+    tu_assert_unchanged(before, out_dir);
     g_hash_table_unref(before);
 }
 

@@ -92,57 +92,6 @@ static int report(setup_kind kind, const char *data, const char *out, const char
 
 /* ---- what a folder holds ----------------------------------------------------------- */
 
-/* Every file and folder below dir, recursively: relative path -> contents ("/" for
- * a folder). */
-static void snapshot_into(GHashTable *into, const char *dir, const char *rel)
-{
-    char *path = rel ? g_build_filename(dir, rel, NULL) : g_strdup(dir);
-    GDir *d = g_dir_open(path, 0, NULL);
-    ck_assert_msg(d, "cannot list %s", path);
-    const char *name;
-    while ((name = g_dir_read_name(d)) != NULL) {
-        char *child_rel = rel ? g_build_filename(rel, name, NULL) : g_strdup(name);
-        char *child = g_build_filename(dir, child_rel, NULL);
-        if (g_file_test(child, G_FILE_TEST_IS_DIR) && !g_file_test(child, G_FILE_TEST_IS_SYMLINK)) {
-            g_hash_table_insert(into, g_strdup(child_rel), g_strdup("/"));
-            snapshot_into(into, dir, child_rel);
-        } else {
-            char *content = NULL;
-            gsize len = 0;
-            g_file_get_contents(child, &content, &len, NULL);
-            g_hash_table_insert(into, g_strdup(child_rel), content ? content : g_strdup("?"));
-        }
-        g_free(child);
-        g_free(child_rel);
-    }
-    g_dir_close(d);
-    g_free(path);
-}
-
-static GHashTable *snapshot(const char *dir)
-{
-    GHashTable *files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    snapshot_into(files, dir, NULL);
-    return files;
-}
-
-/* The folder holds exactly what it held: every file byte for byte, nothing new (no
- * temporary file, no half-written data file). */
-static void assert_unchanged(GHashTable *before, const char *dir)
-{
-    GHashTable *after = snapshot(dir);
-    GHashTableIter it;
-    gpointer name, content;
-    g_hash_table_iter_init(&it, after);
-    while (g_hash_table_iter_next(&it, &name, &content)) {
-        const char *old = g_hash_table_lookup(before, name);
-        ck_assert_msg(old, "a failed run left '%s' in %s", (char *)name, dir);
-        ck_assert_msg(strcmp(old, content) == 0, "a failed run changed '%s'", (char *)name);
-    }
-    ck_assert_uint_eq(g_hash_table_size(after), g_hash_table_size(before));
-    g_hash_table_unref(after);
-}
-
 /* The data changed: a new report would differ from the previous one. */
 static void change_data(const char *data)
 {
@@ -163,12 +112,12 @@ static void previous_report(const char *data, const char *out, const char *chart
 static void assert_report_fails(setup_kind kind, const char *data, const char *out,
                                 const char *charts, const char *says)
 {
-    GHashTable *before = snapshot(out);
+    GHashTable *before = tu_snapshot(out);
     char *err = NULL;
     ck_assert_int_eq(report(kind, data, out, charts, NULL, NULL, &err), 3);
     ck_assert_msg(strstr(err, says), "expected '%s' in:\n%s", says, err);
     ck_assert_msg(strstr(err, "er is niets geschreven"), "%s", err);
-    assert_unchanged(before, out);
+    tu_assert_unchanged(before, out);
     g_hash_table_unref(before);
     g_free(err);
 }
@@ -186,7 +135,7 @@ START_TEST(chart_folder_is_replaced_whole)
     tu_write(folder, "acties-tijdlijn-weg.png", "from a region that is gone");
     tu_write(folder, "data/acties-tijdlijn-weg.tsv", "x\n");
     previous_report(data, out, "svg");
-    GHashTable *now = snapshot(out);
+    GHashTable *now = tu_snapshot(out);
     GHashTableIter it;
     gpointer name;
     g_hash_table_iter_init(&it, now);
@@ -436,23 +385,23 @@ START_TEST(atomic_group_all_or_nothing)
     ck_assert_int_eq(atomic_commit(both, 2, &diags), RR_OK);
     atomic_discard(&f);
     atomic_discard(&d);
-    GHashTable *now = snapshot(dir);
+    GHashTable *now = tu_snapshot(dir);
     ck_assert_uint_eq(g_hash_table_size(now), 3);
-    ck_assert_str_eq(g_hash_table_lookup(now, "book.xlsx"), "new book");
-    ck_assert_str_eq(g_hash_table_lookup(now, "charts/new.png"), "new");
+    ck_assert(tu_snapshot_is(now, "book.xlsx", "new book"));
+    ck_assert(tu_snapshot_is(now, "charts/new.png", "new"));
     g_hash_table_unref(now);
 
     /* A file where the folder goes: an error, and the workbook is not replaced. */
     atomic_remove_tree(folder);
     tu_write(dir, "charts", "a file");
-    GHashTable *before = snapshot(dir);
+    GHashTable *before = tu_snapshot(dir);
     ck_assert_int_eq(atomic_file_bytes(&f, file, "newer", 5, &diags), RR_OK);
     ck_assert_int_eq(atomic_folder_start(&d, folder, &diags), RR_OK);
     ck_assert_int_eq(atomic_commit(both, 2, &diags), RR_ERR_WRITE);
     ck_assert_ptr_nonnull(tu_find_diag(&diags, "charts", 0, 0, DIAG_ERROR, "bestand"));
     atomic_discard(&f);
     atomic_discard(&d);
-    assert_unchanged(before, dir);
+    tu_assert_unchanged(before, dir);
     g_hash_table_unref(before);
 
     diag_list_release(&diags);
@@ -576,7 +525,7 @@ START_TEST(out_inside_data_is_refused)
     char *outs[] = {g_strdup(data), g_build_filename(data, "regio-a", NULL),
                     g_build_filename(data, "x", "..", "regio-a", "new", NULL),
                     g_build_filename(link, "reports", NULL)};
-    GHashTable *before = snapshot(tmp);
+    GHashTable *before = tu_snapshot(tmp);
     for (size_t i = 0; i < G_N_ELEMENTS(outs); i++) {
         const char *report_args[] = {"report", "--data", data, "--out", outs[i], "--charts",
                                      "none", NULL};
@@ -594,7 +543,7 @@ START_TEST(out_inside_data_is_refused)
             g_free(err);
         }
     }
-    assert_unchanged(before, tmp);
+    tu_assert_unchanged(before, tmp);
     /* Beside the data is fine. */
     char *beside = g_build_filename(tmp, "reports", NULL);
     const char *ok_args[] = {"report", "--data", data, "--out", beside, "--charts", "none", NULL};

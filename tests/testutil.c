@@ -318,3 +318,60 @@ void tu_report_free(tu_report *r)
     g_free(r->err);
     g_free(r);
 }
+
+static void snapshot_into(GHashTable *into, const char *dir, const char *rel)
+{
+    char *path = rel ? g_build_filename(dir, rel, NULL) : g_strdup(dir);
+    GDir *d = g_dir_open(path, 0, NULL);
+    ck_assert_msg(d, "cannot list %s", path);
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL) {
+        char *child_rel = rel ? g_build_filename(rel, name, NULL) : g_strdup(name);
+        char *child = g_build_filename(dir, child_rel, NULL);
+        if (g_file_test(child, G_FILE_TEST_IS_DIR) && !g_file_test(child, G_FILE_TEST_IS_SYMLINK)) {
+            g_hash_table_insert(into, g_strdup(child_rel), g_bytes_new_static("/", 1));
+            snapshot_into(into, dir, child_rel);
+        } else {
+            char *content = NULL;
+            gsize len = 0;
+            if (!g_file_get_contents(child, &content, &len, NULL))
+                content = g_strdup("?"), len = 1;
+            g_hash_table_insert(into, g_strdup(child_rel), g_bytes_new_take(content, len));
+        }
+        g_free(child);
+        g_free(child_rel);
+    }
+    g_dir_close(d);
+    g_free(path);
+}
+
+GHashTable *tu_snapshot(const char *dir)
+{
+    GHashTable *files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify)g_bytes_unref);
+    snapshot_into(files, dir, NULL);
+    return files;
+}
+
+bool tu_snapshot_is(GHashTable *snapshot, const char *name, const char *text)
+{
+    GBytes *bytes = g_hash_table_lookup(snapshot, name);
+    gsize len = 0;
+    const char *data = bytes ? g_bytes_get_data(bytes, &len) : NULL;
+    return data && len == strlen(text) && memcmp(data, text, len) == 0;
+}
+
+void tu_assert_unchanged(GHashTable *before, const char *dir)
+{
+    GHashTable *after = tu_snapshot(dir);
+    GHashTableIter it;
+    gpointer name, bytes;
+    g_hash_table_iter_init(&it, after);
+    while (g_hash_table_iter_next(&it, &name, &bytes)) {
+        GBytes *old = g_hash_table_lookup(before, name);
+        ck_assert_msg(old, "a failed run left '%s' in %s", (char *)name, dir);
+        ck_assert_msg(g_bytes_equal(old, bytes), "a failed run changed '%s'", (char *)name);
+    }
+    ck_assert_uint_eq(g_hash_table_size(after), g_hash_table_size(before));
+    g_hash_table_unref(after);
+}

@@ -113,4 +113,13 @@ bool tu_said(const char *output, const char *where, diag_severity severity,
 /* All diagnostics as text, for failure messages (g_free). */
 char *tu_diags_text(const diag_list *diags);
 
+/* Every file and folder below `dir`, recursively: relative path -> its bytes (GBytes;
+ * a folder holds the one byte "/"). g_hash_table_unref. */
+GHashTable *tu_snapshot(const char *dir);
+/* Whether a snapshot's entry holds exactly `text`. */
+bool tu_snapshot_is(GHashTable *snapshot, const char *name, const char *text);
+/* The folder holds exactly what `before` held, byte for byte: a failed run changed
+ * nothing and left no temporary or half-written file. */
+void tu_assert_unchanged(GHashTable *before, const char *dir);
+
 #endif
