@@ -22,6 +22,7 @@ START_TEST(exit_statuses_follow_the_cli_contract)
     ck_assert_int_eq(rr_exit_status(RR_ERR_DATA), 1);
     ck_assert_int_eq(rr_exit_status(RR_ERR_USAGE), 2);
     ck_assert_int_eq(rr_exit_status(RR_ERR_WRITE), 3);
+    ck_assert_int_eq(rr_exit_status(RR_ERR_FORMS), 4);
 }
 END_TEST
 

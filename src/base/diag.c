@@ -84,6 +84,18 @@ void diag_addv(diag_list *list, diag_severity severity, const char *path, long l
     d->sheet = sheet ? g_strdup(sheet) : NULL;
 }
 
+void diag_list_append(diag_list *to, const diag_list *from)
+{
+    for (size_t i = 0; i < from->count; i++) {
+        const diag *d = &from->items[i];
+        size_t kept = to->count;
+        diag_add(to, d->severity, d->path, d->line, d->column, "%s", d->message);
+        diag *copy = to->count > kept ? &to->items[kept] : NULL; /* NULL: past the cap */
+        if (copy && d->sheet && !copy->sheet)
+            copy->sheet = g_strdup(d->sheet);
+    }
+}
+
 /* Orders diagnostics by file, then position; errors before warnings at one place. */
 static gint compare_diag(gconstpointer a, gconstpointer b, gpointer unused)
 {

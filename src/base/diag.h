@@ -59,6 +59,9 @@ void diag_add(diag_list *list, diag_severity severity, const char *path, long li
 void diag_addv(diag_list *list, diag_severity severity, const char *path, long line,
                long column, const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
 
+/* Adds a copy of every diagnostic of `from` to `to`, with its place and sheet. */
+void diag_list_append(diag_list *to, const diag_list *from);
+
 /* Sorts by path, line and column (stable), so output follows the files. */
 void diag_list_sort(diag_list *list);
 

@@ -9,6 +9,7 @@ static const char *const error_strings[] = {
     [RR_ERR_DATA] = "the data has errors",
     [RR_ERR_USAGE] = "usage error",
     [RR_ERR_WRITE] = "cannot write output",
+    [RR_ERR_FORMS] = "a returned form was not read or left out",
 };
 
 _Static_assert(sizeof error_strings / sizeof error_strings[0] == RR_ERR_MAX,
@@ -31,6 +32,8 @@ int rr_exit_status(rr_error err)
         return 1;
     case RR_ERR_USAGE:
         return 2;
+    case RR_ERR_FORMS:
+        return 4;
     case RR_ERR_WRITE:
     case RR_ERR_NOMEM:
     case RR_ERR_MAX:

@@ -15,13 +15,15 @@ typedef enum {
     RR_ERR_DATA,     /* the data has errors; see the diagnostics */
     RR_ERR_USAGE,    /* bad command line */
     RR_ERR_WRITE,    /* an output could not be written */
+    RR_ERR_FORMS,    /* a returned form was not read or left out; the rest was done */
     RR_ERR_MAX       /* keep last: the number of codes */
 } rr_error;
 
 /* A short English description; "unknown error" for values out of range. */
 const char *rr_strerror(rr_error err);
 
-/* The process exit status for an error (see cli.md): 0, 1 data, 2 usage, 3 output. */
+/* The process exit status for an error (README, "exit status"): 0, 1 data, 2 usage,
+ * 3 output, 4 a returned form not read or left out (everything else done). */
 int rr_exit_status(rr_error err);
 
 #endif

@@ -314,3 +314,76 @@ const char *vocab_sheet_name(rr_sheet sheet)
         return "?";
     return tr(sheets[sheet][0], sheets[sheet][1]);
 }
+
+/* ---- the progress form's columns ---- */
+
+typedef struct {
+    const char *nl, *en;          /* header in each language */
+    form_column_kind kind;
+    form_column instead;          /* copied: where to write instead */
+    const char *meaning_nl, *meaning_en;
+} form_column_def;
+
+/* In the order of the form; the input columns carry voortgang.csv's names in both
+ * languages, so a filled-in form is a voortgang.csv with extra columns. */
+static const form_column_def form_columns[FORM_COL_COUNT] = {
+    [FORM_COL_ID] = {"actie_id", "actie_id", FORM_KEY, FORM_COL_COUNT,
+                     "de code van de actie; niet veranderen",
+                     "the action's code; do not change it"},
+    [FORM_COL_TITLE] = {"titel", "title", FORM_COPIED, FORM_COL_NOTE,
+                        "de titel uit het plan; niet veranderen",
+                        "the title from the plan; do not change it"},
+    [FORM_COL_DEADLINE] = {"deadline", "deadline", FORM_CONTEXT, FORM_COL_COUNT,
+                           "de deadline volgens het plan (alleen ter informatie)",
+                           "the deadline by the plan (for information only)"},
+    [FORM_COL_STATUS_NOW] = {"huidige status", "current status", FORM_COPIED, FORM_COL_STATUS,
+                             "de status toen het formulier werd gemaakt; niet veranderen",
+                             "the status when the form was made; do not change it"},
+    [FORM_COL_LAST_UPDATE] = {"laatste update", "last update", FORM_CONTEXT, FORM_COL_COUNT,
+                              "de datum van de laatste melding (alleen ter informatie)",
+                              "the date of the latest report (for information only)"},
+    [FORM_COL_LAST_NOTE] = {"laatste toelichting", "last note", FORM_COPIED, FORM_COL_NOTE,
+                            "de toelichting bij de laatste melding; niet veranderen",
+                            "the note of the latest report; do not change it"},
+    [FORM_COL_DATE] = {"datum", "datum", FORM_INPUT, FORM_COL_COUNT,
+                       "in te vullen: de datum van uw melding",
+                       "to fill in: the date of your report"},
+    [FORM_COL_STATUS] = {"status", "status", FORM_INPUT, FORM_COL_COUNT,
+                         "in te vullen: de nieuwe status",
+                         "to fill in: the new status"},
+    [FORM_COL_NOTE] = {"toelichting", "toelichting", FORM_INPUT, FORM_COL_COUNT,
+                       "in te vullen: wat er is gebeurd, wat de volgende stap is",
+                       "to fill in: what happened, what the next step is"},
+    [FORM_COL_SOURCE] = {"bron", "bron", FORM_INPUT, FORM_COL_COUNT,
+                         "al ingevuld; mag een verwijzing naar uw eigen stuk worden",
+                         "filled in already; may become a reference to your own document"},
+};
+
+const char *vocab_form_column_name_in(form_column column, bool english)
+{
+    if ((unsigned)column >= FORM_COL_COUNT)
+        return "?";
+    return english ? form_columns[column].en : form_columns[column].nl;
+}
+
+const char *vocab_form_column_name(form_column column)
+{
+    return vocab_form_column_name_in(column, i18n_lang() == LANG_EN);
+}
+
+form_column_kind vocab_form_column_kind(form_column column)
+{
+    return (unsigned)column < FORM_COL_COUNT ? form_columns[column].kind : FORM_CONTEXT;
+}
+
+form_column vocab_form_column_instead(form_column column)
+{
+    return (unsigned)column < FORM_COL_COUNT ? form_columns[column].instead : FORM_COL_COUNT;
+}
+
+const char *vocab_form_column_meaning(form_column column)
+{
+    if ((unsigned)column >= FORM_COL_COUNT)
+        return "";
+    return tr(form_columns[column].meaning_nl, form_columns[column].meaning_en);
+}

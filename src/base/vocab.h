@@ -130,4 +130,34 @@ typedef enum {
 
 const char *vocab_sheet_name(rr_sheet sheet); /* "Overzicht" / "Summary" */
 
+/* ---- the columns of the progress form (template.c writes them, the loader reads
+ * them, the Instructie sheet, `template --help` and the man page describe them) ---- */
+
+typedef enum {
+    FORM_COL_ID = 0,       /* actie_id: the key, never changed */
+    FORM_COL_TITLE,        /* copied from acties.csv */
+    FORM_COL_DEADLINE,
+    FORM_COL_STATUS_NOW,   /* copied: the status when the form was made */
+    FORM_COL_LAST_UPDATE,
+    FORM_COL_LAST_NOTE,    /* copied: the latest report's note */
+    FORM_COL_DATE,         /* input */
+    FORM_COL_STATUS,       /* input */
+    FORM_COL_NOTE,         /* input */
+    FORM_COL_SOURCE,       /* input, filled in beforehand */
+    FORM_COL_COUNT
+} form_column;
+
+typedef enum { FORM_KEY, FORM_COPIED, FORM_CONTEXT, FORM_INPUT } form_column_kind;
+
+/* The column's header as the form writes it in the current language; the input
+ * columns keep their voortgang.csv names (datum, status, ...) in both. */
+const char *vocab_form_column_name(form_column column);
+/* Its header in Dutch and in English (the loader accepts both). */
+const char *vocab_form_column_name_in(form_column column, bool english);
+form_column_kind vocab_form_column_kind(form_column column);
+/* For a copied column: the input column to write in instead (FORM_COL_COUNT: none). */
+form_column vocab_form_column_instead(form_column column);
+/* What the column holds, one short sentence (the Instructie sheet and --help). */
+const char *vocab_form_column_meaning(form_column column);
+
 #endif

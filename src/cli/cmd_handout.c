@@ -339,12 +339,13 @@ int cmd_handout(harness_run *run)
     if (err != RR_ERR_READ && !owners) {
         /* An unknown name, whatever else is wrong: exit 1, as an unknown --region. */
         status = rr_exit_status(RR_ERR_DATA);
-    } else if (err != RR_OK) {
+    } else if (!harness_data_usable(run)) {
         harness_print_diagnostics(&run->diags, run->model, stderr);
         status = rr_exit_status(err);
     } else {
+        harness_print_forms(run->model);
         harness_hint_warnings(&run->diags, "handout");
-        status = rr_exit_status(run_handout(&run->opts, run->model, owners));
+        status = harness_exit_status(run, run_handout(&run->opts, run->model, owners));
     }
     if (owners)
         g_ptr_array_free(owners, TRUE);

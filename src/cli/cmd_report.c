@@ -113,12 +113,13 @@ static rr_error write_outputs(const harness_run *run)
 int cmd_report(harness_run *run)
 {
     rr_error err = run->load_error;
-    if (err != RR_OK) {
+    if (!harness_data_usable(run)) {
         harness_print_diagnostics(&run->diags, run->model, stderr);
         fputs(tr("regiorapport: de gegevens hebben fouten; er is niets geschreven\n",
                  "regiorapport: the data has errors; nothing was written\n"),
               stderr);
     } else {
+        harness_print_forms(run->model);
         if (run->diags.warnings > 0)
             fprintf(stderr,
                     run->diags.warnings == 1
@@ -128,7 +129,7 @@ int cmd_report(harness_run *run)
                              "regiorapport: %zu warnings; see the %s sheet\n"),
                     run->diags.warnings, vocab_sheet_name(SHEET_CHECKS));
         diag_list_sort(&run->diags);
-        err = write_outputs(run);
+        return harness_exit_status(run, write_outputs(run));
     }
     return rr_exit_status(err);
 }

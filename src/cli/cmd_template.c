@@ -102,33 +102,60 @@ static bool form_would_be_lost(const atomic_out *outs, diag_list *diags)
     return false;
 }
 
-/* Writes the CSV and the workbook to temporary files, then puts both in place
- * together (base/atomic.h): either both files land or neither; not at all when they
- * would replace a form that differs (unless `force`). Errors go to `diags`. */
-static rr_error write_pair(const char *xlsx_path, const char *csv_path, const char *csv_name,
-                           const rr_model *model, const rr_analysis *an, const rr_owner *owner,
-                           bool force, diag_list *diags)
+/* One owner's two files: where they go and their temporary versions. */
+typedef struct {
+    char *xlsx_path;
+    char *csv_path;
+    atomic_out outs[2]; /* the workbook, the CSV */
+} form_pair;
+
+/* Builds an owner's CSV and workbook under temporary names beside their destinations;
+ * an error when they would replace a form that differs (unless `force`). */
+static rr_error build_pair(form_pair *p, const rr_options *opts, const rr_model *model,
+                           const rr_analysis *an, const rr_owner *owner, diag_list *diags)
 {
+    char iso[16];
+    date_format_iso(opts->as_of, iso, sizeof iso);
+    char *xlsx_name = g_strdup_printf("voortgang-%s-%s.xlsx", owner->id, iso);
+    char *csv_name = g_strdup_printf("voortgang-%s-%s.csv", owner->id, iso);
+    p->xlsx_path = g_build_filename(opts->out_dir, xlsx_name, NULL);
+    p->csv_path = g_build_filename(opts->out_dir, csv_name, NULL);
     size_t size = 0;
     char *csv = template_csv_text(model, an, owner, &size);
-    atomic_out outs[2] = {{0}, {0}};
-    rr_error err = atomic_file_bytes(&outs[1], csv_path, csv, size, diags);
+    rr_error err = atomic_file_bytes(&p->outs[1], p->csv_path, csv, size, diags);
     g_free(csv);
     if (err == RR_OK)
-        err = template_write_xlsx(xlsx_path, csv_name, model, an, owner, &outs[0], diags);
-    if (err == RR_OK && !force && form_would_be_lost(outs, diags))
+        err = template_write_xlsx(p->xlsx_path, csv_name, model, an, owner, &p->outs[0], diags);
+    if (err == RR_OK && !opts->force && form_would_be_lost(p->outs, diags))
         err = RR_ERR_WRITE;
-    atomic_out *both[] = {&outs[0], &outs[1]};
-    if (err == RR_OK)
-        err = atomic_commit(both, 2, diags);
-    atomic_discard(&outs[0]);
-    atomic_discard(&outs[1]);
+    g_free(xlsx_name);
+    g_free(csv_name);
     return err;
 }
 
-/* Creates the output folder and writes both files; prints their paths. */
+/* Builds every owner's pair, then puts all files in place together (base/atomic.h):
+ * every form lands, or none does. Errors go to `diags`. */
+static rr_error write_pairs(form_pair *pairs, const GPtrArray *owners, const rr_options *opts,
+                            const rr_model *model, const rr_analysis *an, diag_list *diags)
+{
+    rr_error err = RR_OK;
+    for (guint i = 0; i < owners->len && err == RR_OK; i++)
+        err = build_pair(&pairs[i], opts, model, an, g_ptr_array_index(owners, i), diags);
+    if (err == RR_OK) {
+        atomic_out **all = g_new(atomic_out *, 2 * owners->len);
+        for (guint i = 0; i < owners->len; i++) {
+            all[2 * i] = &pairs[i].outs[0];
+            all[2 * i + 1] = &pairs[i].outs[1];
+        }
+        err = atomic_commit(all, (int)(2 * owners->len), diags);
+        g_free(all);
+    }
+    return err;
+}
+
+/* Creates the output folder and writes the forms of `owners`; prints their paths. */
 static rr_error write_template(const rr_options *opts, const rr_model *model,
-                               const rr_owner *owner)
+                               const GPtrArray *owners)
 {
     if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
         fprintf(stderr, tr("regiorapport template: kan de map '%s' niet aanmaken: %s\n",
@@ -136,33 +163,58 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
                 opts->out_dir, i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
-    char iso[16];
-    date_format_iso(opts->as_of, iso, sizeof iso);
-    char *xlsx_name = g_strdup_printf("voortgang-%s-%s.xlsx", owner->id, iso);
-    char *csv_name = g_strdup_printf("voortgang-%s-%s.csv", owner->id, iso);
-    char *xlsx_path = g_build_filename(opts->out_dir, xlsx_name, NULL);
-    char *csv_path = g_build_filename(opts->out_dir, csv_name, NULL);
     rr_analysis *an = analysis_new(model, opts->as_of, opts->since);
+    form_pair *pairs = g_new0(form_pair, owners->len);
     diag_list diags;
     diag_list_init(&diags);
-    rr_error err = write_pair(xlsx_path, csv_path, csv_name, model, an, owner, opts->force,
-                              &diags);
+    rr_error err = write_pairs(pairs, owners, opts, model, an, &diags);
     diag_list_print(&diags, stderr);
     diag_list_release(&diags);
-    if (err == RR_OK)
-        printf("%s\n%s\n", xlsx_path, csv_path);
-    else
+    for (guint i = 0; i < owners->len; i++) {
+        if (err == RR_OK)
+            printf("%s\n%s\n", pairs[i].xlsx_path, pairs[i].csv_path);
+        atomic_discard(&pairs[i].outs[0]);
+        atomic_discard(&pairs[i].outs[1]);
+        g_free(pairs[i].xlsx_path);
+        g_free(pairs[i].csv_path);
+    }
+    if (err != RR_OK)
         fputs(tr("regiorapport template: er is niets geschreven; de vorige bestanden blijven "
                  "staan\n",
                  "regiorapport template: nothing was written; the previous files stay as they "
                  "were\n"),
               stderr);
+    g_free(pairs);
     analysis_free(an);
-    g_free(xlsx_name);
-    g_free(csv_name);
-    g_free(xlsx_path);
-    g_free(csv_path);
     return err;
+}
+
+/* The owners whose forms are asked for: the one named, or with --all the region named
+ * and each of its municipalities. NULL (said) when --all names a municipality. */
+static GPtrArray *chosen_owners(const harness_run *run, const rr_owner *owner)
+{
+    GPtrArray *owners = g_ptr_array_new();
+    g_ptr_array_add(owners, (gpointer)owner);
+    if (!run->opts.all)
+        return owners;
+    if (owner->kind != OWNER_REGION) {
+        fprintf(stderr,
+                tr("regiorapport template: --all schrijft de formulieren van een regio, en '%s' "
+                   "is een gemeente in regio '%s'; schrijf 'regiorapport template --all %s' of "
+                   "laat --all weg\n",
+                   "regiorapport template: --all writes the forms of a region, and '%s' is a "
+                   "municipality in region '%s'; write 'regiorapport template --all %s' or "
+                   "leave out --all\n"),
+                owner->id, owner->region->id, owner->region->id);
+        g_ptr_array_free(owners, TRUE);
+        return NULL;
+    }
+    for (guint i = 0; i < run->model->owners->len; i++) {
+        const rr_owner *o = g_ptr_array_index(run->model->owners, i);
+        if (o->region == owner)
+            g_ptr_array_add(owners, (gpointer)o);
+    }
+    return owners;
 }
 
 /* Warns when the form will have no rows: the owner has no actions yet. */
@@ -197,11 +249,18 @@ int cmd_template(harness_run *run)
         report_unknown_owner(run->model, run->opts.target, run->opts.data_dir);
         return rr_exit_status(RR_ERR_DATA);
     }
-    if (err != RR_OK) {
+    if (!harness_data_usable(run)) {
         harness_print_diagnostics(&run->diags, run->model, stderr);
         return rr_exit_status(err);
     }
+    GPtrArray *owners = chosen_owners(run, owner);
+    if (!owners)
+        return rr_exit_status(RR_ERR_USAGE);
+    harness_print_forms(run->model);
     harness_hint_warnings(&run->diags, "template");
-    warn_if_empty(run->model, owner);
-    return rr_exit_status(write_template(&run->opts, run->model, owner));
+    for (guint i = 0; i < owners->len; i++)
+        warn_if_empty(run->model, g_ptr_array_index(owners, i));
+    int status = harness_exit_status(run, write_template(&run->opts, run->model, owners));
+    g_ptr_array_free(owners, TRUE);
+    return status;
 }

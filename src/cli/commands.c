@@ -8,21 +8,26 @@
 /* Exit statuses as the commands that load data share them. */
 #define EXIT_READ_NL                                                                      \
     "Afsluitcode: 0 gelukt (waarschuwingen mogen), 1 fouten in de gegevens (ook een\n"   \
-    "onbekende regio of gemeente), 2 verkeerd gebruik.\n"
+    "onbekende regio of gemeente), 2 verkeerd gebruik, 4 een teruggestuurd formulier\n" \
+    "is niet gelezen of weggelaten (de rest wel; met --strict is dat 1).\n"
 #define EXIT_READ_EN                                                                      \
     "Exit status: 0 success (warnings allowed), 1 errors in the data (also an unknown\n" \
-    "region or municipality), 2 usage error.\n"
+    "region or municipality), 2 usage error, 4 a returned form was not read or left\n"  \
+    "out (the rest was; with --strict that is 1).\n"
 #define EXIT_WRITE_NL                                                                     \
     "Afsluitcode: 0 gelukt (waarschuwingen mogen), 1 fouten in de gegevens (er is\n"       \
     "niets geschreven; ook een onbekende regio of gemeente), 2 verkeerd gebruik,\n"       \
-    "3 kon niet schrijven (wat er al stond, blijft staan).\n"
+    "3 kon niet schrijven (wat er al stond, blijft staan), 4 geschreven, maar een\n"     \
+    "teruggestuurd formulier is niet gelezen of weggelaten (met --strict: 1).\n"
 #define EXIT_WRITE_EN                                                                     \
     "Exit status: 0 success (warnings allowed), 1 errors in the data (nothing\n"          \
     "written; also an unknown region or municipality), 2 usage error, 3 could not\n"      \
-    "write (what was there stays).\n"
+    "write (what was there stays), 4 written, but a returned form was not read or\n"     \
+    "left out (with --strict: 1).\n"
 
 static const cli_command table[] = {
-    {"handout", cmd_handout, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_PDF | OPT_QUIET,
+    {"handout", cmd_handout,
+     OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_PDF | OPT_QUIET | OPT_STRICT,
      true, "[GEMEENTE|REGIO...]", "[MUNICIPALITY|REGION...]",
      "één A4-pagina per gemeente en regio (xlsx, met --pdf ook pdf)",
      "one A4 page per municipality and region (xlsx, with --pdf also pdf)",
@@ -42,10 +47,12 @@ static const cli_command table[] = {
      "package libreoffice-calc-nogui).\n",
      "Afsluitcode: 0 gelukt, 1 fouten in de gegevens (ook een onbekende naam),\n"
      "2 verkeerd gebruik, 3 een bestand kon niet worden geschreven (ook: --pdf zonder\n"
-     "LibreOffice; de xlsx-bestanden staan er dan wel).\n",
+     "LibreOffice; de xlsx-bestanden staan er dan wel), 4 geschreven, maar een\n"
+     "teruggestuurd formulier is niet gelezen of weggelaten (met --strict: 1).\n",
      "Exit status: 0 success, 1 errors in the data (also an unknown name), 2 usage\n"
      "error, 3 a file could not be written (also: --pdf without LibreOffice; the\n"
-     "xlsx files are written then).\n",
+     "xlsx files are written then), 4 written, but a returned form was not read or\n"
+     "left out (with --strict: 1).\n",
      true},
     {"nieuw", cmd_nieuw, OPT_DATA, false, "REGIO[/GEMEENTE]", "REGION[/MUNICIPALITY]",
      "nieuwe regio of gemeente: map met elk bestand", "new region or municipality: folder with every file",
@@ -64,7 +71,7 @@ static const cli_command table[] = {
      false},
     {"report", cmd_report,
      OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION | OPT_CHART_TIMEOUT |
-         OPT_QUIET,
+         OPT_QUIET | OPT_STRICT,
      true,
      NULL, NULL, "schrijf de werkmap en de grafieken", "write the workbook and the charts",
      "Schrijft MAP/regiorapport-<datum>.xlsx (standaard in reports/) en de grafieken\n"
@@ -80,7 +87,7 @@ static const cli_command table[] = {
      "Charts not done after --chart-timeout are skipped. The workbook and the charts\n"
      "are put in place together, or neither is.\n",
      EXIT_WRITE_NL, EXIT_WRITE_EN, false},
-    {"status", cmd_status, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET, true, NULL, NULL,
+    {"status", cmd_status, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET | OPT_STRICT, true, NULL, NULL,
      "overzicht voor het overleg in de terminal", "meeting summary in the terminal",
      "Toont het overzicht voor het regionaal overleg: per regio en gemeente het aantal\n"
      "acties per status, hoeveel te laat zijn, hoeveel vóór het volgende overleg\n"
@@ -93,7 +100,7 @@ static const cli_command table[] = {
      "action and who sent no update. Colour only on a terminal and not when NO_COLOR\n"
      "is set.\n",
      EXIT_READ_NL, EXIT_READ_EN, false},
-    {"template", cmd_template, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_FORCE | OPT_QUIET, true,
+    {"template", cmd_template, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_FORCE | OPT_ALL | OPT_QUIET, true,
      "GEMEENTE|REGIO",
      "MUNICIPALITY|REGION", "voortgangsformulier voor een gemeente of regio",
      "status-update form for a municipality or region",
@@ -117,7 +124,7 @@ static const cli_command table[] = {
      "region; rows without datum and status are skipped. A form already there that\n"
      "differs from the new one (a filled-in form) is not replaced, except with --force.\n",
      EXIT_WRITE_NL, EXIT_WRITE_EN, false},
-    {"validate", cmd_validate, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET, true, NULL, NULL,
+    {"validate", cmd_validate, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET | OPT_STRICT, true, NULL, NULL,
      "controleer de gegevens en meld elke fout", "check the data and report every error",
      "Leest alle bestanden in MAP (standaard: regions) en meldt elke fout en\n"
      "waarschuwing als 'bestand:regel:kolom: fout|waarschuwing: melding', met wat er\n"

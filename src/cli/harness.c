@@ -8,6 +8,7 @@
 #include "check/rules.h"
 #include "base/progress.h"
 #include "cli/commands.h"
+#include "cli/formsview.h"
 #include "cli/progressline.h"
 #include "load/load.h"
 
@@ -22,23 +23,58 @@ rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
      * its own previous meeting (analyse.h, analyse_owner_since). */
     progress_step(tr("controleren", "checking"), 0, 0);
     rules_check(*model, opts->as_of, opts->since, diags);
-    return diags->errors > 0 ? RR_ERR_DATA : RR_OK;
+    if (opts->strict) /* all or nothing: a form's problems are the data's */
+        for (guint i = 0; i < (*model)->forms->len; i++) {
+            const rr_form *f = g_ptr_array_index((*model)->forms, i);
+            if (f->outcome != FORM_READ)
+                diag_list_append(diags, &f->problems);
+        }
+    if (diags->errors > 0)
+        return RR_ERR_DATA;
+    return !opts->strict && model_forms_not_used(*model) > 0 ? RR_ERR_FORMS : RR_OK;
+}
+
+bool harness_data_usable(const harness_run *run)
+{
+    return run->load_error == RR_OK || run->load_error == RR_ERR_FORMS;
+}
+
+int harness_exit_status(const harness_run *run, rr_error err)
+{
+    return rr_exit_status(err == RR_OK ? run->load_error : err);
 }
 
 void harness_print_diagnostics(diag_list *diags, const rr_model *model, FILE *out)
 {
+    formsview_print_unused(out, model); /* first: what the coordinator must act on */
     diag_list_sort(diags);
     diag_list_print(diags, out);
     if (diags->dropped > 0)
         fprintf(out, tr("… en nog %zu meldingen (niet getoond)\n",
                         "… and %zu more messages (not shown)\n"),
                 diags->dropped);
+    formsview_print_read(out, model);
     unsigned files = model ? model->sources->len : 0;
-    fprintf(out, "%zu %s, %zu %s in %u %s\n", diags->errors,
+    fprintf(out, "%zu %s, %zu %s in %u %s", diags->errors,
             diags->errors == 1 ? tr("fout", "error") : tr("fouten", "errors"), diags->warnings,
             diags->warnings == 1 ? tr("waarschuwing", "warning")
                                  : tr("waarschuwingen", "warnings"),
             files, files == 1 ? tr("bestand", "file") : tr("bestanden", "files"));
+    size_t unused = model_forms_not_used(model);
+    if (unused > 0)
+        fprintf(out, unused == 1 ? tr("; %zu teruggestuurd formulier telt niet mee (zie boven)",
+                                      "; %zu returned form does not count (see above)")
+                                 : tr("; %zu teruggestuurde formulieren tellen niet mee (zie "
+                                      "boven)",
+                                      "; %zu returned forms do not count (see above)"),
+                unused);
+    fputc('\n', out);
+}
+
+void harness_print_forms(const rr_model *model)
+{
+    formsview_print_unused(stderr, model);
+    formsview_print_read(stderr, model);
 }
 
 /* Without --data the data is ./regions: outside a project folder say how to point

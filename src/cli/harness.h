@@ -18,7 +18,9 @@
  * to analysis_new(), which then uses each region's own previous meeting. The
  * caller owns *model (model_free) and `diags` (diag_list_release), also on error.
  * Returns RR_ERR_READ if the folder cannot be read, RR_ERR_DATA if the data has
- * errors, RR_OK otherwise (warnings allowed).
+ * errors, RR_ERR_FORMS when only returned forms were not read or left out (their
+ * problems are on their receipts, model->forms), RR_OK otherwise (warnings allowed).
+ * With opts->strict a form's problems count as the data's: errors make RR_ERR_DATA.
  */
 rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags);
 
@@ -39,11 +41,23 @@ typedef struct {
  */
 int harness_run_command(const struct cli_command *command, const rr_options *opts);
 
+/* Whether the command can go on with the data: no errors outside the returned forms. */
+bool harness_data_usable(const harness_run *run);
+
+/* The exit status of a command that went on: `err` from its own work, else what
+ * loading said (4 when a returned form was left out). */
+int harness_exit_status(const harness_run *run, rr_error err);
+
 /* When the data has warnings, one line on stderr pointing to `regiorapport validate`. */
 void harness_hint_warnings(const diag_list *diags, const char *command);
 
-/* Prints the diagnostics (sorted) and the one-line count ("1 fout, 2 waarschuwingen
- * in 3 bestanden") to `out`. */
+/* Prints the returned forms that do not count (formsview.h), the diagnostics (sorted),
+ * the forms read and the one-line count ("1 fout, 2 waarschuwingen in 3 bestanden") to
+ * `out`. */
 void harness_print_diagnostics(diag_list *diags, const rr_model *model, FILE *out);
+
+/* For a command that goes on with the data: the forms' receipts on stderr, those that
+ * do not count first. */
+void harness_print_forms(const rr_model *model);
 
 #endif

@@ -38,6 +38,11 @@ static const options_spec specs[] = {
     {OPT_FORCE, "force", 0, NULL, NULL,
      "vervang ook een formulier dat afwijkt (een ingevuld formulier)",
      "replace a form even when it differs (a filled-in form)"},
+    {OPT_ALL, "all", 0, NULL, NULL, "ook elke gemeente van de regio, in één keer",
+     "also every municipality of the region, in one go"},
+    {OPT_STRICT, "strict", 0, NULL, NULL,
+     "een fout in een teruggestuurd formulier stopt alles (niets geschreven)",
+     "an error in a returned form stops everything (nothing written)"},
     {OPT_QUIET, "quiet", 'q', NULL, NULL, "geen voortgang op de terminal",
      "no progress on the terminal"},
     {OPT_LANG, "lang", 0, "nl|en", "nl|en", "de taal van meldingen en uitvoer (standaard: nl)",
@@ -144,7 +149,8 @@ static const struct {
 } SWITCHES[] = {
     {OPT_HELP, offsetof(rr_options, help)}, {OPT_VERSION, offsetof(rr_options, version)},
     {OPT_QUIET, offsetof(rr_options, quiet)}, {OPT_PDF, offsetof(rr_options, pdf)},
-    {OPT_FORCE, offsetof(rr_options, force)},
+    {OPT_FORCE, offsetof(rr_options, force)}, {OPT_STRICT, offsetof(rr_options, strict)},
+    {OPT_ALL, offsetof(rr_options, all)},
 };
 
 /* Stores one option's value; false when the value is wrong. */

@@ -31,6 +31,8 @@ enum {
     OPT_PDF = 1 << 10,
     OPT_CHART_TIMEOUT = 1 << 11,
     OPT_FORCE = 1 << 12,
+    OPT_STRICT = 1 << 13,
+    OPT_ALL = 1 << 14,
 };
 
 /* What every command takes without saying so. */
@@ -67,6 +69,8 @@ typedef struct {
     int target_count;
     bool pdf;                    /* --pdf (handout): also print each page to PDF */
     bool force;                  /* --force (template): replace a form that differs */
+    bool strict;                 /* --strict: a returned form with an error stops the run */
+    bool all;                    /* --all (template): every owner of the region named */
     bool help;                   /* -h/--help: print help, exit 0 */
     bool version;                /* -V/--version: print the version, exit 0 */
     bool quiet;                  /* -q/--quiet: no progress on the terminal */

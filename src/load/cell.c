@@ -32,7 +32,7 @@ static void cell_position(const record *r, int column, long *line, long *col)
 
 /* The spreadsheet letters of a 0-based field ("A", "Z", "AA"); false when they do not
  * fit in `size`. */
-static bool column_letters(int field, char *buf, size_t size)
+bool cell_column_letters(int field, char *buf, size_t size)
 {
     char rev[8];
     size_t n = 0;
@@ -58,7 +58,7 @@ void cell_diag(loader *l, const record *r, int column, diag_severity severity, c
     /* What a spreadsheet user sees beside the line: the column's letter and name. */
     int field = r->map[column];
     char letters[8];
-    if (field >= 0 && column_letters(field, letters, sizeof letters))
+    if (field >= 0 && cell_column_letters(field, letters, sizeof letters))
         diag_add(l->diags, severity, l->path, line, col, "%s (%s %s, %s)", message,
                  tr("kolom", "column"), letters, l->spec->columns[column].name);
     else

@@ -136,6 +136,8 @@ static void on_csv_row(const csvread_row *row, void *ctx)
     if (!l->header_seen) {
         l->header_seen = true;
         l->header_fields = row->count;
+        if (l->form)
+            forms_map_header(l, row);
         read_header(l, row);
         return;
     }
@@ -145,8 +147,7 @@ static void on_csv_row(const csvread_row *row, void *ctx)
     l->spec->on_record(l, &r);
 }
 
-/* Reads one file of an owner (or a vocabulary when owner is NULL). */
-static void read_file(loader *l, const char *path, const file_spec *spec, rr_owner *owner)
+void load_read_file(loader *l, const char *path, const file_spec *spec, rr_owner *owner)
 {
     l->owner = owner;
     l->spec = spec;
@@ -269,7 +270,7 @@ static void read_owner_file(loader *l, const char *dir, const folder_listing *li
 {
     gchar *path = g_build_filename(dir, spec->file, NULL);
     if (listing_has(listing, spec->file)) {
-        read_file(l, path, spec, owner);
+        load_read_file(l, path, spec, owner);
     } else if (required) {
         gchar *expected = schema_expected_columns(spec);
         diag_add(l->diags, DIAG_ERROR, path, 0, 0,
@@ -304,9 +305,20 @@ static bool is_progress_update(const char *name)
            (g_str_has_suffix(name, ".csv") || sheetread_is_sheet_file(name));
 }
 
+/* A file named like a returned form (voortgang-..., any case, any extension) that the
+ * tool does not read: it gets a receipt of its own, not a warning among many. */
+static bool looks_like_form(const char *name)
+{
+    gchar *lower = g_utf8_strdown(name, -1);
+    bool form = g_str_has_prefix(lower, "voortgang-");
+    g_free(lower);
+    return form;
+}
+
 /* A file of an owner's folder that is not read: named, with what the tool reads, and
  * the likely fix when the name is close. */
-static void warn_unread_file(loader *l, const char *dir, const char *name, owner_kind kind)
+static void warn_unread_file(loader *l, const char *dir, const char *name, owner_kind kind,
+                             rr_owner *owner)
 {
     gchar *path = g_build_filename(dir, name, NULL);
     gchar *lower = g_utf8_strdown(name, -1);
@@ -338,7 +350,10 @@ static void warn_unread_file(loader *l, const char *dir, const char *name, owner
         why = g_strdup_printf(tr("bestand wordt niet gelezen; in deze map leest de tool alleen: %s",
                                  "file is not read; in this folder the tool reads only: %s"),
                               reads);
-    diag_add(l->diags, DIAG_WARNING, path, 0, 0, "%s", why);
+    if (looks_like_form(name))
+        forms_not_read(l, path, name, owner, why);
+    else
+        diag_add(l->diags, DIAG_WARNING, path, 0, 0, "%s", why);
     g_free(why);
     g_free(lower);
     g_free(path);
@@ -399,7 +414,7 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
         const char *name = g_ptr_array_index(listing->files, i);
         if (is_progress_update(name)) {
             gchar *path = g_build_filename(dir, name, NULL);
-            read_file(l, path, &schema_progress, owner);
+            forms_read(l, path, name, owner);
             g_free(path);
         }
     }
@@ -412,7 +427,7 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
     for (guint i = 0; i < listing->files->len; i++) {
         const char *name = g_ptr_array_index(listing->files, i);
         if (!is_known_owner_file(name, owner->kind) && !is_progress_update(name))
-            warn_unread_file(l, dir, name, owner->kind);
+            warn_unread_file(l, dir, name, owner->kind, owner);
     }
 }
 
@@ -517,23 +532,25 @@ rr_error load_tree_regions(const char *data_dir, const char *const *regions, int
 {
     loader l = {.model = model, .diags = diags};
     l.seen_progress = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    l.form_checks = g_ptr_array_new();
     folder_listing listing;
     rr_error err = RR_OK;
     if (!list_folder(&l, data_dir, &listing)) {
         free_listing(&listing);
         g_hash_table_destroy(l.seen_progress);
+        g_ptr_array_free(l.form_checks, TRUE);
         return RR_ERR_READ;
     }
     gchar *themes = g_build_filename(data_dir, schema_themes.file, NULL);
     gchar *indicators = g_build_filename(data_dir, schema_indicators.file, NULL);
     if (listing_has(&listing, schema_themes.file))
-        read_file(&l, themes, &schema_themes, NULL);
+        load_read_file(&l, themes, &schema_themes, NULL);
     else
         diag_add(diags, DIAG_ERROR, themes, 0, 0,
                  tr("bestand ontbreekt; elke datamap heeft een themas.csv",
                     "file is missing; every data folder has a themas.csv"));
     if (listing_has(&listing, schema_indicators.file))
-        read_file(&l, indicators, &schema_indicators, NULL);
+        load_read_file(&l, indicators, &schema_indicators, NULL);
     g_free(themes);
     g_free(indicators);
 
@@ -548,7 +565,9 @@ rr_error load_tree_regions(const char *data_dir, const char *const *regions, int
                     "no region folders found; make a folder per region, for example "
                     "%s/gelderland-zuid"),
                  data_dir);
+    forms_check_copied(&l);
     free_listing(&listing);
     g_hash_table_destroy(l.seen_progress);
+    g_ptr_array_free(l.form_checks, TRUE);
     return err;
 }

@@ -52,7 +52,37 @@ struct loader {
     GPtrArray *extra_names;   /* interned header names of those columns */
     size_t described_rows;    /* rows of regio.csv / gemeente.csv */
     GHashTable *seen_progress;/* "<owner>/<actie_id>/<date>": one report a day */
+    /* Reading a returned form (forms.c): its receipt, where its header puts the form's
+     * own columns, and what every row held in the columns copied from the data. */
+    rr_form *form;
+    int form_map[FORM_COL_COUNT];   /* form column -> row field, or -1 */
+    bool form_is_help;              /* the header is the Instructie sheet's title */
+    GPtrArray *form_checks;         /* forms_check*, checked after the whole tree */
 };
+
+/* Reads one file of an owner (or a vocabulary when owner is NULL) through `spec`. */
+void load_read_file(loader *l, const char *path, const file_spec *spec, rr_owner *owner);
+
+/* ---- returned forms (forms.c) ------------------------------------------------------ */
+
+/* Reads one returned form of `owner` into its own receipt (model->forms): a form with
+ * an error is left out whole, its reports taken out of the model again. */
+void forms_read(loader *l, const char *path, const char *name, rr_owner *owner);
+
+/* A file named like a form that is not read (.xls, capitals): a receipt with `reason`. */
+void forms_not_read(loader *l, const char *path, const char *name, rr_owner *owner,
+                    const char *reason);
+
+/* The form's own columns in a header row (read_header calls it for a form). */
+void forms_map_header(loader *l, const csvread_row *row);
+
+/* Keeps what a row holds in the form's copied columns, for forms_check_copied. */
+void forms_keep_row(loader *l, const record *r, bool filled);
+
+/* After the whole tree is read: every copied cell that differs from what the form was
+ * made with is an error (the update typed into it would be lost), and leaves its form
+ * out. Frees what forms_keep_row kept. */
+void forms_check_copied(loader *l);
 
 /* The schema of every file kind (schema.c). */
 extern const file_spec schema_themes;
@@ -85,6 +115,10 @@ bool load_is_valid_id(const char *id);
 
 /* The text of a cell, "" when the column or the field is absent (not interned). */
 const char *cell_raw(const record *r, int column);
+
+/* The spreadsheet letters of a 0-based field ("A", "Z", "AA"); false when they do not
+ * fit in `size`. */
+bool cell_column_letters(int field, char *buf, size_t size);
 
 /* Adds a diagnostic at a cell's position (a missing cell: the row's start). */
 void cell_diag(loader *l, const record *r, int column, diag_severity severity, const char *fmt,

@@ -14,7 +14,7 @@ rr_model *model_new(void)
     GPtrArray **lists[] = {&m->themes,     &m->indicators,   &m->owners,   &m->plans,
                            &m->extensions, &m->action_lines, &m->actions,  &m->progress,
                            &m->meetings,   &m->figures,      &m->budget_lines, &m->populations,
-                           &m->sources};
+                           &m->sources, &m->forms};
     for (size_t i = 0; i < G_N_ELEMENTS(lists); i++)
         *lists[i] = g_ptr_array_new_with_free_func(g_free);
     m->theme_by_code = g_hash_table_new(g_str_hash, g_str_equal);
@@ -44,10 +44,12 @@ void model_free(rr_model *m)
         g_array_free(a->extras, TRUE);
         g_ptr_array_free(a->progress, TRUE);
     }
+    for (guint i = 0; i < m->forms->len; i++)
+        diag_list_release(&((rr_form *)g_ptr_array_index(m->forms, i))->problems);
     GPtrArray *lists[] = {m->themes,     m->indicators,   m->owners,   m->plans,
                           m->extensions, m->action_lines, m->actions,  m->progress,
                           m->meetings,   m->figures,      m->budget_lines, m->populations,
-                          m->sources};
+                          m->sources, m->forms};
     for (size_t i = 0; i < G_N_ELEMENTS(lists); i++)
         g_ptr_array_free(lists[i], TRUE);
     g_hash_table_destroy(m->theme_by_code);
@@ -99,4 +101,12 @@ rr_action *model_find_action(const rr_model *m, const char *owner_id, const char
 rr_owner *model_find_owner(const rr_model *m, const char *id)
 {
     return g_hash_table_lookup(m->owner_by_id, id);
+}
+
+size_t model_forms_not_used(const rr_model *model)
+{
+    size_t n = 0;
+    for (guint i = 0; model && i < model->forms->len; i++)
+        n += ((const rr_form *)g_ptr_array_index(model->forms, i))->outcome != FORM_READ;
+    return n;
 }

@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "base/diag.h"
 #include "base/vocab.h"
 #include "load/period.h"
 
@@ -228,6 +229,28 @@ typedef struct {
     bool was_cp1252;
 } rr_source_file;
 
+/* ---- returned forms ------------------------------------------------------ */
+
+/* What came of one returned form: a voortgang-* file in an owner's folder other than
+ * voortgang.csv itself. A form with an error is left out whole, never half of it. */
+typedef enum {
+    FORM_READ = 0,    /* its reports are in the model */
+    FORM_LEFT_OUT,    /* read, but a cell is wrong: none of its reports are used */
+    FORM_NOT_READ     /* not a form the tool reads (.xls, capitals, no Voortgang sheet) */
+} form_outcome;
+
+typedef struct {
+    rr_owner *owner;
+    const char *path;       /* interned */
+    const char *name;       /* the file's name, interned */
+    form_outcome outcome;
+    size_t rows_read;       /* rows taken as reports */
+    size_t rows_empty;      /* rows left empty: nothing to report */
+    size_t cells_in_error;  /* errors found in the form */
+    const char *reason;     /* not read: why, and what to do ("" otherwise) */
+    diag_list problems;     /* the form's own errors and warnings (owned by the model) */
+} rr_form;
+
 /* ---- the model ---------------------------------------------------------- */
 
 typedef struct {
@@ -245,6 +268,7 @@ typedef struct {
     GPtrArray *budget_lines;  /* rr_budget_line* */
     GPtrArray *populations;   /* rr_population* (also in their owner's list) */
     GPtrArray *sources;       /* rr_source_file* */
+    GPtrArray *forms;         /* rr_form*, per owner in file-name order */
 
     /* Indexes, keys interned in `strings`; filled by the loader as it goes. */
     GHashTable *theme_by_code;
@@ -269,5 +293,8 @@ void *model_add(rr_model *model, GPtrArray *list, size_t size);
 rr_plan *model_find_plan(const rr_model *model, const char *owner_id, const char *plan_id);
 rr_action *model_find_action(const rr_model *model, const char *owner_id, const char *action_id);
 rr_owner *model_find_owner(const rr_model *model, const char *id);
+
+/* How many forms were not read or left out. */
+size_t model_forms_not_used(const rr_model *model);
 
 #endif

@@ -599,8 +599,11 @@ static void on_progress(loader *l, const record *r)
 {
     bool has_date = *cell_raw(r, PROG_DATE) != '\0';
     bool has_status = *cell_raw(r, PROG_STATUS) != '\0';
+    if (l->form)
+        forms_keep_row(l, r, has_date || has_status);
     if (!has_date && !has_status) {
-        unfilled_form_row(l, r);
+        if (unfilled_form_row(l, r) && l->form)
+            l->form->rows_empty++;
         return;
     }
     const char *action_id = cell_required_id(l, r, PROG_ACTION);
@@ -667,6 +670,8 @@ static void on_progress(loader *l, const record *r)
     p->source = cell_text(l, r, PROG_SOURCE);
     p->loc = cell_row_loc(l, r);
     g_hash_table_insert(l->seen_progress, once, &p->loc);
+    if (l->form)
+        l->form->rows_read++;
 }
 
 static void on_meeting(loader *l, const record *r)
