@@ -45,6 +45,10 @@ static void input_formats_init(sheet_formats *f, lxw_workbook *wb)
     format_set_text_wrap(f->input_text);
     f->input_date = fill_format(wb, 0xFFF2CC);
     format_set_num_format(f->input_date, "dd-mm-yyyy");
+    /* The only cells a protected sheet lets one change (sheet_protect). */
+    format_set_unlocked(f->input);
+    format_set_unlocked(f->input_text);
+    format_set_unlocked(f->input_date);
 }
 
 void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
@@ -89,6 +93,9 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     f->note = workbook_add_format(wb);
     format_set_italic(f->note);
     format_set_font_color(f->note, 0x7F7F7F);
+    f->alert = workbook_add_format(wb);
+    format_set_bold(f->alert);
+    format_set_font_color(f->alert, 0xC00000);
     input_formats_init(f, wb);
     f->year = workbook_add_format(wb);
     format_set_num_format(f->year, "0");
@@ -339,6 +346,13 @@ void sheet_fixed_widths(sheet *s, const double *widths, int count)
             s->width[c] = s->max_width[c] = widths[c];
 }
 
+void sheet_protect(sheet *s)
+{
+    /* In libxlsxwriter's options a 1 allows what the name says. */
+    lxw_protection allow = {.format_columns = 1, .format_rows = 1, .sort = 1, .autofilter = 1};
+    worksheet_protect(s->ws, NULL, &allow);
+}
+
 void sheet_input_columns(sheet *s, int first, int count)
 {
     s->input_first = first;
@@ -441,6 +455,12 @@ void sheet_note(sheet *s, const char *text)
 {
     sheet_end_table(s);
     remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->note, &s->ctx));
+}
+
+void sheet_alert(sheet *s, const char *text)
+{
+    sheet_end_table(s);
+    remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->alert, &s->ctx));
 }
 
 /* Headers over numbers are aligned right, as the numbers are, so each count stands

@@ -37,6 +37,7 @@ typedef struct {
     lxw_format *bold;
     lxw_format *signal[3]; /* fills by rr_signal */
     lxw_format *note;      /* grey italic remarks */
+    lxw_format *alert;     /* bold dark red: what must be acted on before anything else */
     /* Cells a reader fills in (the form's input columns): a light yellow fill. */
     lxw_format *input_header;
     lxw_format *input;      /* short text */
@@ -126,6 +127,10 @@ void sheet_fixed_widths(sheet *s, const double *widths, int count);
  * (written afterwards) shows them in the input colour. Before sheet_header. */
 void sheet_input_columns(sheet *s, int first, int count);
 
+/* Protects the sheet without a password: only cells in the input formats (unlocked)
+ * can be changed; sorting, filtering and column widths and row heights stay free. */
+void sheet_protect(sheet *s);
+
 /* Keeps the first `columns` columns in view when scrolling sideways. */
 void sheet_freeze_columns(sheet *s, int columns);
 
@@ -177,6 +182,9 @@ void sheet_next_row(sheet *s);
 
 /* A grey remark on its own row ("no data", explanations). */
 void sheet_note(sheet *s, const char *text);
+
+/* A line in bold dark red on its own row, above a table: what to act on first. */
+void sheet_alert(sheet *s, const char *text);
 
 /* Autofilter over the table (header to its last row, nothing after it), frozen
  * header, widths, headers of number columns aligned right, rows as high as their

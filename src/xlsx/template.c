@@ -70,13 +70,8 @@ char *template_csv_text(const rr_model *model, const rr_analysis *an, const rr_o
                         size_t *size)
 {
     GString *s = g_string_new("\xEF\xBB\xBF"); /* Excel reads a file without BOM as ANSI */
-    const char *header[] = {"actie_id", tr("titel", "title"), "deadline",
-                            tr("huidige status", "current status"),
-                            tr("laatste update", "last update"),
-                            tr("laatste toelichting", "last note"), "datum", "status",
-                            "toelichting", "bron"};
-    for (size_t i = 0; i < G_N_ELEMENTS(header); i++)
-        put_field(s, header[i], i + 1 == G_N_ELEMENTS(header));
+    for (int c = 0; c < FORM_COL_COUNT; c++)
+        put_field(s, vocab_form_column_name((form_column)c), c + 1 == FORM_COL_COUNT);
     char *note = template_source_note(owner, an->as_of);
     for (guint i = 0; i < model->actions->len; i++) {
         const rr_action *a = g_ptr_array_index(model->actions, i);
@@ -106,21 +101,20 @@ char *template_csv_text(const rr_model *model, const rr_analysis *an, const rr_o
 
 /* ---- the workbook ------------------------------------------------------------ */
 
-/* Columns of the Voortgang sheet: what is known first, what to fill in after. The
- * input columns carry the voortgang.csv names in both languages, so the sheet saved
- * as CSV is read by the loader (the other columns are then unknown, a warning). */
+/* Columns of the Voortgang sheet, in the order of the form's column table (vocab.h),
+ * which the loader reads by: what is known first, what to fill in after. */
 enum {
-    TC_ID = 0,
-    TC_TITLE,
-    TC_DEADLINE,
-    TC_STATUS_NOW,
-    TC_LAST_UPDATE,
-    TC_LAST_NOTE,
-    TC_DATE,
-    TC_STATUS,
-    TC_NOTE,
-    TC_SOURCE,
-    TC_COUNT
+    TC_ID = FORM_COL_ID,
+    TC_TITLE = FORM_COL_TITLE,
+    TC_DEADLINE = FORM_COL_DEADLINE,
+    TC_STATUS_NOW = FORM_COL_STATUS_NOW,
+    TC_LAST_UPDATE = FORM_COL_LAST_UPDATE,
+    TC_LAST_NOTE = FORM_COL_LAST_NOTE,
+    TC_DATE = FORM_COL_DATE,
+    TC_STATUS = FORM_COL_STATUS,
+    TC_NOTE = FORM_COL_NOTE,
+    TC_SOURCE = FORM_COL_SOURCE,
+    TC_COUNT = FORM_COL_COUNT
 };
 
 /* Everything the instructions mention. */
@@ -129,7 +123,6 @@ typedef struct {
     const rr_owner *region;
     rr_date as_of;
     rr_date next_meeting;
-    size_t rows;
     const char *csv_name;
 } about;
 
@@ -192,6 +185,23 @@ static const char *const FORM_RULES[][2] = {
      "your own document (a council decision, say)."},
 };
 
+/* The names of the form's columns of one kind (all kinds: FORM_COL_COUNT), "a, b en c".
+ * g_free. */
+static char *column_names(int kind)
+{
+    GPtrArray *names = g_ptr_array_new();
+    for (int c = 0; c < FORM_COL_COUNT; c++)
+        if (kind == FORM_COL_COUNT || (int)vocab_form_column_kind((form_column)c) == kind)
+            g_ptr_array_add(names, (gpointer)vocab_form_column_name((form_column)c));
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < names->len; i++)
+        g_string_append_printf(s, "%s%s",
+                               i == 0 ? "" : i + 1 == names->len ? tr(" en ", " and ") : ", ",
+                               (const char *)g_ptr_array_index(names, i));
+    g_ptr_array_free(names, TRUE);
+    return g_string_free(s, FALSE);
+}
+
 /* The numbered steps for whoever fills the form in. */
 static void write_steps(sheet *s, const about *ab)
 {
@@ -214,18 +224,40 @@ static void write_steps(sheet *s, const about *ab)
         as_of.text));
     for (size_t i = 0; i < G_N_ELEMENTS(FORM_RULES); i++)
         put_step(s, &number, g_strdup(tr(FORM_RULES[i][0], FORM_RULES[i][1])));
+    char *copied = column_names(FORM_COPIED);
+    put_step(s, &number, g_strdup_printf(
+        tr("Alleen de gele kolommen worden gelezen. De blauwe kolommen laten zien wat bekend "
+           "is en kunnen in dit blad niet worden veranderd. Verandert u %s toch (in een kopie "
+           "of in de CSV), dan komt het formulier terug: elke veranderde cel is een fout.",
+           "Only the yellow columns are read. The blue columns show what is known and cannot "
+           "be changed in this sheet. If you change %s all the same (in a copy or in the "
+           "CSV), the form comes back to you: every changed cell is an error."),
+        copied));
+    g_free(copied);
     put_step(s, &number, g_strdup_printf(
         tr("Sla het bestand op en stuur het vóór het volgende overleg (%s) terug.",
            "Save the file and send it back before the next meeting (%s)."),
         date_text_nl(ab->next_meeting).text));
+    char *all = column_names(FORM_COL_COUNT);
     put_step(s, &number, g_strdup_printf(
         tr("Liever zonder dit werkblad? Het bestand %s heeft dezelfde acties in dezelfde "
-           "volgorde, met de kolommen actie_id, datum, status, toelichting en bron; vul dat op "
-           "dezelfde manier in en stuur het terug.",
+           "volgorde, met dezelfde %d kolommen (%s); vul daarin op dezelfde manier alleen "
+           "datum, status en toelichting in en stuur het terug.",
            "Rather without this workbook? The file %s has the same actions in the same order, "
-           "with the columns actie_id, datum, status, toelichting and bron; fill that in the "
+           "with the same %d columns (%s); fill in only datum, status and toelichting in the "
            "same way and send it back."),
-        ab->csv_name));
+        ab->csv_name, FORM_COL_COUNT, all));
+    g_free(all);
+    sheet_next_row(s);
+}
+
+/* Every column of the form and what it holds, from the table the loader reads by. */
+static void write_columns(sheet *s)
+{
+    sheet_heading(s, tr("De kolommen", "The columns"));
+    for (int c = 0; c < FORM_COL_COUNT; c++)
+        sheet_pair(s, vocab_form_column_name((form_column)c),
+                   vocab_form_column_meaning((form_column)c));
     sheet_next_row(s);
 }
 
@@ -240,25 +272,26 @@ static void write_statuses_and_merge(sheet *s, const about *ab)
     char *folder = ab->owner->region
                        ? g_strdup_printf("%s/%s/", ab->owner->region->id, ab->owner->id)
                        : g_strdup_printf("%s/", ab->owner->id);
-    put_pair(s, "CSV",
-             g_strdup_printf(tr("Zet het ingevulde %s ongewijzigd in de map %s van de "
-                                "gegevens, naast voortgang.csv: elk bestand voortgang-*.csv "
-                                "daar wordt mee ingelezen. Controleer daarna met "
-                                "'regiorapport validate'.",
-                                "Put the filled-in %s unchanged into the folder %s of the "
-                                "data, beside voortgang.csv: every voortgang-*.csv file there "
-                                "is read with it. Then check with 'regiorapport validate'."),
-                             ab->csv_name, folder));
-    put_pair(s, "Excel",
-             g_strdup_printf(tr("Dit werkblad wordt niet zelf ingelezen. Kopieer de ingevulde "
-                                "cellen G2:J%zu naar B2 van %s (de regels staan in dezelfde "
-                                "volgorde), of sla het blad %s op als 'CSV UTF-8' onder die "
-                                "naam; de extra kolommen geven dan alleen waarschuwingen.",
-                                "This workbook is not read itself. Copy the filled-in cells "
-                                "G2:J%zu to B2 of %s (the rows are in the same order), or save "
-                                "the sheet %s as 'CSV UTF-8' under that name; the extra "
-                                "columns then only give warnings."),
-                             ab->rows + 1, ab->csv_name, vocab_sheet_name(SHEET_FORM_PROGRESS)));
+    put_pair(s, tr("Terug", "Returned"),
+             g_strdup_printf(tr("Zet het teruggestuurde bestand zoals het is (deze werkmap als "
+                                ".xlsx of .ods, of %s) in de map %s van de gegevens, naast "
+                                "voortgang.csv. Het blad %s wordt gelezen zoals het terugkomt: "
+                                "niets over te nemen. Controleer daarna met 'regiorapport "
+                                "validate'.",
+                                "Put the returned file as it is (this workbook as .xlsx or "
+                                ".ods, or %s) into the folder %s of the data, beside "
+                                "voortgang.csv. The sheet %s is read as it comes back: nothing "
+                                "to copy. Then check with 'regiorapport validate'."),
+                             ab->csv_name, folder, vocab_sheet_name(SHEET_FORM_PROGRESS)));
+    put_pair(s, tr("Fouten", "Errors"),
+             g_strdup(tr("Een formulier met een fout telt helemaal niet mee, de rest van het "
+                         "rapport wel; validate, status en report noemen de cel en wat de "
+                         "afzender moet verbeteren. Kolommen die de afzender toevoegt, worden "
+                         "niet gelezen (een waarschuwing noemt ze).",
+                         "A form with an error does not count at all, the rest of the report "
+                         "does; validate, status and report name the cell and what the sender "
+                         "must fix. Columns the sender adds are not read (a warning names "
+                         "them).")));
     g_free(folder);
 }
 
@@ -270,6 +303,7 @@ static void write_instructions(sheet *s, const about *ab)
     sheet_portrait(s);
     write_intro(s, ab);
     write_steps(s, ab);
+    write_columns(s);
     write_statuses_and_merge(s, ab);
 }
 
@@ -277,16 +311,8 @@ static void write_instructions(sheet *s, const about *ab)
 static void write_progress_header(sheet *s)
 {
     static const char *names[TC_COUNT]; /* static: the sheet keeps a pointer to it */
-    names[TC_ID] = "actie_id";
-    names[TC_TITLE] = tr("titel", "title");
-    names[TC_DEADLINE] = "deadline";
-    names[TC_STATUS_NOW] = tr("huidige status", "current status");
-    names[TC_LAST_UPDATE] = tr("laatste update", "last update");
-    names[TC_LAST_NOTE] = tr("laatste toelichting", "last note");
-    names[TC_DATE] = "datum";
-    names[TC_STATUS] = "status";
-    names[TC_NOTE] = "toelichting";
-    names[TC_SOURCE] = "bron";
+    for (int c = 0; c < TC_COUNT; c++)
+        names[c] = vocab_form_column_name((form_column)c);
     /* "laatste update" fits on one line at 16 */
     static const double widths[TC_COUNT] = {12, 50, 12, 16, 16, 40, 13, 15, 40, 30};
     sheet_input_columns(s, TC_DATE, TC_COUNT - TC_DATE);
@@ -362,15 +388,7 @@ static void write_progress(sheet *s, const rr_model *model, const rr_analysis *a
     g_free(note);
     if (s->row > s->header_row + 1)
         add_validations(s, s->header_row + 1, s->row - 1);
-}
-
-/* Counts the owner's actions (the instructions name the last row before it is written). */
-static size_t count_actions(const rr_model *model, const rr_owner *owner)
-{
-    size_t n = 0;
-    for (guint i = 0; i < model->actions->len; i++)
-        n += ((const rr_action *)g_ptr_array_index(model->actions, i))->owner == owner;
-    return n;
+    sheet_protect(s); /* only the yellow input cells can be changed */
 }
 
 /* Builds both sheets in `wb`; the first libxlsxwriter error, or LXW_NO_ERROR. */
@@ -381,7 +399,7 @@ static lxw_error build_form(lxw_workbook *wb, const char *csv_name, const rr_mod
     sheet_formats_init(&formats, wb);
     const rr_owner *region = owner->region ? owner->region : owner;
     about ab = {owner, region, an->as_of, analyse_next_meeting_after(model, region, an->as_of),
-                count_actions(model, owner), csv_name};
+                csv_name};
     sheet help, progress;
     if (!sheet_open(&help, wb, vocab_sheet_name(SHEET_FORM_HELP), &formats, NULL) ||
         !sheet_open(&progress, wb, vocab_sheet_name(SHEET_FORM_PROGRESS), &formats, cut))

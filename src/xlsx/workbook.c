@@ -11,6 +11,7 @@
 #include "base/vocab.h"
 #include "xlsx/workbook_int.h"
 #include "xlsx/cells.h"
+#include "analyse/receipts.h"
 
 /* ---- shared helpers ------------------------------------------------------------ */
 
@@ -151,6 +152,23 @@ static void write_summary_title(const rr_analysis *an, sheet *s)
     g_free(subtitle);
 }
 
+/* Above the table, before anything else: every returned form that does not count. */
+static void write_summary_forms(wb_ctx *c, sheet *s)
+{
+    GPtrArray *unused = receipts_of(c->in->model, NULL, true);
+    for (guint i = 0; i < unused->len; i++) {
+        char *text = receipts_coordinator_text(g_ptr_array_index(unused, i));
+        char *line = g_strdup_printf(tr("Let op: %s (zie %s).", "Note: %s (see %s)."), text,
+                                     vocab_sheet_name(SHEET_CHECKS));
+        sheet_alert(s, line);
+        g_free(line);
+        g_free(text);
+    }
+    if (unused->len > 0)
+        sheet_next_row(s);
+    g_ptr_array_free(unused, TRUE);
+}
+
 /* The header row, with each column's width. */
 static void write_summary_header(sheet *s)
 {
@@ -211,6 +229,7 @@ static void write_summary(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
     write_summary_title(an, s);
+    write_summary_forms(c, s);
     write_summary_header(s);
 
     lxw_row_t first = s->row;
@@ -322,12 +341,33 @@ static void write_check_row(sheet *s, const diag *d)
     sheet_next_row(s);
 }
 
+/* First on Controle: each returned form, those that do not count first, with what
+ * came of it and, for one left out, each of its problems at its cell. */
+static void write_check_forms(const rr_model *model, sheet *s)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < model->forms->len; i++) {
+            const rr_form *f = g_ptr_array_index(model->forms, i);
+            if ((f->outcome != FORM_READ) != (pass == 0))
+                continue;
+            char *text = receipts_coordinator_text(f);
+            sheet_text(s, 0, f->path);
+            sheet_text(s, 3, receipts_outcome_label(f->outcome));
+            sheet_text(s, 4, text);
+            sheet_next_row(s);
+            g_free(text);
+            for (size_t k = 0; f->outcome == FORM_LEFT_OUT && k < f->problems.count; k++)
+                write_check_row(s, &f->problems.items[k]);
+        }
+}
+
 static void write_checks(wb_ctx *c, sheet *s)
 {
     const char *names[] = {tr("Bestand", "File"), tr("Regel", "Line"), tr("Kolom", "Column"),
                            tr("Soort", "Kind"), tr("Melding", "Message")};
     const double widths[] = {50, 8, 8, 14, 90};
     sheet_header(s, names, 5, widths);
+    write_check_forms(c->in->model, s);
     const diag_list *d = c->in->diagnostics;
     for (size_t i = 0; d && i < d->count; i++)
         write_check_row(s, &d->items[i]);
@@ -338,7 +378,8 @@ static void write_checks(wb_ctx *c, sheet *s)
         write_check_row(s, &charts->items[i]);
     for (size_t i = 0; i < c->notes->count; i++)
         write_check_row(s, &c->notes->items[i]);
-    if ((!d || d->count == 0) && (!charts || charts->count == 0) && c->notes->count == 0)
+    if ((!d || d->count == 0) && (!charts || charts->count == 0) && c->notes->count == 0 &&
+        c->in->model->forms->len == 0)
         sheet_note(s, tr("Geen waarschuwingen.", "No warnings."));
 }
 
