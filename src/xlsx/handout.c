@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyse/receipts.h"
 #include "base/vocab.h"
 #include "base/i18n.h"
 #include "xlsx/cells.h"
@@ -29,6 +30,7 @@ typedef struct {
     lxw_format *change;     /* +2 / -1 / 0 */
     lxw_format *source_format; /* grey, wrapped, over the page's width */
     GPtrArray *sources;     /* distinct source texts, numbered on the page */
+    lxw_format *form_alert; /* a form that did not count: dark red, wrapped */
 } handout;
 
 static const char *page_date(rr_date date, char *buf)
@@ -400,9 +402,69 @@ static void write_sources(handout *h)
     }
 }
 
+/* ---- the owner's returned forms: first on the page, for their sender ---- */
+
+/* The most problems of one form listed on the page; the rest are counted. */
+#define HANDOUT_MAX_FORM_PROBLEMS 5
+
+/* A text across the page's width, wrapped, as high as its lines. */
+static void wide_line(handout *h, const char *text, lxw_format *format)
+{
+    lxw_worksheet *ws = h->s.ws;
+    worksheet_merge_range(ws, h->s.row, H_A, h->s.row, H_G, "", format);
+    xlsx_text(ws, h->s.row, H_A, text, format, &h->s.ctx);
+    long lines = (g_utf8_strlen(text, -1) + 109) / 110;
+    worksheet_set_row(ws, h->s.row, 13.0 * (double)(lines < 1 ? 1 : lines), NULL);
+    sheet_next_row(&h->s);
+}
+
+/* One left-out form's problems, each at its cell ("Voortgang!D3: ..."). */
+static void write_form_problems(handout *h, const rr_form *f)
+{
+    size_t shown = 0;
+    for (size_t k = 0; k < f->problems.count && shown < HANDOUT_MAX_FORM_PROBLEMS; k++) {
+        const diag *d = &f->problems.items[k];
+        char place[160];
+        diag_place(d, place, sizeof place);
+        gchar *line = g_strdup_printf("%s%s: %s", f->name, place, d->message);
+        wide_line(h, line, h->source_format);
+        g_free(line);
+        shown++;
+    }
+    if (f->problems.count > shown) {
+        gchar *more = g_strdup_printf(tr("… en nog %zu; de coördinator heeft de hele lijst.",
+                                         "… and %zu more; the coordinator has the whole list."),
+                                      f->problems.count - shown);
+        wide_line(h, more, h->source_format);
+        g_free(more);
+    }
+}
+
+/* What came of each form the owner sent back, those that did not count first. */
+static void write_forms(handout *h)
+{
+    GPtrArray *forms = receipts_of(h->model, h->owner, false);
+    if (forms->len > 0)
+        section(h, tr("Uw teruggestuurde formulieren", "Your returned forms"));
+    for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < forms->len; i++) {
+            const rr_form *f = g_ptr_array_index(forms, i);
+            bool unused = f->outcome != FORM_READ;
+            if (unused != (pass == 0))
+                continue;
+            char *text = receipts_sender_text(f);
+            wide_line(h, text, unused ? h->form_alert : h->source_format);
+            g_free(text);
+            if (f->outcome == FORM_LEFT_OUT)
+                write_form_problems(h, f);
+        }
+    g_ptr_array_free(forms, TRUE);
+}
+
 static void write_page(handout *h)
 {
     write_title(h);
+    write_forms(h);
     const owner_summary *o = analysis_owner(h->an, h->owner);
     const owner_summary *was = h->before ? analysis_owner(h->before, h->owner) : NULL;
     if (o->actions == 0) {
@@ -451,6 +513,11 @@ rr_error handout_write(const char *path, const rr_model *model, const rr_analysi
     format_set_font_size(h.source_format, 9);
     format_set_text_wrap(h.source_format);
     format_set_align(h.source_format, LXW_ALIGN_VERTICAL_TOP);
+    h.form_alert = workbook_add_format(file.workbook);
+    format_set_bold(h.form_alert);
+    format_set_font_color(h.form_alert, 0xC00000);
+    format_set_text_wrap(h.form_alert);
+    format_set_align(h.form_alert, LXW_ALIGN_VERTICAL_TOP);
     if (!sheet_open(&h.s, file.workbook, tr("Hand-out", "Handout"), &f, NULL)) {
         g_ptr_array_free(h.sources, TRUE);
         xlsx_file_abandon(&file);
