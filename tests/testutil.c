@@ -201,6 +201,8 @@ static bool line_reports(const char *line, const char *where, diag_severity seve
     static const char *const error_words[] = {"error: ", "fout: ", NULL};
     static const char *const warning_words[] = {"warning: ", "waarschuwing: ", NULL};
     size_t n = strlen(where);
+    while (*line == ' ') /* indented under a form's receipt */
+        line++;
     if (strncmp(line, where, n) != 0 || strncmp(line + n, ": ", 2) != 0)
         return false;
     const char *rest = line + n + 2;

@@ -18,8 +18,9 @@ void formsview_print_unused(FILE *out, const rr_model *model)
         char *text = receipts_coordinator_text(f);
         fprintf(out, "  %s\n", text);
         g_free(text);
-        /* What the sender must fix, each at its cell. */
-        for (size_t k = 0; f->outcome == FORM_LEFT_OUT && k < f->problems.count; k++) {
+        /* What the sender must fix, each at its cell (a form not read: its errors, such
+         * as a file that is no file; a warning would only repeat the reason). */
+        for (size_t k = 0; f->problems.errors > 0 && k < f->problems.count; k++) {
             fputs("    ", out);
             diag_print(&f->problems.items[k], out);
         }

@@ -268,7 +268,7 @@ typedef struct {
     GPtrArray *budget_lines;  /* rr_budget_line* */
     GPtrArray *populations;   /* rr_population* (also in their owner's list) */
     GPtrArray *sources;       /* rr_source_file* */
-    GPtrArray *forms;         /* rr_form*, per owner in file-name order */
+    GPtrArray *forms;         /* rr_form*, per owner: those read (by name), then the rest */
 
     /* Indexes, keys interned in `strings`; filled by the loader as it goes. */
     GHashTable *theme_by_code;
