@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "cli/help.h"
 #include "cli/options.h"
 
 /* Exit statuses as the commands that load data share them. */
@@ -53,7 +54,7 @@ static const cli_command table[] = {
      "error, 3 a file could not be written (also: --pdf without LibreOffice; the\n"
      "xlsx files are written then), 4 written, but a returned form was not read or\n"
      "left out (with --strict: 1).\n",
-     true},
+     true, NULL},
     {"nieuw", cmd_nieuw, OPT_DATA, false, "REGIO[/GEMEENTE]", "REGION[/MUNICIPALITY]",
      "nieuwe regio of gemeente: map met elk bestand", "new region or municipality: folder with every file",
      "Maakt de map van een nieuwe regio (REGIO) of van een nieuwe gemeente in een\n"
@@ -68,7 +69,7 @@ static const cli_command table[] = {
      "gebruik, 3 kon niet schrijven (er blijft niets half achter).\n",
      "Exit status: 0 created, 1 the name exists already or the region does not exist,\n"
      "2 usage error, 3 could not write (nothing is left half made).\n",
-     false},
+     false, NULL},
     {"report", cmd_report,
      OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION | OPT_CHART_TIMEOUT |
          OPT_QUIET | OPT_STRICT,
@@ -86,7 +87,7 @@ static const cli_command table[] = {
      "previous meeting in overleggen.csv, else since 42 days before --as-of.\n"
      "Charts not done after --chart-timeout are skipped. The workbook and the charts\n"
      "are put in place together, or neither is.\n",
-     EXIT_WRITE_NL, EXIT_WRITE_EN, false},
+     EXIT_WRITE_NL, EXIT_WRITE_EN, false, NULL},
     {"status", cmd_status, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET | OPT_STRICT, true, NULL, NULL,
      "overzicht voor het overleg in de terminal", "meeting summary in the terminal",
      "Toont het overzicht voor het regionaal overleg: per regio en gemeente het aantal\n"
@@ -99,31 +100,39 @@ static const cli_command table[] = {
      "the next meeting and whether an update came since --since; then every red\n"
      "action and who sent no update. Colour only on a terminal and not when NO_COLOR\n"
      "is set.\n",
-     EXIT_READ_NL, EXIT_READ_EN, false},
+     EXIT_READ_NL, EXIT_READ_EN, false, NULL},
     {"template", cmd_template, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_FORCE | OPT_ALL | OPT_QUIET, true,
      "GEMEENTE|REGIO",
      "MUNICIPALITY|REGION", "voortgangsformulier voor een gemeente of regio",
      "status-update form for a municipality or region",
      "Schrijft een voortgangsformulier voor één gemeente of regio (de mapnaam,\n"
-     "bijvoorbeeld west-betuwe) in de map --out (standaard: reports):\n"
-     "  voortgang-<naam>-<datum>.xlsx  elke actie met haar huidige status, lege\n"
+     "bijvoorbeeld west-betuwe) in de map --out (standaard: reports); met --all voor\n"
+     "de regio en elk van haar gemeenten, alle samen of geen:\n"
+     "  voortgang-<naam>-<datum>.xlsx  elke actie met haar huidige status, lege gele\n"
      "                                 kolommen datum, status (keuzelijst) en\n"
-     "                                 toelichting, en een blad met uitleg;\n"
-     "  voortgang-<naam>-<datum>.csv   dezelfde regels in de vorm van voortgang.csv.\n"
-     "Het ingevulde CSV-bestand gaat ongewijzigd in de map van de gemeente of regio;\n"
-     "regels zonder datum en status worden overgeslagen. Een formulier dat er al staat\n"
-     "en afwijkt van het nieuwe (een ingevuld formulier) wordt niet vervangen,\n"
-     "behalve met --force.\n",
+     "                                 toelichting, en een blad met uitleg; alleen\n"
+     "                                 de gele kolommen zijn te veranderen;\n"
+     "  voortgang-<naam>-<datum>.csv   dezelfde regels en kolommen, voor wie liever\n"
+     "                                 zonder werkmap werkt.\n"
+     "Het teruggestuurde bestand (.xlsx, .ods of .csv) gaat zoals het is in de map\n"
+     "van de gemeente of regio en wordt zo gelezen; regels zonder datum en status\n"
+     "worden overgeslagen, een veranderde blauwe kolom is een fout. Een formulier dat\n"
+     "er al staat en afwijkt van het nieuwe (een ingevuld formulier) wordt niet\n"
+     "vervangen, behalve met --force.\n",
      "Writes a status-update form for one municipality or region (its folder name,\n"
-     "for example west-betuwe) into the folder --out (default: reports):\n"
+     "for example west-betuwe) into the folder --out (default: reports); with --all\n"
+     "for the region and each of its municipalities, all together or none:\n"
      "  voortgang-<name>-<date>.xlsx   every action with its current status, empty\n"
-     "                                 columns datum, status (drop-down list) and\n"
-     "                                 toelichting, and a sheet of instructions;\n"
-     "  voortgang-<name>-<date>.csv    the same rows in the voortgang.csv layout.\n"
-     "The filled-in CSV file goes unchanged into the folder of the municipality or\n"
-     "region; rows without datum and status are skipped. A form already there that\n"
+     "                                 yellow columns datum, status (drop-down list)\n"
+     "                                 and toelichting, and a sheet of instructions;\n"
+     "                                 only the yellow columns can be changed;\n"
+     "  voortgang-<name>-<date>.csv    the same rows and columns, for those who\n"
+     "                                 rather work without the workbook.\n"
+     "The returned file (.xlsx, .ods or .csv) goes as it is into the folder of the\n"
+     "municipality or region and is read like that; rows without datum and status\n"
+     "are skipped, a changed blue column is an error. A form already there that\n"
      "differs from the new one (a filled-in form) is not replaced, except with --force.\n",
-     EXIT_WRITE_NL, EXIT_WRITE_EN, false},
+     EXIT_WRITE_NL, EXIT_WRITE_EN, false, help_form_columns},
     {"validate", cmd_validate, OPT_DATA | OPT_AS_OF | OPT_SINCE | OPT_REGION | OPT_QUIET | OPT_STRICT, true, NULL, NULL,
      "controleer de gegevens en meld elke fout", "check the data and report every error",
      "Leest alle bestanden in MAP (standaard: regions) en meldt elke fout en\n"
@@ -132,7 +141,7 @@ static const cli_command table[] = {
      "Reads every file in DIR (default: regions) and reports every error and\n"
      "warning as 'file:line:column: error|warning: message', with what to write\n"
      "instead.\n",
-     EXIT_READ_NL, EXIT_READ_EN, false},
+     EXIT_READ_NL, EXIT_READ_EN, false, NULL},
 };
 
 const cli_command *commands_table(size_t *count)

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "cli/harness.h"
 
@@ -31,6 +32,7 @@ typedef struct cli_command {
     const char *exit_nl;             /* its exit statuses, for its --help (ends in \n) */
     const char *exit_en;
     bool many_operands;              /* any number of positional arguments (none too) */
+    void (*more_help)(FILE *out);    /* a table its --help adds after `about`; NULL: none */
 } cli_command;
 
 /* The table, in the order the overview lists it; *count gets its length. */

@@ -5,6 +5,7 @@
 
 #include "base/i18n.h"
 #include "base/version.h"
+#include "base/vocab.h"
 #include "cli/options.h"
 
 void help_overview(FILE *out)
@@ -49,7 +50,12 @@ static void usage_line(const cli_command *cmd, FILE *out)
 void help_command(const cli_command *cmd, FILE *out)
 {
     usage_line(cmd, out);
-    fprintf(out, "\n%s\n%s", tr(cmd->about_nl, cmd->about_en), tr("Opties:\n", "Options:\n"));
+    fprintf(out, "\n%s\n", tr(cmd->about_nl, cmd->about_en));
+    if (cmd->more_help) {
+        cmd->more_help(out);
+        fputc('\n', out);
+    }
+    fputs(tr("Opties:\n", "Options:\n"), out);
     size_t count;
     const options_spec *specs = options_specs(&count);
     unsigned mask = cmd->options | OPT_EVERY_COMMAND;
@@ -66,4 +72,14 @@ void help_command(const cli_command *cmd, FILE *out)
 void help_version(FILE *out)
 {
     fprintf(out, "regiorapport %s\n", version_text());
+}
+
+void help_form_columns(FILE *out)
+{
+    fprintf(out, tr("De %d kolommen van het formulier (blad %s en CSV):\n",
+                    "The form's %d columns (sheet %s and CSV):\n"),
+            FORM_COL_COUNT, vocab_sheet_name(SHEET_FORM_PROGRESS));
+    for (int c = 0; c < FORM_COL_COUNT; c++)
+        fprintf(out, "  %-20s %s\n", vocab_form_column_name((form_column)c),
+                vocab_form_column_meaning((form_column)c));
 }

@@ -15,6 +15,10 @@ void help_overview(FILE *out);
  * its exit statuses. */
 void help_command(const cli_command *cmd, FILE *out);
 
+/* The progress form's columns and what each holds, from the table the loader reads
+ * by (vocab.h): `template --help` lists them. */
+void help_form_columns(FILE *out);
+
 /* "regiorapport VERSION". */
 void help_version(FILE *out);
 
