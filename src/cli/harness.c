@@ -23,11 +23,13 @@ rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
      * its own previous meeting (analyse.h, analyse_owner_since). */
     progress_step(tr("controleren", "checking"), 0, 0);
     rules_check(*model, opts->as_of, opts->since, diags);
-    if (opts->strict) /* all or nothing: a form's problems are the data's */
+    if (opts->strict) /* all or nothing: a form's problems move to the data's */
         for (guint i = 0; i < (*model)->forms->len; i++) {
-            const rr_form *f = g_ptr_array_index((*model)->forms, i);
-            if (f->outcome != FORM_READ)
-                diag_list_append(diags, &f->problems);
+            rr_form *f = g_ptr_array_index((*model)->forms, i);
+            if (f->outcome == FORM_READ)
+                continue;
+            diag_list_append(diags, &f->problems);
+            diag_list_release(&f->problems); /* said once, in the list */
         }
     if (diags->errors > 0)
         return RR_ERR_DATA;

@@ -124,6 +124,15 @@ static bool names_column(const char *name, form_column c)
            strcmp(name, vocab_form_column_name_in(c, true)) == 0;
 }
 
+bool forms_is_context_column(const char *name)
+{
+    for (int c = 0; c < FORM_COL_COUNT; c++)
+        if (vocab_form_column_kind((form_column)c) != FORM_INPUT &&
+            names_column(name, (form_column)c))
+            return true;
+    return false;
+}
+
 void forms_map_header(loader *l, const csvread_row *row)
 {
     if (row->count > 0 && (g_str_has_prefix(row->fields[0], "Voortgangsformulier ") ||

@@ -26,10 +26,7 @@ static const char *const progress_sheets[] = {"Voortgang", "Progress", NULL};
 
 static bool is_context_column(const file_spec *spec, const char *name)
 {
-    for (const char *const *c = spec->context; c && *c; c++)
-        if (strcmp(*c, name) == 0)
-            return true;
-    return false;
+    return spec->is_context && spec->is_context(name);
 }
 
 /* Maps header names to the spec's columns; reports missing, duplicate and unknown

@@ -27,8 +27,9 @@ typedef struct {
     column_spec columns[MAX_SPEC_COLUMNS];
     bool keep_unknown; /* unknown columns travel to the workbook (acties.csv) */
     void (*on_record)(loader *l, const record *r);
-    const char *const *context; /* columns read silently and ignored (NULL-terminated or
-                                 * NULL): the context columns of the template's forms */
+    /* Whether a column is read silently and ignored: the template form's own columns
+     * besides the input ones (forms.c); NULL for other files. */
+    bool (*is_context)(const char *name);
 } file_spec;
 
 /* A data row seen through its file's header: cell i is the spec's column i. */
@@ -72,6 +73,10 @@ void forms_read(loader *l, const char *path, const char *name, rr_owner *owner);
 /* A file named like a form that is not read (.xls, capitals): a receipt with `reason`. */
 void forms_not_read(loader *l, const char *path, const char *name, rr_owner *owner,
                     const char *reason);
+
+/* Whether `name` (lower case) is one of the form's columns other than the input ones,
+ * in either language (vocab.h's table): shown to the sender, not data. */
+bool forms_is_context_column(const char *name);
 
 /* The form's own columns in a header row (read_header calls it for a form). */
 void forms_map_header(loader *l, const csvread_row *row);

@@ -78,16 +78,11 @@ const file_spec schema_actions = {
      {"titel", true}, {"doel", false}, {"planning", false}, {"budget", false},
      {"partners", false}, {"bron", false}, {"lopende_kosten", false}, {"streefcijfer", false}},
     true, on_action, NULL};
-/* The context columns of the template's form (template.h), in both languages: shown to
- * the one who fills it in, not data. */
-static const char *const progress_context[] = {
-    "titel", "deadline", "huidige status", "laatste update", "laatste toelichting",
-    "title", "current status", "last update", "last note", NULL};
 const file_spec schema_progress = {
     "voortgang.csv",
     {{"actie_id", true}, {"datum", true}, {"status", true}, {"verwacht", false},
      {"toelichting", false}, {"bron", false}},
-    false, on_progress, progress_context};
+    false, on_progress, forms_is_context_column};
 const file_spec schema_meetings = {
     "overleggen.csv",
     {{"datum", true}, {"soort", false}, {"omschrijving", false}, {"bron", false}},
