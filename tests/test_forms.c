@@ -265,6 +265,31 @@ START_TEST(changed_copied_cells_are_errors)
 }
 END_TEST
 
+/* A report under an actie_id that is no action: the form is left out, the data (and so
+ * every other form and the report) stays without errors. */
+START_TEST(changed_id_leaves_only_the_form_out)
+{
+    tu_dirs dirs = tu_valid_dirs();
+    char *csv = make_form(dirs.data, dirs.out);
+    char *a = with_field(csv, "1.1", FORM_COL_DATE, "10-01-2023");
+    char *b = with_field(a, "1.1", FORM_COL_STATUS, "afgerond");
+    char *d = with_field(b, "1.1", FORM_COL_ID, "9.9");
+    tu_write(dirs.data, FOLDER FORM ".csv", d);
+    tu_checked *c = tu_check(dirs.data, date_from_ymd(2023, 1, 30), RR_DATE_NONE);
+    const rr_form *f = g_ptr_array_index(c->model->forms, 0);
+    ck_assert_msg(c->diags.errors == 0 && f->outcome == FORM_LEFT_OUT &&
+                      tu_find_diag(&f->problems, FORM ".csv", 2, 1, DIAG_ERROR,
+                                   "'9.9'|acties.csv|verander actie_id niet"),
+                  "%s", c->text);
+    tu_checked_free(c);
+    g_free(d);
+    g_free(b);
+    g_free(a);
+    g_free(csv);
+    tu_dirs_free(&dirs);
+}
+END_TEST
+
 /* Overwrites one cell of the Voortgang sheet (protection does not stop openpyxl) and
  * saves the workbook as `to`. */
 static const char overwrite_py[] = "import sys, openpyxl\n"
@@ -467,6 +492,7 @@ Suite *forms_suite(void)
     tcase_add_test(tc, bad_form_is_left_out_and_the_report_written);
     tcase_add_test(tc, forms_not_read_get_their_reason);
     tcase_add_test(tc, changed_copied_cells_are_errors);
+    tcase_add_test(tc, changed_id_leaves_only_the_form_out);
     tcase_add_loop_test(tc, libreoffice_copies_are_checked_cell_by_cell, 0, 2);
     tcase_add_test(tc, only_the_input_columns_can_be_edited);
     tcase_add_test(tc, instructions_follow_the_column_table);

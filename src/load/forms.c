@@ -189,10 +189,18 @@ static rr_date form_made_on(const rr_form *f, const GArray *rows)
     return day;
 }
 
-/* Texts equal as a reader sees them: spaces at the ends and CR before LF do not count. */
+/* A text as written, without the apostrophe the form's CSV puts before a text a
+ * spreadsheet would run as a formula (template.h). */
+static const char *unprotected(const char *text)
+{
+    return text[0] == '\'' && text[1] && strchr("=+-@\t\r\n", text[1]) ? text + 1 : text;
+}
+
+/* Texts equal as a reader sees them: spaces at the ends, CR before LF and the CSV's
+ * formula guard do not count. */
 static bool same_text(const char *a, const char *b)
 {
-    gchar *x = g_strstrip(g_strdup(a)), *y = g_strstrip(g_strdup(b));
+    gchar *x = g_strstrip(g_strdup(unprotected(a))), *y = g_strstrip(g_strdup(b));
     gchar **xs = g_strsplit(x, "\r", -1), **ys = g_strsplit(y, "\r", -1);
     gchar *xj = g_strjoinv("", xs), *yj = g_strjoinv("", ys);
     bool same = strcmp(xj, yj) == 0;
@@ -274,12 +282,17 @@ static bool shows_status(const char *text, rr_status status)
 /* Checks one row's copied cells against the action and its reports. */
 static void check_row(loader *l, rr_form *f, const kept_row *k, rr_date made, GHashTable *reports)
 {
-    const char *id = k->text[FORM_COL_ID] ? k->text[FORM_COL_ID] : "";
-    if (id[0] == '\'' && id[1] && strchr("=+-@\t\r", id[1]))
-        id++;
+    const char *id = unprotected(k->text[FORM_COL_ID] ? k->text[FORM_COL_ID] : "");
     const rr_action *a = model_find_action(l->model, f->owner->id, id);
+    if (!a && k->filled && *id) /* here, not in the rules: it leaves only this form out */
+        diag_add(&f->problems, DIAG_ERROR, f->path, k->line[FORM_COL_ID], k->column[FORM_COL_ID],
+                 tr("actie_id '%s' staat niet in acties.csv van deze map; verander actie_id "
+                    "niet: elke regel van het formulier hoort bij de actie die erin stond",
+                    "actie_id '%s' is not in this folder's acties.csv; do not change actie_id: "
+                    "each row of the form belongs to the action it held"),
+                 id);
     if (!a)
-        return; /* reported where the row was read, or by the rules */
+        return; /* an unfilled row's unknown id is reported where the row was read */
     if (k->text[FORM_COL_TITLE] && !same_text(k->text[FORM_COL_TITLE], a->title))
         copied_changed(f, k, FORM_COL_TITLE, a->title);
     if (made == RR_DATE_NONE)
