@@ -251,6 +251,56 @@ START_TEST(nieuw_makes_folders_ready_to_fill)
 }
 END_TEST
 
+/* Every line on stderr is a message in one form, "regiorapport COMMAND: ...", the hint
+ * that follows a usage error, or a diagnostic; a name from the command line reaches the
+ * terminal with its control characters shown, not obeyed. */
+START_TEST(messages_speak_one_way)
+{
+    char *dir = tu_mkdtemp();
+    char *blocked = g_build_filename(dir, "file", "out", NULL);
+    char *file = g_build_filename(dir, "file", NULL);
+    ck_assert(g_file_set_contents(file, "x", 1, NULL));
+    const struct {
+        const char *command;
+        int status;
+        const char *args[12];
+        const char *needle;
+    } runs[] = {
+        {"nieuw", 2, {"nieuw", "--data", dir, "a\033[2Jb", NULL}, "'a\\x1B[2Jb' is geen REGIO"},
+        {"report", 3, {"report", "--data", tu_data_dir(), "--out", blocked, "--as-of",
+                       "2023-01-15", "--charts", "none", NULL}, "kan map '"},
+        {"template", 1, {"template", "--data", tu_data_dir(), "west-betuw", NULL},
+         "'west-betuw' is geen gemeente"},
+        {"validate", 2, {"validate", "--frob", NULL}, "onbekende optie: --frob"},
+        {"status", 2, {"status", "--data", tu_data_dir(), "extra", NULL},
+         "onverwacht argument 'extra'"},
+    };
+    for (size_t r = 0; r < G_N_ELEMENTS(runs); r++) {
+        char *out = NULL, *err = NULL;
+        int status = tu_run(runs[r].args, &out, &err);
+        ck_assert_msg(status == runs[r].status, "%s: exit %d\n%s", runs[r].command, status, err);
+        char *prefix = g_strdup_printf("regiorapport %s: ", runs[r].command);
+        char *needle = g_strconcat(prefix, runs[r].needle, NULL);
+        ck_assert_msg(strstr(err, needle), "%s: no '%s' in:\n%s", runs[r].command, needle, err);
+        ck_assert_msg(!strchr(err, '\033'), "%s: a raw escape reached stderr:\n%s",
+                      runs[r].command, err);
+        char **lines = g_strsplit(err, "\n", -1);
+        for (char **line = lines; *line && **line; line++)
+            ck_assert_msg(g_str_has_prefix(*line, prefix) || g_str_has_prefix(*line, "Zie '") ||
+                              strstr(*line, ": fout: ") || strstr(*line, ": waarschuwing: "),
+                          "%s: a line in another form: '%s'", runs[r].command, *line);
+        g_strfreev(lines);
+        g_free(needle);
+        g_free(prefix);
+        g_free(out);
+        g_free(err);
+    }
+    g_free(file);
+    g_free(blocked);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 /* The edit distance behind did-you-mean, and when a hint is given. */
 START_TEST(suggest_nearest_names)
 {
@@ -325,6 +375,7 @@ Suite *cli_suite(void)
     tcase_add_test(tc, help_lists_every_option);
     tcase_add_test(tc, outside_a_project_says_use_data);
     tcase_add_test(tc, nieuw_makes_folders_ready_to_fill);
+    tcase_add_test(tc, messages_speak_one_way);
     tcase_add_test(tc, suggest_nearest_names);
     tcase_add_test(tc, progress_only_on_a_terminal);
     suite_add_tcase(s, tc);

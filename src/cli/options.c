@@ -12,6 +12,7 @@
 
 #include "base/i18n.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "base/suggest.h"
 #include "load/load.h"
 
@@ -411,12 +412,12 @@ static rr_error report_problem(const parse_state *st)
 {
     char *text = problem_text(st);
     const char *name = st->command ? st->command->name : NULL;
-    fprintf(stderr, "regiorapport%s%s: %s\n", name ? " " : "", name ? name : "", text);
+    say_command(name);
+    say_error("%s", text);
     if (name)
-        fprintf(stderr, tr("Zie 'regiorapport %s --help'.\n", "See 'regiorapport %s --help'.\n"),
-                name);
+        say_hint(tr("Zie 'regiorapport %s --help'.", "See 'regiorapport %s --help'."), name);
     else
-        fputs(tr("Zie 'regiorapport --help'.\n", "See 'regiorapport --help'.\n"), stderr);
+        say_hint("%s", tr("Zie 'regiorapport --help'.", "See 'regiorapport --help'."));
     g_free(text);
     return RR_ERR_USAGE;
 }
