@@ -78,8 +78,24 @@ static gint compare_extensions(gconstpointer a, gconstpointer b)
     return (x->decided_on > y->decided_on) - (x->decided_on < y->decided_on);
 }
 
+/* An extension is decided while its plan runs: one decided before the plan started is
+ * most likely a typing error in either date (a warning: both dates may be right). */
+static void check_decided_after_start(checker *c, const rr_plan *p, const rr_extension *e)
+{
+    if (!p->start.valid || p->start.value.kind != PERIOD_SPAN ||
+        e->decided_on >= p->start.value.first)
+        return;
+    at(c, &e->decided_loc, DIAG_WARNING,
+       tr("besloten_op %s ligt voor het begin %s van plan '%s'; een verlenging wordt besloten "
+          "terwijl het plan loopt: schrijf de datum van het besluit, of verbeter het begin in "
+          "plannen.csv",
+          "besloten_op %s is before the start %s of plan '%s'; an extension is decided while "
+          "the plan runs: write the date of the decision, or correct the start in plannen.csv"),
+       date_text_nl(e->decided_on).text, date_text_nl(p->start.value.first).text, p->id);
+}
+
 /* Attaches every extension to its plan, in decision order, and checks that each
- * new end lies after the end it replaces. */
+ * new end lies after the end it replaces and was decided after the plan started. */
 static void resolve_extensions(checker *c)
 {
     rr_model *m = c->model;
@@ -104,6 +120,7 @@ static void resolve_extensions(checker *c)
         rr_date end = analyse_plan_original_end(p);
         for (guint k = 0; k < p->extensions->len; k++) {
             rr_extension *e = g_ptr_array_index(p->extensions, k);
+            check_decided_after_start(c, p, e);
             if (end != RR_DATE_NONE && e->new_end.value.last <= end)
                 at(c, &e->loc, DIAG_ERROR,
                    tr("nieuw_eind %s ligt niet na het huidige eind %s van plan '%s'; een "

@@ -129,13 +129,17 @@ static bool ensure_data_folder(const char *data, GError **error)
     return true;
 }
 
-/* Whether `id` may become a new folder: not there yet, and (for a municipality) not
- * the name of one in another region either, as ids are unique over the whole tree. */
+/* Whether `id` may become a new folder: not there yet, and not the id of a municipality
+ * in any region nor (for a municipality) of a region, as ids are unique over the whole
+ * tree. */
 static bool id_is_free(const char *data, const char *id, const char *region)
 {
     char *holder = region_holding(data, id);
     char *path = region ? g_build_filename(data, region, id, NULL) : g_build_filename(data, id, NULL);
-    bool taken = g_file_test(path, G_FILE_TEST_EXISTS) || holder;
+    char *as_region = g_build_filename(data, id, NULL);
+    bool taken = g_file_test(path, G_FILE_TEST_EXISTS) || holder ||
+                 g_file_test(as_region, G_FILE_TEST_EXISTS);
+    g_free(as_region);
     if (taken)
         say_error(tr("'%s' bestaat al (%s%s%s); kies een andere naam",
                      "'%s' exists already (%s%s%s); choose another "
