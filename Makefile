@@ -3,7 +3,8 @@
 #   make                 build ./regiorapport
 #   make report          install what is missing, build, write reports/ from regions/
 #   make check           install what is missing, build, run every test (and
-#                        scripts/check-symbols: our global names carry their module's prefix)
+#                        scripts/check-symbols: our global names carry their module's prefix;
+#                        scripts/check-stages: each stage includes only the stages above it)
 #   make check SANITIZE=1  the same with AddressSanitizer and UBSan
 #   make fuzz            libFuzzer on each target for FUZZ_SECONDS (make fuzz-smoke: 20 s)
 #   make bench           time and memory at national scale, with peers (bench/RESULTS.md)
@@ -114,6 +115,7 @@ report: deps-report
 check: deps-check
 	$(Q)$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) lint-man
 	$(Q)scripts/check-symbols $(BUILD)
+	$(Q)scripts/check-stages
 	$(Q)RR_BIN=./$(BIN) RR_DATA=regions RR_SANITIZE=$(if $(SANITIZE),1,0) $(TEST_BIN)
 	$(Q)RR_MAKE_ARGS="$(if $(SANITIZE),SANITIZE=1)" tests/install-check ./$(BIN)
 

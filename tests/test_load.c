@@ -274,13 +274,13 @@ START_TEST(valid_tree_has_no_diagnostics_and_is_resolved)
     ck_assert_int_eq(a->budget_cents, 300000);
     ck_assert_int_eq(analyse_status_as_of(a, AS_OF), STATUS_IN_PROGRESS);
     ck_assert_int_eq(analyse_status_as_of(a, date_from_ymd(2022, 9, 30)), STATUS_UNKNOWN);
-    ck_assert_int_eq(analyse_action_deadline(a), date_from_ymd(2022, 11, 30));
+    ck_assert_int_eq(calendar_action_deadline(a), date_from_ymd(2022, 11, 30));
     rr_action *b = model_find_action(m, "gemeente-b", "1.2");
     ck_assert_str_eq(b->plan->owner->id, "regio-a"); /* the region's plan */
     ck_assert(!b->has_budget_amount);
     rr_plan *rv = model_find_plan(m, "regio-a", "rv");
-    ck_assert_int_eq(analyse_plan_original_end(rv), date_from_ymd(2022, 12, 31));
-    ck_assert_int_eq(analyse_plan_effective_end(rv), date_from_ymd(2024, 12, 31));
+    ck_assert_int_eq(calendar_plan_original_end(rv), date_from_ymd(2022, 12, 31));
+    ck_assert_int_eq(calendar_plan_effective_end(rv), date_from_ymd(2024, 12, 31));
     ck_assert_ptr_eq(model_find_plan(m, "gemeente-b", "lp")->parent, rv);
     tu_checked_free(t);
 }

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "analyse/analyse.h"
+#include "load/calendar.h"
 #include "base/i18n.h"
 #include "base/suggest.h"
 
@@ -117,7 +117,7 @@ static void resolve_extensions(checker *c)
     for (guint i = 0; i < m->plans->len; i++) {
         rr_plan *p = g_ptr_array_index(m->plans, i);
         g_ptr_array_sort(p->extensions, compare_extensions);
-        rr_date end = analyse_plan_original_end(p);
+        rr_date end = calendar_plan_original_end(p);
         for (guint k = 0; k < p->extensions->len; k++) {
             rr_extension *e = g_ptr_array_index(p->extensions, k);
             check_decided_after_start(c, p, e);
@@ -230,7 +230,7 @@ static void check_plan_alignment(checker *c)
         rr_plan *p = g_ptr_array_index(m->plans, i);
         if (!p->parent)
             continue;
-        rr_date end = analyse_plan_effective_end(p), parent_end = analyse_plan_effective_end(p->parent);
+        rr_date end = calendar_plan_effective_end(p), parent_end = calendar_plan_effective_end(p->parent);
         if (end != RR_DATE_NONE && parent_end != RR_DATE_NONE && end > parent_end) {
             bool extended = p->parent->extensions->len > 0;
             at(c, &p->loc, DIAG_WARNING,
@@ -362,8 +362,8 @@ static void check_action_line(checker *c, const rr_action *a)
 /* An action whose deadline lies after its plan's (extended) end: a warning. */
 static void check_action_deadline(checker *c, const rr_action *a)
 {
-    rr_date deadline = analyse_action_deadline(a);
-    rr_date end = a->plan ? analyse_plan_effective_end(a->plan) : RR_DATE_NONE;
+    rr_date deadline = calendar_action_deadline(a);
+    rr_date end = a->plan ? calendar_plan_effective_end(a->plan) : RR_DATE_NONE;
     if (deadline != RR_DATE_NONE && end != RR_DATE_NONE && deadline > end) {
         at(c, &a->loc, DIAG_WARNING,
            tr("actie '%s' heeft deadline %s ('%s'), na het eind van plan '%s' (%s)",
@@ -460,7 +460,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
 {
     rr_model *m = c->model;
     GHashTable *updated = g_hash_table_new(g_direct_hash, g_direct_equal);
-    /* analyse_owner_since scans every meeting: once per owner, not per progress row. */
+    /* calendar_owner_since scans every meeting: once per owner, not per progress row. */
     GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < m->progress->len; i++) {
         const rr_progress *p = g_ptr_array_index(m->progress, i);
@@ -471,7 +471,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
         if (g_hash_table_lookup_extended(starts, p->action->owner, NULL, &cached)) {
             start = (rr_date)GPOINTER_TO_INT(cached);
         } else {
-            start = analyse_owner_since(m, p->action->owner, as_of, since);
+            start = calendar_owner_since(m, p->action->owner, as_of, since);
             g_hash_table_insert(starts, p->action->owner, GINT_TO_POINTER((int)start));
         }
         if (p->date.value.last > start && p->date.value.last <= as_of)
@@ -490,7 +490,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
                     "(regiorapport template %s)",
                     "%s reported no progress since %s; ask for an update (regiorapport "
                     "template %s)"),
-                 o->name, date_text_nl(analyse_owner_since(m, o, as_of, since)).text, o->id);
+                 o->name, date_text_nl(calendar_owner_since(m, o, as_of, since)).text, o->id);
     }
     g_hash_table_destroy(updated);
     g_hash_table_destroy(starts);
@@ -506,10 +506,10 @@ static void check_meeting_record(checker *c, rr_date as_of)
         const rr_owner *o = g_ptr_array_index(m->owners, i);
         if (o->kind != OWNER_REGION)
             continue;
-        meeting_period p = analyse_meeting_period(m, o, as_of);
+        meeting_period p = calendar_meeting_period(m, o, as_of);
         if (!p.stale)
             continue;
-        const rr_meeting *last = analyse_region_meeting_before(m, o, as_of, true);
+        const rr_meeting *last = calendar_region_meeting_before(m, o, as_of, true);
         at(c, &last->loc, DIAG_WARNING,
            tr("het laatste overleg van %s is van %s, meer dan twee perioden van %d weken vóór "
               "%s; voeg de overleggen sindsdien toe aan overleggen.csv (tot dan telt het "

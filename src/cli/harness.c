@@ -3,7 +3,6 @@
 
 #include <glib.h>
 
-#include "analyse/analyse.h"
 #include "base/i18n.h"
 #include "check/rules.h"
 #include "base/progress.h"
@@ -20,7 +19,7 @@ rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
     if (err != RR_OK)
         return err;
     /* opts->since stays RR_DATE_NONE when not given: each region then counts from
-     * its own previous meeting (analyse.h, analyse_owner_since). */
+     * its own previous meeting (load/calendar.h, calendar_owner_since). */
     progress_step(tr("controleren", "checking"), 0, 0);
     rules_check(*model, opts->as_of, opts->since, diags);
     return diags->errors > 0 ? RR_ERR_DATA : RR_OK;
