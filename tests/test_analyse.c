@@ -101,7 +101,7 @@ static rr_model *load_clean(const char *dir)
     diag_list_init(&diags);
     rr_model *m = model_new();
     load_tree(dir, m, &diags);
-    rules_check(m, AS_OF, SINCE, &diags);
+    rules_check(m, AS_OF, SINCE, tu_today(), &diags);
     char *all = tu_diags_text(&diags);
     ck_assert_msg(diags.errors == 0, "fixture has errors:\n%s", all);
     g_free(all);
@@ -187,7 +187,7 @@ START_TEST(meeting_period_projects_the_rhythm_past_the_last_record)
     rr_model *m = model_new();
     load_tree(dir, m, &diags);
     rr_date as_of = date_from_ymd(2022, 8, 1);
-    rules_check(m, as_of, RR_DATE_NONE, &diags);
+    rules_check(m, as_of, RR_DATE_NONE, tu_today(), &diags);
     rr_owner *region = model_find_owner(m, "regio-a");
     rr_owner *town = model_find_owner(m, "gemeente-b");
     ck_assert_int_eq(calendar_interval_days(town), 28);

@@ -18,7 +18,7 @@ static void load_shipped(void)
     model = model_new();
     load_tree(tu_data_dir(), model, &diags);
     rr_date as_of = date_from_ymd(2023, 1, 15);
-    rules_check(model, as_of, analyse_default_since(model, as_of), &diags);
+    rules_check(model, as_of, analyse_default_since(model, as_of), tu_today(), &diags);
 }
 
 static void free_shipped(void)

@@ -490,6 +490,27 @@ START_TEST(reports_after_as_of_are_one_line_per_owner)
 }
 END_TEST
 
+/* "Today" is the date the command line read once and passed down, not a second look
+ * at the clock: with today 15-02-2023 a report of 01-03-2023 is after today. */
+START_TEST(today_is_the_date_passed_down)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv", PROGRESS("1.1,2023-03-01,lopend,,test\n"));
+    rr_model *m = model_new();
+    diag_list diags;
+    diag_list_init(&diags);
+    load_tree_regions(dir, NULL, 0, m, &diags);
+    rules_check(m, AS_OF, RR_DATE_NONE, date_from_ymd(2023, 2, 15), &diags);
+    ck_assert_msg(tu_find_diag(&diags, "voortgang.csv", 2, 0, DIAG_WARNING,
+                               "ligt na vandaag (15-02-2023)"),
+                  "no warning of a report after the given today");
+    diag_list_release(&diags);
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 Suite *load_suite(void)
 {
     Suite *s = suite_create("load");
@@ -503,6 +524,7 @@ Suite *load_suite(void)
     tcase_add_test(tc, slugs);
     tcase_add_test(tc, action_on_a_line_its_plan_does_not_list);
     tcase_add_test(tc, reports_after_as_of_are_one_line_per_owner);
+    tcase_add_test(tc, today_is_the_date_passed_down);
     tcase_add_test(tc, no_update_warning_uses_each_regions_own_meeting);
     tcase_add_test(tc, figures_read_dutch_notation);
     tcase_add_test(tc, protected_id_in_returned_template_matches_its_action);

@@ -159,6 +159,10 @@ static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_da
 {
     v->action = a;
     v->latest = analyse_progress_as_of(a, as_of);
+    while (v->reports_known < a->progress->len &&
+           ((const rr_progress *)g_ptr_array_index(a->progress, v->reports_known))
+                   ->date.value.last <= as_of)
+        v->reports_known++;
     v->status = v->latest ? v->latest->status : STATUS_UNKNOWN;
     v->expected = analyse_expected_as_of(a, as_of);
     v->planned_deadline = calendar_action_deadline(a);
@@ -554,4 +558,39 @@ const owner_summary *analysis_owner(const rr_analysis *an, const rr_owner *owner
 {
     size_t i = GPOINTER_TO_SIZE(g_hash_table_lookup(an->owner_index, owner));
     return i ? &an->owners[i - 1] : NULL;
+}
+
+GPtrArray *analyse_owner_signalled(const rr_analysis *an, const rr_owner *owner)
+{
+    GPtrArray *chosen = g_ptr_array_new();
+    for (int pass = 0; pass < 2; pass++) {
+        rr_signal want = pass == 0 ? SIGNAL_RED : SIGNAL_AMBER;
+        for (size_t i = 0; i < an->action_count; i++) {
+            const action_view *v = &an->actions[i];
+            if (v->action->owner == owner && v->signal == want)
+                g_ptr_array_add(chosen, (gpointer)v);
+        }
+    }
+    return chosen;
+}
+
+static gint by_deadline(gconstpointer a, gconstpointer b)
+{
+    const action_view *x = *(const action_view *const *)a;
+    const action_view *y = *(const action_view *const *)b;
+    return (x->deadline > y->deadline) - (x->deadline < y->deadline);
+}
+
+GPtrArray *analyse_owner_next_deadlines(const rr_analysis *an, const rr_owner *owner)
+{
+    GPtrArray *next = g_ptr_array_new();
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        if (v->action->owner == owner && v->deadline != RR_DATE_NONE &&
+            v->deadline >= an->as_of && v->status != STATUS_DONE &&
+            v->status != STATUS_CANCELLED)
+            g_ptr_array_add(next, (gpointer)v);
+    }
+    g_ptr_array_sort(next, by_deadline); /* stable: equal deadlines keep actions' order */
+    return next;
 }

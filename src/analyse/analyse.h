@@ -37,6 +37,8 @@ typedef struct {
     const rr_action *action;
     rr_status status;            /* on as_of */
     const rr_progress *latest;   /* latest report on or before as_of, or NULL */
+    guint reports_known;         /* reports dated on or before as_of: the first this many
+                                  * of action->progress (in date order, rules.c) */
     const rr_progress *expected; /* analyse_expected_as_of, or NULL */
     rr_date planned_deadline;    /* the planning's last day; RR_DATE_NONE when none */
     rr_date deadline;            /* the one that counts for the signal: the expected date
@@ -163,6 +165,15 @@ void analysis_free(rr_analysis *analysis); /* accepts NULL */
 /* The view of one action / owner (by pointer); NULL if not in the model. */
 const action_view *analysis_action(const rr_analysis *analysis, const rr_action *action);
 const owner_summary *analysis_owner(const rr_analysis *analysis, const rr_owner *owner);
+
+/* What an owner's handout page shows as needing attention: its red actions, then its
+ * amber ones, each in the order of `actions` (by deadline). A new array of pointers
+ * into analysis->actions; the caller frees it with g_ptr_array_free(array, TRUE). */
+GPtrArray *analyse_owner_signalled(const rr_analysis *analysis, const rr_owner *owner);
+
+/* The owner's open actions (neither done nor cancelled) whose deadline is on or after
+ * as_of, soonest first: what comes next. Owned as analyse_owner_signalled's. */
+GPtrArray *analyse_owner_next_deadlines(const rr_analysis *analysis, const rr_owner *owner);
 
 /* The next meeting of a region after as_of: calendar_meeting_period().next. With
  * region NULL, the earliest over all regions. */

@@ -2,7 +2,6 @@
 #include "check/rules.h"
 
 #include <string.h>
-#include <time.h>
 
 #include "load/calendar.h"
 #include "base/i18n.h"
@@ -378,23 +377,13 @@ static gint compare_progress(gconstpointer a, gconstpointer b)
     return (x->date.value.last > y->date.value.last) - (x->date.value.last < y->date.value.last);
 }
 
-/* Today on this machine: a report dated after it is a typing mistake, not news. */
-static rr_date rules_today(void)
-{
-    time_t now = time(NULL);
-    struct tm local;
-    localtime_r(&now, &local);
-    return date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-}
-
 /* Reports after --as-of are expected when an earlier meeting's report is reproduced:
  * one line per owner counts them ("814 meldingen na 31-01-2023 tellen niet mee"),
  * instead of one warning per row. A report dated after today is still a warning of
  * its own, at its row: most likely a typo in the year. */
-static void warn_after_as_of(checker *c, rr_date as_of)
+static void warn_after_as_of(checker *c, rr_date as_of, rr_date today)
 {
     rr_model *m = c->model;
-    rr_date today = rules_today();
     GHashTable *later = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < m->progress->len; i++) {
         const rr_progress *p = g_ptr_array_index(m->progress, i);
@@ -593,7 +582,8 @@ static void check_populations(checker *c)
     }
 }
 
-void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags)
+void rules_check(rr_model *model, rr_date as_of, rr_date since, rr_date today,
+                 diag_list *diags)
 {
     checker c = {model, diags};
     resolve_extensions(&c);
@@ -608,7 +598,7 @@ void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags
         check_action_deadline(&c, a);
     }
     resolve_progress(&c);
-    warn_after_as_of(&c, as_of);
+    warn_after_as_of(&c, as_of, today);
     check_updates_since(&c, as_of, since);
     check_meeting_record(&c, as_of);
     resolve_figures(&c);

@@ -21,7 +21,7 @@ rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
     /* opts->since stays RR_DATE_NONE when not given: each region then counts from
      * its own previous meeting (load/calendar.h, calendar_owner_since). */
     progress_step(tr("controleren", "checking"), 0, 0);
-    rules_check(*model, opts->as_of, opts->since, diags);
+    rules_check(*model, opts->as_of, opts->since, opts->today, diags);
     return diags->errors > 0 ? RR_ERR_DATA : RR_OK;
 }
 
