@@ -105,9 +105,8 @@ START_TEST(bad_form_is_left_out_and_the_report_written)
                             "2023-01-15", "--charts", "none", NULL};
     char *err = NULL;
     char *out = run(4, report, &err);
-    ck_assert_msg(g_str_has_prefix(err, "Teruggestuurde formulieren die niet meetellen (1):\n"
-                                        "  het formulier van Gemeente B is niet verwerkt: " FORM
-                                        ".csv heeft 1 fout"),
+    ck_assert_msg(g_str_has_prefix(err, "regiorapport report: het formulier van Gemeente B is "
+                                        "niet verwerkt: " FORM ".csv heeft 1 fout"),
                   "not said first:\n%s", err);
     char *at = g_strdup_printf("%s/" FOLDER FORM ".csv:3:", dirs.data);
     ck_assert_msg(strstr(err, at) && strstr(err, "'klaar'"), "%s", err);

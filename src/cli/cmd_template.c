@@ -11,6 +11,7 @@
 #include "base/suggest.h"
 #include "load/load.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "base/i18n.h"
 #include "cli/harness.h"
 #include "load/sheetread.h"
@@ -27,12 +28,11 @@ static void report_unknown_owner(const rr_model *model, const char *id, const ch
         g_ptr_array_add(names, (gpointer)o->id);
     }
     char *hint = suggest_hint(id, (const char *const *)names->pdata, names->len);
-    fprintf(stderr,
-            tr("regiorapport template: '%s' is geen gemeente of regio in '%s' (bekend zijn: "
-               "%s)%s\n",
-               "regiorapport template: '%s' is not a municipality or region in '%s' (known "
-               "are: %s)%s\n"),
-            id, data_dir, known->len ? known->str : "-", hint);
+    say_error(tr("'%s' is geen gemeente of regio in '%s' (bekend zijn: "
+                 "%s)%s",
+                 "'%s' is not a municipality or region in '%s' (known "
+                 "are: %s)%s"),
+              id, data_dir, known->len ? known->str : "-", hint);
     g_free(hint);
     g_ptr_array_free(names, TRUE);
     g_string_free(known, TRUE);
@@ -158,9 +158,8 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
                                const GPtrArray *owners)
 {
     if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
-        fprintf(stderr, tr("regiorapport template: kan de map '%s' niet aanmaken: %s\n",
-                           "regiorapport template: cannot create the folder '%s': %s\n"),
-                opts->out_dir, i18n_strerror(errno));
+        say_error(tr("kan de map '%s' niet aanmaken: %s", "cannot create the folder '%s': %s"),
+                  opts->out_dir, i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
     rr_analysis *an = analysis_new(model, opts->as_of, opts->since);
@@ -168,7 +167,7 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
     diag_list diags;
     diag_list_init(&diags);
     rr_error err = write_pairs(pairs, owners, opts, model, an, &diags);
-    diag_list_print(&diags, stderr);
+    say_diagnostics(&diags);
     diag_list_release(&diags);
     for (guint i = 0; i < owners->len; i++) {
         if (err == RR_OK)
@@ -179,11 +178,8 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
         g_free(pairs[i].csv_path);
     }
     if (err != RR_OK)
-        fputs(tr("regiorapport template: er is niets geschreven; de vorige bestanden blijven "
-                 "staan\n",
-                 "regiorapport template: nothing was written; the previous files stay as they "
-                 "were\n"),
-              stderr);
+        say_note(tr("er is niets geschreven; de vorige bestanden blijven staan",
+                    "nothing was written; the previous files stay as they were"));
     g_free(pairs);
     analysis_free(an);
     return err;
@@ -198,14 +194,11 @@ static GPtrArray *chosen_owners(const harness_run *run, const rr_owner *owner)
     if (!run->opts.all)
         return owners;
     if (owner->kind != OWNER_REGION) {
-        fprintf(stderr,
-                tr("regiorapport template: --all schrijft de formulieren van een regio, en '%s' "
-                   "is een gemeente in regio '%s'; schrijf 'regiorapport template --all %s' of "
-                   "laat --all weg\n",
-                   "regiorapport template: --all writes the forms of a region, and '%s' is a "
-                   "municipality in region '%s'; write 'regiorapport template --all %s' or "
-                   "leave out --all\n"),
-                owner->id, owner->region->id, owner->region->id);
+        say_error(tr("--all schrijft de formulieren van een regio, en '%s' is een gemeente in "
+                     "regio '%s'; schrijf 'regiorapport template --all %s' of laat --all weg",
+                     "--all writes the forms of a region, and '%s' is a municipality in region "
+                     "'%s'; write 'regiorapport template --all %s' or leave out --all"),
+                  owner->id, owner->region->id, owner->region->id);
         g_ptr_array_free(owners, TRUE);
         return NULL;
     }
@@ -223,21 +216,20 @@ static void warn_if_empty(const rr_model *model, const rr_owner *owner)
     for (guint i = 0; i < model->actions->len; i++)
         if (((const rr_action *)g_ptr_array_index(model->actions, i))->owner == owner)
             return;
-    fprintf(stderr, tr("regiorapport template: %s heeft geen acties; het formulier is leeg\n",
-                       "regiorapport template: %s has no actions; the form is empty\n"),
-            owner->id);
+    say_warning(tr("%s heeft geen acties; het formulier is leeg",
+                   "%s has no actions; the form is empty"),
+                owner->id);
 }
 
 int cmd_template(harness_run *run)
 {
     if (!load_is_slug(run->opts.target)) {
         /* A folder name, never a path ("../x"): a mistake in the call, as for --region. */
-        fprintf(stderr,
-                tr("regiorapport template: '%s' is geen gemeente of regio: geef de mapnaam "
-                   "(kleine letters, cijfers en -), zoals west-betuwe\n",
-                   "regiorapport template: '%s' is not a municipality or region: give the "
-                   "folder name (lower-case letters, digits and -), such as west-betuwe\n"),
-                run->opts.target);
+        say_error(tr("'%s' is geen gemeente of regio: geef de mapnaam "
+                     "(kleine letters, cijfers en -), zoals west-betuwe",
+                     "'%s' is not a municipality or region: give the "
+                     "folder name (lower-case letters, digits and -), such as west-betuwe"),
+                  run->opts.target);
         return rr_exit_status(RR_ERR_USAGE);
     }
     rr_error err = run->load_error;
@@ -257,7 +249,7 @@ int cmd_template(harness_run *run)
     if (!owners)
         return rr_exit_status(RR_ERR_USAGE);
     harness_print_forms(run->model);
-    harness_hint_warnings(&run->diags, "template");
+    harness_hint_warnings(&run->diags);
     for (guint i = 0; i < owners->len; i++)
         warn_if_empty(run->model, g_ptr_array_index(owners, i));
     int status = harness_exit_status(run, write_template(&run->opts, run->model, owners));

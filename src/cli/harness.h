@@ -49,7 +49,7 @@ bool harness_data_usable(const harness_run *run);
 int harness_exit_status(const harness_run *run, rr_error err);
 
 /* When the data has warnings, one line on stderr pointing to `regiorapport validate`. */
-void harness_hint_warnings(const diag_list *diags, const char *command);
+void harness_hint_warnings(const diag_list *diags);
 
 /* Prints the returned forms that do not count (formsview.h), the diagnostics (sorted),
  * the forms read and the one-line count ("1 fout, 2 waarschuwingen in 3 bestanden") to
