@@ -327,6 +327,8 @@ static GHashTable *reports_by_action(const rr_model *model)
 
 void forms_check_copied(loader *l)
 {
+    if (l->form_checks->len == 0)
+        return; /* no form read: no index of every report needed */
     GHashTable *reports = reports_by_action(l->model);
     for (guint i = 0; i < l->form_checks->len; i++) {
         forms_check *check = g_ptr_array_index(l->form_checks, i);
