@@ -67,7 +67,7 @@ static void shipped_setup(void)
     if (!shipped.out_dir)
         return;
     shipped.path = g_build_filename(shipped.out_dir, "regiorapport-" AS_OF_TEXT ".xlsx", NULL);
-    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    const char *bin = tu_bin();
     const char *argv[] = {bin,        "report", "--data",  tu_data_dir(), "--out",
                           shipped.out_dir, "--as-of", AS_OF_TEXT, "--charts", "none", NULL};
     shipped.status = -1;
