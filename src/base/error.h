@@ -22,8 +22,8 @@ typedef enum {
 /* A short English description; "unknown error" for values out of range. */
 const char *rr_strerror(rr_error err);
 
-/* The process exit status for an error (README, "exit status"): 0, 1 data, 2 usage,
- * 3 output, 4 a returned form not read or left out (everything else done). */
+/* The process exit status for an error (man/regiorapport.1, EXIT STATUS): 0, 1 data,
+ * 2 usage, 3 output, 4 a returned form not read or left out (everything else done). */
 int rr_exit_status(rr_error err);
 
 #endif
