@@ -233,13 +233,15 @@ static bool list_folder(loader *l, const char *path, folder_listing *out)
     while ((entry = readdir(dir)) != NULL) {
         if (entry->d_name[0] == '.')
             continue;
-        /* Only a folder not named like a data file is a folder here; everything else
-         * (a folder named acties.csv, a FIFO, a dangling link, a link loop) is listed
-         * as a file, so that reading it reports what it is instead of skipping it. */
+        /* Only a folder not named like a data file or form is a folder here;
+         * everything else (a folder named acties.csv or voortgang-x.xlsx, a FIFO, a
+         * dangling link, a link loop) is listed as a file, so that reading it reports
+         * what it is instead of skipping it. */
         gchar *full = g_build_filename(path, entry->d_name, NULL);
         struct stat st;
         bool dir_entry = stat(full, &st) == 0 && S_ISDIR(st.st_mode) &&
-                         !g_str_has_suffix(entry->d_name, ".csv");
+                         !g_str_has_suffix(entry->d_name, ".csv") &&
+                         !sheetread_is_sheet_file(entry->d_name);
         g_ptr_array_add(dir_entry ? out->dirs : out->files, g_strdup(entry->d_name));
         g_free(full);
     }
@@ -416,6 +418,21 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
     }
 }
 
+/* A municipality's folder holds no folders: each one is named, so that a form saved
+ * into one is found. */
+static void warn_subfolders(loader *l, const char *dir, const folder_listing *listing)
+{
+    for (guint i = 0; i < listing->dirs->len; i++) {
+        gchar *path = g_build_filename(dir, g_ptr_array_index(listing->dirs, i), NULL);
+        diag_add(l->diags, DIAG_WARNING, path, 0, 0, "%s",
+                 tr("submap van een gemeente: wordt niet gelezen; zet de bestanden erin "
+                    "direct in de map van de gemeente",
+                    "subfolder of a municipality: it is not read; put the files in it into "
+                    "the municipality's folder itself"));
+        g_free(path);
+    }
+}
+
 /* Reads one region folder and its municipalities. */
 static void read_region(loader *l, const char *data_dir, const char *name)
 {
@@ -431,10 +448,7 @@ static void read_region(loader *l, const char *data_dir, const char *name)
             folder_listing sublisting;
             if (municipality && list_folder(l, subdir, &sublisting)) {
                 read_owner(l, municipality, &sublisting);
-                if (sublisting.dirs->len > 0)
-                    diag_add(l->diags, DIAG_WARNING, subdir, 0, 0,
-                             tr("submappen van een gemeente worden niet gelezen",
-                                "subfolders of a municipality are not read"));
+                warn_subfolders(l, subdir, &sublisting);
                 free_listing(&sublisting);
             } else if (municipality) {
                 free_listing(&sublisting);

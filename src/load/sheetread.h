@@ -34,6 +34,10 @@
 #define SHEET_MAX_ENTRIES 10000                          /* parts in the archive */
 #define SHEET_MAX_ROWS 100000                            /* rows with content */
 #define SHEET_MAX_STRINGS 1000000                        /* .xlsx shared strings */
+/* The text of all cells together, as they expand: a shared string counts once per
+ * cell that shows it, a repeated cell or row once per repeat. A few thousand cells
+ * pointing at one huge string stay within every other limit. */
+#define SHEET_MAX_TEXT_BYTES ((size_t)64 * 1024 * 1024)
 /* Cells of a row: CSV_MAX_FIELDS; one cell's text: CSV_MAX_FIELD_BYTES. */
 
 /* Whether the file name ends in .xlsx or .ods (the kinds this module reads). */
