@@ -282,6 +282,139 @@ START_TEST(hostile_workbooks_get_one_clear_error)
 }
 END_TEST
 
+/* The start of an .xlsx whose sheet is `sheet_xml`, for the cases built in code. */
+static void write_xlsx_parts(const char *path, const char *strings, const char *styles,
+                             const char *sheet_xml, const char *const *extra)
+{
+    GPtrArray *parts = g_ptr_array_new();
+    const char *fixed[] = {
+        "xl/workbook.xml",
+        "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Voortgang\" r:id=\"rId1\"/></sheets>"
+        "</workbook>",
+        "xl/_rels/workbook.xml.rels",
+        "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/s.xml\"/>"
+        "</Relationships>",
+        "xl/worksheets/s.xml", sheet_xml};
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
+        g_ptr_array_add(parts, (gpointer)fixed[i]);
+    if (strings) {
+        g_ptr_array_add(parts, "xl/sharedStrings.xml");
+        g_ptr_array_add(parts, (gpointer)strings);
+    }
+    if (styles) {
+        g_ptr_array_add(parts, "xl/styles.xml");
+        g_ptr_array_add(parts, (gpointer)styles);
+    }
+    for (const char *const *e = extra; e && *e; e++)
+        g_ptr_array_add(parts, (gpointer)*e);
+    g_ptr_array_add(parts, NULL);
+    write_zip(path, (const char *const *)parts->pdata, 0);
+    g_ptr_array_free(parts, TRUE);
+}
+
+/* One shared string of 1 MiB shown by 50,000 cells: every part is small, but the form
+ * would expand to 50 GiB of text (it took 41 s and 1 GB before the total was capped).
+ * One error at the cell where the total passes the cap, at once. */
+START_TEST(shared_string_bomb_stops_at_the_total)
+{
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.xlsx", NULL);
+    GString *strings = g_string_new("<sst><si><t>");
+    for (size_t i = 0; i < 1024 * 1024; i++)
+        g_string_append_c(strings, 'a');
+    g_string_append(strings, "</t></si></sst>");
+    GString *sheet = g_string_new("<worksheet><sheetData>");
+    for (int row = 1; row <= 500; row++) {
+        g_string_append_printf(sheet, "<row r=\"%d\">", row);
+        for (int c = 0; c < 100; c++)
+            g_string_append(sheet, "<c t=\"s\"><v>0</v></c>");
+        g_string_append(sheet, "</row>");
+    }
+    g_string_append(sheet, "</sheetData></worksheet>");
+    write_xlsx_parts(path, strings->str, NULL, sheet->str, NULL);
+
+    diag_list diags;
+    diag_list_init(&diags);
+    gint64 start = g_get_monotonic_time();
+    char *rows = read_rows(path, &diags);
+    gint64 took = g_get_monotonic_time() - start;
+    ck_assert_msg(took < 5 * G_USEC_PER_SEC, "took %.1f s", (double)took / G_USEC_PER_SEC);
+    ck_assert_uint_eq(diags.count, 1);
+    ck_assert_msg(strstr(diags.items[0].message, "64 MiB tekst"), "%s", diags.items[0].message);
+    /* Row 1 holds 100 MiB: the cap is passed at its 65th cell, BM1. */
+    char *line = printed(&diags);
+    ck_assert_msg(strstr(line, ".xlsx:Voortgang!BM1: fout:"), "%s", line);
+    ck_assert_str_eq(rows, "");
+    g_free(line);
+    g_free(rows);
+    diag_list_release(&diags);
+    g_string_free(strings, TRUE);
+    g_string_free(sheet, TRUE);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* The limit on parts counts those after the sheet too: it used to stop counting at
+ * the part it was looking for. */
+START_TEST(parts_after_the_sheet_are_counted)
+{
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.xlsx", NULL);
+    GPtrArray *extra = g_ptr_array_new_with_free_func(g_free);
+    for (int i = 0; i <= SHEET_MAX_ENTRIES; i++) {
+        g_ptr_array_add(extra, g_strdup_printf("x/%d", i));
+        g_ptr_array_add(extra, g_strdup(""));
+    }
+    g_ptr_array_add(extra, NULL);
+    /* Every part the reader looks for comes before the 10,001 others. */
+    write_xlsx_parts(path, "<sst/>", "<styleSheet/>",
+                     "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>actie_id"
+                     "</t></is></c></row></sheetData></worksheet>",
+                     (const char *const *)extra->pdata);
+    diag_list diags;
+    diag_list_init(&diags);
+    char *rows = read_rows(path, &diags);
+    ck_assert_uint_eq(diags.count, 1);
+    ck_assert_msg(strstr(diags.items[0].message, "meer dan 10000 delen"), "%s",
+                  diags.items[0].message);
+    ck_assert_str_eq(rows, "");
+    g_free(rows);
+    diag_list_release(&diags);
+    g_ptr_array_free(extra, TRUE);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* Serial day numbers in a date cell of the 1900 system, as Excel shows them: 1 is
+ * 1900-01-01 and 59 is 1900-02-28 (they were one day early), 60 is Excel's 29 February
+ * 1900 (no day: the number is given as written), 61 is 1900-03-01; 0 is no day. */
+START_TEST(serials_of_1900_are_the_days_excel_shows)
+{
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.xlsx", NULL);
+    const char *styles = "<styleSheet><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
+                         "<xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+    write_xlsx_parts(path, NULL, styles,
+                     "<worksheet><sheetData><row r=\"1\"><c s=\"1\"><v>1</v></c>"
+                     "<c s=\"1\"><v>59</v></c><c s=\"1\"><v>60</v></c><c s=\"1\"><v>61</v>"
+                     "</c><c s=\"1\"><v>0</v></c><c s=\"1\"><v>44958.75</v></c></row>"
+                     "</sheetData></worksheet>",
+                     NULL);
+    diag_list diags;
+    diag_list_init(&diags);
+    char *rows = read_rows(path, &diags);
+    ck_assert_str_eq(rows, "1900-01-01@1:1|1900-02-28@1:2|60@1:3|1900-03-01@1:4|0@1:5|"
+                           "2023-02-01@1:6\n");
+    ck_assert_uint_eq(diags.count, 0);
+    g_free(rows);
+    diag_list_release(&diags);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 /* In an owner's folder: a returned .xlsx is read like voortgang-*.csv; a date written
  * month first is an error naming the swap; files not read are named. */
 START_TEST(owner_folder_reads_forms_and_names_the_rest)
@@ -346,6 +479,9 @@ Suite *sheetread_suite(void)
     tcase_add_test(tc, ods_rows_repeats_dates_and_notes);
     tcase_add_loop_test(tc, hostile_workbooks_get_one_clear_error, 0, G_N_ELEMENTS(hostile));
     tcase_add_test(tc, owner_folder_reads_forms_and_names_the_rest);
+    tcase_add_test(tc, shared_string_bomb_stops_at_the_total);
+    tcase_add_test(tc, parts_after_the_sheet_are_counted);
+    tcase_add_test(tc, serials_of_1900_are_the_days_excel_shows);
     suite_add_tcase(s, tc);
     return s;
 }
