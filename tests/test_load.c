@@ -143,6 +143,8 @@ static const load_case cases[] = {
      POPULATION("2021,9.800,test\n2022,10000,test\n"), 0, NULL, DIAG_ERROR, NULL},
     {"population that is no count", "regio-a/gemeente-b/inwoners.csv",
      POPULATION("2021,ca. 9800,test\n"), 2, "ca.", DIAG_ERROR, "inwoners 'ca. 9800' is geen aantal"},
+    {"population of 0", "regio-a/gemeente-b/inwoners.csv", POPULATION("2021,0,test\n"), 2,
+     "0,", DIAG_ERROR, "inwoners is 0|laat de cel leeg"},
     {"population counted twice in a year", "regio-a/gemeente-b/inwoners.csv",
      POPULATION("2021,9800,test\n2021,9900,test\n"), 3, "2021", DIAG_ERROR,
      "jaar 2021 heeft al een telling in regel 2"},

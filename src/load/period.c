@@ -383,8 +383,10 @@ static bool match_numeric(const token *t, int n, form *f, const token **year)
         *year = &t[0];
         return true;
     }
-    if (n == 5 && is_number(&t[0], 1, 2) && (t[1].kind == TOK_DASH || t[1].kind == TOK_SLASH)
-        && is_number(&t[2], 1, 2) && t[3].kind == t[1].kind && is_year_number(&t[4])) {
+    /* 14-2-2022, 14/02/2022 and 14.02.2022 (as a German or Swiss Excel writes it) */
+    if (n == 5 && is_number(&t[0], 1, 2) &&
+        (t[1].kind == TOK_DASH || t[1].kind == TOK_SLASH || t[1].kind == TOK_DOT) &&
+        is_number(&t[2], 1, 2) && t[3].kind == t[1].kind && is_year_number(&t[4])) {
         set_day(f, t[2].value, t[0].value);
         *year = &t[4];
         return true;

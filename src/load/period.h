@@ -85,8 +85,8 @@ typedef enum {
     PARSE_ERR_REVERSED    /* a range whose second part ends before its first begins */
 } parse_status;
 
-/* Parse one date in any accepted form: 2022-02-14, 14-02-2022, 14-2-2022,
- * 14 februari 2022, 14 feb 2022, 14 feb. 2022. Surrounding white space is
+/* Parse one date in any accepted form: 2022-02-14, 14-02-2022, 14-2-2022, 14/02/2022,
+ * 14.02.2022, 14 februari 2022, 14 feb 2022, 14 feb. 2022. Surrounding white space is
  * ignored. On success *out is set; on failure *out is left unchanged. */
 parse_status date_parse(const char *text, rr_date *out);
 

@@ -238,6 +238,30 @@ static void on_region(loader *l, const record *r)
     o->source = cell_text(l, r, REG_SOURCE);
 }
 
+/* A number of inhabitants: more than 0, digits with optional thousands dots. False
+ * (reported at the cell) otherwise; 0 is said as such, not as "no count". */
+static bool population_count(loader *l, const record *r, int column, const char *text,
+                             int64_t *count)
+{
+    if (!cell_parse_count(text, count)) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
+                     "inwoners '%s' is not a count; write digits only, for example 51948"),
+                  text);
+        return false;
+    }
+    if (*count == 0) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("inwoners is 0; een gemeente heeft inwoners: schrijf het aantal, "
+                     "bijvoorbeeld 51948, of laat de cel leeg als het niet bekend is",
+                     "inwoners is 0; a municipality has inhabitants: write the number, for "
+                     "example 51948, or leave the cell empty when it is not known"));
+        return false;
+    }
+    return true;
+}
+
+
 static void on_municipality(loader *l, const record *r)
 {
     if (!check_description_row(l, r, MUN_ID))
@@ -255,13 +279,8 @@ static void on_municipality(loader *l, const record *r)
                   cbs);
     o->cbs_code = model_intern(l->model, cbs);
     const char *population = cell_raw(r, MUN_POPULATION);
-    if (*population && (!cell_parse_count(population, &o->population) || o->population <= 0)) {
-        cell_diag(l, r, MUN_POPULATION, DIAG_ERROR,
-                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
-                     "inwoners '%s' is not a count; write digits only, for example 51948"),
-                  population);
+    if (*population && !population_count(l, r, MUN_POPULATION, population, &o->population))
         o->population = 0;
-    }
     o->population_year = cell_year(l, r, MUN_POPULATION_YEAR, false);
     if (o->population > 0 && o->population_year == 0 && !*cell_raw(r, MUN_POPULATION_YEAR))
         cell_diag(l, r, MUN_POPULATION, DIAG_WARNING,
@@ -595,6 +614,46 @@ static period_cell expected_from_cell(loader *l, const record *r, const period_c
     return expected;
 }
 
+/* Reports older than this are a typo or an empty date cell (Excel shows 0 as
+ * 00-01-1900): no plan in this data is that old. */
+#define PROGRESS_YEAR_MIN 2000
+
+/* datum of a report: a moment; on a returned form the day of the report, never a
+ * month or a period (it would silently be read as its last day). Invalid (reported)
+ * otherwise. */
+static period_cell report_date(loader *l, const record *r)
+{
+    period_cell date = cell_period(l, r, PROG_DATE);
+    if (date.valid && date.value.kind != PERIOD_SPAN) {
+        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
+                  tr("datum '%s' is geen moment; schrijf de datum van de melding, bijvoorbeeld "
+                     "14-02-2022",
+                     "datum '%s' is not a moment; write the date of the report, for example "
+                     "14-02-2022"),
+                  date.text);
+        date.valid = false;
+    } else if (date.valid && l->form && date.value.first != date.value.last) {
+        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
+                  tr("datum '%s' is geen dag maar een periode (%s tot en met %s); op het "
+                     "formulier is de datum de dag van de melding: schrijf die, bijvoorbeeld "
+                     "15-03-2023",
+                     "datum '%s' is no day but a period (%s to %s); on the form the date is the "
+                     "day of the report: write that, for example 15-03-2023"),
+                  date.text, date_text_nl(date.value.first).text,
+                  date_text_nl(date.value.last).text);
+        date.valid = false;
+    } else if (date.valid && date.value.last < date_from_ymd(PROGRESS_YEAR_MIN, 1, 1)) {
+        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
+                  tr("datum '%s' ligt vóór %d; controleer het jaar (een lege datumcel met 0 "
+                     "toont Excel als 1900)",
+                     "datum '%s' lies before %d; check the year (Excel shows an empty date "
+                     "cell holding 0 as 1900)"),
+                  date.text, PROGRESS_YEAR_MIN);
+        date.valid = false;
+    }
+    return date;
+}
+
 static void on_progress(loader *l, const record *r)
 {
     bool has_date = *cell_raw(r, PROG_DATE) != '\0';
@@ -617,16 +676,7 @@ static void on_progress(loader *l, const record *r)
                   l->spec->columns[has_date ? PROG_DATE : PROG_STATUS].name);
         return;
     }
-    period_cell date = cell_period(l, r, PROG_DATE);
-    if (date.valid && date.value.kind != PERIOD_SPAN) {
-        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
-                  tr("datum '%s' is geen moment; schrijf de datum van de melding, bijvoorbeeld "
-                     "14-02-2022",
-                     "datum '%s' is not a moment; write the date of the report, for example "
-                     "14-02-2022"),
-                  date.text);
-        date.valid = false;
-    }
+    period_cell date = report_date(l, r);
     rr_status status = STATUS_UNKNOWN;
     bool status_valid = vocab_status_parse(cell_raw(r, PROG_STATUS), &status);
     if (!status_valid) {
@@ -766,13 +816,8 @@ static void on_population(loader *l, const record *r)
     int year = cell_year(l, r, POP_YEAR, true);
     const char *text = cell_required_text(l, r, POP_COUNT);
     int64_t count = 0;
-    if (text && (!cell_parse_count(text, &count) || count <= 0)) {
-        cell_diag(l, r, POP_COUNT, DIAG_ERROR,
-                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
-                     "inwoners '%s' is not a count; write digits only, for example 51948"),
-                  text);
+    if (text && !population_count(l, r, POP_COUNT, text, &count))
         return;
-    }
     if (!year || !text)
         return;
     for (guint i = 0; i < l->owner->populations->len; i++) {

@@ -309,25 +309,30 @@ static void write_data(wb_ctx *c, sheet *s)
 
 /* ---- Controle and Bronnen ------------------------------------------------------- */
 
-/* One diagnostic as a row of the Controle sheet. */
+/* One diagnostic as a row of the Controle sheet: the place as a person reads it (a
+ * form's cell as Voortgang!H12, as on the terminal), control and invisible characters
+ * from the data made visible as on the terminal. */
 static void write_check_row(sheet *s, const diag *d)
 {
-    sheet_text(s, 0, d->path);
-    if (d->line > 0)
-        sheet_int(s, 1, (double)d->line);
-    if (d->column > 0)
-        sheet_int(s, 2, (double)d->column);
-    sheet_text(s, 3, d->severity == DIAG_ERROR ? tr("fout", "error") : tr("waarschuwing", "warning"));
-    sheet_text(s, 4, d->message);
+    char *path = diag_printable(d->path);
+    char *message = diag_printable(d->message);
+    char place[160];
+    diag_place_words(d, place, sizeof place);
+    sheet_text(s, 0, path);
+    sheet_text(s, 1, place);
+    sheet_text(s, 2, d->severity == DIAG_ERROR ? tr("fout", "error") : tr("waarschuwing", "warning"));
+    sheet_text(s, 3, message);
     sheet_next_row(s);
+    g_free(path);
+    g_free(message);
 }
 
 static void write_checks(wb_ctx *c, sheet *s)
 {
-    const char *names[] = {tr("Bestand", "File"), tr("Regel", "Line"), tr("Kolom", "Column"),
-                           tr("Soort", "Kind"), tr("Melding", "Message")};
-    const double widths[] = {50, 8, 8, 14, 90};
-    sheet_header(s, names, 5, widths);
+    const char *names[] = {tr("Bestand", "File"), tr("Plaats", "Place"), tr("Soort", "Kind"),
+                           tr("Melding", "Message")};
+    const double widths[] = {50, 18, 14, 90};
+    sheet_header(s, names, 4, widths);
     const diag_list *d = c->in->diagnostics;
     for (size_t i = 0; d && i < d->count; i++)
         write_check_row(s, &d->items[i]);
