@@ -11,6 +11,7 @@
 #include "load/sheetread.h"
 #include "suites.h"
 #include "testutil.h"
+#include "xlsx_facts.h"
 
 static const char *const sheets[] = {"Voortgang", "Progress", NULL};
 
@@ -470,6 +471,45 @@ START_TEST(owner_folder_reads_forms_and_names_the_rest)
 }
 END_TEST
 
+/* The Controle sheet names a form's cell as the user sees it (Voortgang!D2, as on the
+ * terminal), a text file's place in words, and shows control and invisible characters
+ * from the data visibly, as the terminal does. */
+START_TEST(controle_shows_places_as_the_user_sees_them)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    char *path = g_build_filename(dir, "regio-a/gemeente-b/voortgang-b-2022.xlsx", NULL);
+    lxw_workbook *wb = workbook_new(path);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Voortgang");
+    const char *header[] = {"actie_id", "datum", "status", "verwacht"};
+    for (int c = 0; c < 4; c++)
+        worksheet_write_string(ws, 0, (lxw_col_t)c, header[c], NULL);
+    const char *row[] = {"1.1", "20-12-2022", "lopend", "01-12-2022"};
+    for (int c = 0; c < 4; c++)
+        worksheet_write_string(ws, 1, (lxw_col_t)c, row[c], NULL);
+    ck_assert_int_eq(workbook_close(wb), LXW_NO_ERROR);
+    /* A Ctrl-Z and a zero-width space in an unknown column's name: a warning. */
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
+             "actie_id,datum,status,opm\x1A\xE2\x80\x8B\n");
+
+    tu_report *run = tu_report_ok(dir, "2023-01-15", "nl");
+    xf_book *book = xf_read(run->path);
+    const xf_table *t = xf_table_get(book, "Controle", "Plaats");
+    const xf_row *cell = xf_find_containing(t, "Melding", "verwacht '01-12-2022'");
+    ck_assert_msg(cell, "no Controle row about verwacht");
+    ck_assert_str_eq(xf_value(t, cell, "Plaats"), "Voortgang!D2");
+    ck_assert_msg(g_str_has_suffix(xf_value(t, cell, "Bestand"), "voortgang-b-2022.xlsx"), "%s",
+                  xf_value(t, cell, "Bestand"));
+    const xf_row *column = xf_find_containing(t, "Melding", "'opm\\x1A\\u200B'");
+    ck_assert_msg(column, "the unknown column's name is not shown visibly on Controle");
+    ck_assert_str_eq(xf_value(t, column, "Plaats"), "regel 1, kolom 23");
+    xf_free(book);
+    tu_report_free(run);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 Suite *sheetread_suite(void)
 {
     Suite *s = suite_create("sheetread");
@@ -482,6 +522,7 @@ Suite *sheetread_suite(void)
     tcase_add_test(tc, shared_string_bomb_stops_at_the_total);
     tcase_add_test(tc, parts_after_the_sheet_are_counted);
     tcase_add_test(tc, serials_of_1900_are_the_days_excel_shows);
+    tcase_add_test(tc, controle_shows_places_as_the_user_sees_them);
     suite_add_tcase(s, tc);
     return s;
 }

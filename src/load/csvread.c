@@ -491,6 +491,27 @@ static const char *decode(const char *path, const unsigned char *buf, size_t len
     return converted;
 }
 
+/* The length of text without a DOS end-of-file mark: a Ctrl-Z (0x1A) alone on the last
+ * line, as old DOS programs end a file, is ignored with a warning that names it; in
+ * any other place it is data (and said where it is wrong). */
+static size_t without_dos_eof(const char *path, const char *text, size_t len, diag_list *diags)
+{
+    size_t end = len;
+    while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == '\r'))
+        end--;
+    if (end == 0 || text[end - 1] != '\x1A' || (end > 1 && text[end - 2] != '\n' &&
+                                                text[end - 2] != '\r'))
+        return len;
+    long line, column;
+    position_of((const unsigned char *)text, end - 1, false, &line, &column);
+    diag_add(diags, DIAG_WARNING, path, line, column, "%s",
+             tr("de laatste regel is alleen Ctrl-Z (\\x1A), het einde-teken van oude "
+                "DOS-programma's; die regel wordt niet gelezen",
+                "the last line is only Ctrl-Z (\\x1A), the end mark of old DOS programs; that "
+                "line is not read"));
+    return end - 1;
+}
+
 rr_error csvread_buffer(const char *path, const char *bytes, size_t size, csvread_row_fn on_row,
                          void *ctx, diag_list *diags, csvread_info *info)
 {
@@ -517,6 +538,7 @@ rr_error csvread_buffer(const char *path, const char *bytes, size_t size, csvrea
     if (!text)
         return RR_OK;
 
+    len = without_dos_eof(path, text, len, diags);
     reader r = {.path = path, .diags = diags, .on_row = on_row, .ctx = ctx};
     size_t skip = sep_line(path, text, len, &r.delimiter, diags);
     if (skip != (size_t)-1) {

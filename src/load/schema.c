@@ -536,20 +536,42 @@ static const char *unprotected(const char *text)
  * returned form: all the header's fields, an action of this folder, no toelichting.
  * A row typed with another delimiter or a line of free text is one field and would
  * otherwise vanish without a word. Returns true to skip; anything else is reported. */
+/* A row's fields joined by its delimiter, cut to 60 characters, for a message. g_free. */
+static gchar *row_text(const csvread_row *row, char delimiter)
+{
+    GString *text = g_string_new(NULL);
+    for (size_t i = 0; i < row->count; i++) {
+        if (i)
+            g_string_append_c(text, delimiter);
+        g_string_append(text, row->fields[i]);
+    }
+    if (g_utf8_strlen(text->str, -1) > 60) {
+        const char *cut = g_utf8_offset_to_pointer(text->str, 57);
+        g_string_truncate(text, (gsize)(cut - text->str));
+        g_string_append(text, "...");
+    }
+    return g_string_free(text, FALSE);
+}
+
 static bool unfilled_form_row(loader *l, const record *r)
 {
     const csvread_row *row = r->row;
     char d = row->delimiter ? row->delimiter : ',';
     if (row->count < l->header_fields) {
+        /* The row as it stands, so that what is on it shows (a stray character too:
+         * the terminal and Controle make it visible). */
+        gchar *text = row_text(row, d);
         diag_add(l->diags, DIAG_ERROR, l->path, row->line, row->columns[0],
-                 tr("deze rij heeft %zu velden, de kopregel %zu (gescheiden door '%c'), en "
-                    "datum en status zijn leeg; is de rij met een ander scheidingsteken "
+                 tr("deze rij ('%s') heeft %zu velden, de kopregel %zu (gescheiden door '%c'), "
+                    "en datum en status zijn leeg; is de rij met een ander scheidingsteken "
                     "getypt, of is het losse tekst? Schrijf actie_id%cdatum%cstatus%c"
                     "toelichting, of verwijder de regel",
-                    "this row has %zu fields, the header %zu (separated by '%c'), and datum and "
-                    "status are empty; was the row typed with another delimiter, or is it free "
-                    "text? Write actie_id%cdatum%cstatus%ctoelichting, or remove the line"),
-                 row->count, l->header_fields, d, d, d, d);
+                    "this row ('%s') has %zu fields, the header %zu (separated by '%c'), and "
+                    "datum and status are empty; was the row typed with another delimiter, or "
+                    "is it free text? Write actie_id%cdatum%cstatus%ctoelichting, or remove "
+                    "the line"),
+                 text, row->count, l->header_fields, d, d, d, d);
+        g_free(text);
         return false;
     }
     const char *id = unprotected(cell_raw(r, PROG_ACTION));
