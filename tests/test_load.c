@@ -160,7 +160,7 @@ static const load_case cases[] = {
      "'44835'|getal, geen datum|01-10-2022"},
     {"a report dated 1900", "regio-a/gemeente-b/voortgang.csv",
      PROGRESS("1.1,01-01-1900,lopend,,test\n"), 2, "01-01-1900", DIAG_ERROR,
-     "'01-01-1900'|vóór 2000"},
+     "'01-01-1900'|vóór 1901"},
     {"Ctrl-Z ending a file", "regio-a/gemeente-b/voortgang-b-2022.csv",
      PROGRESS("1.1,15-10-2022,lopend,,test\n\x1A\r\n"), 3, "\x1A", DIAG_WARNING,
      "Ctrl-Z|\\x1A|niet gelezen"},

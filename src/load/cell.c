@@ -160,14 +160,16 @@ static bool short_year_day(const char *text, char out[16])
 
 /* A spreadsheet's serial day number where a date belongs (44958: a date cell formatted
  * as a number, or saved to CSV from a cell formatted 'Standaard'): the day it stands
- * for, as dd-mm-jjjj into out, when it lies in 1990..2199; false otherwise. */
+ * for, as dd-mm-jjjj into out, when it lies in 1990..2099 (where the tool's plans
+ * are; 99999 would be a day in 2173); false otherwise. */
 static bool serial_day(const char *text, char out[16])
 {
     size_t n = strlen(text);
     if (n != 5 || strspn(text, "0123456789") != n)
         return false;
     rr_date day = date_from_serial(g_ascii_strtod(text, NULL), false);
-    if (day == RR_DATE_NONE || day < date_from_ymd(1990, 1, 1))
+    if (day == RR_DATE_NONE || day < date_from_ymd(1990, 1, 1) ||
+        day > date_from_ymd(2099, 12, 31))
         return false;
     date_format_nl(day, out, 16);
     return true;

@@ -660,9 +660,9 @@ static period_cell expected_from_cell(loader *l, const record *r, const period_c
     return expected;
 }
 
-/* Reports older than this are a typo or an empty date cell (Excel shows 0 as
- * 00-01-1900): no plan in this data is that old. */
-#define PROGRESS_YEAR_MIN 2000
+/* A report dated before this is a date cell Excel shows from an empty or small
+ * number (0 is "00-01-1900", 1 is 01-01-1900), not a day anyone reported on. */
+#define PROGRESS_YEAR_MIN 1901
 
 /* datum of a report: a moment; on a returned form the day of the report, never a
  * month or a period (it would silently be read as its last day). Invalid (reported)
@@ -690,10 +690,10 @@ static period_cell report_date(loader *l, const record *r)
         date.valid = false;
     } else if (date.valid && date.value.last < date_from_ymd(PROGRESS_YEAR_MIN, 1, 1)) {
         cell_diag(l, r, PROG_DATE, DIAG_ERROR,
-                  tr("datum '%s' ligt vóór %d; controleer het jaar (een lege datumcel met 0 "
-                     "toont Excel als 1900)",
-                     "datum '%s' lies before %d; check the year (Excel shows an empty date "
-                     "cell holding 0 as 1900)"),
+                  tr("datum '%s' ligt vóór %d: Excel toont zo een datumcel met 0 of een klein "
+                     "getal erin; vul de dag van de melding in",
+                     "datum '%s' lies before %d: that is how Excel shows a date cell holding 0 "
+                     "or a small number; fill in the day of the report"),
                   date.text, PROGRESS_YEAR_MIN);
         date.valid = false;
     }

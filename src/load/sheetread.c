@@ -89,6 +89,15 @@ static void broken(reader *r, const char *why)
                why);
 }
 
+static void too_many_parts(reader *r)
+{
+    file_error(r, tr("het bestand heeft meer dan %d delen; een werkmap heeft er enkele tientallen "
+                     "(een zip-bom?): open het en sla het opnieuw op als .xlsx",
+                     "the file has more than %d parts; a workbook has a few dozen (a zip "
+                     "bomb?): open it and save it again as .xlsx"),
+               SHEET_MAX_ENTRIES);
+}
+
 /* ---- the archive and its XML parts ----------------------------------------- */
 
 typedef struct {
@@ -199,7 +208,7 @@ static int read_part(reader *r, const char *part, node_fn on_node)
         int rc;
         while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
             if (++entries > SHEET_MAX_ENTRIES) {
-                broken(r, tr("meer dan 10000 delen", "more than 10000 parts"));
+                too_many_parts(r);
                 result = -1;
                 break;
             }
@@ -237,7 +246,7 @@ static bool parts_within_limit(reader *r)
         int rc;
         while (ok && ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK || rc == ARCHIVE_WARN))
             if (++entries > SHEET_MAX_ENTRIES) {
-                broken(r, tr("meer dan 10000 delen", "more than 10000 parts"));
+                too_many_parts(r);
                 ok = false;
             }
     } /* an archive that does not open is said by the first read_part() */
