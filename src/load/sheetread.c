@@ -147,13 +147,13 @@ static void part_too_big(reader *r, const char *part)
 static void entity_used(reader *r, xmlTextReaderPtr x, const char *part)
 {
     const char *name = (const char *)xmlTextReaderConstName(x);
-    gchar *message = g_strdup_printf(tr("het bestand gebruikt een eigen XML-entiteit '&%s;' (in %s); die "
-                         "tekst wordt niet gelezen. Excel en LibreOffice schrijven die nooit: "
-                         "open het bestand en sla het opnieuw op als .xlsx",
-                         "the file uses an XML entity of its own, '&%s;' (in %s); that text "
-                         "is not read. Excel and LibreOffice never write one: open the file "
-                         "and save it again as .xlsx"),
-                                     name ? name : "?", part);
+    gchar *message = g_strdup_printf(
+        tr("het bestand gebruikt een eigen XML-entiteit '&%s;' (in %s); die tekst wordt niet "
+           "gelezen. Excel en LibreOffice schrijven die nooit: open het bestand en sla het "
+           "opnieuw op als .xlsx",
+           "the file uses an XML entity of its own, '&%s;' (in %s); that text is not read. "
+           "Excel and LibreOffice never write one: open the file and save it again as .xlsx"),
+        name ? name : "?", part);
     if (r->in_cell)
         cell_error(r, "%s", message);
     else
