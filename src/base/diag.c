@@ -147,7 +147,7 @@ char *diag_printable(const char *text)
     return g_string_free(out, FALSE);
 }
 
-static void put_printable(const char *text, FILE *out)
+void diag_put_printable(const char *text, FILE *out)
 {
     char *printable = diag_printable(text);
     fputs(printable, out);
@@ -203,10 +203,10 @@ void diag_print(const diag *d, FILE *out)
                                                  : tr("waarschuwing", "warning");
     char place[160];
     diag_place(d, place, sizeof place);
-    put_printable(d->path, out);
-    put_printable(place, out);
+    diag_put_printable(d->path, out);
+    diag_put_printable(place, out);
     fprintf(out, ": %s: ", kind);
-    put_printable(d->message, out);
+    diag_put_printable(d->message, out);
     fputc('\n', out);
 }
 
