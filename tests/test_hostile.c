@@ -475,7 +475,9 @@ START_TEST(files_that_are_not_files)
 {
     char *dir = tu_mkdtemp();
     tu_write_valid_tree(dir);
-    static const char *const fifos[] = {"themas.csv", PROGRESS, "regio-a/voortgang-x.csv"};
+    static const char *const fifos[] = {"themas.csv", PROGRESS, "regio-a/voortgang-x.csv",
+                                        "regio-a/gemeente-b/voortgang-b.xlsx",
+                                        "regio-a/voortgang-r.ods"};
     for (size_t i = 0; i < G_N_ELEMENTS(fifos); i++) {
         tu_remove(dir, fifos[i]);
         char *path = g_build_filename(dir, fifos[i], NULL);
@@ -486,7 +488,9 @@ START_TEST(files_that_are_not_files)
     tu_remove(dir, ACTIONS);
     static const char *const folders[] = {ACTIONS, "regio-a/voortgang.csv",
                                           "regio-a/gemeente-b/voortgang-2023.csv",
-                                          "regio-a/begroting.csv"};
+                                          "regio-a/begroting.csv",
+                                          "regio-a/gemeente-b/voortgang-map.xlsx",
+                                          "regio-a/voortgang-map.ods", "regio-a/gemeente-b/oud"};
     for (size_t i = 0; i < G_N_ELEMENTS(folders); i++) {
         char *path = g_build_filename(dir, folders[i], NULL);
         ck_assert_int_eq(g_mkdir(path, 0700), 0);
@@ -514,6 +518,10 @@ START_TEST(files_that_are_not_files)
         {"regio-a/begroting.csv", "is een map"},
         {"regio-a/gemeente-b/begroting.csv", "link|'../weg/begroting.csv'|niet bestaat"},
         {"regio-a/cijfers.csv", "link|kring"},
+        {"regio-a/gemeente-b/voortgang-b.xlsx", "FIFO|geen gewoon bestand|formulier"},
+        {"regio-a/voortgang-r.ods", "FIFO|geen gewoon bestand"},
+        {"regio-a/gemeente-b/voortgang-map.xlsx", "is een map"},
+        {"regio-a/voortgang-map.ods", "is een map"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(expect); i++) {
         char *where = g_strdup_printf("%s/%s", dir, expect[i].rel);
@@ -521,6 +529,9 @@ START_TEST(files_that_are_not_files)
         g_free(where);
     }
     ck_assert_msg(!strstr(err, "ontbreekt"), "a folder named like a file is 'missing':\n%s", err);
+    char *sub = g_strdup_printf("%s/regio-a/gemeente-b/oud", dir);
+    tu_assert_said(err, sub, DIAG_WARNING, "submap|niet gelezen");
+    g_free(sub);
     g_free(dangling);
     g_free(loop);
     g_free(err);

@@ -152,6 +152,8 @@ static const period_case period_cases[] = {
     {"4-2-2022", DAY(2022, 2, 4)},
     {"14/02/2022", DAY(2022, 2, 14)},
     {"14/2/2022", DAY(2022, 2, 14)},
+    {"14.02.2022", DAY(2022, 2, 14)},
+    {"14.02.2022 - 28.02.2022", SPAN(2022, 2, 14, 2022, 2, 28)},
     {"14 februari 2022", DAY(2022, 2, 14)},
     {"14 feb 2022", DAY(2022, 2, 14)},
     {"14 feb. 2022", DAY(2022, 2, 14)},
@@ -445,6 +447,10 @@ static const struct {
     {"14-02-2022", PARSE_OK, {2022, 2, 14}},
     {"14-2-2022", PARSE_OK, {2022, 2, 14}},
     {"14/02/2022", PARSE_OK, {2022, 2, 14}},
+    {"14.02.2022", PARSE_OK, {2022, 2, 14}},
+    {"4.2.2022", PARSE_OK, {2022, 2, 4}},
+    {"14.02/2022", PARSE_ERR_FORM, {0, 0, 0}},
+    {"14.02.22", PARSE_ERR_FORM, {0, 0, 0}},
     {"14 februari 2022", PARSE_OK, {2022, 2, 14}},
     {"14 feb 2022", PARSE_OK, {2022, 2, 14}},
     {"14 feb. 2022", PARSE_OK, {2022, 2, 14}},
@@ -591,6 +597,29 @@ START_TEST(test_random_fragments)
 }
 END_TEST
 
+/* Serial day numbers as Excel shows them in a date cell. */
+static const struct {
+    double serial;
+    bool date1904;
+    ymd day; /* {0, 0, 0}: no day */
+} serials[] = {
+    {1, false, {1900, 1, 1}},       {59, false, {1900, 2, 28}},   {60, false, {0, 0, 0}},
+    {61, false, {1900, 3, 1}},      {0, false, {0, 0, 0}},        {25569, false, {1970, 1, 1}},
+    {44958, false, {2023, 2, 1}},   {44958.99, false, {2023, 2, 1}}, {0, true, {1904, 1, 1}},
+    {43496, true, {2023, 2, 1}},    {-1, false, {0, 0, 0}},       {3e7, false, {0, 0, 0}},
+};
+
+START_TEST(test_serial_days)
+{
+    rr_date got = date_from_serial(serials[_i].serial, serials[_i].date1904);
+    const ymd *want = &serials[_i].day;
+    rr_date expected = want->y ? date_from_ymd(want->y, want->m, want->d)
+                                  : RR_DATE_NONE;
+    ck_assert_msg(got == expected, "serial %g: %s, expected %s", serials[_i].serial,
+                  date_text_iso(got).text, date_text_iso(expected).text);
+}
+END_TEST
+
 Suite *period_suite(void)
 {
     Suite *s = suite_create("period");
@@ -604,6 +633,7 @@ Suite *period_suite(void)
     tcase_add_loop_test(calendar, test_impossible_days, 0, COUNT_OF(impossible_days));
     tcase_add_test(calendar, test_to_ymd_extremes_are_safe);
     tcase_add_test(calendar, test_format);
+    tcase_add_loop_test(calendar, test_serial_days, 0, COUNT_OF(serials));
     suite_add_tcase(s, calendar);
 
     tcase_add_loop_test(forms, test_period_forms, 0, COUNT_OF(period_cases));

@@ -11,6 +11,7 @@
 #include "load/sheetread.h"
 #include "suites.h"
 #include "testutil.h"
+#include "xlsx_facts.h"
 
 static const char *const sheets[] = {"Voortgang", "Progress", NULL};
 
@@ -194,7 +195,46 @@ static const char *const bad_string_parts[] = {
     "</worksheet>",
     NULL};
 
+/* A <row> inside a cell: it used to reset the column to 0 and write the cell's text
+ * before the row's first field (a heap overflow). */
+static const char *const row_in_cell_parts[] = {
+    "xl/workbook.xml",
+    "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Voortgang\" r:id=\"rId1\"/></sheets>"
+    "</workbook>",
+    "xl/_rels/workbook.xml.rels",
+    "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/s.xml\"/></Relationships>",
+    "xl/worksheets/s.xml",
+    "<worksheet><sheetData><row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>x</t></is>"
+    "<row r=\"3\"/></c></row></sheetData></worksheet>",
+    NULL};
+static const char ods_row_in_cell[] =
+    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+    " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>"
+    "<office:spreadsheet><table:table table:name=\"Voortgang\"><table:table-row>"
+    "<table:table-cell><text:p>a</text:p></table:table-cell><table:table-cell><text:p>b"
+    "</text:p><table:table-row><table:table-cell/></table:table-row></table:table-cell>"
+    "</table:table-row></table:table></office:spreadsheet></office:body>"
+    "</office:document-content>";
+static const char *const ods_row_in_cell_parts[] = {"content.xml", ods_row_in_cell, NULL};
+/* A text from an entity the file declares: not expanded (billion laughs), so it must
+ * be an error at the cell, not a cell silently shorter. */
+static const char *const entity_parts[] = {
+    "xl/workbook.xml",
+    "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Voortgang\" r:id=\"rId1\"/></sheets>"
+    "</workbook>",
+    "xl/_rels/workbook.xml.rels",
+    "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/s.xml\"/></Relationships>",
+    "xl/worksheets/s.xml",
+    "<!DOCTYPE worksheet [<!ENTITY geheim \"verborgen tekst\">]>"
+    "<worksheet><sheetData><row r=\"4\"><c r=\"B4\" t=\"inlineStr\"><is><t>zie &geheim;</t>"
+    "</is></c></row></sheetData></worksheet>",
+    NULL};
+
 static const hostile_case hostile[] = {
+    {"row inside an .xlsx cell", row_in_cell_parts, NULL, "rij binnen deze cel"},
+    {"row inside an .ods cell", ods_row_in_cell_parts, NULL, "rij binnen deze cel"},
+    {"entity in a cell", entity_parts, NULL, "'&geheim;'"},
     {"zip bomb", bomb_parts, NULL, "zip"},
     {"not a zip", NULL, "PK\x03\x04 broken", "beschadigd"},
     {"old xls", NULL, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "beschadigd"},
@@ -221,11 +261,154 @@ START_TEST(hostile_workbooks_get_one_clear_error)
     ck_assert_msg(strstr(diags.items[0].message, c->needle), "%s: %s", c->name,
                   diags.items[0].message);
     ck_assert_str_eq(rows, "");
-    if (strcmp(c->name, "shared string out of range") == 0) {
+    static const struct {
+        const char *name, *place;
+    } places[] = {
+        {"shared string out of range", ".xlsx:Voortgang!H12: fout:"},
+        {"row inside an .xlsx cell", ".xlsx:Voortgang!C2: fout:"},
+        {"row inside an .ods cell", ".xlsx:Voortgang!B1: fout:"},
+        {"entity in a cell", ".xlsx:Voortgang!B4: fout:"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(places); i++) {
+        if (strcmp(c->name, places[i].name) != 0)
+            continue;
         char *line = printed(&diags);
-        ck_assert_ptr_nonnull(strstr(line, ".xlsx:Voortgang!H12: fout:"));
+        ck_assert_msg(strstr(line, places[i].place), "%s: %s", c->name, line);
         g_free(line);
     }
+    g_free(rows);
+    diag_list_release(&diags);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* The start of an .xlsx whose sheet is `sheet_xml`, for the cases built in code. */
+static void write_xlsx_parts(const char *path, const char *strings, const char *styles,
+                             const char *sheet_xml, const char *const *extra)
+{
+    GPtrArray *parts = g_ptr_array_new();
+    const char *fixed[] = {
+        "xl/workbook.xml",
+        "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Voortgang\" r:id=\"rId1\"/></sheets>"
+        "</workbook>",
+        "xl/_rels/workbook.xml.rels",
+        "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/s.xml\"/>"
+        "</Relationships>",
+        "xl/worksheets/s.xml", sheet_xml};
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
+        g_ptr_array_add(parts, (gpointer)fixed[i]);
+    if (strings) {
+        g_ptr_array_add(parts, "xl/sharedStrings.xml");
+        g_ptr_array_add(parts, (gpointer)strings);
+    }
+    if (styles) {
+        g_ptr_array_add(parts, "xl/styles.xml");
+        g_ptr_array_add(parts, (gpointer)styles);
+    }
+    for (const char *const *e = extra; e && *e; e++)
+        g_ptr_array_add(parts, (gpointer)*e);
+    g_ptr_array_add(parts, NULL);
+    write_zip(path, (const char *const *)parts->pdata, 0);
+    g_ptr_array_free(parts, TRUE);
+}
+
+/* One shared string of 1 MiB shown by 50,000 cells: every part is small, but the form
+ * would expand to 50 GiB of text (it took 41 s and 1 GB before the total was capped).
+ * One error at the cell where the total passes the cap, at once. */
+START_TEST(shared_string_bomb_stops_at_the_total)
+{
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.xlsx", NULL);
+    GString *strings = g_string_new("<sst><si><t>");
+    for (size_t i = 0; i < 1024 * 1024; i++)
+        g_string_append_c(strings, 'a');
+    g_string_append(strings, "</t></si></sst>");
+    GString *sheet = g_string_new("<worksheet><sheetData>");
+    for (int row = 1; row <= 500; row++) {
+        g_string_append_printf(sheet, "<row r=\"%d\">", row);
+        for (int c = 0; c < 100; c++)
+            g_string_append(sheet, "<c t=\"s\"><v>0</v></c>");
+        g_string_append(sheet, "</row>");
+    }
+    g_string_append(sheet, "</sheetData></worksheet>");
+    write_xlsx_parts(path, strings->str, NULL, sheet->str, NULL);
+
+    diag_list diags;
+    diag_list_init(&diags);
+    gint64 start = g_get_monotonic_time();
+    char *rows = read_rows(path, &diags);
+    gint64 took = g_get_monotonic_time() - start;
+    ck_assert_msg(took < 5 * G_USEC_PER_SEC, "took %.1f s", (double)took / G_USEC_PER_SEC);
+    ck_assert_uint_eq(diags.count, 1);
+    ck_assert_msg(strstr(diags.items[0].message, "64 MiB tekst"), "%s", diags.items[0].message);
+    /* Row 1 holds 100 MiB: the cap is passed at its 65th cell, BM1. */
+    char *line = printed(&diags);
+    ck_assert_msg(strstr(line, ".xlsx:Voortgang!BM1: fout:"), "%s", line);
+    ck_assert_str_eq(rows, "");
+    g_free(line);
+    g_free(rows);
+    diag_list_release(&diags);
+    g_string_free(strings, TRUE);
+    g_string_free(sheet, TRUE);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* The limit on parts counts those after the sheet too: it used to stop counting at
+ * the part it was looking for. */
+START_TEST(parts_after_the_sheet_are_counted)
+{
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.xlsx", NULL);
+    GPtrArray *extra = g_ptr_array_new_with_free_func(g_free);
+    for (int i = 0; i <= SHEET_MAX_ENTRIES; i++) {
+        g_ptr_array_add(extra, g_strdup_printf("x/%d", i));
+        g_ptr_array_add(extra, g_strdup(""));
+    }
+    g_ptr_array_add(extra, NULL);
+    /* Every part the reader looks for comes before the 10,001 others. */
+    write_xlsx_parts(path, "<sst/>", "<styleSheet/>",
+                     "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>actie_id"
+                     "</t></is></c></row></sheetData></worksheet>",
+                     (const char *const *)extra->pdata);
+    diag_list diags;
+    diag_list_init(&diags);
+    char *rows = read_rows(path, &diags);
+    ck_assert_uint_eq(diags.count, 1);
+    ck_assert_msg(strstr(diags.items[0].message, "meer dan 10000 delen"), "%s",
+                  diags.items[0].message);
+    ck_assert_str_eq(rows, "");
+    g_free(rows);
+    diag_list_release(&diags);
+    g_ptr_array_free(extra, TRUE);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* Serial day numbers in a date cell of the 1900 system, as Excel shows them: 1 is
+ * 1900-01-01 and 59 is 1900-02-28 (they were one day early), 60 is Excel's 29 February
+ * 1900 (no day: the number is given as written), 61 is 1900-03-01; 0 is no day. */
+START_TEST(serials_of_1900_are_the_days_excel_shows)
+{
+    char *dir = tu_mkdtemp();
+    char *path = g_build_filename(dir, "voortgang-b.xlsx", NULL);
+    const char *styles = "<styleSheet><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
+                         "<xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+    write_xlsx_parts(path, NULL, styles,
+                     "<worksheet><sheetData><row r=\"1\"><c s=\"1\"><v>1</v></c>"
+                     "<c s=\"1\"><v>59</v></c><c s=\"1\"><v>60</v></c><c s=\"1\"><v>61</v>"
+                     "</c><c s=\"1\"><v>0</v></c><c s=\"1\"><v>44958.75</v></c></row>"
+                     "</sheetData></worksheet>",
+                     NULL);
+    diag_list diags;
+    diag_list_init(&diags);
+    char *rows = read_rows(path, &diags);
+    ck_assert_str_eq(rows, "1900-01-01@1:1|1900-02-28@1:2|60@1:3|1900-03-01@1:4|0@1:5|"
+                           "2023-02-01@1:6\n");
+    ck_assert_uint_eq(diags.count, 0);
     g_free(rows);
     diag_list_release(&diags);
     g_free(path);
@@ -296,6 +479,45 @@ START_TEST(owner_folder_reads_forms_and_names_the_rest)
 }
 END_TEST
 
+/* The Controle sheet names a form's cell as the user sees it (Voortgang!D2, as on the
+ * terminal), a text file's place in words, and shows control and invisible characters
+ * from the data visibly, as the terminal does. */
+START_TEST(controle_shows_places_as_the_user_sees_them)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    char *path = g_build_filename(dir, "regio-a/gemeente-b/voortgang-b-2022.xlsx", NULL);
+    lxw_workbook *wb = workbook_new(path);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Voortgang");
+    const char *header[] = {"actie_id", "datum", "status", "verwacht"};
+    for (int c = 0; c < 4; c++)
+        worksheet_write_string(ws, 0, (lxw_col_t)c, header[c], NULL);
+    const char *row[] = {"1.1", "20-12-2022", "lopend", "01-12-2022"};
+    for (int c = 0; c < 4; c++)
+        worksheet_write_string(ws, 1, (lxw_col_t)c, row[c], NULL);
+    ck_assert_int_eq(workbook_close(wb), LXW_NO_ERROR);
+    /* A Ctrl-Z and a zero-width space in an unknown column's name: a warning. */
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv",
+             "actie_id,datum,status,opm\x1A\xE2\x80\x8B\n");
+
+    tu_report *run = tu_report_ok(dir, "2023-01-15", "nl");
+    xf_book *book = xf_read(run->path);
+    const xf_table *t = xf_table_get(book, "Controle", "Plaats");
+    const xf_row *cell = xf_find_containing(t, "Melding", "verwacht '01-12-2022'");
+    ck_assert_msg(cell, "no Controle row about verwacht");
+    ck_assert_str_eq(xf_value(t, cell, "Plaats"), "Voortgang!D2");
+    ck_assert_msg(g_str_has_suffix(xf_value(t, cell, "Bestand"), "voortgang-b-2022.xlsx"), "%s",
+                  xf_value(t, cell, "Bestand"));
+    const xf_row *column = xf_find_containing(t, "Melding", "'opm\\x1A\\u200B'");
+    ck_assert_msg(column, "the unknown column's name is not shown visibly on Controle");
+    ck_assert_str_eq(xf_value(t, column, "Plaats"), "regel 1, kolom 23");
+    xf_free(book);
+    tu_report_free(run);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 Suite *sheetread_suite(void)
 {
     Suite *s = suite_create("sheetread");
@@ -305,6 +527,10 @@ Suite *sheetread_suite(void)
     tcase_add_test(tc, ods_rows_repeats_dates_and_notes);
     tcase_add_loop_test(tc, hostile_workbooks_get_one_clear_error, 0, G_N_ELEMENTS(hostile));
     tcase_add_test(tc, owner_folder_reads_forms_and_names_the_rest);
+    tcase_add_test(tc, shared_string_bomb_stops_at_the_total);
+    tcase_add_test(tc, parts_after_the_sheet_are_counted);
+    tcase_add_test(tc, serials_of_1900_are_the_days_excel_shows);
+    tcase_add_test(tc, controle_shows_places_as_the_user_sees_them);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "suites.h"
 #include "base/i18n.h"
@@ -592,6 +594,51 @@ START_TEST(write_failure_leaves_neither_file)
 }
 END_TEST
 
+/* Something that is not a file where the form goes: named as what it is, with and
+ * without --force, in seconds (a FIFO used to block the comparison for ever), and left
+ * as it was. */
+typedef struct {
+    const char *name;
+    const char *place; /* FORM_XLSX or FORM_CSV */
+    char kind;         /* 'p' FIFO, 'd' folder, 'l' dangling link */
+    const char *says;  /* key words, '|'-separated */
+} place_case;
+
+static const place_case place_cases[] = {
+    {"FIFO at the form", FORM_XLSX, 'p', "named pipe (FIFO)|geen gewoon bestand|--out"},
+    {"FIFO at the CSV", FORM_CSV, 'p', "named pipe (FIFO)|geen gewoon bestand"},
+    {"folder at the form", FORM_XLSX, 'd', "is een map|verwijder of hernoem"},
+    {"dangling link at the form", FORM_XLSX, 'l', "link naar 'weg/x.xlsx'|niet bestaat"},
+};
+
+START_TEST(place_of_the_form_taken_by_no_file)
+{
+    const place_case *c = &place_cases[_i / 2];
+    bool force = _i % 2;
+    const char *data = dirs.data, *out = dirs.out;
+    char *path = g_build_filename(out, c->place, NULL);
+    if (c->kind == 'p')
+        ck_assert_int_eq(mkfifo(path, 0600), 0);
+    else if (c->kind == 'd')
+        ck_assert_int_eq(g_mkdir(path, 0700), 0);
+    else
+        ck_assert_int_eq(symlink("weg/x.xlsx", path), 0);
+    const char *args[] = {"template", "--data", data, "--out", out, "--as-of", "2023-01-15",
+                          "gemeente-b", force ? "--force" : NULL, NULL};
+    char *err = NULL;
+    gint64 start = g_get_monotonic_time();
+    char *printed = run_ok(3, args, &err);
+    ck_assert_msg(g_get_monotonic_time() - start < 20 * G_USEC_PER_SEC, "%s: hung", c->name);
+    tu_assert_said(err, path, DIAG_ERROR, c->says);
+    ck_assert_str_eq(printed, "");
+    const char *left[] = {c->place, NULL};
+    ck_assert_msg(folder_holds(out, left), "%s: files left behind in %s", c->name, out);
+    g_free(err);
+    g_free(printed);
+    g_free(path);
+}
+END_TEST
+
 START_TEST(region_without_actions_gets_an_empty_form)
 {
     const char *data = dirs.data, *out = dirs.out;
@@ -639,6 +686,8 @@ Suite *template_suite(void)
     tcase_add_test(tc, unknown_owner_is_exit_1);
     tcase_add_test(tc, data_errors_write_nothing);
     tcase_add_loop_test(tc, write_failure_leaves_neither_file, 0, G_N_ELEMENTS(write_cases));
+    tcase_add_loop_test(tc, place_of_the_form_taken_by_no_file, 0,
+                        2 * G_N_ELEMENTS(place_cases));
     tcase_add_test(tc, region_without_actions_gets_an_empty_form);
     tcase_add_test(tc, help_and_missing_argument);
     suite_add_tcase(s, tc);

@@ -119,35 +119,74 @@ void diag_list_sort(diag_list *list)
                           compare_diag, NULL);
 }
 
-/* Writes text with its control characters made visible (\x1B, \u009B): a message
- * quotes the data, and an escape sequence from a file must not reach the terminal. */
-void diag_put_printable(const char *text, FILE *out)
+/* The invisible characters of a three-byte UTF-8 sequence at p: U+200B..U+200F (zero
+ * width, direction marks), U+2028/U+2029 (line and paragraph separators), U+2060 (word
+ * joiner), U+FEFF (byte order mark); 0 for any other. */
+static unsigned invisible_at(const unsigned char *p)
+{
+    if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        return 0xFEFF;
+    if (p[0] != 0xE2 || p[1] < 0x80 || p[1] > 0x81 || p[2] < 0x80 || p[2] > 0xBF)
+        return 0;
+    unsigned c = 0x2000u | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3Fu);
+    return (c >= 0x200B && c <= 0x200F) || c == 0x2028 || c == 0x2029 || c == 0x2060 ? c : 0;
+}
+
+/* Writes text with its control and invisible characters made visible (\x1B, \u009B,
+ * \uFEFF): a message quotes the data, an escape sequence from a file must not reach the
+ * terminal, and a name with an invisible character must not print like one without. */
+static void append_printable(GString *out, const char *text)
 {
     for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-        if (*p < 0x20 || *p == 0x7F)
-            fprintf(out, "\\x%02X", *p);
-        else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
-            fprintf(out, "\\u%04X", *++p);
-        else
-            fputc(*p, out);
+        unsigned invisible = invisible_at(p);
+        if (*p < 0x20 || *p == 0x7F) {
+            g_string_append_printf(out, "\\x%02X", *p);
+        } else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+            g_string_append_printf(out, "\\u%04X", *++p);
+        } else if (invisible) {
+            g_string_append_printf(out, "\\u%04X", invisible);
+            p += 2;
+        } else {
+            g_string_append_c(out, (char)*p);
+        }
     }
+}
+
+char *diag_printable(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text) + 1);
+    append_printable(out, text);
+    return g_string_free(out, FALSE);
+}
+
+void diag_put_printable(const char *text, FILE *out)
+{
+    char *printable = diag_printable(text);
+    fputs(printable, out);
+    g_free(printable);
+}
+
+/* "Voortgang!H12": the cell of a diagnostic on a sheet, after `prefix`. */
+static void cell_place(const diag *d, const char *prefix, char *buf, size_t size)
+{
+    /* Spreadsheet columns: A..Z, AA..ZZ, AAA.. (bijective base 26). */
+    char letters[16];
+    int n = 0;
+    for (long c = d->column; c > 0 && n < (int)sizeof letters; c = (c - 1) / 26)
+        letters[n++] = (char)('A' + (c - 1) % 26);
+    GString *s = g_string_new(prefix);
+    g_string_append_printf(s, "%s!", d->sheet);
+    while (n > 0)
+        g_string_append_c(s, letters[--n]);
+    g_string_append_printf(s, "%ld", d->line);
+    g_strlcpy(buf, s->str, size);
+    g_string_free(s, TRUE);
 }
 
 void diag_place(const diag *d, char *buf, size_t size)
 {
     if (d->sheet && d->line > 0 && d->column > 0) {
-        /* Spreadsheet columns: A..Z, AA..ZZ, AAA.. (bijective base 26). */
-        char letters[16];
-        int n = 0;
-        for (long c = d->column; c > 0 && n < (int)sizeof letters; c = (c - 1) / 26)
-            letters[n++] = (char)('A' + (c - 1) % 26);
-        GString *s = g_string_new(":");
-        g_string_append_printf(s, "%s!", d->sheet);
-        while (n > 0)
-            g_string_append_c(s, letters[--n]);
-        g_string_append_printf(s, "%ld", d->line);
-        g_strlcpy(buf, s->str, size);
-        g_string_free(s, TRUE);
+        cell_place(d, ":", buf, size);
     } else if (d->line > 0 && d->column > 0) {
         g_snprintf(buf, size, ":%ld:%ld", d->line, d->column);
     } else if (d->line > 0) {
@@ -155,6 +194,19 @@ void diag_place(const diag *d, char *buf, size_t size)
     } else if (size > 0) {
         buf[0] = '\0';
     }
+}
+
+void diag_place_words(const diag *d, char *buf, size_t size)
+{
+    if (d->sheet && d->line > 0 && d->column > 0)
+        cell_place(d, "", buf, size);
+    else if (d->line > 0 && d->column > 0)
+        g_snprintf(buf, size, tr("regel %ld, kolom %ld", "line %ld, column %ld"), d->line,
+                   d->column);
+    else if (d->line > 0)
+        g_snprintf(buf, size, tr("regel %ld", "line %ld"), d->line);
+    else if (size > 0)
+        buf[0] = '\0';
 }
 
 void diag_print(const diag *d, FILE *out)

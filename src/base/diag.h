@@ -50,6 +50,16 @@ void diag_list_set_sheet(diag_list *list, const char *path, const char *sheet);
  * ":12" or "" (whole file), into buf. */
 void diag_place(const diag *d, char *buf, size_t size);
 
+/* Where a diagnostic is, in words for a person, as the Controle sheet shows it:
+ * "Voortgang!H12" for a cell of a sheet (as the terminal shows it after the path),
+ * "regel 12, kolom 8" ("line 12, column 8"), "regel 12", or "" for the whole file. */
+void diag_place_words(const diag *d, char *buf, size_t size);
+
+/* `text` with its control and invisible characters written visibly, as diag_print
+ * writes paths and messages: "\x1A" (Ctrl-Z), "\x1B", "\u009B", "\uFEFF" (a byte order
+ * mark), "\u200B" (zero width). For every place that shows a message. g_free. */
+char *diag_printable(const char *text);
+
 /* Adds a diagnostic; the message is formatted like printf. */
 void diag_add(diag_list *list, diag_severity severity, const char *path, long line,
               long column, const char *fmt, ...)
@@ -72,9 +82,9 @@ void diag_list_print(const diag_list *list, FILE *out);
 /* Prints one diagnostic the same way. */
 void diag_print(const diag *d, FILE *out);
 
-/* Writes `text` with its control characters made visible (\x1B, \u009B): a message
- * quotes the data, and an escape sequence from a file or an argument must not reach
- * the terminal. */
+/* Writes `text` with its control and invisible characters made visible, as
+ * diag_printable() (\x1B, \u009B, \uFEFF): a message quotes the data, and an escape
+ * sequence from a file or an argument must not reach the terminal. */
 void diag_put_printable(const char *text, FILE *out);
 
 #endif

@@ -16,9 +16,10 @@ rr_lang i18n_lang(void);
 /* Parses "nl" or "en" (any case); returns 0 on success, -1 otherwise. */
 int i18n_parse_lang(const char *text, rr_lang *out);
 
-/* The system's text for an errno value in the current language: Dutch for the errors a
- * user meets (a file missing, no permission, a full disk, ...), else the C library's
- * text. Static. */
+/* The system's text for an errno value in the current language, from a table in both
+ * languages (a file missing, no permission, a full disk, ...); an errno the table
+ * lacks is "systeemfout nummer N" in Dutch (the C library speaks only English), the C
+ * library's text in English. Static storage: use it before the next call. */
 const char *i18n_strerror(int errnum);
 
 /* The text in the current language. Both arguments are string literals; when they

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "analyse/analyse.h"
@@ -13,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/say.h"
 #include "base/i18n.h"
+#include "base/infile.h"
 #include "cli/harness.h"
 #include "load/sheetread.h"
 #include "xlsx/template.h"
@@ -59,28 +61,65 @@ static char *form_rows(const char *path)
     return g_string_free(rows, !ok);
 }
 
+/* A file's bytes through base/infile (NULL when it cannot be read). g_free. */
+static char *file_bytes(const char *path, size_t *size)
+{
+    diag_list ignored;
+    diag_list_init(&ignored);
+    char *bytes = NULL;
+    if (infile_read(path, CSV_MAX_FILE_BYTES, "", &bytes, size, &ignored) != INFILE_OK)
+        bytes = NULL;
+    diag_list_release(&ignored);
+    return bytes;
+}
+
 /* Whether the file at `path` holds what the new output at `tmp` holds: the CSV byte
  * for byte, the workbook's Voortgang sheet cell for cell (its zip differs by the time
  * it was written). A missing file loses nothing. */
 static bool same_as_before(const char *path, const char *tmp, bool workbook)
 {
-    if (!g_file_test(path, G_FILE_TEST_EXISTS))
+    struct stat st;
+    if (lstat(path, &st) != 0)
         return true;
     char *old_text = NULL, *new_text = NULL;
-    gsize old_size = 0, new_size = 0;
+    size_t old_size = 0, new_size = 0;
     bool same;
     if (workbook) {
         old_text = form_rows(path);
         new_text = form_rows(tmp);
         same = old_text && new_text && strcmp(old_text, new_text) == 0;
     } else {
-        same = g_file_get_contents(path, &old_text, &old_size, NULL) &&
-               g_file_get_contents(tmp, &new_text, &new_size, NULL) && old_size == new_size &&
+        same = (old_text = file_bytes(path, &old_size)) != NULL &&
+               (new_text = file_bytes(tmp, &new_size)) != NULL && old_size == new_size &&
                memcmp(old_text, new_text, old_size) == 0;
     }
     g_free(old_text);
     g_free(new_text);
     return same;
+}
+
+/* What stands at a form's place in --out must be a regular file, or nothing: a
+ * folder, FIFO, socket, device or a link that leads nowhere is named as what it is
+ * (a FIFO would also block the comparison below), with --force too. */
+static bool places_are_free(const atomic_out *outs, diag_list *diags)
+{
+    bool free_places = true;
+    for (int i = 0; i < 2; i++) {
+        struct stat st;
+        if (lstat(outs[i].final_path, &st) != 0)
+            continue;
+        int fd = infile_open(outs[i].final_path,
+                             tr("hier schrijft template het formulier: verwijder of hernoem "
+                                "wat er staat, of kies een andere map met --out",
+                                "template writes the form here: remove or rename what is "
+                                "there, or choose another folder with --out"),
+                             diags);
+        if (fd < 0)
+            free_places = false;
+        else
+            close(fd);
+    }
+    return free_places;
 }
 
 /* A form that is there and differs from the new one (filled in, most likely) is kept:
@@ -126,6 +165,8 @@ static rr_error build_pair(form_pair *p, const rr_options *opts, const rr_model 
     g_free(csv);
     if (err == RR_OK)
         err = template_write_xlsx(p->xlsx_path, csv_name, model, an, owner, &p->outs[0], diags);
+    if (err == RR_OK && !places_are_free(p->outs, diags))
+        err = RR_ERR_WRITE;
     if (err == RR_OK && !opts->force && form_would_be_lost(p->outs, diags))
         err = RR_ERR_WRITE;
     g_free(xlsx_name);

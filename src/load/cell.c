@@ -148,6 +148,40 @@ static int swapped_day(const char *text, char out[16])
     return kind;
 }
 
+/* A day written with a year of two digits (15-03-23, 15.03.23, 15/03/23): the day it
+ * most likely means, in this century, as dd-mm-jjjj into out; false for anything else. */
+static bool short_year_day(const char *text, char out[16])
+{
+    int d, m, y, year_at = 0, end = 0;
+    char s1, s2;
+    if (sscanf(text, "%2d%c%2d%c%n%2d%n", &d, &s1, &m, &s2, &year_at, &y, &end) != 5 ||
+        text[end] != '\0' || end - year_at != 2 || s1 != s2 || !strchr("-/.", s1) ||
+        !g_ascii_isdigit(text[0]) || !g_ascii_isdigit(text[year_at]))
+        return false;
+    rr_date day = date_from_ymd(2000 + y, m, d);
+    if (day == RR_DATE_NONE)
+        return false;
+    date_format_nl(day, out, 16);
+    return true;
+}
+
+/* A spreadsheet's serial day number where a date belongs (44958: a date cell formatted
+ * as a number, or saved to CSV from a cell formatted 'Standaard'): the day it stands
+ * for, as dd-mm-jjjj into out, when it lies in 1990..2099 (where the tool's plans
+ * are; 99999 would be a day in 2173); false otherwise. */
+static bool serial_day(const char *text, char out[16])
+{
+    size_t n = strlen(text);
+    if (n != 5 || strspn(text, "0123456789") != n)
+        return false;
+    rr_date day = date_from_serial(g_ascii_strtod(text, NULL), false);
+    if (day == RR_DATE_NONE || day < date_from_ymd(1990, 1, 1) ||
+        day > date_from_ymd(2099, 12, 31))
+        return false;
+    date_format_nl(day, out, 16);
+    return true;
+}
+
 /* Message for a period or date that did not parse. */
 static void report_period_error(loader *l, const record *r, int column, parse_status status,
                                 bool date_only)
@@ -167,6 +201,23 @@ static void report_period_error(loader *l, const record *r, int column, parse_st
                                     "%s: '%s' puts the year first with '/'; write "
                                     "day-month-year: %s"),
                   name, text, meant);
+        return;
+    }
+    if (short_year_day(text, meant)) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("%s: '%s' heeft een jaar van twee cijfers; bedoelt u %s? Schrijf het jaar "
+                     "voluit",
+                     "%s: '%s' has a year of two digits; do you mean %s? Write the full year"),
+                  name, text, meant);
+        return;
+    }
+    if (serial_day(text, meant)) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("%s: '%s' is een getal, geen datum: de cel is niet als datum opgemaakt "
+                     "(als datum is het %s); maak de cel op als datum, of typ %s",
+                     "%s: '%s' is a number, not a date: the cell is not formatted as a date "
+                     "(as a date it is %s); format the cell as a date, or type %s"),
+                  name, text, meant, meant);
         return;
     }
     if (status == PARSE_ERR_YEAR) {

@@ -2,16 +2,13 @@
 #include "load/csvread.h"
 
 #include <csv.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "base/i18n.h"
+#include "base/infile.h"
 
 typedef struct {
     const char *path;
@@ -494,6 +491,27 @@ static const char *decode(const char *path, const unsigned char *buf, size_t len
     return converted;
 }
 
+/* The length of text without a DOS end-of-file mark: a Ctrl-Z (0x1A) alone on the last
+ * line, as old DOS programs end a file, is ignored with a warning that names it; in
+ * any other place it is data (and said where it is wrong). */
+static size_t without_dos_eof(const char *path, const char *text, size_t len, diag_list *diags)
+{
+    size_t end = len;
+    while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == '\r'))
+        end--;
+    if (end == 0 || text[end - 1] != '\x1A' || (end > 1 && text[end - 2] != '\n' &&
+                                                text[end - 2] != '\r'))
+        return len;
+    long line, column;
+    position_of((const unsigned char *)text, end - 1, false, &line, &column);
+    diag_add(diags, DIAG_WARNING, path, line, column, "%s",
+             tr("de laatste regel is alleen Ctrl-Z (\\x1A), het einde-teken van oude "
+                "DOS-programma's; die regel wordt niet gelezen",
+                "the last line is only Ctrl-Z (\\x1A), the end mark of old DOS programs; that "
+                "line is not read"));
+    return end - 1;
+}
+
 rr_error csvread_buffer(const char *path, const char *bytes, size_t size, csvread_row_fn on_row,
                          void *ctx, diag_list *diags, csvread_info *info)
 {
@@ -520,6 +538,7 @@ rr_error csvread_buffer(const char *path, const char *bytes, size_t size, csvrea
     if (!text)
         return RR_OK;
 
+    len = without_dos_eof(path, text, len, diags);
     reader r = {.path = path, .diags = diags, .on_row = on_row, .ctx = ctx};
     size_t skip = sep_line(path, text, len, &r.delimiter, diags);
     if (skip != (size_t)-1) {
@@ -533,131 +552,27 @@ rr_error csvread_buffer(const char *path, const char *bytes, size_t size, csvrea
     return RR_OK;
 }
 
-/* What a path that is not a regular file is, for messages. */
-static const char *file_kind(mode_t mode)
-{
-    if (S_ISDIR(mode))
-        return tr("een map", "a folder");
-    if (S_ISFIFO(mode))
-        return tr("een named pipe (FIFO)", "a named pipe (FIFO)");
-    if (S_ISSOCK(mode))
-        return tr("een socket", "a socket");
-    if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("een apparaat", "a device");
-    return tr("geen gewoon bestand", "not a regular file");
-}
-
-/* Reports why path cannot be opened; a link that leads nowhere says so. */
-static void report_unopenable(const char *path, int err, diag_list *diags)
-{
-    struct stat st;
-    gchar *target = lstat(path, &st) == 0 && S_ISLNK(st.st_mode) ? g_file_read_link(path, NULL)
-                                                                  : NULL;
-    if (target && err == ELOOP)
-        diag_add(diags, DIAG_ERROR, path, 0, 0,
-                 tr("is een link die in een kring naar zichzelf wijst (via '%s'); vervang hem "
-                    "door het bestand zelf",
-                    "is a link that points round in a loop to itself (via '%s'); replace it "
-                    "with the file itself"),
-                 target);
-    else if (target && err == ENOENT)
-        diag_add(diags, DIAG_ERROR, path, 0, 0,
-                 tr("is een link naar '%s', dat niet bestaat; zet het bestand terug of "
-                    "verwijder de link",
-                    "is a link to '%s', which does not exist; put the file back or remove "
-                    "the link"),
-                 target);
-    else
-        diag_add(diags, DIAG_ERROR, path, 0, 0,
-                 tr("kan het bestand niet openen: %s", "cannot open the file: %s"),
-                 i18n_strerror(err));
-    g_free(target);
-}
-
-/* Reports that path is not a regular file, and what it is instead. */
-static void report_not_regular(const char *path, mode_t mode, diag_list *diags)
-{
-    diag_add(diags, DIAG_ERROR, path, 0, 0,
-             tr("is %s, geen gewoon bestand, en wordt niet gelezen; zet hier het CSV-bestand "
-                "neer, of geef dit een andere naam",
-                "is %s, not a regular file, and is not read; put the CSV file here, or give "
-                "this another name"),
-             file_kind(mode));
-}
-
-/* Opens path for reading only if it is a regular file: a FIFO, socket or device named
- * like a data file would block or never end. Non-blocking, so that even a FIFO swapped
- * in after the stat cannot hang the open; fstat then decides. -1 after a report. */
-static int open_regular(const char *path, diag_list *diags)
-{
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        report_unopenable(path, errno, diags);
-        return -1;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        report_not_regular(path, st.st_mode, diags);
-        return -1;
-    }
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
-        report_unopenable(path, errno, diags);
-        return -1;
-    }
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        report_not_regular(path, st.st_mode, diags);
-        close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-/* Reads all of fd into content, up to the size limit; errno is kept on failure. */
-static bool read_all(int fd, GString *content, bool *too_big)
-{
-    char chunk[64 * 1024];
-    *too_big = false;
-    for (;;) {
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return false;
-        if (n == 0)
-            return true;
-        if (content->len + (size_t)n > CSV_MAX_FILE_BYTES) {
-            *too_big = true;
-            return true;
-        }
-        g_string_append_len(content, chunk, n);
-    }
-}
-
 rr_error csvread_file(const char *path, csvread_row_fn on_row, void *ctx, diag_list *diags,
                        csvread_info *info)
 {
-    int fd = open_regular(path, diags);
-    if (fd < 0)
+    char *content;
+    size_t size;
+    switch (infile_read(path, CSV_MAX_FILE_BYTES,
+                        tr("zet hier het CSV-bestand neer, of geef dit een andere naam",
+                           "put the CSV file here, or give this another name"),
+                        &content, &size, diags)) {
+    case INFILE_FAILED:
         return RR_ERR_READ;
-    GString *content = g_string_sized_new(64 * 1024);
-    bool too_big;
-    bool ok = read_all(fd, content, &too_big);
-    int saved_errno = errno;
-    close(fd);
-    rr_error err = RR_OK;
-    if (!ok) {
-        diag_add(diags, DIAG_ERROR, path, 0, 0, tr("kan het bestand niet lezen: %s",
-                                                   "cannot read the file: %s"),
-                 i18n_strerror(saved_errno));
-        err = RR_ERR_READ;
-    } else if (too_big) {
+    case INFILE_TOO_BIG:
         diag_add(diags, DIAG_ERROR, path, 0, 0,
                  tr("bestand is groter dan %zu MiB; splits het (voortgang-*.csv mag in delen)",
                     "file is larger than %zu MiB; split it (voortgang-*.csv may come in parts)"),
                  CSV_MAX_FILE_BYTES / (1024 * 1024));
-    } else {
-        err = csvread_buffer(path, content->str, content->len, on_row, ctx, diags, info);
+        return RR_OK;
+    case INFILE_OK:
+        break;
     }
-    g_string_free(content, TRUE);
+    rr_error err = csvread_buffer(path, content, size, on_row, ctx, diags, info);
+    g_free(content);
     return err;
 }

@@ -5,8 +5,8 @@
  * error at its place), else Windows-1252 (converted with iconv, with a warning); UTF-16
  * and UTF-32 are an error that says how to save as UTF-8. "," or ";" detected from the
  * header line, or named by Excel's "sep=;" first line (a warning); RFC 4180 quoting
- * (libcsv in strict mode); LF or CRLF; empty lines skipped. Only regular files are
- * opened (a FIFO or device named like a data file would hang the read). libcsv knows no positions, so this
+ * (libcsv in strict mode); LF or CRLF; empty lines skipped. The file is opened with
+ * base/infile.h (regular files only, size capped). libcsv knows no positions, so this
  * module counts lines and columns itself: every field carries the line and
  * character column where it starts, for messages a person can act on.
  *

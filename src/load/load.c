@@ -13,6 +13,8 @@
 #include "load/load_int.h"
 #include "load/sheetread.h"
 
+static bool is_progress_update(const char *name);
+
 /* The sheet a returned form is read from: the template names it per language. */
 static const char *const progress_sheets[] = {"Voortgang", "Progress", NULL};
 
@@ -29,6 +31,32 @@ static bool is_context_column(const file_spec *spec, const char *name)
     return spec->is_context && spec->is_context(name);
 }
 
+#define BOM_UTF8 "\xEF\xBB\xBF"
+
+/* A header name without the byte order marks in it (U+FEFF, invisible): a file saved
+ * twice with a BOM, or a header pasted from one, has one before its first name, and
+ * "actie_id" with it is another name that prints the same. g_free. */
+static gchar *header_name(loader *l, const csvread_row *row, size_t f)
+{
+    const char *text = row->fields[f];
+    if (!strstr(text, BOM_UTF8))
+        return g_strdup(text);
+    GString *clean = g_string_new(NULL);
+    for (const char *p = text; *p;) {
+        if (g_str_has_prefix(p, BOM_UTF8))
+            p += 3;
+        else
+            g_string_append_c(clean, *p++);
+    }
+    diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
+             tr("kolomnaam '%s' heeft een onzichtbaar teken (BOM, U+FEFF) bij zich; gelezen "
+                "zonder. Sla het bestand op als 'CSV UTF-8' om dit te voorkomen",
+                "column name '%s' carries an invisible character (BOM, U+FEFF); read without "
+                "it. Save the file as 'CSV UTF-8' to avoid this"),
+             clean->str);
+    return g_string_free(clean, FALSE);
+}
+
 /* Maps header names to the spec's columns; reports missing, duplicate and unknown
  * columns. */
 static void read_header(loader *l, const csvread_row *row)
@@ -38,7 +66,8 @@ static void read_header(loader *l, const csvread_row *row)
     for (int i = 0; i < MAX_SPEC_COLUMNS; i++)
         l->map[i] = -1;
     for (size_t f = 0; f < row->count; f++) {
-        gchar *name = g_strstrip(g_ascii_strdown(row->fields[f], -1));
+        gchar *written = header_name(l, row, f);
+        gchar *name = g_strstrip(g_ascii_strdown(written, -1));
         int found = -1;
         for (int i = 0; i < ncolumns && found < 0; i++)
             if (strcmp(name, l->spec->columns[i].name) == 0)
@@ -64,7 +93,7 @@ static void read_header(loader *l, const csvread_row *row)
                 diag_add(l->diags, DIAG_WARNING, l->path, row->lines[f], row->columns[f],
                          tr("onbekende kolom '%s'%s; bekende kolommen: %s",
                             "unknown column '%s'%s; known columns: %s"),
-                         row->fields[f],
+                         written,
                          l->spec->keep_unknown
                              ? tr(" (komt als eigen kolom in de werkmap)",
                                   " (carried into the workbook as its own column)")
@@ -75,11 +104,12 @@ static void read_header(loader *l, const csvread_row *row)
             if (l->spec->keep_unknown) {
                 int field = (int)f;
                 g_array_append_val(l->extra_fields, field);
-                g_ptr_array_add(l->extra_names, (gpointer)model_intern(l->model, g_strstrip(
-                                                                          (gchar *)row->fields[f])));
+                g_ptr_array_add(l->extra_names,
+                                (gpointer)model_intern(l->model, g_strstrip(written)));
             }
         }
         g_free(name);
+        g_free(written);
     }
     if (unnamed_or_unknown > HEADER_WARNINGS_MAX)
         diag_add(l->diags, DIAG_WARNING, l->path, row->line, 1,
@@ -149,6 +179,9 @@ void load_read_file(loader *l, const char *path, const file_spec *spec, rr_owner
     l->owner = owner;
     l->spec = spec;
     l->path = model_intern(l->model, path);
+    gchar *base = g_path_get_basename(path);
+    l->form = spec == &schema_progress && is_progress_update(base);
+    g_free(base);
     l->header_seen = false;
     l->header_fields = 0;
     l->skip_rows = false;
@@ -231,13 +264,15 @@ static bool list_folder(loader *l, const char *path, folder_listing *out)
     while ((entry = readdir(dir)) != NULL) {
         if (entry->d_name[0] == '.')
             continue;
-        /* Only a folder not named like a data file is a folder here; everything else
-         * (a folder named acties.csv, a FIFO, a dangling link, a link loop) is listed
-         * as a file, so that reading it reports what it is instead of skipping it. */
+        /* Only a folder not named like a data file or form is a folder here;
+         * everything else (a folder named acties.csv or voortgang-x.xlsx, a FIFO, a
+         * dangling link, a link loop) is listed as a file, so that reading it reports
+         * what it is instead of skipping it. */
         gchar *full = g_build_filename(path, entry->d_name, NULL);
         struct stat st;
         bool dir_entry = stat(full, &st) == 0 && S_ISDIR(st.st_mode) &&
-                         !g_str_has_suffix(entry->d_name, ".csv");
+                         !g_str_has_suffix(entry->d_name, ".csv") &&
+                         !sheetread_is_sheet_file(entry->d_name);
         g_ptr_array_add(dir_entry ? out->dirs : out->files, g_strdup(entry->d_name));
         g_free(full);
     }
@@ -424,6 +459,21 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
     }
 }
 
+/* A municipality's folder holds no folders: each one is named, so that a form saved
+ * into one is found. */
+static void warn_subfolders(loader *l, const char *dir, const folder_listing *listing)
+{
+    for (guint i = 0; i < listing->dirs->len; i++) {
+        gchar *path = g_build_filename(dir, g_ptr_array_index(listing->dirs, i), NULL);
+        diag_add(l->diags, DIAG_WARNING, path, 0, 0, "%s",
+                 tr("submap van een gemeente: wordt niet gelezen; zet de bestanden erin "
+                    "direct in de map van de gemeente",
+                    "subfolder of a municipality: it is not read; put the files in it into "
+                    "the municipality's folder itself"));
+        g_free(path);
+    }
+}
+
 /* Reads one region folder and its municipalities. */
 static void read_region(loader *l, const char *data_dir, const char *name)
 {
@@ -439,10 +489,7 @@ static void read_region(loader *l, const char *data_dir, const char *name)
             folder_listing sublisting;
             if (municipality && list_folder(l, subdir, &sublisting)) {
                 read_owner(l, municipality, &sublisting);
-                if (sublisting.dirs->len > 0)
-                    diag_add(l->diags, DIAG_WARNING, subdir, 0, 0,
-                             tr("submappen van een gemeente worden niet gelezen",
-                                "subfolders of a municipality are not read"));
+                warn_subfolders(l, subdir, &sublisting);
                 free_listing(&sublisting);
             } else if (municipality) {
                 free_listing(&sublisting);

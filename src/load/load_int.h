@@ -45,6 +45,8 @@ struct loader {
     rr_owner *owner;          /* owner of the file being read; NULL for vocabularies */
     const file_spec *spec;
     const char *path;         /* interned */
+    bool form;                /* a returned form (voortgang-*.csv/.xlsx/.ods): its datum
+                               * is the day of the report, never a month or period */
     bool header_seen;
     size_t header_fields;     /* fields of the header line */
     bool skip_rows;           /* a required column is missing: rows cannot be read */

@@ -142,6 +142,25 @@ void date_to_ymd(rr_date date, int *year, int *month, int *day)
     *day = (int)(doy - (153 * mp + 2) / 5 + 1);
 }
 
+rr_date date_from_serial(double serial, bool date1904)
+{
+    if (!(serial >= 0 && serial < 3e6))
+        return RR_DATE_NONE;
+    long days = (long)serial;
+    rr_date day;
+    if (date1904)
+        day = date_from_ymd(1904, 1, 1) + (rr_date)days;
+    else if (days == 0 || days == 60)
+        return RR_DATE_NONE; /* 1900-01-00 and 1900-02-29: shown by Excel, never a day */
+    else
+        /* Serial 25569 is 1970-01-01 from 1 March 1900 on; before it the serials count
+         * one day fewer, as if 29 February 1900 had not been counted. */
+        day = (rr_date)days - (days < 60 ? 25568 : 25569);
+    if (day < date_from_ymd(RR_YEAR_MIN, 1, 1) || day > date_from_ymd(RR_YEAR_MAX, 12, 31))
+        return RR_DATE_NONE;
+    return day;
+}
+
 /* Writes date with the given field order; "" for RR_DATE_NONE. */
 static void format_date(rr_date date, bool day_first, char *buf, size_t size)
 {
@@ -364,8 +383,10 @@ static bool match_numeric(const token *t, int n, form *f, const token **year)
         *year = &t[0];
         return true;
     }
-    if (n == 5 && is_number(&t[0], 1, 2) && (t[1].kind == TOK_DASH || t[1].kind == TOK_SLASH)
-        && is_number(&t[2], 1, 2) && t[3].kind == t[1].kind && is_year_number(&t[4])) {
+    /* 14-2-2022, 14/02/2022 and 14.02.2022 (as a German or Swiss Excel writes it) */
+    if (n == 5 && is_number(&t[0], 1, 2) &&
+        (t[1].kind == TOK_DASH || t[1].kind == TOK_SLASH || t[1].kind == TOK_DOT) &&
+        is_number(&t[2], 1, 2) && t[3].kind == t[1].kind && is_year_number(&t[4])) {
         set_day(f, t[2].value, t[0].value);
         *year = &t[4];
         return true;

@@ -30,6 +30,13 @@ typedef int32_t rr_date;
  * (31-02-2022, month 13, day 0) or the year is outside RR_YEAR_MIN..MAX. */
 rr_date date_from_ymd(int year, int month, int day);
 
+/* The day a spreadsheet's serial number stands for: the whole days of `serial` (a time
+ * of day dropped) in the 1900 date system (serial 1 is 1900-01-01; serial 60 is Lotus's
+ * and Excel's 29 February 1900, a day that never was, and with serial 0 gives
+ * RR_DATE_NONE) or, when `date1904`, the 1904 system (serial 0 is 1904-01-01).
+ * RR_DATE_NONE for a negative serial, NaN, or a day outside RR_YEAR_MIN..MAX. */
+rr_date date_from_serial(double serial, bool date1904);
+
 /* Calendar day of a day number. `date` must not be RR_DATE_NONE. */
 void date_to_ymd(rr_date date, int *year, int *month, int *day);
 
@@ -78,8 +85,8 @@ typedef enum {
     PARSE_ERR_REVERSED    /* a range whose second part ends before its first begins */
 } parse_status;
 
-/* Parse one date in any accepted form: 2022-02-14, 14-02-2022, 14-2-2022,
- * 14 februari 2022, 14 feb 2022, 14 feb. 2022. Surrounding white space is
+/* Parse one date in any accepted form: 2022-02-14, 14-02-2022, 14-2-2022, 14/02/2022,
+ * 14.02.2022, 14 februari 2022, 14 feb 2022, 14 feb. 2022. Surrounding white space is
  * ignored. On success *out is set; on failure *out is left unchanged. */
 parse_status date_parse(const char *text, rr_date *out);
 

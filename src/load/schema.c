@@ -257,6 +257,30 @@ static void on_region(loader *l, const record *r)
     o->source = cell_text(l, r, REG_SOURCE);
 }
 
+/* A number of inhabitants: more than 0, digits with optional thousands dots. False
+ * (reported at the cell) otherwise; 0 is said as such, not as "no count". */
+static bool population_count(loader *l, const record *r, int column, const char *text,
+                             int64_t *count)
+{
+    if (!cell_parse_count(text, count)) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
+                     "inwoners '%s' is not a count; write digits only, for example 51948"),
+                  text);
+        return false;
+    }
+    if (*count == 0) {
+        cell_diag(l, r, column, DIAG_ERROR,
+                  tr("inwoners is 0; een gemeente heeft inwoners: schrijf het aantal, "
+                     "bijvoorbeeld 51948, of laat de cel leeg als het niet bekend is",
+                     "inwoners is 0; a municipality has inhabitants: write the number, for "
+                     "example 51948, or leave the cell empty when it is not known"));
+        return false;
+    }
+    return true;
+}
+
+
 static void on_municipality(loader *l, const record *r)
 {
     if (!check_description_row(l, r, MUN_ID))
@@ -274,13 +298,8 @@ static void on_municipality(loader *l, const record *r)
                   cbs);
     o->cbs_code = model_intern(l->model, cbs);
     const char *population = cell_raw(r, MUN_POPULATION);
-    if (*population && (!cell_parse_count(population, &o->population) || o->population <= 0)) {
-        cell_diag(l, r, MUN_POPULATION, DIAG_ERROR,
-                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
-                     "inwoners '%s' is not a count; write digits only, for example 51948"),
-                  population);
+    if (*population && !population_count(l, r, MUN_POPULATION, population, &o->population))
         o->population = 0;
-    }
     o->population_year = cell_year(l, r, MUN_POPULATION_YEAR, false);
     if (o->population > 0 && o->population_year == 0 && !*cell_raw(r, MUN_POPULATION_YEAR))
         cell_diag(l, r, MUN_POPULATION, DIAG_WARNING,
@@ -537,20 +556,42 @@ static const char *unprotected(const char *text)
  * returned form: all the header's fields, an action of this folder, no toelichting.
  * A row typed with another delimiter or a line of free text is one field and would
  * otherwise vanish without a word. Returns true to skip; anything else is reported. */
+/* A row's fields joined by its delimiter, cut to 60 characters, for a message. g_free. */
+static gchar *row_text(const csvread_row *row, char delimiter)
+{
+    GString *text = g_string_new(NULL);
+    for (size_t i = 0; i < row->count; i++) {
+        if (i)
+            g_string_append_c(text, delimiter);
+        g_string_append(text, row->fields[i]);
+    }
+    if (g_utf8_strlen(text->str, -1) > 60) {
+        const char *cut = g_utf8_offset_to_pointer(text->str, 57);
+        g_string_truncate(text, (gsize)(cut - text->str));
+        g_string_append(text, "...");
+    }
+    return g_string_free(text, FALSE);
+}
+
 static bool unfilled_form_row(loader *l, const record *r)
 {
     const csvread_row *row = r->row;
     char d = row->delimiter ? row->delimiter : ',';
     if (row->count < l->header_fields) {
+        /* The row as it stands, so that what is on it shows (a stray character too:
+         * the terminal and Controle make it visible). */
+        gchar *text = row_text(row, d);
         diag_add(l->diags, DIAG_ERROR, l->path, row->line, row->columns[0],
-                 tr("deze rij heeft %zu velden, de kopregel %zu (gescheiden door '%c'), en "
-                    "datum en status zijn leeg; is de rij met een ander scheidingsteken "
+                 tr("deze rij ('%s') heeft %zu velden, de kopregel %zu (gescheiden door '%c'), "
+                    "en datum en status zijn leeg; is de rij met een ander scheidingsteken "
                     "getypt, of is het losse tekst? Schrijf actie_id%cdatum%cstatus%c"
                     "toelichting, of verwijder de regel",
-                    "this row has %zu fields, the header %zu (separated by '%c'), and datum and "
-                    "status are empty; was the row typed with another delimiter, or is it free "
-                    "text? Write actie_id%cdatum%cstatus%ctoelichting, or remove the line"),
-                 row->count, l->header_fields, d, d, d, d);
+                    "this row ('%s') has %zu fields, the header %zu (separated by '%c'), and "
+                    "datum and status are empty; was the row typed with another delimiter, or "
+                    "is it free text? Write actie_id%cdatum%cstatus%ctoelichting, or remove "
+                    "the line"),
+                 text, row->count, l->header_fields, d, d, d, d);
+        g_free(text);
         return false;
     }
     const char *id = unprotected(cell_raw(r, PROG_ACTION));
@@ -615,6 +656,46 @@ static period_cell expected_from_cell(loader *l, const record *r, const period_c
     return expected;
 }
 
+/* A report dated before this is a date cell Excel shows from an empty or small
+ * number (0 is "00-01-1900", 1 is 01-01-1900), not a day anyone reported on. */
+#define PROGRESS_YEAR_MIN 1901
+
+/* datum of a report: a moment; on a returned form the day of the report, never a
+ * month or a period (it would silently be read as its last day). Invalid (reported)
+ * otherwise. */
+static period_cell report_date(loader *l, const record *r)
+{
+    period_cell date = cell_period(l, r, PROG_DATE);
+    if (date.valid && date.value.kind != PERIOD_SPAN) {
+        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
+                  tr("datum '%s' is geen moment; schrijf de datum van de melding, bijvoorbeeld "
+                     "14-02-2022",
+                     "datum '%s' is not a moment; write the date of the report, for example "
+                     "14-02-2022"),
+                  date.text);
+        date.valid = false;
+    } else if (date.valid && l->form && date.value.first != date.value.last) {
+        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
+                  tr("datum '%s' is geen dag maar een periode (%s tot en met %s); op het "
+                     "formulier is de datum de dag van de melding: schrijf die, bijvoorbeeld "
+                     "15-03-2023",
+                     "datum '%s' is no day but a period (%s to %s); on the form the date is the "
+                     "day of the report: write that, for example 15-03-2023"),
+                  date.text, date_text_nl(date.value.first).text,
+                  date_text_nl(date.value.last).text);
+        date.valid = false;
+    } else if (date.valid && date.value.last < date_from_ymd(PROGRESS_YEAR_MIN, 1, 1)) {
+        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
+                  tr("datum '%s' ligt vóór %d: Excel toont zo een datumcel met 0 of een klein "
+                     "getal erin; vul de dag van de melding in",
+                     "datum '%s' lies before %d: that is how Excel shows a date cell holding 0 "
+                     "or a small number; fill in the day of the report"),
+                  date.text, PROGRESS_YEAR_MIN);
+        date.valid = false;
+    }
+    return date;
+}
+
 static void on_progress(loader *l, const record *r)
 {
     bool has_date = *cell_raw(r, PROG_DATE) != '\0';
@@ -640,16 +721,7 @@ static void on_progress(loader *l, const record *r)
                   l->spec->columns[has_date ? PROG_DATE : PROG_STATUS].name);
         return;
     }
-    period_cell date = cell_period(l, r, PROG_DATE);
-    if (date.valid && date.value.kind != PERIOD_SPAN) {
-        cell_diag(l, r, PROG_DATE, DIAG_ERROR,
-                  tr("datum '%s' is geen moment; schrijf de datum van de melding, bijvoorbeeld "
-                     "14-02-2022",
-                     "datum '%s' is not a moment; write the date of the report, for example "
-                     "14-02-2022"),
-                  date.text);
-        date.valid = false;
-    }
+    period_cell date = report_date(l, r);
     rr_status status = STATUS_UNKNOWN;
     bool status_valid = vocab_status_parse(cell_raw(r, PROG_STATUS), &status);
     if (!status_valid) {
@@ -791,13 +863,8 @@ static void on_population(loader *l, const record *r)
     int year = cell_year(l, r, POP_YEAR, true);
     const char *text = cell_required_text(l, r, POP_COUNT);
     int64_t count = 0;
-    if (text && (!cell_parse_count(text, &count) || count <= 0)) {
-        cell_diag(l, r, POP_COUNT, DIAG_ERROR,
-                  tr("inwoners '%s' is geen aantal; schrijf alleen cijfers, bijvoorbeeld 51948",
-                     "inwoners '%s' is not a count; write digits only, for example 51948"),
-                  text);
+    if (text && !population_count(l, r, POP_COUNT, text, &count))
         return;
-    }
     if (!year || !text)
         return;
     for (guint i = 0; i < l->owner->populations->len; i++) {

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/infile.h"
 #include "load/period.h"
 
 /* Spreadsheet programs write a trailing empty region as one repeated row or cell
@@ -27,6 +28,7 @@ typedef struct {
     void *ctx;
     bool failed;                /* an error was reported: pass no more rows */
     size_t rows;                /* rows passed */
+    size_t text_bytes;          /* text of every cell set and row passed, in total */
     guint header_width;         /* cells of the first row passed (the header) */
 
     /* the row being read */
@@ -87,6 +89,15 @@ static void broken(reader *r, const char *why)
                why);
 }
 
+static void too_many_parts(reader *r)
+{
+    file_error(r, tr("het bestand heeft meer dan %d delen; een werkmap heeft er enkele tientallen "
+                     "(een zip-bom?): open het en sla het opnieuw op als .xlsx",
+                     "the file has more than %d parts; a workbook has a few dozen (a zip "
+                     "bomb?): open it and save it again as .xlsx"),
+               SHEET_MAX_ENTRIES);
+}
+
 /* ---- the archive and its XML parts ----------------------------------------- */
 
 typedef struct {
@@ -130,6 +141,26 @@ static void part_too_big(reader *r, const char *part)
                part, SHEET_MAX_PART_BYTES / (1024 * 1024));
 }
 
+/* An entity the file declares itself (<!ENTITY naam "...">, then &naam;): libxml2 is
+ * not let to expand them (that is how a billion-laughs file explodes), so their text
+ * would silently be missing from the cell. No spreadsheet program writes them. */
+static void entity_used(reader *r, xmlTextReaderPtr x, const char *part)
+{
+    const char *name = (const char *)xmlTextReaderConstName(x);
+    gchar *message = g_strdup_printf(
+        tr("het bestand gebruikt een eigen XML-entiteit '&%s;' (in %s); die tekst wordt niet "
+           "gelezen. Excel en LibreOffice schrijven die nooit: open het bestand en sla het "
+           "opnieuw op als .xlsx",
+           "the file uses an XML entity of its own, '&%s;' (in %s); that text is not read. "
+           "Excel and LibreOffice never write one: open the file and save it again as .xlsx"),
+        name ? name : "?", part);
+    if (r->in_cell)
+        cell_error(r, "%s", message);
+    else
+        file_error(r, "%s", message);
+    g_free(message);
+}
+
 /* Streams one part's XML through on_node. Returns 1 when read, -1 after an error. */
 static int parse_part(reader *r, struct archive *a, const char *part, node_fn on_node)
 {
@@ -143,8 +174,12 @@ static int parse_part(reader *r, struct archive *a, const char *part, node_fn on
     }
     xmlTextReaderSetStructuredErrorHandler(x, ignore_xml_error, NULL);
     int rc = 1;
-    while (!r->failed && (rc = xmlTextReaderRead(x)) == 1)
-        on_node(r, x);
+    while (!r->failed && (rc = xmlTextReaderRead(x)) == 1) {
+        if (xmlTextReaderNodeType(x) == XML_READER_TYPE_ENTITY_REFERENCE)
+            entity_used(r, x, part);
+        else
+            on_node(r, x);
+    }
     xmlFreeTextReader(x);
     if (r->failed)
         return -1;
@@ -173,7 +208,7 @@ static int read_part(reader *r, const char *part, node_fn on_node)
         int rc;
         while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
             if (++entries > SHEET_MAX_ENTRIES) {
-                broken(r, tr("te veel delen", "too many parts"));
+                too_many_parts(r);
                 result = -1;
                 break;
             }
@@ -196,6 +231,27 @@ static int read_part(reader *r, const char *part, node_fn on_node)
     }
     archive_read_free(a);
     return result;
+}
+
+/* Counts the archive's parts, all of them: read_part() stops at the part it wants,
+ * so a limit counted there would never see what follows it. False after an error. */
+static bool parts_within_limit(reader *r)
+{
+    struct archive *a = archive_read_new();
+    archive_read_support_format_zip(a);
+    bool ok = true;
+    if (archive_read_open_memory(a, r->bytes, r->size) == ARCHIVE_OK) {
+        struct archive_entry *e;
+        size_t entries = 0;
+        int rc;
+        while (ok && ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK || rc == ARCHIVE_WARN))
+            if (++entries > SHEET_MAX_ENTRIES) {
+                too_many_parts(r);
+                ok = false;
+            }
+    } /* an archive that does not open is said by the first read_part() */
+    archive_read_free(a);
+    return ok;
 }
 
 /* ---- XML helpers ------------------------------------------------------------- */
@@ -276,9 +332,31 @@ static void append_node_text(reader *r, xmlTextReaderPtr x)
 
 /* ---- rows ---------------------------------------------------------------------- */
 
+/* Counts text the form expands to; false (reported) past SHEET_MAX_TEXT_BYTES. */
+static bool within_text_limit(reader *r, size_t bytes)
+{
+    r->text_bytes += bytes;
+    if (r->text_bytes <= SHEET_MAX_TEXT_BYTES)
+        return true;
+    cell_error(r, tr("het formulier bevat hier al meer dan %zu MiB tekst (alle cellen samen, "
+                     "herhaalde cellen en teksten meegeteld); een ingevuld formulier heeft veel "
+                     "minder: kopieer alleen de antwoorden naar een nieuw formulier",
+                     "the form holds more than %zu MiB of text by here (all cells together, "
+                     "repeated cells and texts counted); a filled-in form has much less: copy "
+                     "only the answers into a new form"),
+               SHEET_MAX_TEXT_BYTES / (1024 * 1024));
+    return false;
+}
+
 /* Puts a cell's text at column r->col (1-based). */
 static void set_cell(reader *r, const char *text)
 {
+    if (r->col < 1) { /* only a damaged file: every cell start moves to column 1 or on */
+        broken(r, tr("een cel buiten een rij", "a cell outside a row"));
+        return;
+    }
+    if (!within_text_limit(r, strlen(text)))
+        return;
     if (r->col > CSV_MAX_FIELDS) {
         cell_error(r, tr("de rij heeft gevulde cellen voorbij kolom %d; het blad hoort alleen "
                          "de kolommen van het formulier te hebben",
@@ -490,12 +568,10 @@ static gchar *serial_to_iso(const reader *r, const char *value)
 {
     char *end;
     double serial = g_ascii_strtod(value, &end);
-    if (end == value || *end != '\0' || !(serial >= 0 && serial < 3e6))
+    if (end == value || *end != '\0')
         return NULL;
-    /* 1900 system: serial 25569 is 1970-01-01; 1904 system: serial 0 is 1904-01-01. */
-    rr_date day = r->date1904 ? date_from_ymd(1904, 1, 1) + (rr_date)serial
-                              : (rr_date)serial - 25569;
-    if (day < date_from_ymd(RR_YEAR_MIN, 1, 1) || day > date_from_ymd(RR_YEAR_MAX, 12, 31))
+    rr_date day = date_from_serial(serial, r->date1904);
+    if (day == RR_DATE_NONE)
         return NULL;
     char buf[16];
     date_format_iso(day, buf, sizeof buf);
@@ -531,7 +607,10 @@ static void xlsx_cell_end(reader *r)
                        r->text->str);
             return;
         }
-        text = g_strdup(g_ptr_array_index(r->strings, (guint)i));
+        const char *shared = g_ptr_array_index(r->strings, (guint)i);
+        if (*shared) /* not copied: a bomb points thousands of cells at one huge text */
+            set_cell(r, shared);
+        return;
     } else if (strcmp(type, "d") == 0) {
         text = g_strndup(r->text->str, 10); /* ISO 8601: the day */
     } else if (strcmp(type, "n") == 0 || type[0] == '\0') {
@@ -568,9 +647,21 @@ static void xlsx_cell_start(reader *r, xmlTextReaderPtr x)
     r->in_cell = !xmlTextReaderIsEmptyElement(x);
 }
 
+/* A row that starts inside a cell: no program writes one, and taking it would put
+ * the cell before column A. */
+static void row_in_cell(reader *r)
+{
+    cell_error(r, tr("er begint een rij binnen deze cel; het bestand is beschadigd: open het "
+                     "en sla het opnieuw op als .xlsx",
+                     "a row starts inside this cell; the file is damaged: open it and save it "
+                     "again as .xlsx"));
+}
+
 static void xlsx_sheet_node(reader *r, xmlTextReaderPtr x)
 {
-    if (is_element(x, "row")) {
+    if ((is_element(x, "row") || is_end(x, "row")) && r->in_cell) {
+        row_in_cell(r);
+    } else if (is_element(x, "row")) {
         clear_row(r);
         r->row = attr_long(x, "r", r->row + 1);
     } else if (is_end(x, "row")) {
@@ -665,8 +756,12 @@ static void ods_row_end(reader *r)
     bool any = false;
     for (guint i = 0; i < r->fields->len && !any; i++)
         any = *(const char *)r->fields->pdata[i] != '\0';
+    size_t row_bytes = 0;
+    for (guint i = 0; i < r->fields->len; i++)
+        row_bytes += strlen(r->fields->pdata[i]);
     for (long i = 0; any && i < r->row_repeat && !r->failed; i++, r->row++)
-        deliver_row(r);
+        if (i == 0 || within_text_limit(r, row_bytes)) /* the first counted by set_cell */
+            deliver_row(r);
     clear_row(r);
 }
 
@@ -707,6 +802,8 @@ static void ods_node(reader *r, xmlTextReaderPtr x)
         return;
     } else if (is_end(x, "table") && xmlTextReaderDepth(x) == r->table_depth) {
         r->in_table = false;
+    } else if ((is_element(x, "table-row") || is_end(x, "table-row")) && r->in_cell) {
+        row_in_cell(r);
     } else if (is_element(x, "table-row")) {
         clear_row(r);
         r->row = r->next_row;
@@ -741,6 +838,8 @@ bool sheetread_is_sheet_file(const char *name)
 
 static void read_workbook(reader *r)
 {
+    if (!parts_within_limit(r))
+        return;
     int xlsx = read_xlsx(r);
     if (xlsx == 0 && read_part(r, "content.xml", ods_node) == 0)
         broken(r, tr("geen xl/workbook.xml of content.xml", "no xl/workbook.xml or content.xml"));
@@ -793,42 +892,32 @@ rr_error sheetread_buffer(const char *path, const char *bytes, size_t size,
 rr_error sheetread_file(const char *path, const char *const *sheet_names, csvread_row_fn on_row,
                         void *ctx, diag_list *diags, csvread_info *info)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        diag_add(diags, DIAG_ERROR, path, 0, 0,
-                 tr("kan het bestand niet openen: %s", "cannot open the file: %s"),
-                 g_strerror(errno));
+    /* Read once through base/infile (a FIFO cannot block it, a folder or device is
+     * named): libarchive then goes through the parts in memory, four or five times,
+     * without touching the file again. */
+    char *content;
+    size_t size;
+    switch (infile_read(path, SHEET_MAX_FILE_BYTES,
+                        tr("zet hier het ingevulde formulier (.xlsx of .ods) neer, of geef dit "
+                           "een andere naam",
+                           "put the filled-in form (.xlsx or .ods) here, or give this another "
+                           "name"),
+                        &content, &size, diags)) {
+    case INFILE_FAILED:
         return RR_ERR_READ;
-    }
-    GString *content = g_string_sized_new(64 * 1024);
-    char chunk[64 * 1024];
-    size_t n;
-    bool too_big = false;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && !too_big) {
-        too_big = content->len + n > SHEET_MAX_FILE_BYTES;
-        if (!too_big)
-            g_string_append_len(content, chunk, (gssize)n);
-    }
-    bool failed = ferror(f);
-    int saved_errno = errno;
-    fclose(f);
-    rr_error err = RR_OK;
-    if (failed) {
-        diag_add(diags, DIAG_ERROR, path, 0, 0,
-                 tr("kan het bestand niet lezen: %s", "cannot read the file: %s"),
-                 g_strerror(saved_errno));
-        err = RR_ERR_READ;
-    } else if (too_big) {
+    case INFILE_TOO_BIG:
         diag_add(diags, DIAG_ERROR, path, 0, 0,
                  tr("bestand is groter dan %zu MiB; een ingevuld formulier is veel kleiner: "
                     "sla alleen het blad Voortgang op",
                     "file is larger than %zu MiB; a filled-in form is much smaller: save only "
                     "the Voortgang sheet"),
                  SHEET_MAX_FILE_BYTES / (1024 * 1024));
-    } else {
-        err = sheetread_buffer(path, content->str, content->len, sheet_names, on_row, ctx, diags,
-                               info);
+        return RR_OK;
+    case INFILE_OK:
+        break;
     }
-    g_string_free(content, TRUE);
+    rr_error err =
+        sheetread_buffer(path, content, size, sheet_names, on_row, ctx, diags, info);
+    g_free(content);
     return err;
 }

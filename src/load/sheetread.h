@@ -16,6 +16,10 @@
  * shared, inline or formula string, or the number as written). Formulas are never
  * evaluated: a formula cell gives the result its program stored.
  *
+ * A hostile file gets one error, never a crash or a hang: the limits below, a <row>
+ * inside a cell (damaged), an entity the file declares itself (its text would be
+ * missing) and a serial day in the 1900 system as Excel shows it (date_from_serial).
+ *
  * A row and its strings are valid only during the callback: copy what you keep.
  */
 #ifndef RR_SHEETREAD_H
@@ -34,6 +38,10 @@
 #define SHEET_MAX_ENTRIES 10000                          /* parts in the archive */
 #define SHEET_MAX_ROWS 100000                            /* rows with content */
 #define SHEET_MAX_STRINGS 1000000                        /* .xlsx shared strings */
+/* The text of all cells together, as they expand: a shared string counts once per
+ * cell that shows it, a repeated cell or row once per repeat. A few thousand cells
+ * pointing at one huge string stay within every other limit. */
+#define SHEET_MAX_TEXT_BYTES ((size_t)64 * 1024 * 1024)
 /* Cells of a row: CSV_MAX_FIELDS; one cell's text: CSV_MAX_FIELD_BYTES. */
 
 /* Whether the file name ends in .xlsx or .ods (the kinds this module reads). */
@@ -43,8 +51,10 @@ bool sheetread_is_sheet_file(const char *name);
  * Reads the first sheet of `path` whose name is one of `sheet_names` (NULL-terminated,
  * compared ignoring case) and streams its non-empty rows to `on_row`. Problems (a
  * broken archive, no such sheet, a limit passed) are errors in `diags`, at the
- * cell when there is one; after such an error no further rows are passed. Returns
- * RR_ERR_READ when the file cannot be opened or read, RR_OK otherwise. `info` may be
+ * cell when there is one; after such an error no further rows are passed. The file is
+ * opened with base/infile.h and read once. Returns RR_ERR_READ when it cannot be opened
+ * or read, or is not a regular file (a FIFO, folder, device, dangling link: also an
+ * error that says which), RR_OK otherwise. `info` may be
  * NULL; its delimiter is 0 and had_bom/was_cp1252 false.
  */
 rr_error sheetread_file(const char *path, const char *const *sheet_names, csvread_row_fn on_row,

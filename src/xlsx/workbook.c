@@ -327,17 +327,22 @@ static void write_data(wb_ctx *c, sheet *s)
 
 /* ---- Controle and Bronnen ------------------------------------------------------- */
 
-/* One diagnostic as a row of the Controle sheet. */
+/* One diagnostic as a row of the Controle sheet: the place as a person reads it (a
+ * form's cell as Voortgang!H12, as on the terminal), control and invisible characters
+ * from the data made visible as on the terminal. */
 static void write_check_row(sheet *s, const diag *d)
 {
-    sheet_text(s, 0, d->path);
-    if (d->line > 0)
-        sheet_int(s, 1, (double)d->line);
-    if (d->column > 0)
-        sheet_int(s, 2, (double)d->column);
-    sheet_text(s, 3, d->severity == DIAG_ERROR ? tr("fout", "error") : tr("waarschuwing", "warning"));
-    sheet_text(s, 4, d->message);
+    char *path = diag_printable(d->path);
+    char *message = diag_printable(d->message);
+    char place[160];
+    diag_place_words(d, place, sizeof place);
+    sheet_text(s, 0, path);
+    sheet_text(s, 1, place);
+    sheet_text(s, 2, d->severity == DIAG_ERROR ? tr("fout", "error") : tr("waarschuwing", "warning"));
+    sheet_text(s, 3, message);
     sheet_next_row(s);
+    g_free(path);
+    g_free(message);
 }
 
 /* First on Controle: each returned form, those that do not count first, with what
@@ -351,8 +356,8 @@ static void write_check_forms(const rr_model *model, sheet *s)
                 continue;
             char *text = receipts_coordinator_text(f);
             sheet_text(s, 0, f->path);
-            sheet_text(s, 3, receipts_outcome_label(f->outcome));
-            sheet_text(s, 4, text);
+            sheet_text(s, 2, receipts_outcome_label(f->outcome));
+            sheet_text(s, 3, text);
             sheet_next_row(s);
             g_free(text);
             for (size_t k = 0; f->outcome == FORM_LEFT_OUT && k < f->problems.count; k++)
@@ -362,10 +367,10 @@ static void write_check_forms(const rr_model *model, sheet *s)
 
 static void write_checks(wb_ctx *c, sheet *s)
 {
-    const char *names[] = {tr("Bestand", "File"), tr("Regel", "Line"), tr("Kolom", "Column"),
-                           tr("Soort", "Kind"), tr("Melding", "Message")};
-    const double widths[] = {50, 8, 8, 14, 90};
-    sheet_header(s, names, 5, widths);
+    const char *names[] = {tr("Bestand", "File"), tr("Plaats", "Place"), tr("Soort", "Kind"),
+                           tr("Melding", "Message")};
+    const double widths[] = {50, 18, 14, 90};
+    sheet_header(s, names, 4, widths);
     write_check_forms(c->in->model, s);
     const diag_list *d = c->in->diagnostics;
     for (size_t i = 0; d && i < d->count; i++)
