@@ -179,9 +179,6 @@ void load_read_file(loader *l, const char *path, const file_spec *spec, rr_owner
     l->owner = owner;
     l->spec = spec;
     l->path = model_intern(l->model, path);
-    gchar *base = g_path_get_basename(path);
-    l->form = spec == &schema_progress && is_progress_update(base);
-    g_free(base);
     l->header_seen = false;
     l->header_fields = 0;
     l->skip_rows = false;

@@ -45,8 +45,6 @@ struct loader {
     rr_owner *owner;          /* owner of the file being read; NULL for vocabularies */
     const file_spec *spec;
     const char *path;         /* interned */
-    bool form;                /* a returned form (voortgang-*.csv/.xlsx/.ods): its datum
-                               * is the day of the report, never a month or period */
     bool header_seen;
     size_t header_fields;     /* fields of the header line */
     bool skip_rows;           /* a required column is missing: rows cannot be read */
@@ -55,7 +53,8 @@ struct loader {
     GPtrArray *extra_names;   /* interned header names of those columns */
     size_t described_rows;    /* rows of regio.csv / gemeente.csv */
     GHashTable *seen_progress;/* "<owner>/<actie_id>/<date>": one report a day */
-    /* Reading a returned form (forms.c): its receipt, where its header puts the form's
+    /* Reading a returned form (forms.c; NULL otherwise, and its datum is then the day of
+     * the report, never a month or period): its receipt, where its header puts the form's
      * own columns, and what every row held in the columns copied from the data. */
     rr_form *form;
     int form_map[FORM_COL_COUNT];   /* form column -> row field, or -1 */
