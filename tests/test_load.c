@@ -279,6 +279,32 @@ static long column_of(const char *text, long line, const char *needle)
     return (long)g_utf8_strlen(p, hit - p) + 1;
 }
 
+/* A diagnostic of the data, or of a returned form: a form's problems stand on its own
+ * receipt (model->forms), as the form is left out whole. */
+static const diag *find_case_diag(const tu_checked *t, const char *suffix, long line,
+                                  long column, diag_severity severity, const char *needle)
+{
+    const diag *d = tu_find_diag(&t->diags, suffix, line, column, severity, needle);
+    for (guint i = 0; !d && i < t->model->forms->len; i++) {
+        const rr_form *f = g_ptr_array_index(t->model->forms, i);
+        d = tu_find_diag(&f->problems, suffix, line, column, severity, needle);
+    }
+    return d;
+}
+
+/* The data's diagnostics and every form's problems, for a failure message (g_free). */
+static char *all_diags_text(const tu_checked *t)
+{
+    GString *s = g_string_new(t->text);
+    for (guint i = 0; i < t->model->forms->len; i++) {
+        const rr_form *f = g_ptr_array_index(t->model->forms, i);
+        char *text = tu_diags_text(&f->problems);
+        g_string_append(s, text);
+        g_free(text);
+    }
+    return g_string_free(s, FALSE);
+}
+
 START_TEST(load_cases)
 {
     const load_case *c = &cases[_i];
@@ -286,9 +312,11 @@ START_TEST(load_cases)
     if (c->needle) {
         long column = c->at_text ? column_of(c->content, c->line, c->at_text) : 0;
         const char *suffix = c->line ? c->file : strrchr(c->file, '/') + 1;
-        ck_assert_msg(tu_find_diag(&t->diags, suffix, c->line, column, c->severity, c->needle),
+        char *got = all_diags_text(t);
+        ck_assert_msg(find_case_diag(t, suffix, c->line, column, c->severity, c->needle),
                       "%s: expected %s:%ld:%ld '%s'; got:\n%s", c->name, c->file, c->line,
-                      column, c->needle, t->text);
+                      column, c->needle, got);
+        g_free(got);
     } else {
         ck_assert_msg(t->diags.errors == 0, "%s: unexpected errors:\n%s", c->name, t->text);
     }
