@@ -12,7 +12,9 @@
 #include "chart/chartdata.h"
 #include "chart/tsv.h"
 #include "base/i18n.h"
+#include "base/pdf.h"
 #include "base/progress.h"
+#include "base/stamp.h"
 #include "base/spawn.h"
 #include "base/version.h"
 
@@ -48,6 +50,7 @@ struct charts_drawing {
     char *lists[BATCH_PROCESSES_MAX];        /* their job lists */
     guint batches;          /* how many were started */
     GPtrArray *not_drawn;   /* file names of charts the deadline stopped */
+    time_t created;         /* the creation time a PDF chart gets (base/stamp.h) */
 };
 typedef struct charts_drawing charts_run;
 
@@ -229,6 +232,20 @@ static char *last_message_line(const spawn_proc *proc)
     return line;
 }
 
+/* Takes a complete chart into `written`. cairo dates a PDF by the clock: it gets the
+ * run's creation time instead, so the same input gives the same bytes. */
+static rr_error accept_chart(charts_run *run, const charts_job *job)
+{
+    int error = strcmp(run->ext, "pdf") == 0 ? pdf_set_time(job->paths.output, run->created) : 0;
+    if (error) {
+        diag_add(run->in.notes, DIAG_ERROR, job->paths.shown, 0, 0, "%s: %s",
+                 tr("kan niet worden geschreven", "cannot be written"), i18n_strerror(error));
+        return RR_ERR_WRITE;
+    }
+    g_ptr_array_add(run->written, g_strdup(job->paths.shown));
+    return RR_OK;
+}
+
 /* Notes that the deadline stopped a chart; one warning names them all later. */
 static void not_drawn(charts_run *run, const charts_job *job)
 {
@@ -266,7 +283,7 @@ static rr_error draw_alone(charts_run *run, const charts_job *job)
     else if (!spawn_wait_all(&proc, 1, run->deadline))
         not_drawn(run, job);
     else if (spawn_succeeded(&proc) && chart_is_made(run, job))
-        g_ptr_array_add(run->written, g_strdup(job->paths.shown));
+        err = accept_chart(run, job);
     else {
         g_unlink(job->paths.output);
         bool ok = spawn_succeeded(&proc);
@@ -386,7 +403,7 @@ static rr_error check_and_redraw(charts_run *run, bool batched, bool in_time)
         const charts_job *job = &g_array_index(run->jobs, charts_job, i);
         progress_step(tr("grafieken", "charts"), i + 1, run->jobs->len);
         if (batched && chart_is_made(run, job))
-            g_ptr_array_add(run->written, g_strdup(job->paths.shown));
+            err = accept_chart(run, job);
         else if (!in_time)
             not_drawn(run, job);
         else
@@ -618,6 +635,9 @@ rr_error charts_start(const rr_model *model, const rr_analysis *analysis, const 
     run->jobs = g_array_new(FALSE, FALSE, sizeof(charts_job));
     g_array_set_clear_func(run->jobs, chart_job_clear);
     run->not_drawn = g_ptr_array_new_with_free_func(g_free);
+    int y, m, d;
+    date_to_ymd(analysis->as_of, &y, &m, &d);
+    run->created = stamp_document_time(y, m, d);
     if (!find_tools(run)) {
         charts_free(run);
         return RR_OK;

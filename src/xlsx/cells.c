@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
+#include "base/stamp.h"
 
 /* Whether s starts with "_x" + four hex digits + "_", which Excel decodes. */
 static bool is_escape_sequence(const char *s)
@@ -100,7 +101,7 @@ lxw_error xlsx_cents(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, int64_t ce
 }
 
 static rr_error file_open(xlsx_file *file, const char *final_path, bool constant_memory,
-                          diag_list *diags)
+                          time_t created, diag_list *diags)
 {
     memset(file, 0, sizeof *file);
     rr_error err = atomic_file_start(&file->out, final_path, NULL, diags);
@@ -121,17 +122,29 @@ static rr_error file_open(xlsx_file *file, const char *final_path, bool constant
         atomic_discard(&file->out);
         return RR_ERR_WRITE;
     }
+    /* Without a time libxlsxwriter writes the clock's into docProps/core.xml. */
+    lxw_doc_properties props = {.created = created};
+    workbook_set_properties(file->workbook, &props);
     return RR_OK;
 }
 
-rr_error xlsx_file_open(xlsx_file *file, const char *final_path, diag_list *diags)
+time_t xlsx_document_time(rr_date as_of)
 {
-    return file_open(file, final_path, false, diags);
+    int y, m, d;
+    date_to_ymd(as_of, &y, &m, &d);
+    return stamp_document_time(y, m, d);
 }
 
-rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path, diag_list *diags)
+rr_error xlsx_file_open(xlsx_file *file, const char *final_path, rr_date as_of,
+                        diag_list *diags)
 {
-    return file_open(file, final_path, true, diags);
+    return file_open(file, final_path, false, xlsx_document_time(as_of), diags);
+}
+
+rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path, rr_date as_of,
+                              diag_list *diags)
+{
+    return file_open(file, final_path, true, xlsx_document_time(as_of), diags);
 }
 
 rr_error xlsx_file_close(xlsx_file *file, diag_list *diags)
