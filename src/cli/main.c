@@ -9,6 +9,7 @@
 #include "base/atomic.h"
 #include "base/i18n.h"
 #include "base/interrupt.h"
+#include "base/stamp.h"
 #include "cli/commands.h"
 #include "cli/harness.h"
 #include "cli/help.h"
@@ -46,6 +47,22 @@ static int stdout_failed(void)
     return 3;
 }
 
+/* SOURCE_DATE_EPOCH, when set, must be a number of seconds (base/stamp.h): a wrong
+ * one is a usage error, as reproducible-builds.org asks. */
+static bool source_date_epoch_valid(void)
+{
+    time_t epoch;
+    bool is_set;
+    if (stamp_source_date_epoch(&epoch, &is_set))
+        return true;
+    fprintf(stderr,
+            "%s", tr("regiorapport: SOURCE_DATE_EPOCH moet een aantal seconden sinds "
+                     "01-01-1970 zijn: alleen cijfers, zoals 1675123200, tot het jaar 9999\n",
+                     "regiorapport: SOURCE_DATE_EPOCH must be a number of seconds since "
+                     "1970-01-01: digits only, such as 1675123200, up to the year 9999\n"));
+    return false;
+}
+
 int main(int argc, char **argv)
 {
     /* Ctrl-C, kill or a closed terminal: children ended, temporary files removed. */
@@ -76,6 +93,8 @@ int main(int argc, char **argv)
                  "a file or to /dev/null)\n"),
               stderr);
         return 3;
+    } else if (!source_date_epoch_valid()) {
+        return 2;
     } else {
         int status = harness_run_command(command, &opts);
         if (fflush(stdout) != 0 || ferror(stdout))
