@@ -28,29 +28,39 @@
 
 /* ---- the temporary names the signal handler removes -------------------------------- */
 
-/* Paths (owned copies) of every temporary file and folder not yet removed. Changed only
- * while the signals are held, read by the handler. */
-static char **tracked;
+/* Every temporary file and folder not yet removed, and every folder made for outputs
+ * that is to go again when it stays empty. Changed only while the signals are held,
+ * read by the handler. */
+typedef struct {
+    char *path;      /* owned copy */
+    bool empty_only; /* a folder made for outputs: removed only when empty */
+} tracked_path;
+static tracked_path *tracked;
 static size_t tracked_len, tracked_cap;
 static bool committed_any;
 
-static void track(const char *path)
+static void track_as(const char *path, bool empty_only)
 {
     char *copy = g_strdup(path);
     sigset_t old;
     interrupt_hold(&old);
     if (tracked_len == tracked_cap) {
         size_t cap = tracked_cap ? 2 * tracked_cap : 16;
-        char **grown = g_new(char *, cap);
+        tracked_path *grown = g_new(tracked_path, cap);
         if (tracked_len)
             memcpy(grown, tracked, tracked_len * sizeof *grown);
-        char **gone = tracked;
+        tracked_path *gone = tracked;
         tracked = grown; /* the handler sees the old list or the whole new one */
         tracked_cap = cap;
         g_free(gone);
     }
-    tracked[tracked_len++] = copy;
+    tracked[tracked_len++] = (tracked_path){copy, empty_only};
     interrupt_release(&old);
+}
+
+static void track(const char *path)
+{
+    track_as(path, false);
 }
 
 static void untrack(const char *path)
@@ -59,8 +69,8 @@ static void untrack(const char *path)
     sigset_t old;
     interrupt_hold(&old);
     for (size_t i = tracked_len; i-- > 0;)
-        if (strcmp(tracked[i], path) == 0) {
-            gone = tracked[i];
+        if (strcmp(tracked[i].path, path) == 0) {
+            gone = tracked[i].path;
             tracked[i] = tracked[--tracked_len];
             break;
         }
@@ -114,7 +124,12 @@ static void remove_at(int dirfd, const char *name, int depth)
 void atomic_remove_temporaries(void)
 {
     for (size_t i = 0; i < tracked_len; i++)
-        remove_at(AT_FDCWD, tracked[i], 0);
+        if (!tracked[i].empty_only)
+            remove_at(AT_FDCWD, tracked[i].path, 0);
+    /* Then the folders made for outputs, now without their temporary files. */
+    for (size_t i = 0; i < tracked_len; i++)
+        if (tracked[i].empty_only)
+            unlinkat(AT_FDCWD, tracked[i].path, AT_REMOVEDIR);
 }
 
 bool atomic_anything_committed(void)
@@ -562,4 +577,34 @@ void atomic_scratch_remove(char *path)
     atomic_remove_tree(path);
     untrack(path);
     g_free(path);
+}
+
+rr_error atomic_make_folder(const char *path, char **made, diag_list *diags)
+{
+    *made = NULL;
+    if (g_file_test(path, G_FILE_TEST_IS_DIR))
+        return RR_OK;
+    sigset_t old;
+    interrupt_hold(&old);
+    int result = g_mkdir_with_parents(path, 0755);
+    int error = errno;
+    if (result == 0) {
+        track_as(path, true);
+        *made = g_strdup(path);
+    }
+    interrupt_release(&old);
+    if (result == 0)
+        return RR_OK;
+    fail(diags, path, CANNOT_CREATE, error);
+    return RR_ERR_WRITE;
+}
+
+void atomic_made_folder_release(char *made, bool keep)
+{
+    if (!made)
+        return;
+    if (!keep)
+        g_rmdir(made); /* only when empty */
+    untrack(made);
+    g_free(made);
 }

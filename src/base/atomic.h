@@ -102,6 +102,14 @@ void atomic_remove_tree(const char *path);
 char *atomic_scratch_folder(const char *template);
 void atomic_scratch_remove(char *path);
 
+/* Creates the folder `path` (and its parents) when missing, for outputs to be
+ * committed into. *made is then its path (else NULL): until
+ * atomic_made_folder_release(), a signal removes it when it is still empty, and the
+ * release removes it (when empty) unless `keep` -- a failed run leaves no new empty
+ * folder. RR_ERR_WRITE with a diagnostic when it cannot be made. */
+rr_error atomic_make_folder(const char *path, char **made, diag_list *diags);
+void atomic_made_folder_release(char *made, bool keep);
+
 /* Whether any atomic_commit() of this run has put something in place: after that an
  * error is no longer "nothing was replaced" (exit 3). */
 bool atomic_anything_committed(void);

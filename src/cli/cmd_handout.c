@@ -319,12 +319,8 @@ static rr_error write_unit(const rr_options *opts, const rr_model *model, GPtrAr
         no_soffice();
         return RR_ERR_WRITE;
     }
-    rr_error err = RR_OK;
-    if (g_mkdir_with_parents(o->dir, 0755) != 0) {
-        diag_add(&o->diags, DIAG_ERROR, o->dir, 0, 0, "%s: %s",
-                 tr("kan niet worden aangemaakt", "cannot be created"), i18n_strerror(errno));
-        err = RR_ERR_WRITE;
-    }
+    char *made = NULL;
+    rr_error err = atomic_make_folder(o->dir, &made, &o->diags);
     if (!err)
         err = write_pages(opts, model, owners, o);
     if (!err && opts->pdf && owners->len > 0) {
@@ -334,6 +330,11 @@ static rr_error write_unit(const rr_options *opts, const rr_model *model, GPtrAr
     }
     if (!err)
         err = commit_all(o, opts->pdf && owners->len > 0);
+    for (guint i = 0; i < owners->len; i++) { /* before the folder they are in */
+        atomic_discard(&o->pages[i]);
+        atomic_discard(&o->pdfs[i]);
+    }
+    atomic_made_folder_release(made, err == RR_OK);
     g_free(soffice);
     return err;
 }
@@ -346,20 +347,13 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
     char *folder = g_strconcat("handout-", iso, NULL);
     char *dir = g_build_filename(opts->out_dir, folder, NULL);
     g_free(folder);
-    bool existed = g_file_test(dir, G_FILE_TEST_EXISTS);
     handout_outputs o = {.dir = dir, .paths = g_ptr_array_new_with_free_func(g_free),
                          .pages = g_new0(atomic_out, owners->len),
                          .pdfs = g_new0(atomic_out, owners->len)};
     diag_list_init(&o.diags);
     rr_error err = write_unit(opts, model, owners, &o);
     diag_list_print(&o.diags, stderr);
-    for (guint i = 0; i < owners->len; i++) {
-        atomic_discard(&o.pages[i]);
-        atomic_discard(&o.pdfs[i]);
-    }
     if (err != RR_OK) {
-        if (!existed)
-            g_rmdir(dir); /* made by this run and empty: gone too */
         fputs(tr("regiorapport handout: er is niets geschreven; de vorige hand-outs en PDF's "
                  "blijven staan\n",
                  "regiorapport handout: nothing was written; the previous handouts and PDFs "

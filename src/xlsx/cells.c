@@ -107,15 +107,23 @@ static rr_error file_open(xlsx_file *file, const char *final_path, bool constant
     rr_error err = atomic_file_start(&file->out, final_path, NULL, diags);
     if (err != RR_OK)
         return err;
-    /* libxlsxwriter's own temporary files go into the output folder, not TMPDIR: a
-     * full TMPDIR made it zip cut-off sheets without a word (issue 12). */
-    file->folder = g_path_get_dirname(final_path);
+    /* libxlsxwriter's own temporary files go into the output folder, not TMPDIR (a
+     * full TMPDIR made it zip cut-off sheets without a word), and there into a scratch
+     * folder of their own: it unlinks each file just after making it, and a signal in
+     * between must not leave one behind (base/atomic.h removes the folder). */
+    char *dir = g_path_get_dirname(final_path);
+    char *base = g_path_get_basename(final_path);
+    char *tmpl = g_strdup_printf("%s/.%s.tmp-XXXXXX", dir, base);
+    file->folder = atomic_scratch_folder(tmpl);
+    g_free(tmpl);
+    g_free(base);
+    g_free(dir);
     lxw_workbook_options options = {.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE,
                                     .tmpdir = file->folder,
                                     .use_zip64 = LXW_FALSE};
-    file->workbook = workbook_new_opt(file->out.tmp_path, &options);
+    file->workbook = file->folder ? workbook_new_opt(file->out.tmp_path, &options) : NULL;
     if (!file->workbook) {
-        g_free(file->folder);
+        atomic_scratch_remove(file->folder);
         file->folder = NULL;
         diag_add(diags, DIAG_ERROR, final_path, 0, 0, "%s",
                  tr("kan niet worden aangemaakt", "cannot be created"));
@@ -151,7 +159,7 @@ rr_error xlsx_file_close(xlsx_file *file, diag_list *diags)
 {
     lxw_error err = workbook_close(file->workbook); /* frees the workbook, always */
     file->workbook = NULL;
-    g_free(file->folder);
+    atomic_scratch_remove(file->folder);
     file->folder = NULL;
     if (err != LXW_NO_ERROR) {
         diag_add(diags, DIAG_ERROR, file->out.final_path, 0, 0, "%s: %s",
@@ -171,7 +179,7 @@ void xlsx_file_abandon(xlsx_file *file)
     if (file->workbook)
         workbook_close(file->workbook);
     file->workbook = NULL;
-    g_free(file->folder);
+    atomic_scratch_remove(file->folder);
     file->folder = NULL;
     atomic_discard(&file->out);
 }

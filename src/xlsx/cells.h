@@ -60,7 +60,8 @@ lxw_error xlsx_cents(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, int64_t ce
 typedef struct {
     lxw_workbook *workbook;
     atomic_out out; /* the temporary file; the caller commits it after xlsx_file_close */
-    char *folder;   /* libxlsxwriter's tmpdir, kept until the workbook is closed (owned) */
+    char *folder;   /* libxlsxwriter's tmpdir: a scratch folder beside the destination,
+                     * removed when the workbook is closed (owned) */
 } xlsx_file;
 
 /* The creation time of a workbook of report date as_of: stamp_document_time(), never
