@@ -3,9 +3,9 @@
  * document properties, a PDF's CreationDate), so that the same input gives the same
  * bytes (docs/architecture.md, "Output").
  *
- * It is $SOURCE_DATE_EPOCH when that is set (https://reproducible-builds.org/specs/
- * source-date-epoch/: seconds since 1970-01-01 00:00 UTC, digits only), else the
- * report date (--as-of) at 00:00 UTC. The clock is never read for it: two runs on
+ * It is $SOURCE_DATE_EPOCH when that is set (the reproducible-builds convention:
+ * seconds since 1970-01-01 00:00 UTC, digits only), else the report date (--as-of)
+ * at 00:00 UTC. The clock is never read for it: two runs on
  * the same data, --as-of and version write the same files.
  */
 #ifndef RR_STAMP_H
