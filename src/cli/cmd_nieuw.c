@@ -11,15 +11,7 @@
 #include "base/suggest.h"
 #include "cli/commands.h"
 #include "load/load.h"
-
-/* The files of a new region and of a new municipality; the first one gets a row with
- * the folder's id, as it must have exactly one row. */
-static const char *const region_files[] = {"regio.csv", "plannen.csv", "acties.csv",
-                                           "voortgang.csv", "overleggen.csv",
-                                           "verlengingen.csv", "begroting.csv", NULL};
-static const char *const municipality_files[] = {"gemeente.csv", "plannen.csv", "acties.csv",
-                                                 "voortgang.csv", "verlengingen.csv",
-                                                 "begroting.csv", NULL};
+#include "load/shipped.h"
 
 /* The text of a new `file`: its header row, and for the first file a row with `id`
  * (g_free). */
@@ -69,24 +61,38 @@ static rr_error fill_folder(const char *tmp, const char *final, const char *id,
  * the new folder; all through base/atomic.h, put in place together, never over
  * anything that exists. */
 typedef struct {
-    atomic_out outs[3];
+    atomic_out *outs; /* room for every shared file and the folder */
     size_t n;
 } nieuw_outputs;
 
-/* The shared files of a data folder, made (header only) when a new project starts. */
-static rr_error start_shared_files(const char *data, nieuw_outputs *o, diag_list *diags)
+/* What a new data folder's shared file starts with: the vocabularies the tool ships
+ * (themes, indicators), else only the header row (NULL). */
+static const char *shipped_content(const char *file)
+{
+    if (strcmp(file, "themas.csv") == 0)
+        return shipped_themes;
+    if (strcmp(file, "indicatoren.csv") == 0)
+        return shipped_indicators;
+    return NULL;
+}
+
+/* The shared files of a data folder (load_folder_files(LOAD_IN_DATA)), made when a new
+ * project starts: the vocabularies the tool ships, else the header row. A file that is
+ * there already is left as it is. */
+static rr_error start_shared_files(const char *data, const char **shared, nieuw_outputs *o,
+                                   diag_list *diags)
 {
     if (g_mkdir_with_parents(data, 0755) != 0) {
         diag_add(diags, DIAG_ERROR, data, 0, 0, "%s: %s",
                  tr("kan niet worden aangemaakt", "cannot be created"), i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
-    static const char *const shared[] = {"themas.csv", "indicatoren.csv"};
-    for (size_t i = 0; i < G_N_ELEMENTS(shared); i++) {
+    for (size_t i = 0; shared[i]; i++) {
         char *path = g_build_filename(data, shared[i], NULL);
         rr_error err = RR_OK;
         if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
-            char *text = file_text(shared[i], NULL);
+            const char *content = shipped_content(shared[i]);
+            char *text = content ? g_strdup(content) : file_text(shared[i], NULL);
             err = atomic_file_bytes(&o->outs[o->n], path, text, strlen(text), diags);
             if (err == RR_OK)
                 o->outs[o->n++].create_only = true;
@@ -111,23 +117,30 @@ static rr_error create_folder(const char *final, const char *id, const char *con
     o->n++;
     folder->create_only = true;
     err = fill_folder(folder->tmp_path, final, id, files, diags);
-    atomic_out *group[G_N_ELEMENTS(o->outs)];
+    atomic_out **group = g_new(atomic_out *, o->n);
     for (size_t i = 0; i < o->n; i++)
         group[i] = &o->outs[i];
-    return err ? err : atomic_commit(group, o->n, diags);
+    if (!err)
+        err = atomic_commit(group, o->n, diags);
+    g_free(group);
+    return err;
 }
 
-/* Writes the new folder (and for a region the shared files); prints what it made. */
+/* Writes the new folder with `files` (and for a region the shared files); prints what
+ * it made. */
 static rr_error write_new(const char *data, const char *final, const char *id,
-                          bool municipality)
+                          const char *const *files, bool municipality)
 {
-    nieuw_outputs o = {0};
+    const char **shared = load_folder_files(LOAD_IN_DATA);
+    size_t count = 0;
+    while (shared[count])
+        count++;
+    nieuw_outputs o = {.outs = g_new0(atomic_out, count + 1)};
     diag_list diags;
     diag_list_init(&diags);
-    rr_error err = municipality ? RR_OK : start_shared_files(data, &o, &diags);
+    rr_error err = municipality ? RR_OK : start_shared_files(data, shared, &o, &diags);
     if (!err)
-        err = create_folder(final, id, municipality ? municipality_files : region_files, &o,
-                            &diags);
+        err = create_folder(final, id, files, &o, &diags);
     diag_list_print(&diags, stderr);
     for (size_t i = 0; i < o.n; i++) {
         if (err == RR_OK)
@@ -135,6 +148,8 @@ static rr_error write_new(const char *data, const char *final, const char *id,
         atomic_discard(&o.outs[i]);
     }
     diag_list_release(&diags);
+    g_free(o.outs);
+    g_free(shared);
     return err;
 }
 
@@ -262,6 +277,8 @@ int cmd_nieuw(harness_run *run)
         const char *region = parts[0], *municipality = parts[1];
         char *region_dir = g_build_filename(data, region, NULL);
         char *regio_csv = g_build_filename(region_dir, "regio.csv", NULL);
+        const char **files =
+            load_folder_files(municipality ? LOAD_IN_MUNICIPALITY : LOAD_IN_REGION);
         if (municipality && !g_file_test(regio_csv, G_FILE_TEST_IS_REGULAR)) {
             report_unknown_region(data, region);
             status = rr_exit_status(RR_ERR_DATA);
@@ -271,7 +288,7 @@ int cmd_nieuw(harness_run *run)
         } else {
             char *path = municipality ? g_build_filename(region_dir, municipality, NULL)
                                       : g_strdup(region_dir);
-            rr_error err = write_new(data, path, municipality ? municipality : region,
+            rr_error err = write_new(data, path, municipality ? municipality : region, files,
                                      municipality != NULL);
             if (err == RR_OK)
                 print_next_steps(path, municipality ? municipality : region,
@@ -283,6 +300,7 @@ int cmd_nieuw(harness_run *run)
             status = rr_exit_status(err);
             g_free(path);
         }
+        g_free(files);
         g_free(regio_csv);
         g_free(region_dir);
     }
