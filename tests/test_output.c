@@ -741,6 +741,58 @@ START_TEST(signal_ends_children_and_removes_temporaries)
 }
 END_TEST
 
+/* A reader that went away: SIGPIPE while the paths are printed, after the commit and
+ * before the previous versions are removed (two paths of over 2,048 bytes fill
+ * stdio's buffer, so the first write happens there). The command ends by that signal,
+ * the new pages are in place and no previous copy is left behind. */
+START_TEST(sigpipe_after_the_commit_leaves_nothing)
+{
+    char *data = tu_mkdtemp(), *top = tu_mkdtemp();
+    tu_write_valid_tree(data);
+    GString *out = g_string_new(top);
+    while (out->len < 2100)
+        g_string_append(out, "/a-folder-with-a-long-name-to-make-the-path-long");
+    ck_assert_int_eq(g_mkdir_with_parents(out->str, 0755), 0);
+    const char *args[] = {"handout", "--data", data, "--out", out->str, "--as-of", AS_OF, NULL};
+    char *o = NULL, *e = NULL;
+    ck_assert_msg(tu_run(args, &o, &e) == 0, "%s", e); /* the previous pages */
+    g_free(o);
+    g_free(e);
+    change_data(data);
+    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        int fds[2];
+        if (pipe(fds) != 0 || dup2(fds[1], STDOUT_FILENO) < 0)
+            _exit(125);
+        close(fds[0]); /* nobody reads */
+        signal(SIGPIPE, SIG_DFL);
+        int null_fd = open("/dev/null", O_WRONLY);
+        dup2(null_fd, STDERR_FILENO);
+        execl(bin, bin, "handout", "--data", data, "--out", out->str, "--as-of", AS_OF,
+              (char *)NULL);
+        _exit(127);
+    }
+    int status = 0;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_msg(WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE, "status %d", status);
+    char *folder = g_build_filename(out->str, "handout-" AS_OF, NULL);
+    GHashTable *now = tu_snapshot(folder);
+    GHashTableIter it;
+    gpointer name;
+    g_hash_table_iter_init(&it, now);
+    while (g_hash_table_iter_next(&it, &name, NULL))
+        ck_assert_msg(((char *)name)[0] != '.', "left behind: %s", (char *)name);
+    ck_assert_uint_eq(g_hash_table_size(now), 2); /* regio-a.xlsx, gemeente-b.xlsx */
+    g_hash_table_unref(now);
+    g_free(folder);
+    g_string_free(out, TRUE);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(top);
+}
+END_TEST
+
 /* ---- the same input gives the same bytes ---------------------------------------------- */
 
 /* The bytes of every file `template`, `handout --pdf` and `report --charts FORMAT`
@@ -891,6 +943,7 @@ Suite *output_suite(void)
     tcase_add_test(tc, chart_timeout_values);
     tcase_add_test(tc, out_inside_data_is_refused);
     tcase_add_test(tc, stdout_failure_and_exit_3);
+    tcase_add_test(tc, sigpipe_after_the_commit_leaves_nothing);
     tcase_add_loop_test(tc, signal_ends_children_and_removes_temporaries, 0,
                         2 * G_N_ELEMENTS(STOP_SIGNALS));
     tcase_add_test(tc, pdf_complete_and_restamped);

@@ -1,5 +1,5 @@
-/* interrupt.c - SIGINT, SIGTERM, SIGHUP: end the children, remove the temporary
- * files, then die of the signal as if it had not been caught. */
+/* interrupt.c - SIGINT, SIGTERM, SIGHUP, SIGPIPE: end the children, remove the
+ * temporary files, then die of the signal as if it had not been caught. */
 #include "base/interrupt.h"
 
 #include <string.h>
@@ -8,7 +8,9 @@
 #include "base/atomic.h"
 #include "base/spawn.h"
 
-static const int SIGNALS[] = {SIGINT, SIGTERM, SIGHUP};
+/* SIGPIPE too: the paths are printed after a commit and before the previous versions
+ * are removed, and a reader that went away must not leave those behind. */
+static const int SIGNALS[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
 #define SIGNAL_COUNT (sizeof SIGNALS / sizeof SIGNALS[0])
 
 static void held_set(sigset_t *set)
@@ -18,7 +20,7 @@ static void held_set(sigset_t *set)
         sigaddset(set, SIGNALS[i]);
 }
 
-/* Runs with all three signals blocked (sa_mask), so never twice at once. */
+/* Runs with all four signals blocked (sa_mask), so never twice at once. */
 static void on_signal(int sig)
 {
     spawn_end_all();

@@ -1,5 +1,6 @@
 /*
- * interrupt.h - what happens when regiorapport gets SIGINT, SIGTERM or SIGHUP: every
+ * interrupt.h - what happens when regiorapport gets SIGINT, SIGTERM or SIGHUP (or
+ * SIGPIPE: a closed pipe on standard output or error): every
  * child program it started is ended with whatever it started (spawn.h), every
  * temporary file and folder is removed (atomic.h), and the signal is raised again
  * with its default action, so the caller sees the conventional status (the shell's
@@ -16,17 +17,18 @@
 
 #include <signal.h>
 
-/* Installs the handler for SIGINT, SIGTERM and SIGHUP, except for a signal the
- * program was started with ignored (a background job's SIGINT), which stays ignored. */
+/* Installs the handler for SIGINT, SIGTERM, SIGHUP and SIGPIPE, except for a signal
+ * the program was started with ignored (a background job's SIGINT), which stays
+ * ignored. */
 void interrupt_install(void);
 
-/* Holds the three signals (they wait, pending) and stores the previous mask in *old. */
+/* Holds the four signals (they wait, pending) and stores the previous mask in *old. */
 void interrupt_hold(sigset_t *old);
 
 /* Restores the mask interrupt_hold() stored; a pending signal is handled now. */
 void interrupt_release(const sigset_t *old);
 
-/* In a child between fork and exec: the three signals get their default action back
+/* In a child between fork and exec: the four signals get their default action back
  * (unless ignored) and the mask `old` (from interrupt_hold) is restored, so the
  * program runs as if started from a shell. Async-signal-safe. */
 void interrupt_child_reset(const sigset_t *old);
