@@ -3,7 +3,8 @@
 #   make                 build ./regiorapport
 #   make report          install what is missing, build, write reports/ from regions/
 #   make check           install what is missing, build, run every test (and
-#                        scripts/check-symbols: our global names carry their module's prefix)
+#                        scripts/check-symbols: our global names carry their module's prefix;
+#                        scripts/check-stages: each stage includes only the stages above it)
 #   make check SANITIZE=1  the same with AddressSanitizer and UBSan
 #   make fuzz            libFuzzer on each target for FUZZ_SECONDS (make fuzz-smoke: 20 s)
 #   make bench           time and memory at national scale, with peers (bench/RESULTS.md)
@@ -25,6 +26,13 @@ DATADIR       ?= $(PREFIX)/share/regiorapport
 MANDIR        ?= $(PREFIX)/share/man
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 INSTALL       ?= install
+
+# A value as one shell word whatever it holds (a space, a quote): 'it'\''s'. Every
+# path in a recipe goes through it, so PREFIX='/opt/my tools' installs into that
+# folder and uninstall removes exactly its files. A value in a C string literal also
+# has its backslashes and double quotes escaped.
+shell_quote = '$(subst ','\'',$(1))'
+c_string    = "$(subst ",\",$(subst \,\\,$(1)))"
 WERROR   ?= 1
 
 ifdef SANITIZE
@@ -57,8 +65,9 @@ GIT_DESCRIBE := $(shell git describe --tags --dirty 2>/dev/null || \
                   git describe --always --dirty 2>/dev/null | sed 's/^/$(VERSION)-g/')
 RR_VERSION   := $(or $(GIT_DESCRIBE),$(VERSION))
 VERSION_STAMP := $(BUILD)/version.txt
-$(shell mkdir -p $(BUILD) && echo '$(RR_VERSION) $(DATADIR)' | cmp -s - $(VERSION_STAMP) || \
-        echo '$(RR_VERSION) $(DATADIR)' > $(VERSION_STAMP))
+$(shell mkdir -p $(BUILD) && echo $(call shell_quote,$(RR_VERSION) $(DATADIR)) | \
+        cmp -s - $(VERSION_STAMP) || \
+        echo $(call shell_quote,$(RR_VERSION) $(DATADIR)) > $(VERSION_STAMP))
 
 ifeq ($(V),1)
 Q :=
@@ -71,7 +80,7 @@ all: $(BIN)
 
 $(BUILD)/base/version.o: $(VERSION_STAMP)
 $(BUILD)/base/version.o: RR_CFLAGS += -DRR_VERSION_TEXT='"$(RR_VERSION)"' \
-                                      -DRR_SCRIPTS_DIR='"$(DATADIR)"'
+                          -DRR_SCRIPTS_DIR=$(call shell_quote,$(call c_string,$(DATADIR)))
 
 $(BIN): $(OBJ)
 	@echo "  LD      $@"
@@ -124,6 +133,7 @@ report: deps-report
 check: deps-check
 	$(Q)$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) lint-man
 	$(Q)scripts/check-symbols $(BUILD)
+	$(Q)scripts/check-stages
 	$(Q)RR_BIN=./$(BIN) RR_DATA=regions RR_SANITIZE=$(if $(SANITIZE),1,0) $(TEST_BIN)
 	$(Q)RR_MAKE_ARGS="$(if $(SANITIZE),SANITIZE=1)" tests/install-check ./$(BIN)
 
@@ -134,20 +144,23 @@ lint-man:
 	$(Q)mandoc -T lint -W warning $(MAN_PAGES)
 
 SCRIPT_FILES := $(wildcard scripts/*.gp)
+# Each destination once, quoted (shell_quote); the scripts by their plain names.
+I_BIN  = $(call shell_quote,$(DESTDIR)$(BINDIR))
+I_DATA = $(call shell_quote,$(DESTDIR)$(DATADIR))
+I_MAN  = $(call shell_quote,$(DESTDIR)$(MANDIR))
+I_COMP = $(call shell_quote,$(DESTDIR)$(COMPLETIONDIR))
 install: $(BIN)
-	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
-	  $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONDIR)
-	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(PROG)
-	$(INSTALL) -m 644 $(SCRIPT_FILES) $(DESTDIR)$(DATADIR)/
-	$(INSTALL) -m 644 man/regiorapport.1 $(DESTDIR)$(MANDIR)/man1/
-	$(INSTALL) -m 644 man/regiorapport-data.5 $(DESTDIR)$(MANDIR)/man5/
-	$(INSTALL) -m 644 completion/regiorapport $(DESTDIR)$(COMPLETIONDIR)/regiorapport
+	$(INSTALL) -d $(I_BIN) $(I_DATA) $(I_MAN)/man1 $(I_MAN)/man5 $(I_COMP)
+	$(INSTALL) -m 755 $(BIN) $(I_BIN)/$(PROG)
+	$(INSTALL) -m 644 $(SCRIPT_FILES) $(I_DATA)/
+	$(INSTALL) -m 644 man/regiorapport.1 $(I_MAN)/man1/
+	$(INSTALL) -m 644 man/regiorapport-data.5 $(I_MAN)/man5/
+	$(INSTALL) -m 644 completion/regiorapport $(I_COMP)/regiorapport
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/$(PROG) $(DESTDIR)$(MANDIR)/man1/regiorapport.1 \
-	  $(DESTDIR)$(MANDIR)/man5/regiorapport-data.5 $(DESTDIR)$(COMPLETIONDIR)/regiorapport \
-	  $(SCRIPT_FILES:scripts/%=$(DESTDIR)$(DATADIR)/%)
-	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || true
+	rm -f $(I_BIN)/$(PROG) $(I_MAN)/man1/regiorapport.1 $(I_MAN)/man5/regiorapport-data.5 \
+	  $(I_COMP)/regiorapport $(foreach f,$(notdir $(SCRIPT_FILES)),$(I_DATA)/$(f))
+	rmdir $(I_DATA) 2>/dev/null || true
 
 # Fuzzing (libFuzzer, clang): fuzz/fuzz_<t>.c on fuzz/corpus/<t>. `make fuzz` runs each
 # target FUZZ_SECONDS; `make fuzz-smoke` FUZZ_SMOKE seconds each (CI). New inputs go to

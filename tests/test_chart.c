@@ -36,7 +36,7 @@ static void fixture_load_at(chart_fixture *f, const char *data_dir, rr_date as_o
     f->model = model_new();
     ck_assert_int_eq(load_tree(data_dir, f->model, &f->diags), RR_OK);
     rr_date since = analyse_default_since(f->model, as_of);
-    rules_check(f->model, as_of, since, &f->diags);
+    rules_check(f->model, as_of, since, tu_today(), &f->diags);
     char *text = tu_diags_text(&f->diags);
     ck_assert_msg(f->diags.errors == 0, "the data has errors:\n%s", text);
     g_free(text);

@@ -15,6 +15,7 @@
 #include "base/stamp.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "cli/harness.h"
 #include "xlsx/handout.h"
 
@@ -43,12 +44,11 @@ static GPtrArray *chosen_owners(const rr_options *opts, const rr_model *model)
                 g_ptr_array_add(names, (gpointer)((rr_owner *)g_ptr_array_index(model->owners, k))->id);
             char *hint = suggest_hint(opts->targets[i], (const char *const *)names->pdata,
                                       names->len);
-            fprintf(stderr,
-                    tr("regiorapport handout: '%s' is geen gemeente of regio in '%s'; schrijf "
-                       "de mapnaam, zoals west-betuwe%s\n",
-                       "regiorapport handout: '%s' is not a municipality or region in '%s'; "
-                       "write its folder name, such as west-betuwe%s\n"),
-                    opts->targets[i], opts->data_dir, hint);
+            say_error(tr("'%s' is geen gemeente of regio in '%s'; schrijf "
+                         "de mapnaam, zoals west-betuwe%s",
+                         "'%s' is not a municipality or region in '%s'; "
+                         "write its folder name, such as west-betuwe%s"),
+                      opts->targets[i], opts->data_dir, hint);
             g_free(hint);
             g_ptr_array_free(names, TRUE);
             g_ptr_array_free(owners, TRUE);
@@ -97,19 +97,18 @@ typedef struct {
 static void soffice_failed(const spawn_proc *proc, int timeout)
 {
     if (proc->timed_out) {
-        fprintf(stderr,
-                tr("regiorapport handout: LibreOffice was na %d seconden niet klaar en is "
-                   "gestopt, met alles wat het startte\n",
-                   "regiorapport handout: LibreOffice had not finished after %d seconds "
-                   "and was stopped, with everything it started\n"),
-                timeout);
+        say_error(tr("LibreOffice was na %d seconden niet klaar en is gestopt, met alles "
+                     "wat het startte",
+                     "LibreOffice had not finished after %d seconds and was stopped, with "
+                     "everything it started"),
+                  timeout);
         return;
     }
     char *how = spawn_describe_status(proc, "LibreOffice");
     char *line = spawn_last_line(proc, 300);
-    fprintf(stderr, tr("regiorapport handout: LibreOffice kon de PDF's niet maken (%s)%s%s\n",
-                       "regiorapport handout: LibreOffice could not make the PDFs (%s)%s%s\n"),
-            how, *line ? ": " : "", line);
+    say_error(tr("LibreOffice kon de PDF's niet maken (%s)%s%s",
+                 "LibreOffice could not make the PDFs (%s)%s%s"),
+              how, *line ? ": " : "", line);
     g_free(line);
     g_free(how);
 }
@@ -124,9 +123,8 @@ static rr_error run_soffice(char **argv)
     gint64 deadline = g_get_monotonic_time() + (gint64)timeout * G_USEC_PER_SEC;
     rr_error err = RR_OK;
     if (!spawn_start(&proc, argv, NULL)) {
-        fprintf(stderr, tr("regiorapport handout: LibreOffice kon niet starten: %s\n",
-                           "regiorapport handout: LibreOffice could not start: %s\n"),
-                proc.output->str);
+        say_error(tr("LibreOffice kon niet starten: %s", "LibreOffice could not start: %s"),
+                  proc.output->str);
         err = RR_ERR_WRITE;
     } else if (!spawn_wait_all(&proc, 1, deadline) || !spawn_succeeded(&proc)) {
         soffice_failed(&proc, timeout);
@@ -302,11 +300,10 @@ static rr_error commit_all(handout_outputs *o, bool pdf)
 /* Says that --pdf needs LibreOffice and which package brings it. */
 static void no_soffice(void)
 {
-    fprintf(stderr,
-            tr("regiorapport handout: --pdf heeft LibreOffice nodig (soffice); installeer het "
-               "pakket " HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE ")\n",
-               "regiorapport handout: --pdf needs LibreOffice (soffice); install the package "
-               HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE ")\n"));
+    say_error("%s", tr("--pdf heeft LibreOffice nodig (soffice); installeer het pakket "
+                       HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE ")",
+                       "--pdf needs LibreOffice (soffice); install the package "
+                       HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE ")"));
 }
 
 /* Writes the pages of OUT/handout-<as-of>/ and, with --pdf, their PDFs, as one unit:
@@ -352,13 +349,12 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
                          .pdfs = g_new0(atomic_out, owners->len)};
     diag_list_init(&o.diags);
     rr_error err = write_unit(opts, model, owners, &o);
-    diag_list_print(&o.diags, stderr);
+    say_diagnostics(&o.diags);
     if (err != RR_OK) {
-        fputs(tr("regiorapport handout: er is niets geschreven; de vorige hand-outs en PDF's "
-                 "blijven staan\n",
-                 "regiorapport handout: nothing was written; the previous handouts and PDFs "
-                 "stay as they were\n"),
-              stderr);
+        say_note("%s", tr("er is niets geschreven; de vorige hand-outs en PDF's blijven "
+                          "staan",
+                          "nothing was written; the previous handouts and PDFs stay as "
+                          "they were"));
     }
     diag_list_release(&o.diags);
     g_free(o.pages);
@@ -380,7 +376,7 @@ int cmd_handout(harness_run *run)
         harness_print_diagnostics(&run->diags, run->model, stderr);
         status = rr_exit_status(err);
     } else {
-        harness_hint_warnings(&run->diags, "handout");
+        harness_hint_warnings(&run->diags);
         status = rr_exit_status(run_handout(&run->opts, run->model, owners));
     }
     if (owners)

@@ -10,6 +10,7 @@
 #include "base/i18n.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "load/load.h"
 #include "load/shipped.h"
 
@@ -141,7 +142,7 @@ static rr_error write_new(const char *data, const char *final, const char *id,
     rr_error err = municipality ? RR_OK : start_shared_files(data, shared, &o, &diags);
     if (!err)
         err = create_folder(final, id, files, &o, &diags);
-    diag_list_print(&diags, stderr);
+    say_diagnostics(&diags);
     for (size_t i = 0; i < o.n; i++) {
         if (err == RR_OK)
             printf(o.outs[i].kind == ATOMIC_FOLDER ? "%s/\n" : "%s\n", o.outs[i].final_path);
@@ -184,18 +185,22 @@ static char *region_holding(const char *data, const char *id)
     return found;
 }
 
-/* Whether `id` may become a new folder: not there yet, and (for a municipality) not
- * the name of one in another region either, as ids are unique over the whole tree. */
+/* Whether `id` may become a new folder: not there yet, and not the id of a municipality
+ * in any region nor (for a municipality) of a region, as ids are unique over the whole
+ * tree. */
 static bool id_is_free(const char *data, const char *id, const char *region)
 {
     char *holder = region_holding(data, id);
     char *path = region ? g_build_filename(data, region, id, NULL) : g_build_filename(data, id, NULL);
-    bool taken = g_file_test(path, G_FILE_TEST_EXISTS) || holder;
+    char *as_region = g_build_filename(data, id, NULL);
+    bool taken = g_file_test(path, G_FILE_TEST_EXISTS) || holder ||
+                 g_file_test(as_region, G_FILE_TEST_EXISTS);
+    g_free(as_region);
     if (taken)
-        fprintf(stderr, tr("regiorapport nieuw: '%s' bestaat al (%s%s%s); kies een andere naam\n",
-                           "regiorapport nieuw: '%s' exists already (%s%s%s); choose another "
-                           "name\n"),
-                id, data, holder ? "/" : "", holder ? holder : "");
+        say_error(tr("'%s' bestaat al (%s%s%s); kies een andere naam",
+                     "'%s' exists already (%s%s%s); choose another "
+                     "name"),
+                  id, data, holder ? "/" : "", holder ? holder : "");
     g_free(path);
     g_free(holder);
     return !taken;
@@ -208,12 +213,11 @@ static void report_unknown_region(const char *data, const char *region)
     char *hint = suggest_hint(region, (const char *const *)regions->pdata, regions->len);
     g_ptr_array_add(regions, NULL);
     char *list = g_strjoinv(", ", (char **)regions->pdata);
-    fprintf(stderr,
-            tr("regiorapport nieuw: regio '%s' bestaat niet in '%s' (regio's: %s); maak haar "
-               "eerst met 'regiorapport nieuw %s'%s\n",
-               "regiorapport nieuw: region '%s' does not exist in '%s' (regions: %s); create it "
-               "first with 'regiorapport nieuw %s'%s\n"),
-            region, data, *list ? list : "-", region, hint);
+    say_error(tr("regio '%s' bestaat niet in '%s' (regio's: %s); maak haar "
+                 "eerst met 'regiorapport nieuw %s'%s",
+                 "region '%s' does not exist in '%s' (regions: %s); create it "
+                 "first with 'regiorapport nieuw %s'%s"),
+              region, data, *list ? list : "-", region, hint);
     g_free(list);
     g_free(hint);
     g_ptr_array_free(regions, TRUE);
@@ -266,12 +270,11 @@ int cmd_nieuw(harness_run *run)
                  (!parts[1] || (load_is_slug(parts[1]) && !parts[2]));
     int status = 0;
     if (!valid) {
-        fprintf(stderr,
-                tr("regiorapport nieuw: '%s' is geen REGIO of REGIO/GEMEENTE: mapnamen van "
-                   "kleine letters, cijfers en -, zoals gelderland-zuid/tiel\n",
-                   "regiorapport nieuw: '%s' is no REGION or REGION/MUNICIPALITY: folder names "
-                   "of lower-case letters, digits and -, such as gelderland-zuid/tiel\n"),
-                run->opts.target);
+        say_error(tr("'%s' is geen REGIO of REGIO/GEMEENTE: mapnamen van "
+                     "kleine letters, cijfers en -, zoals gelderland-zuid/tiel",
+                     "'%s' is no REGION or REGION/MUNICIPALITY: folder names "
+                     "of lower-case letters, digits and -, such as gelderland-zuid/tiel"),
+                  run->opts.target);
         status = rr_exit_status(RR_ERR_USAGE);
     } else {
         const char *region = parts[0], *municipality = parts[1];
@@ -294,9 +297,7 @@ int cmd_nieuw(harness_run *run)
                 print_next_steps(path, municipality ? municipality : region,
                                  municipality != NULL);
             else
-                fputs(tr("regiorapport nieuw: er is niets geschreven\n",
-                         "regiorapport nieuw: nothing was written\n"),
-                      stderr);
+                say_note("%s", tr("er is niets geschreven", "nothing was written"));
             status = rr_exit_status(err);
             g_free(path);
         }

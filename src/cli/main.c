@@ -14,6 +14,7 @@
 #include "cli/harness.h"
 #include "cli/help.h"
 #include "cli/options.h"
+#include "cli/say.h"
 
 /* Opens /dev/null on a closed standard descriptor, so that no file this program opens
  * later gets its number (and the paths printed for stdout end up inside a workbook).
@@ -36,14 +37,14 @@ static int stdout_failed(void)
 {
     int error = errno;
     if (atomic_anything_committed()) {
-        fprintf(stderr, tr("regiorapport: de bestanden zijn geschreven, maar hun namen konden "
-                           "niet naar de standaarduitvoer: %s\n",
-                           "regiorapport: the files were written, but their names could not "
-                           "go to standard output: %s\n"),
-                i18n_strerror(error));
+        say_error(tr("de bestanden zijn geschreven, maar hun namen konden niet naar de "
+                     "standaarduitvoer: %s",
+                     "the files were written, but their names could not go to standard "
+                     "output: %s"),
+                  i18n_strerror(error));
         return 4;
     }
-    fprintf(stderr, "regiorapport: stdout: %s\n", i18n_strerror(error));
+    say_error("stdout: %s", i18n_strerror(error));
     return 3;
 }
 
@@ -55,11 +56,10 @@ static bool source_date_epoch_valid(void)
     bool is_set;
     if (stamp_source_date_epoch(&epoch, &is_set))
         return true;
-    fprintf(stderr,
-            "%s", tr("regiorapport: SOURCE_DATE_EPOCH moet een aantal seconden sinds "
-                     "01-01-1970 zijn: alleen cijfers, zoals 1675123200, tot het jaar 9999\n",
-                     "regiorapport: SOURCE_DATE_EPOCH must be a number of seconds since "
-                     "1970-01-01: digits only, such as 1675123200, up to the year 9999\n"));
+    say_error("%s", tr("SOURCE_DATE_EPOCH moet een aantal seconden sinds 01-01-1970 zijn: "
+                       "alleen cijfers, zoals 1675123200, tot het jaar 9999",
+                       "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01: "
+                       "digits only, such as 1675123200, up to the year 9999"));
     return false;
 }
 
@@ -87,11 +87,10 @@ int main(int argc, char **argv)
     } else if (!stdout_open) {
         /* Every command prints what it wrote or found; failing after the outputs are in
          * place would be too late for exit 3, so it fails before anything is done. */
-        fputs(tr("regiorapport: de standaarduitvoer is gesloten; er is niets geschreven "
-                 "(stuur haar naar een bestand of naar /dev/null)\n",
-                 "regiorapport: standard output is closed; nothing was written (send it to "
-                 "a file or to /dev/null)\n"),
-              stderr);
+        say_error("%s", tr("de standaarduitvoer is gesloten; er is niets geschreven (stuur "
+                           "haar naar een bestand of naar /dev/null)",
+                           "standard output is closed; nothing was written (send it to a "
+                           "file or to /dev/null)"));
         return 3;
     } else if (!source_date_epoch_valid()) {
         return 2;

@@ -102,6 +102,9 @@ void cell_diag(loader *l, const record *r, int column, diag_severity severity, c
 /* Where the record starts, for the entity made from it. */
 src_loc cell_row_loc(const loader *l, const record *r);
 
+/* Where one cell of the row is, for a rule that speaks about that cell later. */
+src_loc cell_loc(const loader *l, const record *r, int column);
+
 /* The cell's text, interned; "" when empty. */
 const char *cell_text(loader *l, const record *r, int column);
 

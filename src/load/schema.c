@@ -388,6 +388,7 @@ static void on_extension(loader *l, const record *r)
     e->reason = cell_text(l, r, EXT_REASON);
     e->source = cell_text(l, r, EXT_SOURCE);
     e->loc = cell_row_loc(l, r);
+    e->decided_loc = cell_loc(l, r, EXT_DECIDED_ON);
     /* The plan is resolved by rules: it may be the owner's or, for a
      * municipality, its region's. The owner travels with the plan_id. */
     e->plan_id = model_intern_key(l->model, l->owner->id, plan_id);

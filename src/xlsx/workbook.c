@@ -281,10 +281,8 @@ static void write_data(wb_ctx *c, sheet *s)
         char *ref = wb_action_ref(v->action);
         char *themes = wb_theme_labels(v->action);
         bool any = false;
-        for (guint k = 0; k < v->action->progress->len; k++) {
+        for (guint k = 0; k < v->reports_known; k++) {
             const rr_progress *p = g_ptr_array_index(v->action->progress, k);
-            if (p->date.value.last > an->as_of)
-                break;
             if (sheet_full(s))
                 sheet_continue(s, c->wb, c->footer);
             write_data_action(s, v, ref, themes);

@@ -8,6 +8,8 @@
 #ifndef RR_WORKBOOK_H
 #define RR_WORKBOOK_H
 
+#include <time.h>
+
 #include "analyse/analyse.h"
 #include "base/atomic.h"
 #include "base/diag.h"
@@ -22,6 +24,8 @@ typedef struct {
                                    * written (a chart not drawn, and why); may be NULL */
     const char *data_dir;
     const char *version;
+    /* No time of the run: the workbook holds none (same input, same bytes; see
+     * docs/architecture.md, "Output"). */
 } wb_input;
 
 /*
