@@ -1,6 +1,8 @@
 /* test_cli.c - the binary as a user runs it: exit statuses and messages. */
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/suggest.h"
 #include "cli/commands.h"
@@ -265,6 +267,33 @@ START_TEST(nieuw_makes_folders_ready_to_fill)
 }
 END_TEST
 
+/* `nieuw` writes all or nothing: when the new region's folder cannot be put in place
+ * (its name is a dangling link), the shared files of the new data folder are not left
+ * behind either, nor any temporary folder. */
+START_TEST(nieuw_writes_all_or_nothing)
+{
+    char *dir = tu_mkdtemp();
+    char *data = g_build_filename(dir, "regions", NULL);
+    ck_assert_int_eq(g_mkdir(data, 0755), 0);
+    char *link = g_build_filename(data, "noord", NULL);
+    ck_assert_int_eq(symlink("/nonexistent/elsewhere", link), 0);
+    GHashTable *before = tu_snapshot(data);
+    char *err = NULL;
+    const char *region[] = {"nieuw", "--data", data, "noord", NULL};
+    char *out = run_expect(3, region, &err);
+    tu_assert_said(err, link, DIAG_ERROR, "map");
+    ck_assert_msg(strstr(err, "niets geschreven"), "%s", err);
+    ck_assert_str_eq(out, "");
+    tu_assert_unchanged(before, data);
+    g_hash_table_unref(before);
+    g_free(out);
+    g_free(err);
+    g_free(link);
+    g_free(data);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 /* Every line on stderr is a message in one form, "regiorapport COMMAND: ...", the hint
  * that follows a usage error, or a diagnostic; a name from the command line reaches the
  * terminal with its control characters shown, not obeyed. */
@@ -403,6 +432,7 @@ Suite *cli_suite(void)
     tcase_add_test(tc, help_lists_every_option);
     tcase_add_test(tc, outside_a_project_says_use_data);
     tcase_add_test(tc, nieuw_makes_folders_ready_to_fill);
+    tcase_add_test(tc, nieuw_writes_all_or_nothing);
     tcase_add_test(tc, messages_speak_one_way);
     tcase_add_test(tc, suggest_nearest_names);
     tcase_add_test(tc, progress_only_on_a_terminal);

@@ -97,7 +97,8 @@ START_TEST(an_unknown_owner_is_exit_1)
 }
 END_TEST
 
-/* Without LibreOffice, --pdf names the package and exits 3; the xlsx is written. */
+/* Without LibreOffice, --pdf names the package and exits 3 before anything is
+ * written: no page either, as pages and PDFs are one unit. */
 START_TEST(pdf_without_libreoffice_names_the_package)
 {
     char *out_dir = tu_mkdtemp();
@@ -105,9 +106,11 @@ START_TEST(pdf_without_libreoffice_names_the_package)
     g_setenv("PATH", empty, TRUE); /* Check runs each test in its own process */
     char *out = NULL, *err = NULL;
     ck_assert_int_eq(run_handout(out_dir, "--pdf", "west-betuwe", &out, &err), 3);
-    ck_assert_msg(strstr(err, "libreoffice-calc-nogui"), "%s", err);
+    ck_assert_msg(strstr(err, "libreoffice-calc-nogui") && strstr(err, "niets geschreven"),
+                  "%s", err);
     char *xlsx = handout_path(out_dir, "west-betuwe", ".xlsx");
-    ck_assert(g_file_test(xlsx, G_FILE_TEST_IS_REGULAR));
+    ck_assert(!g_file_test(xlsx, G_FILE_TEST_EXISTS));
+    ck_assert_str_eq(out, "");
     g_free(xlsx);
     g_free(out);
     g_free(err);
@@ -116,37 +119,46 @@ START_TEST(pdf_without_libreoffice_names_the_package)
 }
 END_TEST
 
-/* A soffice that exits 0 without writing a page (LibreOffice does that when a
- * conversion fails) leaves no PDF of an earlier run looking like this run's: exit 3,
- * the old PDF as it was and not printed as written, no temporary folder left. */
+/* Fake soffices that exit 0 without a complete PDF: none at all (LibreOffice does
+ * that when a conversion fails), a PDF cut off after its header, one that ends in
+ * %%EOF without "startxref". Each writes into the `--outdir` of its arguments. */
+static const char *const broken_soffice[] = {
+    "#!/bin/sh\nexit 0\n",
+    "#!/bin/sh\nwhile [ \"$1\" != --outdir ]; do shift; done\n"
+    "printf '%%PDF-1.6\\n%%cut off\\n' > \"$2/west-betuwe.pdf\"\n",
+    "#!/bin/sh\nwhile [ \"$1\" != --outdir ]; do shift; done\n"
+    "printf '%%PDF-1.6\\n1 0 obj <<>> endobj\\nxref\\n0 1\\n%%%%EOF\\n' > \"$2/west-betuwe.pdf\"\n",
+};
+
+/* A failing --pdf leaves every previous file as it was, the page as well as its PDF
+ * (handout and PDFs are one unit): exit 3, no PDF named as written, no temporary
+ * folder left. */
 START_TEST(a_pdf_libreoffice_did_not_write_is_an_error)
 {
     char *out_dir = tu_mkdtemp();
     char *bin = tu_mkdtemp();
-    tu_write(bin, "soffice", "#!/bin/sh\nexit 0\n");
+    tu_write(bin, "soffice", broken_soffice[_i]);
     char *fake = g_build_filename(bin, "soffice", NULL);
     ck_assert_int_eq(g_chmod(fake, 0755), 0);
     g_setenv("PATH", bin, TRUE); /* Check runs each test in its own process */
     char *old = handout_path(out_dir, "west-betuwe", ".pdf");
+    char *old_page = handout_path(out_dir, "west-betuwe", ".xlsx");
     char *folder = g_path_get_dirname(old);
     ck_assert_int_eq(g_mkdir_with_parents(folder, 0755), 0);
     ck_assert(g_file_set_contents(old, "OLD PDF", -1, NULL));
+    ck_assert(g_file_set_contents(old_page, "OLD PAGE", -1, NULL));
+    GHashTable *before = tu_snapshot(out_dir);
     char *out = NULL, *err = NULL;
     ck_assert_int_eq(run_handout(out_dir, "--pdf", "west-betuwe", &out, &err), 3);
-    ck_assert_msg(strstr(err, "schreef") && strstr(err, "west-betuwe.pdf"), "%s", err);
-    ck_assert_msg(!strstr(out, ".pdf"), "a PDF was named as written:\n%s", out);
-    char *text = NULL;
-    ck_assert(g_file_get_contents(old, &text, NULL, NULL));
-    ck_assert_str_eq(text, "OLD PDF");
-    GDir *dir = g_dir_open(folder, 0, NULL);
-    const char *name;
-    while ((name = g_dir_read_name(dir)))
-        ck_assert_msg(name[0] != '.', "left behind: %s", name);
-    g_dir_close(dir);
-    g_free(text);
+    tu_assert_said(err, old, DIAG_ERROR, _i == 0 ? "niet gemaakt" : "geen volledige PDF");
+    ck_assert_msg(strstr(err, "niets geschreven"), "%s", err);
+    ck_assert_msg(!strstr(out, ".pdf") && !strstr(out, ".xlsx"), "named as written:\n%s", out);
+    tu_assert_unchanged(before, out_dir);
+    g_hash_table_unref(before);
     g_free(out);
     g_free(err);
     g_free(folder);
+    g_free(old_page);
     g_free(old);
     g_free(fake);
     tu_tmpdir_free(bin);
@@ -178,7 +190,8 @@ START_TEST(a_hung_libreoffice_is_stopped)
     gint64 started = g_get_monotonic_time();
     ck_assert_int_eq(run_handout(out_dir, "--pdf", "west-betuwe", &out, &err), 3);
     ck_assert_msg(g_get_monotonic_time() - started < 60 * G_USEC_PER_SEC, "took too long");
-    ck_assert_msg(strstr(err, "na 2 seconden niet klaar"), "%s", err);
+    ck_assert_msg(strstr(err, "na 2 seconden niet klaar") && strstr(err, "niets geschreven"),
+                  "%s", err);
 
     char *text = NULL;
     ck_assert(g_file_get_contents(log, &text, NULL, NULL));
@@ -258,7 +271,8 @@ Suite *handout_suite(void)
     tcase_add_test(tc, an_unknown_owner_is_exit_1);
     tcase_add_test(tc, pdf_without_libreoffice_names_the_package);
     tcase_add_test(tc, a_hung_libreoffice_is_stopped);
-    tcase_add_test(tc, a_pdf_libreoffice_did_not_write_is_an_error);
+    tcase_add_loop_test(tc, a_pdf_libreoffice_did_not_write_is_an_error, 0,
+                        G_N_ELEMENTS(broken_soffice));
     tcase_add_test(tc, libreoffice_prints_one_page);
     suite_add_tcase(s, tc);
     return s;

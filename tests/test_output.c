@@ -10,6 +10,7 @@
  */
 #define _GNU_SOURCE /* unshare, CLONE_NEWNS */
 #include <errno.h>
+#include <fcntl.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <sched.h>
@@ -23,6 +24,7 @@
 #include <unistd.h>
 
 #include "base/atomic.h"
+#include "base/pdf.h"
 #include "suites.h"
 #include "testutil.h"
 #include "xlsx_facts.h"
@@ -34,15 +36,28 @@
 
 /* ---- running the binary ------------------------------------------------------------ */
 
-typedef enum { SETUP_NONE, SETUP_FD_LIMIT, SETUP_FULL_TMP } setup_kind;
+typedef enum {
+    SETUP_NONE,
+    SETUP_FD_LIMIT,
+    SETUP_FULL_TMP,
+    SETUP_CLOSED_STDOUT,
+    SETUP_FULL_STDOUT
+} setup_kind;
 
 /* In the child before exec. SETUP_FD_LIMIT: at most five open files. SETUP_FULL_TMP:
  * a mount namespace of its own with a full 4 KiB tmpfs over /tmp (exit 125 when the
- * system does not allow it). */
+ * system does not allow it). SETUP_CLOSED_STDOUT: `>&-`. SETUP_FULL_STDOUT:
+ * `>/dev/full`, where every write fails. */
 static void child_setup(gpointer data)
 {
     setup_kind kind = (setup_kind)GPOINTER_TO_INT(data);
-    if (kind == SETUP_FD_LIMIT) {
+    if (kind == SETUP_CLOSED_STDOUT) {
+        close(STDOUT_FILENO);
+    } else if (kind == SETUP_FULL_STDOUT) {
+        int fd = open("/dev/full", O_WRONLY);
+        if (fd < 0 || dup2(fd, STDOUT_FILENO) < 0)
+            _exit(125);
+    } else if (kind == SETUP_FD_LIMIT) {
         struct rlimit limit = {5, 5};
         if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
             _exit(125);
@@ -399,11 +414,13 @@ END_TEST
 /* ---- a hanging gnuplot ------------------------------------------------------------------ */
 
 /* Fake gnuplots that never finish: one keeps its output pipe open (its child holds
- * it), one closes it first. Each writes its own and its child's process id. */
+ * it), one closes it first, one starts its child in a session of its own (setsid,
+ * outside its process group). Each writes its own and its child's process id. */
 static const char *const hanging[] = {
     "#!/bin/sh\necho $$ >> \"$PIDS\"\nsleep 300 &\necho $! >> \"$PIDS\"\nwait\n",
     "#!/bin/sh\nexec >/dev/null 2>&1\necho $$ >> \"$PIDS\"\nsleep 300 &\necho $! >> \"$PIDS\"\n"
     "wait\n",
+    "#!/bin/sh\necho $$ >> \"$PIDS\"\nsetsid sleep 300 &\necho $! >> \"$PIDS\"\nwait\n",
 };
 
 /* Whether process `pid` still runs (a zombie waiting for its reaper does not). */
@@ -546,6 +563,354 @@ START_TEST(out_inside_data_is_refused)
 }
 END_TEST
 
+
+/* ---- standard output ---------------------------------------------------------------- */
+
+/* `report >&-`: stdout cannot take the paths, which is found before anything is
+ * written (exit 3, everything as before); `>/dev/full` is found only after the
+ * report is in place, so that is exit 5, not 3, and the new report stays. */
+START_TEST(stdout_failure_and_exit_3)
+{
+    char *data = tu_mkdtemp(), *out = tu_mkdtemp();
+    tu_write_valid_tree(data);
+    previous_report(data, out, "none");
+    change_data(data);
+    GHashTable *before = tu_snapshot(out);
+    char *err = NULL;
+    ck_assert_int_eq(report(SETUP_CLOSED_STDOUT, data, out, "none", NULL, NULL, &err), 3);
+    ck_assert_msg(strstr(err, "standaarduitvoer is gesloten"), "%s", err);
+    tu_assert_unchanged(before, out);
+    g_free(err);
+
+    err = NULL;
+    ck_assert_int_eq(report(SETUP_FULL_STDOUT, data, out, "none", NULL, NULL, &err), 5);
+    ck_assert_msg(strstr(err, "bestanden zijn geschreven"), "%s", err);
+    char *book = g_build_filename(out, REPORT, NULL);
+    GHashTable *after = tu_snapshot(out);
+    ck_assert_msg(!g_bytes_equal(g_hash_table_lookup(before, REPORT),
+                                 g_hash_table_lookup(after, REPORT)),
+                  "the new report is not in place after exit 5");
+    g_hash_table_unref(after);
+    g_free(book);
+    g_free(err);
+    g_hash_table_unref(before);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
+}
+END_TEST
+
+/* ---- signals ------------------------------------------------------------------------ */
+
+/* A fake gnuplot or soffice that starts a grandchild in a session of its own (setsid:
+ * outside its process group) and one inside it, and sleeps. It writes its own and
+ * both children's process ids. */
+static const char SETSID_FAKE[] = "#!/bin/sh\n"
+                                  "setsid sleep 300 &\n"
+                                  "echo $! >> \"$PIDS\"\n"
+                                  "sleep 300 &\n"
+                                  "echo $! >> \"$PIDS\"\n"
+                                  "echo $$ >> \"$PIDS\"\n"
+                                  "wait\n";
+
+static const int STOP_SIGNALS[] = {SIGINT, SIGTERM, SIGHUP};
+
+/* Starts the binary with args, output to /dev/null and the three signals at their
+ * default action (a background shell ignores SIGINT, which the binary would keep). */
+static pid_t start_binary(const char *const *args)
+{
+    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        for (size_t i = 0; i < G_N_ELEMENTS(STOP_SIGNALS); i++)
+            signal(STOP_SIGNALS[i], SIG_DFL);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        int null_fd = open("/dev/null", O_WRONLY);
+        dup2(null_fd, STDOUT_FILENO);
+        dup2(null_fd, STDERR_FILENO);
+        GPtrArray *argv = g_ptr_array_new();
+        g_ptr_array_add(argv, (gpointer)bin);
+        for (const char *const *a = args; *a; a++)
+            g_ptr_array_add(argv, (gpointer)*a);
+        g_ptr_array_add(argv, NULL);
+        execv(bin, (char **)argv->pdata);
+        _exit(127);
+    }
+    return pid;
+}
+
+/* The process ids in `file` once it has at least `count` (at most 60 s). */
+static GArray *wait_for_pids(const char *file, guint count)
+{
+    GArray *pids = g_array_new(FALSE, FALSE, sizeof(long));
+    for (int tries = 0; tries < 1200 && pids->len < count; tries++) {
+        g_usleep(50000);
+        char *text = NULL;
+        g_array_set_size(pids, 0);
+        if (!g_file_get_contents(file, &text, NULL, NULL))
+            continue;
+        char **lines = g_strsplit(text, "\n", -1);
+        for (char **l = lines; *l; l++) {
+            long pid = strtol(*l, NULL, 10);
+            if (pid > 0)
+                g_array_append_val(pids, pid);
+        }
+        g_strfreev(lines);
+        g_free(text);
+    }
+    ck_assert_msg(pids->len >= count, "the fake program did not start (%u ids)", pids->len);
+    return pids;
+}
+
+/* SIGINT, SIGTERM or SIGHUP while gnuplot draws (report) or LibreOffice prints
+ * (handout --pdf): the binary dies of that signal; the fake program, the grandchild
+ * in its group and the one that left it with setsid are all gone; no temporary file
+ * is left in the output folder or TMPDIR (LibreOffice's profile) and the previous
+ * report is as it was. */
+START_TEST(signal_ends_children_and_removes_temporaries)
+{
+    const char *program = _i < 3 ? "gnuplot" : "soffice";
+    int sig = STOP_SIGNALS[_i % 3];
+    char *data = tu_mkdtemp(), *out = tu_mkdtemp(), *bin = tu_mkdtemp(), *tmp = tu_mkdtemp();
+    tu_write_valid_tree(data);
+    previous_report(data, out, "none");
+    change_data(data);
+    tu_write(bin, program, SETSID_FAKE);
+    char *fake = g_build_filename(bin, program, NULL);
+    ck_assert_int_eq(g_chmod(fake, 0755), 0);
+    char *pids_file = g_build_filename(bin, "pids", NULL);
+    char *path = g_strconcat(bin, ":", g_getenv("PATH"), NULL);
+    g_setenv("PATH", path, TRUE);
+    g_setenv("PIDS", pids_file, TRUE);
+    g_setenv("TMPDIR", tmp, TRUE);
+    GHashTable *before = tu_snapshot(out);
+
+    const char *report_args[] = {"report", "--data", data, "--out", out, "--as-of", AS_OF,
+                                 "--charts", "png", NULL};
+    const char *handout_args[] = {"handout", "--pdf", "--data", data, "--out", out,
+                                  "--as-of", AS_OF, NULL};
+    pid_t pid = start_binary(_i < 3 ? report_args : handout_args);
+    GArray *pids = wait_for_pids(pids_file, 3);
+    ck_assert_int_eq(kill(pid, sig), 0);
+    int status = 0;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_msg(WIFSIGNALED(status) && WTERMSIG(status) == sig,
+                  "%s: not ended by signal %d (status %d)", program, sig, status);
+    g_array_free(pids, TRUE);
+    pids = wait_for_pids(pids_file, 3); /* every id written by now */
+    for (guint i = 0; i < pids->len; i++) {
+        long p = g_array_index(pids, long, i);
+        for (int tries = 0; tries < 40 && is_running(p); tries++)
+            g_usleep(50000);
+        ck_assert_msg(!is_running(p), "%s: process %ld still runs after signal %d", program, p,
+                      sig);
+    }
+    tu_assert_unchanged(before, out);
+    GHashTable *left = tu_snapshot(tmp);
+    ck_assert_msg(g_hash_table_size(left) == 0, "%u files left in TMPDIR",
+                  g_hash_table_size(left));
+    g_hash_table_unref(left);
+
+    g_hash_table_unref(before);
+    g_array_free(pids, TRUE);
+    g_unsetenv("PIDS");
+    g_free(path);
+    g_free(pids_file);
+    g_free(fake);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
+    tu_tmpdir_free(bin);
+    tu_tmpdir_free(tmp);
+}
+END_TEST
+
+/* A reader that went away: SIGPIPE while the paths are printed, after the commit and
+ * before the previous versions are removed (two paths of over 2,048 bytes fill
+ * stdio's buffer, so the first write happens there). The command ends by that signal,
+ * the new pages are in place and no previous copy is left behind. */
+START_TEST(sigpipe_after_the_commit_leaves_nothing)
+{
+    char *data = tu_mkdtemp(), *top = tu_mkdtemp();
+    tu_write_valid_tree(data);
+    GString *out = g_string_new(top);
+    while (out->len < 2100)
+        g_string_append(out, "/a-folder-with-a-long-name-to-make-the-path-long");
+    ck_assert_int_eq(g_mkdir_with_parents(out->str, 0755), 0);
+    const char *args[] = {"handout", "--data", data, "--out", out->str, "--as-of", AS_OF, NULL};
+    char *o = NULL, *e = NULL;
+    ck_assert_msg(tu_run(args, &o, &e) == 0, "%s", e); /* the previous pages */
+    g_free(o);
+    g_free(e);
+    change_data(data);
+    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        int fds[2];
+        if (pipe(fds) != 0 || dup2(fds[1], STDOUT_FILENO) < 0)
+            _exit(125);
+        close(fds[0]); /* nobody reads */
+        signal(SIGPIPE, SIG_DFL);
+        int null_fd = open("/dev/null", O_WRONLY);
+        dup2(null_fd, STDERR_FILENO);
+        execl(bin, bin, "handout", "--data", data, "--out", out->str, "--as-of", AS_OF,
+              (char *)NULL);
+        _exit(127);
+    }
+    int status = 0;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_msg(WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE, "status %d", status);
+    char *folder = g_build_filename(out->str, "handout-" AS_OF, NULL);
+    GHashTable *now = tu_snapshot(folder);
+    GHashTableIter it;
+    gpointer name;
+    g_hash_table_iter_init(&it, now);
+    while (g_hash_table_iter_next(&it, &name, NULL))
+        ck_assert_msg(((char *)name)[0] != '.', "left behind: %s", (char *)name);
+    ck_assert_uint_eq(g_hash_table_size(now), 2); /* regio-a.xlsx, gemeente-b.xlsx */
+    g_hash_table_unref(now);
+    g_free(folder);
+    g_string_free(out, TRUE);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(top);
+}
+END_TEST
+
+/* ---- the same input gives the same bytes ---------------------------------------------- */
+
+/* The bytes of every file `template`, `handout --pdf` and `report --charts FORMAT`
+ * write into `out` for the valid tree. */
+static GHashTable *write_everything(const char *data, const char *out, const char *format)
+{
+    const char *runs[][12] = {
+        {"report", "--data", data, "--out", out, "--as-of", AS_OF, "--charts", format, NULL},
+        {"template", "--data", data, "--out", out, "--as-of", AS_OF, "gemeente-b", NULL},
+        {"handout", "--pdf", "--data", data, "--out", out, "--as-of", AS_OF, NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(runs); i++) {
+        char *o = NULL, *e = NULL;
+        ck_assert_msg(tu_run(runs[i], &o, &e) == 0, "%s: %s", runs[i][0], e);
+        g_free(o);
+        g_free(e);
+    }
+    return tu_snapshot(out);
+}
+
+/* The text of `part` in the zip archive `path`, read by python's zipfile (g_free). */
+static char *zip_part(const char *path, const char *part)
+{
+    const char *argv[] = {"python3", "-c",
+                          "import sys, zipfile\n"
+                          "sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2])"
+                          ".decode())",
+                          path, part, NULL};
+    return tu_spawn_output(argv);
+}
+
+/* Two runs a few seconds apart on the same data, --as-of and version write the same
+ * bytes: workbook, PDF charts, form (.xlsx and .csv), handout page and its PDF. The
+ * creation time inside is --as-of at 00:00 UTC, or SOURCE_DATE_EPOCH when set. */
+START_TEST(same_input_same_bytes)
+{
+    const char *format = _i == 0 ? "pdf" : "svg";
+    char *data = tu_mkdtemp(), *out = tu_mkdtemp();
+    tu_write_valid_tree(data);
+    GHashTable *first = write_everything(data, out, format);
+    ck_assert_uint_ge(g_hash_table_size(first), 8);
+    g_usleep(1100000); /* the clock's second is another one now */
+    GHashTable *second = write_everything(data, out, format);
+    tu_assert_unchanged(first, out);
+
+    char *book = g_build_filename(out, REPORT, NULL);
+    char *core = zip_part(book, "docProps/core.xml");
+    ck_assert_msg(strstr(core, ">" AS_OF "T00:00:00Z<"), "%s", core);
+    g_free(core);
+    char *chart = g_build_filename(out, CHARTS, "status.pdf", NULL);
+    char *handout_pdf = g_build_filename(out, "handout-" AS_OF, "gemeente-b.pdf", NULL);
+    g_setenv("SOURCE_DATE_EPOCH", "1000000000", TRUE); /* 09-09-2001 01:46:40 UTC */
+    GHashTable *third = write_everything(data, out, format);
+    core = zip_part(book, "docProps/core.xml");
+    ck_assert_msg(strstr(core, ">2001-09-09T01:46:40Z<"), "%s", core);
+    const char *pdfs[] = {_i == 0 ? chart : NULL, handout_pdf};
+    for (size_t i = 0; i < G_N_ELEMENTS(pdfs); i++) {
+        if (!pdfs[i])
+            continue;
+        char *bytes = NULL;
+        gsize size = 0;
+        ck_assert(g_file_get_contents(pdfs[i], &bytes, &size, NULL));
+        ck_assert_msg(memmem(bytes, size, "(D:20010909014640", 17),
+                      "%s has no CreationDate of SOURCE_DATE_EPOCH", pdfs[i]);
+        ck_assert(pdf_is_complete(pdfs[i]));
+        g_free(bytes);
+    }
+    g_setenv("SOURCE_DATE_EPOCH", "12a", TRUE);
+    const char *args[] = {"report", "--data", data, "--out", out, "--charts", "none", NULL};
+    char *o = NULL, *e = NULL;
+    ck_assert_int_eq(tu_run(args, &o, &e), 2);
+    ck_assert_msg(strstr(e, "SOURCE_DATE_EPOCH"), "%s", e);
+    g_unsetenv("SOURCE_DATE_EPOCH");
+
+    g_free(o);
+    g_free(e);
+    g_free(core);
+    g_free(handout_pdf);
+    g_free(chart);
+    g_free(book);
+    g_hash_table_unref(third);
+    g_hash_table_unref(second);
+    g_hash_table_unref(first);
+    tu_tmpdir_free(data);
+    tu_tmpdir_free(out);
+}
+END_TEST
+
+/* ---- PDFs from other programs ----------------------------------------------------------- */
+
+/* A PDF counts as complete with its header and its trailer; its dates and identifiers
+ * are rewritten in place, byte for byte of the same length. */
+START_TEST(pdf_complete_and_restamped)
+{
+    char *dir = tu_mkdtemp();
+    static const char whole[] = "%PDF-1.6\n1 0 obj\n<</CreationDate(D:20261205213416+01'00')"
+                                "/ModDate (D:2026)>>\nendobj\nxref\n0 2\ntrailer\n<</Size 2"
+                                "/ID [ <F0F32B777ABBACB25386A1790631486C>\n"
+                                "<F0F32B777ABBACB25386A1790631486C> ]\n/DocChecksum /DC907D66"
+                                ">>\nstartxref\n53\n%%EOF\n";
+    const struct {
+        const char *bytes;
+        bool complete;
+    } cases[] = {
+        {whole, true},
+        {"%PDF-1.6\n", false},
+        {"%PDF-1.6\n1 0 obj\nendobj\nstartxref\n53\n%%EO", false},
+        {"%PDF-1.6\n1 0 obj\nendobj\n%%EOF\n", false},
+        {"%PS-1.6\nstartxref\n53\n%%EOF\n", false},
+    };
+    char *path = g_build_filename(dir, "x.pdf", NULL);
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        tu_write(dir, "x.pdf", cases[i].bytes);
+        ck_assert_msg(pdf_is_complete(path) == cases[i].complete, "case %zu", i);
+    }
+    tu_write(dir, "x.pdf", whole);
+    ck_assert_int_eq(pdf_set_time(path, 1000000000), 0);
+    char *text = NULL;
+    gsize size = 0;
+    ck_assert(g_file_get_contents(path, &text, &size, NULL));
+    ck_assert_uint_eq(size, strlen(whole));
+    ck_assert_msg(strstr(text, "/CreationDate(D:20010909014640+00'00')") &&
+                      strstr(text, "/ModDate (D:2001)") &&
+                      !strstr(text, "F0F32B777ABBACB25386A1790631486C") &&
+                      !strstr(text, "DC907D66"),
+                  "%s", text);
+    ck_assert(pdf_is_complete(path));
+    g_free(text);
+    g_free(path);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 Suite *output_suite(void)
 {
     Suite *s = suite_create("output");
@@ -562,6 +927,15 @@ Suite *output_suite(void)
     tcase_add_loop_test(tc, hanging_gnuplot_is_stopped, 0, G_N_ELEMENTS(hanging));
     tcase_add_test(tc, chart_timeout_values);
     tcase_add_test(tc, out_inside_data_is_refused);
+    tcase_add_test(tc, stdout_failure_and_exit_3);
+    tcase_add_test(tc, sigpipe_after_the_commit_leaves_nothing);
+    tcase_add_loop_test(tc, signal_ends_children_and_removes_temporaries, 0,
+                        2 * G_N_ELEMENTS(STOP_SIGNALS));
+    tcase_add_test(tc, pdf_complete_and_restamped);
     suite_add_tcase(s, tc);
+    TCase *same = tcase_create("same bytes");
+    tcase_set_timeout(same, 300); /* LibreOffice starts six times */
+    tcase_add_loop_test(same, same_input_same_bytes, 0, 2);
+    suite_add_tcase(s, same);
     return s;
 }

@@ -11,9 +11,11 @@
 #include "base/atomic.h"
 #include "chart/chartdata.h"
 #include "chart/tsv.h"
-#include "chart/gnuplot.h"
 #include "base/i18n.h"
+#include "base/pdf.h"
 #include "base/progress.h"
+#include "base/stamp.h"
+#include "base/spawn.h"
 #include "base/version.h"
 
 /* How much of gnuplot's last line a note quotes. */
@@ -44,10 +46,11 @@ struct charts_drawing {
     GArray *jobs;           /* charts_job: charts whose data is written, to be drawn */
     int timeout_seconds;    /* the whole phase's time (--chart-timeout) */
     gint64 deadline;        /* its end, g_get_monotonic_time() microseconds */
-    gnuplot_proc batch[BATCH_PROCESSES_MAX]; /* the batches drawing while the caller works */
+    spawn_proc batch[BATCH_PROCESSES_MAX]; /* the batches drawing while the caller works */
     char *lists[BATCH_PROCESSES_MAX];        /* their job lists */
     guint batches;          /* how many were started */
     GPtrArray *not_drawn;   /* file names of charts the deadline stopped */
+    time_t created;         /* the creation time a PDF chart gets (base/stamp.h) */
 };
 typedef struct charts_drawing charts_run;
 
@@ -221,18 +224,26 @@ static bool chart_is_made(const charts_run *run, const charts_job *job)
 }
 
 /* The last non-empty line of gnuplot's messages (its error), made printable. */
-static char *last_message_line(const GString *messages)
+static char *last_message_line(const spawn_proc *proc)
 {
-    char *text = g_utf8_make_valid(messages->str, (gssize)messages->len);
-    char **lines = g_strsplit(text, "\n", -1);
-    const char *last = "";
-    for (char **l = lines; *l; l++)
-        if (*g_strstrip(*l))
-            last = *l;
+    char *last = spawn_last_line(proc, GNUPLOT_MESSAGE_MAX);
     char *line = tsv_label(last, GNUPLOT_MESSAGE_MAX);
-    g_strfreev(lines);
-    g_free(text);
+    g_free(last);
     return line;
+}
+
+/* Takes a complete chart into `written`. cairo dates a PDF by the clock: it gets the
+ * run's creation time instead, so the same input gives the same bytes. */
+static rr_error accept_chart(charts_run *run, const charts_job *job)
+{
+    int error = strcmp(run->ext, "pdf") == 0 ? pdf_set_time(job->paths.output, run->created) : 0;
+    if (error) {
+        diag_add(run->in.notes, DIAG_ERROR, job->paths.shown, 0, 0, "%s: %s",
+                 tr("kan niet worden geschreven", "cannot be written"), i18n_strerror(error));
+        return RR_ERR_WRITE;
+    }
+    g_ptr_array_add(run->written, g_strdup(job->paths.shown));
+    return RR_OK;
 }
 
 /* Notes that the deadline stopped a chart; one warning names them all later. */
@@ -243,7 +254,7 @@ static void not_drawn(charts_run *run, const charts_job *job)
 }
 
 /* The error for a gnuplot the system could not start (no pipe, no process). */
-static rr_error cannot_start(charts_run *run, const gnuplot_proc *proc)
+static rr_error cannot_start(charts_run *run, const spawn_proc *proc)
 {
     diag_add(run->in.notes, DIAG_ERROR, run->dir, 0, 0, "%s: %s",
              tr("grafieken kunnen niet worden getekend: gnuplot kan niet starten",
@@ -265,21 +276,21 @@ static rr_error draw_alone(charts_run *run, const charts_job *job)
     char *script_path = g_build_filename(run->scripts, job->script, NULL);
     char *argv[] = {run->gnuplot, (char *)"-c", script_path, (char *)run->terminal,
                     job->paths.output, job->paths.prefix, NULL};
-    gnuplot_proc proc;
+    spawn_proc proc;
     rr_error err = RR_OK;
-    if (!gnuplot_start(&proc, argv))
+    if (!spawn_start(&proc, argv, NULL))
         err = cannot_start(run, &proc);
-    else if (!gnuplot_wait_all(&proc, 1, run->deadline))
+    else if (!spawn_wait_all(&proc, 1, run->deadline))
         not_drawn(run, job);
-    else if (gnuplot_succeeded(&proc) && chart_is_made(run, job))
-        g_ptr_array_add(run->written, g_strdup(job->paths.shown));
+    else if (spawn_succeeded(&proc) && chart_is_made(run, job))
+        err = accept_chart(run, job);
     else {
         g_unlink(job->paths.output);
-        bool ok = gnuplot_succeeded(&proc);
+        bool ok = spawn_succeeded(&proc);
         char *how = ok ? g_strdup(tr("leeg of onvolledig bestand; is de schijf vol?",
                                      "empty or incomplete file; is the disk full?"))
-                       : gnuplot_describe_status(&proc);
-        char *line = last_message_line(proc.output);
+                       : spawn_describe_status(&proc, "gnuplot");
+        char *line = last_message_line(&proc);
         diag_add(run->in.notes, DIAG_WARNING, job->paths.shown, 0, 0,
                  tr("grafiek niet gemaakt: gnuplot faalde (%s)%s%s",
                     "chart not made: gnuplot failed (%s)%s%s"),
@@ -287,7 +298,7 @@ static rr_error draw_alone(charts_run *run, const charts_job *job)
         g_free(line);
         g_free(how);
     }
-    gnuplot_proc_release(&proc);
+    spawn_proc_release(&proc);
     g_free(script_path);
     return err;
 }
@@ -354,7 +365,7 @@ static rr_error start_batches(charts_run *run, guint n)
     for (guint k = 0; k < n && !err; k++) {
         char *argv[] = {run->gnuplot, (char *)"-c", driver, run->scripts,
                         (char *)run->terminal, run->lists[k], NULL};
-        bool started = gnuplot_start(&run->batch[k], argv);
+        bool started = spawn_start(&run->batch[k], argv, NULL);
         run->batches++;
         if (!started)
             err = cannot_start(run, &run->batch[k]);
@@ -369,9 +380,9 @@ static bool collect_batches(charts_run *run)
 {
     if (run->batches > 0)
         progress_step(tr("grafieken tekenen", "drawing charts"), 0, run->jobs->len);
-    bool in_time = gnuplot_wait_all(run->batch, run->batches, run->deadline);
+    bool in_time = spawn_wait_all(run->batch, run->batches, run->deadline);
     for (guint k = 0; k < run->batches; k++)
-        gnuplot_proc_release(&run->batch[k]);
+        spawn_proc_release(&run->batch[k]);
     run->batches = 0;
     for (guint k = 0; k < BATCH_PROCESSES_MAX; k++) {
         if (run->lists[k])
@@ -392,7 +403,7 @@ static rr_error check_and_redraw(charts_run *run, bool batched, bool in_time)
         const charts_job *job = &g_array_index(run->jobs, charts_job, i);
         progress_step(tr("grafieken", "charts"), i + 1, run->jobs->len);
         if (batched && chart_is_made(run, job))
-            g_ptr_array_add(run->written, g_strdup(job->paths.shown));
+            err = accept_chart(run, job);
         else if (!in_time)
             not_drawn(run, job);
         else
@@ -624,6 +635,9 @@ rr_error charts_start(const rr_model *model, const rr_analysis *analysis, const 
     run->jobs = g_array_new(FALSE, FALSE, sizeof(charts_job));
     g_array_set_clear_func(run->jobs, chart_job_clear);
     run->not_drawn = g_ptr_array_new_with_free_func(g_free);
+    int y, m, d;
+    date_to_ymd(analysis->as_of, &y, &m, &d);
+    run->created = stamp_document_time(y, m, d);
     if (!find_tools(run)) {
         charts_free(run);
         return RR_OK;

@@ -2,16 +2,17 @@
 #include <errno.h>
 #include <glib.h>
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "analyse/analyse.h"
 #include "base/atomic.h"
 #include "base/i18n.h"
+#include "base/pdf.h"
+#include "base/spawn.h"
+#include "base/stamp.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
 #include "cli/say.h"
@@ -70,14 +71,6 @@ static const rr_analysis *analysis_before(GHashTable *cache, const rr_model *mod
     return an;
 }
 
-/* Runs in the child before exec: a process group of its own, so that the deadline
- * ends soffice's helpers (oosplash starts soffice.bin) along with it. */
-static void own_process_group(gpointer data)
-{
-    (void)data;
-    setpgid(0, 0);
-}
-
 /* The deadline in seconds: HANDOUT_PDF_TIMEOUT_SECONDS, or less when
  * $REGIORAPPORT_PDF_TIMEOUT says so. */
 static int pdf_timeout(void)
@@ -90,51 +83,55 @@ static int pdf_timeout(void)
     return (int)seconds;
 }
 
-/* Runs argv (soffice and its arguments) and waits at most pdf_timeout() seconds;
- * then kills its whole process group. RR_OK when it exited 0; otherwise says why on
- * stderr and returns RR_ERR_WRITE. */
+/* What one handout run writes: a page per owner and, with --pdf, its PDF, put in
+ * place together (base/atomic.h) or not at all. */
+typedef struct {
+    const char *dir;   /* OUT/handout-<as-of> */
+    GPtrArray *paths;  /* each page's destination (g_free) */
+    atomic_out *pages; /* their temporary files, as many as paths */
+    atomic_out *pdfs;  /* with --pdf: the adopted PDFs, as many as paths */
+    diag_list diags;   /* every error of writing */
+} handout_outputs;
+
+/* Says why LibreOffice did not make the PDFs (it ran as `proc`, at most `timeout`). */
+static void soffice_failed(const spawn_proc *proc, int timeout)
+{
+    if (proc->timed_out) {
+        say_error(tr("LibreOffice was na %d seconden niet klaar en is gestopt, met alles "
+                     "wat het startte",
+                     "LibreOffice had not finished after %d seconds and was stopped, with "
+                     "everything it started"),
+                  timeout);
+        return;
+    }
+    char *how = spawn_describe_status(proc, "LibreOffice");
+    char *line = spawn_last_line(proc, 300);
+    say_error(tr("LibreOffice kon de PDF's niet maken (%s)%s%s",
+                 "LibreOffice could not make the PDFs (%s)%s%s"),
+              how, *line ? ": " : "", line);
+    g_free(line);
+    g_free(how);
+}
+
+/* Runs argv (soffice and its arguments) with the runner (base/spawn.h): at most
+ * pdf_timeout() seconds, its whole process group ended afterwards. RR_OK when it
+ * exited 0; otherwise says why on stderr. */
 static rr_error run_soffice(char **argv)
 {
-    GPid pid = 0;
-    GError *error = NULL;
-    if (!g_spawn_async(NULL, argv, NULL,
-                       G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
-                           G_SPAWN_STDERR_TO_DEV_NULL | G_SPAWN_STDIN_FROM_DEV_NULL,
-                       own_process_group, NULL, &pid, &error)) {
-        say_error(tr("LibreOffice kon niet starten: %s", "LibreOffice could not start: %s"),
-                  error->message);
-        g_error_free(error);
-        return RR_ERR_WRITE;
-    }
+    spawn_proc proc;
     int timeout = pdf_timeout();
     gint64 deadline = g_get_monotonic_time() + (gint64)timeout * G_USEC_PER_SEC;
-    int wait = 0;
-    pid_t done;
-    while ((done = waitpid(pid, &wait, WNOHANG)) == 0 && g_get_monotonic_time() < deadline)
-        g_usleep(G_USEC_PER_SEC / 20);
-    if (done == 0) {
-        kill(-pid, SIGKILL);
-        waitpid(pid, &wait, 0);
-        g_spawn_close_pid(pid);
-        say_error(tr("LibreOffice was na %d seconden niet klaar en is "
-                     "gestopt; geen PDF's gemaakt (de xlsx-bestanden staan er wel)",
-                     "LibreOffice had not finished after %d seconds "
-                     "and was stopped; no PDFs made (the xlsx files were written)"),
-                  timeout);
-        return RR_ERR_WRITE;
+    rr_error err = RR_OK;
+    if (!spawn_start(&proc, argv, NULL)) {
+        say_error(tr("LibreOffice kon niet starten: %s", "LibreOffice could not start: %s"),
+                  proc.output->str);
+        err = RR_ERR_WRITE;
+    } else if (!spawn_wait_all(&proc, 1, deadline) || !spawn_succeeded(&proc)) {
+        soffice_failed(&proc, timeout);
+        err = RR_ERR_WRITE;
     }
-    /* Helpers it left behind in its group go too. */
-    kill(-pid, SIGKILL);
-    g_spawn_close_pid(pid);
-    if (done < 0 || !WIFEXITED(wait) || WEXITSTATUS(wait) != 0) {
-        say_error(tr("LibreOffice kon de PDF's niet maken "
-                     "(afsluitstatus %d)",
-                     "LibreOffice could not make the PDFs "
-                     "(exit status %d)"),
-                  done > 0 && WIFEXITED(wait) ? WEXITSTATUS(wait) : -1);
-        return RR_ERR_WRITE;
-    }
-    return RR_OK;
+    spawn_proc_release(&proc);
+    return err;
 }
 
 /* An absolute path, so that a name starting with "-" cannot read as an option (g_free). */
@@ -143,130 +140,123 @@ static char *absolute(const char *path)
     return g_canonicalize_filename(path, NULL);
 }
 
-/* Prints every handout to PDF into `pdf_dir` with one headless LibreOffice run.
- * Without LibreOffice, says which package brings it. */
-static rr_error print_pdfs(const char *pdf_dir, GPtrArray *xlsx_paths)
-{
-    char *soffice = g_find_program_in_path("soffice");
-    if (!soffice) {
-        say_error(tr("--pdf heeft LibreOffice nodig (soffice); installeer "
-                     "het pakket " HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE
-                     "); de xlsx-bestanden zijn geschreven",
-                     "--pdf needs LibreOffice (soffice); install the "
-                     "package " HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE
-                     "); the xlsx files were written"));
-        return RR_ERR_WRITE;
-    }
-    /* A profile of its own, so a LibreOffice the user has open does not take the job. */
-    char *profile = g_dir_make_tmp("regiorapport-lo-XXXXXX", NULL);
-    char *profile_uri = profile ? g_filename_to_uri(profile, NULL, NULL) : NULL;
-    char *env = g_strconcat("-env:UserInstallation=", profile_uri ? profile_uri : "", NULL);
-    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
-    const char *fixed[] = {soffice, env, "--headless", "--convert-to", "pdf", "--outdir"};
-    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
-        g_ptr_array_add(argv, g_strdup(fixed[i]));
-    g_ptr_array_add(argv, absolute(pdf_dir));
-    for (guint i = 0; i < xlsx_paths->len; i++)
-        g_ptr_array_add(argv, absolute(g_ptr_array_index(xlsx_paths, i)));
-    g_ptr_array_add(argv, NULL);
-    rr_error err = run_soffice((char **)argv->pdata);
-    if (profile)
-        atomic_remove_tree(profile);
-    g_ptr_array_free(argv, TRUE);
-    g_free(env);
-    g_free(profile_uri);
-    g_free(profile);
-    g_free(soffice);
-    return err;
-}
-
-/* Whether `path` is a PDF that LibreOffice finished: a regular file that starts as
- * one. LibreOffice can exit 0 without writing a page. */
-static bool is_pdf(const char *path)
-{
-    char head[5] = {0};
-    FILE *f = fopen(path, "rb");
-    size_t n = f ? fread(head, 1, sizeof head, f) : 0;
-    if (f)
-        fclose(f);
-    return n == sizeof head && memcmp(head, "%PDF-", 5) == 0;
-}
-
-/* The name of `xlsx`'s PDF in `folder` (g_free). */
-static char *pdf_path_in(const char *folder, const char *xlsx)
+/* `folder`/NAME.`ext` for the page `xlsx` (g_free). */
+static char *sibling_in(const char *folder, const char *xlsx, const char *ext)
 {
     char *base = g_path_get_basename(xlsx);
     base[strlen(base) - strlen(".xlsx")] = '\0';
-    char *name = g_strconcat(base, ".pdf", NULL);
+    char *name = g_strconcat(base, ext, NULL);
     char *path = g_build_filename(folder, name, NULL);
     g_free(name);
     g_free(base);
     return path;
 }
 
-/* Checks that LibreOffice wrote every page in `tmp`; then moves them beside their
- * xlsx in `dir` and prints their paths. All or none: a PDF from an earlier run is
- * never left looking like this run's. */
-static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_paths)
+/* Gives LibreOffice the page at `tmp` under its own name `as` (it names the PDF after
+ * it): a second link to the temporary file, or a copy where links are not allowed. */
+static bool offer_page(const char *tmp, const char *as)
 {
-    for (guint i = 0; i < xlsx_paths->len; i++) {
-        char *made = pdf_path_in(tmp, g_ptr_array_index(xlsx_paths, i));
-        char *final = pdf_path_in(dir, g_ptr_array_index(xlsx_paths, i));
-        bool ok = is_pdf(made);
-        if (!ok)
-            say_error(tr("LibreOffice schreef %s niet; geen PDF "
-                         "vervangen",
-                         "LibreOffice did not write %s; no PDF "
-                         "replaced"),
-                      final);
-        g_free(made);
-        g_free(final);
-        if (!ok)
-            return RR_ERR_WRITE;
-    }
-    for (guint i = 0; i < xlsx_paths->len; i++) {
-        char *made = pdf_path_in(tmp, g_ptr_array_index(xlsx_paths, i));
-        char *final = pdf_path_in(dir, g_ptr_array_index(xlsx_paths, i));
-        rr_error err = RR_OK;
-        if (g_rename(made, final) != 0) {
-            say_error(tr("kan '%s' niet schrijven: %s", "cannot write '%s': %s"), final,
-                      i18n_strerror(errno));
-            err = RR_ERR_WRITE;
-        } else {
-            printf("%s\n", final);
-        }
-        g_free(made);
-        g_free(final);
-        if (err)
-            return err;
-    }
-    return RR_OK;
+    if (link(tmp, as) == 0)
+        return true;
+    char *bytes = NULL;
+    gsize size = 0;
+    bool ok = g_file_get_contents(tmp, &bytes, &size, NULL) &&
+              g_file_set_contents(as, bytes, (gssize)size, NULL);
+    g_free(bytes);
+    return ok;
 }
 
-/* Prints the pages to PDF in a hidden temporary folder inside `dir`, then puts them in
- * place only when every one was made. */
-static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths)
+/* The soffice command line: its own profile, headless, every page (g_ptr_array_free). */
+static GPtrArray *soffice_argv(const char *soffice, const char *profile, const char *pdf_dir,
+                               const char *page_dir, const handout_outputs *o)
 {
-    char *tmpl = g_build_filename(dir, ".pdf-XXXXXX", NULL);
-    if (!g_mkdtemp(tmpl)) {
-        say_error(tr("kan geen tijdelijke map maken in '%s': %s",
-                     "cannot make a temporary folder in '%s': %s"),
-                  dir, i18n_strerror(errno));
-        g_free(tmpl);
-        return RR_ERR_WRITE;
+    char *profile_uri = g_filename_to_uri(profile, NULL, NULL);
+    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(argv, g_strdup(soffice));
+    /* A profile of its own, so a LibreOffice the user has open does not take the job. */
+    g_ptr_array_add(argv, g_strconcat("-env:UserInstallation=", profile_uri, NULL));
+    const char *fixed[] = {"--headless", "--convert-to", "pdf", "--outdir"};
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
+        g_ptr_array_add(argv, g_strdup(fixed[i]));
+    g_ptr_array_add(argv, absolute(pdf_dir));
+    for (guint i = 0; i < o->paths->len; i++)
+        g_ptr_array_add(argv, sibling_in(page_dir, g_ptr_array_index(o->paths, i), ".xlsx"));
+    g_ptr_array_add(argv, NULL);
+    g_free(profile_uri);
+    return argv;
+}
+
+/* Takes every PDF LibreOffice wrote in `pdf_dir` into the group, checked complete and
+ * with the run's creation time (base/pdf.h); an error names each one missing. */
+static rr_error adopt_pdfs(handout_outputs *o, const char *pdf_dir, time_t when)
+{
+    rr_error first = RR_OK;
+    for (guint i = 0; i < o->paths->len; i++) {
+        const char *page = g_ptr_array_index(o->paths, i);
+        char *made = sibling_in(pdf_dir, page, ".pdf");
+        char *final = sibling_in(o->dir, page, ".pdf");
+        rr_error err = atomic_file_adopt(&o->pdfs[i], made, final, ATOMIC_PDF, &o->diags);
+        int error = err == RR_OK ? pdf_set_time(o->pdfs[i].tmp_path, when) : 0;
+        if (error) {
+            diag_add(&o->diags, DIAG_ERROR, final, 0, 0, "%s: %s",
+                     tr("kan niet worden geschreven", "cannot be written"),
+                     i18n_strerror(error));
+            err = RR_ERR_WRITE;
+        }
+        if (err && first == RR_OK)
+            first = err;
+        g_free(final);
+        g_free(made);
     }
-    rr_error err = print_pdfs(tmpl, xlsx_paths);
-    if (err == RR_OK)
-        err = move_pdfs(tmpl, dir, xlsx_paths);
-    atomic_remove_tree(tmpl);
+    return first;
+}
+
+/* Prints every page to PDF with one headless LibreOffice run, in a hidden scratch
+ * folder inside the handout folder, and adopts the PDFs into the group. */
+static rr_error print_pdfs(handout_outputs *o, const char *soffice, time_t when)
+{
+    char *tmpl = g_build_filename(o->dir, ".pdf-XXXXXX", NULL);
+    char *scratch = atomic_scratch_folder(tmpl);
+    char *profile_tmpl = g_build_filename(g_get_tmp_dir(), "regiorapport-lo-XXXXXX", NULL);
+    char *profile = scratch ? atomic_scratch_folder(profile_tmpl) : NULL;
+    rr_error err = RR_ERR_WRITE;
+    if (!scratch || !profile) {
+        diag_add(&o->diags, DIAG_ERROR, scratch ? g_get_tmp_dir() : o->dir, 0, 0, "%s: %s",
+                 tr("kan geen tijdelijke map maken", "cannot make a temporary folder"),
+                 i18n_strerror(errno));
+    } else {
+        char *pages = g_build_filename(scratch, "pages", NULL);
+        char *pdfs = g_build_filename(scratch, "pdf", NULL);
+        bool offered = g_mkdir(pages, 0700) == 0 && g_mkdir(pdfs, 0700) == 0;
+        for (guint i = 0; offered && i < o->paths->len; i++) {
+            char *as = sibling_in(pages, g_ptr_array_index(o->paths, i), ".xlsx");
+            offered = offer_page(o->pages[i].tmp_path, as);
+            g_free(as);
+        }
+        if (!offered)
+            diag_add(&o->diags, DIAG_ERROR, scratch, 0, 0, "%s: %s",
+                     tr("kan niet worden geschreven", "cannot be written"),
+                     i18n_strerror(errno));
+        GPtrArray *argv = offered ? soffice_argv(soffice, profile, pdfs, pages, o) : NULL;
+        err = argv ? run_soffice((char **)argv->pdata) : RR_ERR_WRITE;
+        if (err == RR_OK)
+            err = adopt_pdfs(o, pdfs, when);
+        if (argv)
+            g_ptr_array_free(argv, TRUE);
+        g_free(pdfs);
+        g_free(pages);
+    }
+    atomic_scratch_remove(profile);
+    atomic_scratch_remove(scratch);
+    g_free(profile_tmpl);
     g_free(tmpl);
     return err;
 }
 
-/* Writes one handout per owner into `dir`; prints each path. Keeps going after a
- * failed file so one run reports every failure; returns the first error. */
-static rr_error write_handouts(const rr_options *opts, const rr_model *model,
-                               GPtrArray *owners, const char *dir, GPtrArray *written)
+/* Writes one page per owner into a temporary file. Keeps going after a failed page so
+ * one run reports every failure; returns the first error. */
+static rr_error write_pages(const rr_options *opts, const rr_model *model, GPtrArray *owners,
+                            handout_outputs *o)
 {
     rr_analysis *an = analysis_new(model, opts->as_of, opts->since);
     GHashTable *before = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
@@ -274,33 +264,79 @@ static rr_error write_handouts(const rr_options *opts, const rr_model *model,
     rr_error first = RR_OK;
     for (guint i = 0; i < owners->len; i++) {
         const rr_owner *owner = g_ptr_array_index(owners, i);
-        const owner_summary *o = analysis_owner(an, owner);
-        const rr_analysis *was = o && o->since != RR_DATE_NONE
-                                     ? analysis_before(before, model, o->since)
+        const owner_summary *s = analysis_owner(an, owner);
+        const rr_analysis *was = s && s->since != RR_DATE_NONE
+                                     ? analysis_before(before, model, s->since)
                                      : NULL;
         char *name = g_strconcat(owner->id, ".xlsx", NULL);
-        char *path = g_build_filename(dir, name, NULL);
-        diag_list diags;
-        diag_list_init(&diags);
-        rr_error err = handout_write(path, model, an, was, owner, &diags);
-        say_diagnostics(&diags);
-        diag_list_release(&diags);
-        if (err == RR_OK) {
-            printf("%s\n", path);
-            g_ptr_array_add(written, path);
-        } else {
-            g_free(path);
-            if (first == RR_OK)
-                first = err;
-        }
+        g_ptr_array_add(o->paths, g_build_filename(o->dir, name, NULL));
         g_free(name);
+        rr_error err = handout_write(g_ptr_array_index(o->paths, i), model, an, was, owner,
+                                     &o->pages[i], &o->diags);
+        if (err != RR_OK && first == RR_OK)
+            first = err;
     }
     g_hash_table_destroy(before);
     analysis_free(an);
     return first;
 }
 
-/* Creates OUT/handout-<as-of>/, writes the pages and, with --pdf, prints them. */
+/* Puts every page and PDF in place together; prints their paths. */
+static rr_error commit_all(handout_outputs *o, bool pdf)
+{
+    guint n = o->paths->len;
+    GPtrArray *group = g_ptr_array_new();
+    for (guint i = 0; i < n; i++)
+        g_ptr_array_add(group, &o->pages[i]);
+    for (guint i = 0; pdf && i < n; i++)
+        g_ptr_array_add(group, &o->pdfs[i]);
+    rr_error err = atomic_commit((atomic_out *const *)group->pdata, group->len, &o->diags);
+    for (guint i = 0; err == RR_OK && i < group->len; i++)
+        printf("%s\n", ((atomic_out *)g_ptr_array_index(group, i))->final_path);
+    g_ptr_array_free(group, TRUE);
+    return err;
+}
+
+/* Says that --pdf needs LibreOffice and which package brings it. */
+static void no_soffice(void)
+{
+    say_error("%s", tr("--pdf heeft LibreOffice nodig (soffice); installeer het pakket "
+                       HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE ")",
+                       "--pdf needs LibreOffice (soffice); install the package "
+                       HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE ")"));
+}
+
+/* Writes the pages of OUT/handout-<as-of>/ and, with --pdf, their PDFs, as one unit:
+ * any failure leaves every previous page and PDF as it was. */
+static rr_error write_unit(const rr_options *opts, const rr_model *model, GPtrArray *owners,
+                           handout_outputs *o)
+{
+    char *soffice = opts->pdf ? g_find_program_in_path("soffice") : NULL;
+    if (opts->pdf && !soffice) { /* before anything is written */
+        no_soffice();
+        return RR_ERR_WRITE;
+    }
+    char *made = NULL;
+    rr_error err = atomic_make_folder(o->dir, &made, &o->diags);
+    if (!err)
+        err = write_pages(opts, model, owners, o);
+    if (!err && opts->pdf && owners->len > 0) {
+        int y, m, d;
+        date_to_ymd(opts->as_of, &y, &m, &d);
+        err = print_pdfs(o, soffice, stamp_document_time(y, m, d));
+    }
+    if (!err)
+        err = commit_all(o, opts->pdf && owners->len > 0);
+    for (guint i = 0; i < owners->len; i++) { /* before the folder they are in */
+        atomic_discard(&o->pages[i]);
+        atomic_discard(&o->pdfs[i]);
+    }
+    atomic_made_folder_release(made, err == RR_OK);
+    g_free(soffice);
+    return err;
+}
+
+/* Creates OUT/handout-<as-of>/ with the pages and, with --pdf, their PDFs. */
 static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrArray *owners)
 {
     char iso[16];
@@ -308,20 +344,22 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
     char *folder = g_strconcat("handout-", iso, NULL);
     char *dir = g_build_filename(opts->out_dir, folder, NULL);
     g_free(folder);
-    if (g_mkdir_with_parents(dir, 0755) != 0) {
-        say_error(tr("kan de map '%s' niet aanmaken: %s", "cannot create the folder '%s': %s"),
-                  dir, i18n_strerror(errno));
-        g_free(dir);
-        return RR_ERR_WRITE;
+    handout_outputs o = {.dir = dir, .paths = g_ptr_array_new_with_free_func(g_free),
+                         .pages = g_new0(atomic_out, owners->len),
+                         .pdfs = g_new0(atomic_out, owners->len)};
+    diag_list_init(&o.diags);
+    rr_error err = write_unit(opts, model, owners, &o);
+    say_diagnostics(&o.diags);
+    if (err != RR_OK) {
+        say_note("%s", tr("er is niets geschreven; de vorige hand-outs en PDF's blijven "
+                          "staan",
+                          "nothing was written; the previous handouts and PDFs stay as "
+                          "they were"));
     }
-    GPtrArray *written = g_ptr_array_new_with_free_func(g_free);
-    rr_error err = write_handouts(opts, model, owners, dir, written);
-    if (opts->pdf && written->len > 0) {
-        rr_error pdf = write_pdfs(dir, written);
-        if (err == RR_OK)
-            err = pdf;
-    }
-    g_ptr_array_free(written, TRUE);
+    diag_list_release(&o.diags);
+    g_free(o.pages);
+    g_free(o.pdfs);
+    g_ptr_array_free(o.paths, TRUE);
     g_free(dir);
     return err;
 }

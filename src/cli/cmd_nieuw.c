@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/atomic.h"
 #include "base/i18n.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
@@ -13,8 +14,9 @@
 #include "load/load.h"
 #include "load/shipped.h"
 
-/* Writes dir/file with its header row (and for the first file a row with `id`). */
-static bool write_file(const char *dir, const char *file, const char *id, GError **error)
+/* The text of a new `file`: its header row, and for the first file a row with `id`
+ * (g_free). */
+static char *file_text(const char *file, const char *id)
 {
     char *header = load_header_line(file);
     GString *text = g_string_new(header);
@@ -27,46 +29,129 @@ static bool write_file(const char *dir, const char *file, const char *id, GError
                 g_string_append_c(text, ',');
         g_string_append_c(text, '\n');
     }
-    char *path = g_build_filename(dir, file, NULL);
-    bool ok = g_file_set_contents(path, text->str, (gssize)text->len, error);
-    g_free(path);
-    g_string_free(text, TRUE);
     g_free(header);
-    return ok;
+    return g_string_free(text, FALSE);
 }
 
-/* Builds the folder under a hidden temporary name beside it (the loader skips hidden
- * folders) and renames it into place: all files or none. */
-static bool create_folder(const char *parent, const char *id, const char *const *files,
-                          GError **error)
+/* Writes every file of a new folder into its temporary folder `tmp`; the error names
+ * the file's place in the folder to be (`final`). */
+static rr_error fill_folder(const char *tmp, const char *final, const char *id,
+                            const char *const *files, diag_list *diags)
 {
-    char *tmp = g_build_filename(parent, ".nieuw-XXXXXX", NULL);
-    if (!g_mkdtemp(tmp)) {
-        g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", parent,
-                    i18n_strerror(errno));
-        g_free(tmp);
-        return false;
-    }
-    bool ok = g_chmod(tmp, 0755) == 0; /* mkdtemp makes it private */
-    for (size_t i = 0; files[i] && ok; i++)
-        ok = write_file(tmp, files[i], i == 0 ? id : NULL, error);
-    char *final = g_build_filename(parent, id, NULL);
-    if (ok && g_rename(tmp, final) != 0) {
-        g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", final,
-                    i18n_strerror(errno));
-        ok = false;
-    }
-    if (!ok) {
-        for (size_t i = 0; files[i]; i++) {
-            char *path = g_build_filename(tmp, files[i], NULL);
-            g_unlink(path);
-            g_free(path);
+    for (size_t i = 0; files[i]; i++) {
+        char *text = file_text(files[i], i == 0 ? id : NULL);
+        char *path = g_build_filename(tmp, files[i], NULL);
+        GError *error = NULL;
+        bool ok = g_file_set_contents(path, text, -1, &error);
+        if (!ok) {
+            char *shown = g_build_filename(final, files[i], NULL);
+            diag_add(diags, DIAG_ERROR, shown, 0, 0, "%s: %s",
+                     tr("kan niet worden geschreven", "cannot be written"), error->message);
+            g_free(shown);
+            g_error_free(error);
         }
-        g_rmdir(tmp);
+        g_free(path);
+        g_free(text);
+        if (!ok)
+            return RR_ERR_WRITE;
     }
-    g_free(final);
-    g_free(tmp);
-    return ok;
+    return RR_OK;
+}
+
+/* What `nieuw` writes: for a new region the shared files of a new data folder, then
+ * the new folder; all through base/atomic.h, put in place together, never over
+ * anything that exists. */
+typedef struct {
+    atomic_out *outs; /* room for every shared file and the folder */
+    size_t n;
+} nieuw_outputs;
+
+/* What a new data folder's shared file starts with: the vocabularies the tool ships
+ * (themes, indicators), else only the header row (NULL). */
+static const char *shipped_content(const char *file)
+{
+    if (strcmp(file, "themas.csv") == 0)
+        return shipped_themes;
+    if (strcmp(file, "indicatoren.csv") == 0)
+        return shipped_indicators;
+    return NULL;
+}
+
+/* The shared files of a data folder (load_folder_files(LOAD_IN_DATA)), made when a new
+ * project starts: the vocabularies the tool ships, else the header row. A file that is
+ * there already is left as it is. */
+static rr_error start_shared_files(const char *data, const char **shared, nieuw_outputs *o,
+                                   diag_list *diags)
+{
+    if (g_mkdir_with_parents(data, 0755) != 0) {
+        diag_add(diags, DIAG_ERROR, data, 0, 0, "%s: %s",
+                 tr("kan niet worden aangemaakt", "cannot be created"), i18n_strerror(errno));
+        return RR_ERR_WRITE;
+    }
+    for (size_t i = 0; shared[i]; i++) {
+        char *path = g_build_filename(data, shared[i], NULL);
+        rr_error err = RR_OK;
+        if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+            const char *content = shipped_content(shared[i]);
+            char *text = content ? g_strdup(content) : file_text(shared[i], NULL);
+            err = atomic_file_bytes(&o->outs[o->n], path, text, strlen(text), diags);
+            if (err == RR_OK)
+                o->outs[o->n++].create_only = true;
+            g_free(text);
+        }
+        g_free(path);
+        if (err)
+            return err;
+    }
+    return RR_OK;
+}
+
+/* Builds the folder `final` under a hidden temporary name beside it (the loader skips
+ * hidden folders) and commits it with the shared files: all or none, synced. */
+static rr_error create_folder(const char *final, const char *id, const char *const *files,
+                              nieuw_outputs *o, diag_list *diags)
+{
+    atomic_out *folder = &o->outs[o->n];
+    rr_error err = atomic_folder_start(folder, final, diags);
+    if (err)
+        return err;
+    o->n++;
+    folder->create_only = true;
+    err = fill_folder(folder->tmp_path, final, id, files, diags);
+    atomic_out **group = g_new(atomic_out *, o->n);
+    for (size_t i = 0; i < o->n; i++)
+        group[i] = &o->outs[i];
+    if (!err)
+        err = atomic_commit(group, o->n, diags);
+    g_free(group);
+    return err;
+}
+
+/* Writes the new folder with `files` (and for a region the shared files); prints what
+ * it made. */
+static rr_error write_new(const char *data, const char *final, const char *id,
+                          const char *const *files, bool municipality)
+{
+    const char **shared = load_folder_files(LOAD_IN_DATA);
+    size_t count = 0;
+    while (shared[count])
+        count++;
+    nieuw_outputs o = {.outs = g_new0(atomic_out, count + 1)};
+    diag_list diags;
+    diag_list_init(&diags);
+    rr_error err = municipality ? RR_OK : start_shared_files(data, shared, &o, &diags);
+    if (!err)
+        err = create_folder(final, id, files, &o, &diags);
+    say_diagnostics(&diags);
+    for (size_t i = 0; i < o.n; i++) {
+        if (err == RR_OK)
+            printf(o.outs[i].kind == ATOMIC_FOLDER ? "%s/\n" : "%s\n", o.outs[i].final_path);
+        atomic_discard(&o.outs[i]);
+    }
+    diag_list_release(&diags);
+    g_free(o.outs);
+    g_free(shared);
+    return err;
 }
 
 /* The regions in `data` (folders with a regio.csv), for messages (g_ptr_array_free). */
@@ -98,43 +183,6 @@ static char *region_holding(const char *data, const char *id)
     }
     g_ptr_array_free(regions, TRUE);
     return found;
-}
-
-/* What a new data folder's shared file starts with: the vocabularies the tool ships
- * (themes, indicators), else only the header row (NULL). */
-static const char *shipped_content(const char *file)
-{
-    if (strcmp(file, "themas.csv") == 0)
-        return shipped_themes;
-    if (strcmp(file, "indicatoren.csv") == 0)
-        return shipped_indicators;
-    return NULL;
-}
-
-/* The shared files of a data folder (load_folder_files(LOAD_IN_DATA)), made when a new
- * project starts; a file that is there already is left as it is. */
-static bool ensure_data_folder(const char *data, GError **error)
-{
-    if (g_mkdir_with_parents(data, 0755) != 0) {
-        g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", data,
-                    i18n_strerror(errno));
-        return false;
-    }
-    const char **shared = load_folder_files(LOAD_IN_DATA);
-    bool ok = true;
-    for (size_t i = 0; shared[i] && ok; i++) {
-        char *path = g_build_filename(data, shared[i], NULL);
-        if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
-            const char *content = shipped_content(shared[i]);
-            ok = content ? g_file_set_contents(path, content, -1, error)
-                         : write_file(data, shared[i], NULL, error);
-            if (ok)
-                printf("%s/%s\n", data, shared[i]);
-        }
-        g_free(path);
-    }
-    g_free(shared);
-    return ok;
 }
 
 /* Whether `id` may become a new folder: not there yet, and not the id of a municipality
@@ -232,7 +280,6 @@ int cmd_nieuw(harness_run *run)
         const char *region = parts[0], *municipality = parts[1];
         char *region_dir = g_build_filename(data, region, NULL);
         char *regio_csv = g_build_filename(region_dir, "regio.csv", NULL);
-        GError *error = NULL;
         const char **files =
             load_folder_files(municipality ? LOAD_IN_MUNICIPALITY : LOAD_IN_REGION);
         if (municipality && !g_file_test(regio_csv, G_FILE_TEST_IS_REGULAR)) {
@@ -241,17 +288,17 @@ int cmd_nieuw(harness_run *run)
         } else if (!id_is_free(data, municipality ? municipality : region,
                                municipality ? region : NULL)) {
             status = rr_exit_status(RR_ERR_DATA);
-        } else if ((!municipality && !ensure_data_folder(data, &error)) ||
-                   !create_folder(municipality ? region_dir : data,
-                                  municipality ? municipality : region, files, &error)) {
-            say_error(tr("kan niet schrijven: %s", "cannot write: %s"), error->message);
-            g_error_free(error);
-            status = rr_exit_status(RR_ERR_WRITE);
         } else {
             char *path = municipality ? g_build_filename(region_dir, municipality, NULL)
                                       : g_strdup(region_dir);
-            printf("%s/\n", path);
-            print_next_steps(path, municipality ? municipality : region, municipality != NULL);
+            rr_error err = write_new(data, path, municipality ? municipality : region, files,
+                                     municipality != NULL);
+            if (err == RR_OK)
+                print_next_steps(path, municipality ? municipality : region,
+                                 municipality != NULL);
+            else
+                say_note("%s", tr("er is niets geschreven", "nothing was written"));
+            status = rr_exit_status(err);
             g_free(path);
         }
         g_free(files);

@@ -53,7 +53,7 @@ static rr_error write_both(report_outputs *o, const harness_run *run, const rr_a
         g_free(name);
     }
     char *generator = g_strconcat("regiorapport ", version_text(), NULL);
-    wb_input in = {run->model, an, &run->diags, &o->notes, opts->data_dir, generator, opts->now};
+    wb_input in = {run->model, an, &run->diags, &o->notes, opts->data_dir, generator};
     progress_step(tr("werkmap schrijven", "writing the workbook"), 0, 0);
     if (!err)
         err = wb_write(o->workbook, &in, &o->book_notes, &o->book);

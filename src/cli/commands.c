@@ -19,12 +19,13 @@
     "Afsluitcode: 0 gelukt (waarschuwingen mogen), 1 fouten in de gegevens (er is\n"       \
     "niets geschreven; ook een onbekende regio of gemeente), 2 verkeerd gebruik,\n"       \
     "3 kon niet schrijven (wat er al stond, blijft staan), 4 geschreven, maar een\n"     \
-    "teruggestuurd formulier is niet gelezen of weggelaten (met --strict: 1).\n"
+    "teruggestuurd formulier is niet gelezen of weggelaten (met --strict: 1),\n"          \
+    "5 geschreven, maar de standaarduitvoer faalde.\n"
 #define EXIT_WRITE_EN                                                                     \
     "Exit status: 0 success (warnings allowed), 1 errors in the data (nothing\n"          \
     "written; also an unknown region or municipality), 2 usage error, 3 could not\n"      \
     "write (what was there stays), 4 written, but a returned form was not read or\n"     \
-    "left out (with --strict: 1).\n"
+    "left out (with --strict: 1), 5 written, but standard output failed.\n"
 
 static const cli_command table[] = {
     {"handout", cmd_handout,
@@ -38,22 +39,25 @@ static const cli_command table[] = {
      "de volgende deadlines, de looptijd van de plannen, de begroting van dit jaar\n"
      "en de cijfers per 1.000 inwoners naast die van de regio, met hun bronnen.\n"
      "Met --pdf ook <naam>.pdf, afgedrukt door LibreOffice (soffice --headless;\n"
-     "pakket libreoffice-calc-nogui).\n",
+     "pakket libreoffice-calc-nogui). Pagina's en PDF's worden samen op hun plaats\n"
+     "gezet, of geen ervan.\n",
      "Writes one A4 page for every region and municipality (or only those named,\n"
      "by folder name): <out>/handout-<date>/<name>.xlsx, with actions per status\n"
      "and signal (and the change since the last meeting), the red and amber\n"
      "actions, the next deadlines, the plans' terms, this year's budget and the\n"
      "figures per 1,000 inhabitants beside the region's, with their sources.\n"
      "With --pdf also <name>.pdf, printed by LibreOffice (soffice --headless;\n"
-     "package libreoffice-calc-nogui).\n",
+     "package libreoffice-calc-nogui). Pages and PDFs are put in place together,\n"
+     "or none of them.\n",
      "Afsluitcode: 0 gelukt, 1 fouten in de gegevens (ook een onbekende naam),\n"
      "2 verkeerd gebruik, 3 een bestand kon niet worden geschreven (ook: --pdf zonder\n"
-     "LibreOffice; de xlsx-bestanden staan er dan wel), 4 geschreven, maar een\n"
-     "teruggestuurd formulier is niet gelezen of weggelaten (met --strict: 1).\n",
+     "LibreOffice; wat er al stond, blijft staan), 4 geschreven, maar een\n"
+     "teruggestuurd formulier is niet gelezen of weggelaten (met --strict: 1),\n"
+     "5 geschreven, maar de standaarduitvoer faalde.\n",
      "Exit status: 0 success, 1 errors in the data (also an unknown name), 2 usage\n"
-     "error, 3 a file could not be written (also: --pdf without LibreOffice; the\n"
-     "xlsx files are written then), 4 written, but a returned form was not read or\n"
-     "left out (with --strict: 1).\n",
+     "error, 3 a file could not be written (also: --pdf without LibreOffice; what\n"
+     "was there stays), 4 written, but a returned form was not read or left out\n"
+     "(with --strict: 1), 5 written, but standard output failed.\n",
      true, NULL},
     {"nieuw", cmd_nieuw, OPT_DATA, false, "REGIO[/GEMEENTE]", "REGION[/MUNICIPALITY]",
      "nieuwe regio of gemeente: map met elk bestand", "new region or municipality: folder with every file",
@@ -66,9 +70,11 @@ static const cli_command table[] = {
      "to fill in, and says what comes first. Without a data folder it starts one\n"
      "(--data, default regions) with themas.csv and indicatoren.csv.\n",
      "Afsluitcode: 0 gemaakt, 1 de naam bestaat al of de regio bestaat niet, 2 verkeerd\n"
-     "gebruik, 3 kon niet schrijven (er blijft niets half achter).\n",
+     "gebruik, 3 kon niet schrijven (er blijft niets half achter), 5 gemaakt, maar de\n"
+     "standaarduitvoer faalde.\n",
      "Exit status: 0 created, 1 the name exists already or the region does not exist,\n"
-     "2 usage error, 3 could not write (nothing is left half made).\n",
+     "2 usage error, 3 could not write (nothing is left half made), 5 created, but\n"
+     "standard output failed.\n",
      false, NULL},
     {"report", cmd_report,
      OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION | OPT_CHART_TIMEOUT |

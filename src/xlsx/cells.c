@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
+#include "base/stamp.h"
 
 /* Whether s starts with "_x" + four hex digits + "_", which Excel decodes. */
 static bool is_escape_sequence(const char *s)
@@ -100,46 +101,65 @@ lxw_error xlsx_cents(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, int64_t ce
 }
 
 static rr_error file_open(xlsx_file *file, const char *final_path, bool constant_memory,
-                          diag_list *diags)
+                          time_t created, diag_list *diags)
 {
     memset(file, 0, sizeof *file);
     rr_error err = atomic_file_start(&file->out, final_path, NULL, diags);
     if (err != RR_OK)
         return err;
-    /* libxlsxwriter's own temporary files go into the output folder, not TMPDIR: a
-     * full TMPDIR made it zip cut-off sheets without a word (tests/test_output.c,
-     * full_tmp_does_not_matter). */
-    file->folder = g_path_get_dirname(final_path);
+    /* libxlsxwriter's own temporary files go into the output folder, not TMPDIR (a
+     * full TMPDIR made it zip cut-off sheets without a word), and there into a scratch
+     * folder of their own: it unlinks each file just after making it, and a signal in
+     * between must not leave one behind (base/atomic.h removes the folder). */
+    char *dir = g_path_get_dirname(final_path);
+    char *base = g_path_get_basename(final_path);
+    char *tmpl = g_strdup_printf("%s/.%s.tmp-XXXXXX", dir, base);
+    file->folder = atomic_scratch_folder(tmpl);
+    g_free(tmpl);
+    g_free(base);
+    g_free(dir);
     lxw_workbook_options options = {.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE,
                                     .tmpdir = file->folder,
                                     .use_zip64 = LXW_FALSE};
-    file->workbook = workbook_new_opt(file->out.tmp_path, &options);
+    file->workbook = file->folder ? workbook_new_opt(file->out.tmp_path, &options) : NULL;
     if (!file->workbook) {
-        g_free(file->folder);
+        atomic_scratch_remove(file->folder);
         file->folder = NULL;
         diag_add(diags, DIAG_ERROR, final_path, 0, 0, "%s",
                  tr("kan niet worden aangemaakt", "cannot be created"));
         atomic_discard(&file->out);
         return RR_ERR_WRITE;
     }
+    /* Without a time libxlsxwriter writes the clock's into docProps/core.xml. */
+    lxw_doc_properties props = {.created = created};
+    workbook_set_properties(file->workbook, &props);
     return RR_OK;
 }
 
-rr_error xlsx_file_open(xlsx_file *file, const char *final_path, diag_list *diags)
+time_t xlsx_document_time(rr_date as_of)
 {
-    return file_open(file, final_path, false, diags);
+    int y, m, d;
+    date_to_ymd(as_of, &y, &m, &d);
+    return stamp_document_time(y, m, d);
 }
 
-rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path, diag_list *diags)
+rr_error xlsx_file_open(xlsx_file *file, const char *final_path, rr_date as_of,
+                        diag_list *diags)
 {
-    return file_open(file, final_path, true, diags);
+    return file_open(file, final_path, false, xlsx_document_time(as_of), diags);
+}
+
+rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path, rr_date as_of,
+                              diag_list *diags)
+{
+    return file_open(file, final_path, true, xlsx_document_time(as_of), diags);
 }
 
 rr_error xlsx_file_close(xlsx_file *file, diag_list *diags)
 {
     lxw_error err = workbook_close(file->workbook); /* frees the workbook, always */
     file->workbook = NULL;
-    g_free(file->folder);
+    atomic_scratch_remove(file->folder);
     file->folder = NULL;
     if (err != LXW_NO_ERROR) {
         diag_add(diags, DIAG_ERROR, file->out.final_path, 0, 0, "%s: %s",
@@ -159,7 +179,7 @@ void xlsx_file_abandon(xlsx_file *file)
     if (file->workbook)
         workbook_close(file->workbook);
     file->workbook = NULL;
-    g_free(file->folder);
+    atomic_scratch_remove(file->folder);
     file->folder = NULL;
     atomic_discard(&file->out);
 }

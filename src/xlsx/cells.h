@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 #include <xlsxwriter.h>
 
 #include "base/atomic.h"
@@ -59,18 +60,28 @@ lxw_error xlsx_cents(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, int64_t ce
 typedef struct {
     lxw_workbook *workbook;
     atomic_out out; /* the temporary file; the caller commits it after xlsx_file_close */
-    char *folder;   /* libxlsxwriter's tmpdir, kept until the workbook is closed (owned) */
+    char *folder;   /* libxlsxwriter's tmpdir: a scratch folder beside the destination,
+                     * removed when the workbook is closed (owned) */
 } xlsx_file;
 
-/* Creates the workbook at a temporary name beside final_path. RR_ERR_WRITE, with an
- * error in `diags`, when it cannot (then nothing is left to release). */
-rr_error xlsx_file_open(xlsx_file *file, const char *final_path, diag_list *diags);
+/* The creation time of a workbook of report date as_of: stamp_document_time(), never
+ * the clock, so the same input gives the same bytes (libxlsxwriter dates every
+ * archive entry 1980-01-01 itself). */
+time_t xlsx_document_time(rr_date as_of);
+
+/* Creates the workbook at a temporary name beside final_path, created at
+ * xlsx_document_time(as_of); a writer that sets more document properties passes that
+ * time again. RR_ERR_WRITE, with an error in `diags`, when it cannot (then nothing is
+ * left to release). */
+rr_error xlsx_file_open(xlsx_file *file, const char *final_path, rr_date as_of,
+                        diag_list *diags);
 
 /* The same in libxlsxwriter's constant-memory mode, for large workbooks: each row
  * goes to a temporary file when the next row starts (so rows must be written in
  * order) and strings are stored in the cell instead of a shared table. A national
  * report then peaks at a tenth of the memory and runs faster (bench/RESULTS.md). */
-rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path, diag_list *diags);
+rr_error xlsx_file_open_large(xlsx_file *file, const char *final_path, rr_date as_of,
+                              diag_list *diags);
 
 /*
  * Closes the workbook (which frees it) and checks the finished archive before anyone

@@ -475,10 +475,12 @@ static void page_setup(handout *h, const char *footer)
 }
 
 rr_error handout_write(const char *path, const rr_model *model, const rr_analysis *an,
-                       const rr_analysis *before, const rr_owner *owner, diag_list *diags)
+                       const rr_analysis *before, const rr_owner *owner, atomic_out *out,
+                       diag_list *diags)
 {
+    *out = (atomic_out){0};
     xlsx_file file;
-    rr_error err = xlsx_file_open(&file, path, diags);
+    rr_error err = xlsx_file_open(&file, path, an->as_of, diags);
     if (err != RR_OK)
         return err;
     sheet_formats f;
@@ -518,10 +520,7 @@ rr_error handout_write(const char *path, const rr_model *model, const rr_analysi
         diag_add(diags, DIAG_WARNING, path, 0, 0, "%s", lxw_strerror(h.s.error));
     g_ptr_array_free(h.sources, TRUE);
     err = xlsx_file_close(&file, diags);
-    atomic_out *out = &file.out;
     if (err == RR_OK)
-        err = atomic_commit(&out, 1, diags);
-    if (file.out.final_path) /* not yet discarded by a failed close */
-        atomic_discard(&file.out);
+        *out = file.out;
     return err;
 }

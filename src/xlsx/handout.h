@@ -14,6 +14,7 @@
 #define RR_HANDOUT_H
 
 #include "analyse/analyse.h"
+#include "base/atomic.h"
 #include "base/diag.h"
 #include "base/error.h"
 #include "load/model.h"
@@ -23,14 +24,16 @@
 #define HANDOUT_MAX_DEADLINES 5
 
 /*
- * Writes the handout of `owner` to `path`, atomically (xlsx_file_open/close: the
- * file appears complete or not at all). `an` is the report's analysis as of its
+ * Writes the handout of `owner` for `path` into a temporary file (`out`, read back
+ * like the report's workbook) that the caller commits with its PDF and the other
+ * pages (atomic_commit) and then discards. `an` is the report's analysis as of its
  * date; `before` the analysis as of the owner's previous meeting, for the changes
  * (may be NULL: then no changes are shown). Nothing is kept; the caller owns all
  * arguments. RR_ERR_WRITE, with an error in `diags`, when it cannot be written;
  * remarks (a libxlsxwriter error on the sheet) are warnings there.
  */
 rr_error handout_write(const char *path, const rr_model *model, const rr_analysis *an,
-                       const rr_analysis *before, const rr_owner *owner, diag_list *diags);
+                       const rr_analysis *before, const rr_owner *owner, atomic_out *out,
+                       diag_list *diags);
 
 #endif

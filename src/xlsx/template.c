@@ -418,7 +418,7 @@ rr_error template_write_xlsx(const char *path, const char *csv_name, const rr_mo
                              diag_list *diags)
 {
     xlsx_file file;
-    rr_error err = xlsx_file_open(&file, path, diags);
+    rr_error err = xlsx_file_open(&file, path, an->as_of, diags);
     if (err != RR_OK)
         return err;
     /* A text cut to fit a cell is a warning in `diags`, which the command prints: the

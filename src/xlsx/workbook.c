@@ -406,16 +406,11 @@ static void write_sources(wb_ctx *c, sheet *s)
     }
     sheet_end_table(s); /* the facts below are no rows of the files' table */
     sheet_next_row(s);
-    char now[32];
-    struct tm local;
-    localtime_r(&c->in->made_at, &local);
-    strftime(now, sizeof now, "%d-%m-%Y %H:%M", &local);
     const char *facts[][2] = {
         {tr("Gemaakt met", "Made with"), c->in->version},
         {tr("Rapportdatum (--as-of)", "Report date (--as-of)"), date_text_nl(an->as_of).text},
         {tr("Wijzigingen sinds (--since)", "Changes since (--since)"), date_text_nl(an->since).text},
         {tr("Volgend overleg", "Next meeting"), date_text_nl(an->next_meeting).text},
-        {tr("Gegenereerd op", "Generated on"), now},
         {tr("Gegevensmap", "Data folder"), c->in->data_dir},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(facts); i++) {
@@ -440,6 +435,8 @@ static void set_properties(wb_ctx *c)
         .author = (char *)"regiorapport",
         .keywords = (char *)"HGKM, regio, voortgang",
         .comments = comments,
+        /* The same as xlsx_file_open's: this call replaces all properties. */
+        .created = xlsx_document_time(c->in->analysis->as_of),
     };
     /* Strings in properties must be valid UTF-8 too; these are ours or the path. */
     bool cut;
@@ -484,8 +481,9 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic
 {
     xlsx_file file;
     size_t rows = in->analysis->action_count + in->model->progress->len;
-    rr_error err = rows >= constant_memory_rows() ? xlsx_file_open_large(&file, path, notes)
-                                                   : xlsx_file_open(&file, path, notes);
+    rr_date as_of = in->analysis->as_of;
+    rr_error err = rows >= constant_memory_rows() ? xlsx_file_open_large(&file, path, as_of, notes)
+                                                   : xlsx_file_open(&file, path, as_of, notes);
     if (err != RR_OK)
         return err;
     wb_ctx c = {.wb = file.workbook, .in = in, .notes = notes, .path = path};

@@ -24,8 +24,8 @@ typedef struct {
                                    * written (a chart not drawn, and why); may be NULL */
     const char *data_dir;
     const char *version;
-    time_t made_at;               /* the run's clock (rr_options.now), shown as
-                                   * "generated on" */
+    /* No time of the run: the workbook holds none (same input, same bytes; see
+     * docs/architecture.md, "Output"). */
 } wb_input;
 
 /*
