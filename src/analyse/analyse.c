@@ -1,6 +1,7 @@
 /* analyse.c - dates, statuses and timelines derived from the model. */
 #include "analyse/analyse.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "base/i18n.h"
@@ -147,26 +148,73 @@ static rr_date meeting_after(const GArray *days, int step, rr_date d)
     return last; /* not reached: d < last */
 }
 
-/* The days the schedule hangs on: the recorded ones, or as_of when there are none. */
+/* Whether `owner` is `region` or one of its municipalities. */
+static bool in_region(const rr_owner *owner, const rr_owner *region)
+{
+    return owner == region || owner->region == region;
+}
+
+rr_date analyse_region_anchor(const rr_model *model, const rr_owner *region)
+{
+    rr_date anchor = RR_DATE_NONE;
+    for (guint i = 0; i < model->plans->len; i++) {
+        const rr_plan *p = g_ptr_array_index(model->plans, i);
+        if (in_region(p->owner, region) && p->start.value.kind == PERIOD_SPAN &&
+            (anchor == RR_DATE_NONE || p->start.value.first < anchor))
+            anchor = p->start.value.first;
+    }
+    if (anchor != RR_DATE_NONE)
+        return anchor;
+    /* Only without plans: a region's progress is much longer than its plan list. */
+    for (guint i = 0; i < model->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(model->progress, i);
+        if (p->action && in_region(p->action->owner, region) &&
+            p->date.value.kind == PERIOD_SPAN &&
+            (anchor == RR_DATE_NONE || p->date.value.last < anchor))
+            anchor = p->date.value.last;
+    }
+    return anchor;
+}
+
+/* The days the schedule hangs on: the recorded ones; when there are none, the region's
+ * anchor (as_of only when the data has no date at all), so that estimates stay put. */
 static GArray *schedule_days(const rr_model *model, const rr_owner *owner, rr_date as_of)
 {
-    GArray *days = recorded_days(model, owner->region ? owner->region : owner);
-    if (days->len == 0)
-        g_array_append_val(days, as_of);
+    const rr_owner *region = owner->region ? owner->region : owner;
+    GArray *days = recorded_days(model, region);
+    if (days->len == 0) {
+        rr_date anchor = analyse_region_anchor(model, region);
+        rr_date day = anchor != RR_DATE_NONE ? anchor : as_of;
+        g_array_append_val(days, day);
+    }
     return days;
+}
+
+/* Whether `d` is one of the recorded days (ascending). */
+static bool is_recorded_day(const GArray *recorded, rr_date d)
+{
+    for (guint i = 0; i < recorded->len; i++)
+        if (g_array_index(recorded, rr_date, i) == d)
+            return true;
+    return false;
 }
 
 meeting_period analyse_meeting_period(const rr_model *model, const rr_owner *owner, rr_date as_of)
 {
     meeting_period p = {RR_DATE_NONE, RR_DATE_NONE, RR_DATE_NONE, analyse_interval_days(owner),
-                        false, false};
+                        false, false, false, false, false};
     const rr_owner *region = owner->region ? owner->region : owner;
     const rr_meeting *m = analyse_region_meeting_before(model, region, as_of, true);
     p.last_recorded = m ? m->date : RR_DATE_NONE;
+    GArray *recorded = recorded_days(model, region);
     GArray *days = schedule_days(model, owner, as_of);
     p.since = meeting_before(days, p.interval_days, as_of);
     p.next = meeting_after(days, p.interval_days, as_of);
+    p.none_recorded = recorded->len == 0;
+    p.since_estimated = !is_recorded_day(recorded, p.since);
+    p.next_estimated = !is_recorded_day(recorded, p.next);
     g_array_free(days, TRUE);
+    g_array_free(recorded, TRUE);
     p.projected = p.last_recorded != RR_DATE_NONE && p.since > p.last_recorded;
     p.stale = p.last_recorded != RR_DATE_NONE &&
               (int64_t)as_of - p.last_recorded > 2 * (int64_t)p.interval_days;
@@ -287,6 +335,70 @@ bool analyse_figure_known(const rr_figure *figure, rr_date as_of)
     return as_of > date_from_ymd(figure->year, 12, 31);
 }
 
+/* ---- reports and their age ---------------------------------------------------- */
+
+rr_date analyse_report_received(const rr_progress *progress)
+{
+    const char *path = progress->loc.path;
+    if (!path)
+        return RR_DATE_NONE;
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    /* voortgang-<owner>-YYYY-MM-DD.ext: the ten characters before the extension. */
+    if (strncmp(base, "voortgang-", 10) != 0 || !dot || dot - base < 10 + 11 || dot[-11] != '-')
+        return RR_DATE_NONE;
+    int y, m, d;
+    char tail;
+    if (sscanf(dot - 10, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 4 || tail != '.')
+        return RR_DATE_NONE;
+    if (y < 1900 || !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+        return RR_DATE_NONE;
+    return date_from_ymd(y, m, d);
+}
+
+bool analyse_report_is_late(const rr_progress *progress, rr_date since, rr_date as_of)
+{
+    rr_date date = progress->date.value.last;
+    if (date > since)
+        return false;
+    rr_date received = analyse_report_received(progress);
+    return received != RR_DATE_NONE && received > since && received <= as_of;
+}
+
+bool analyse_report_in_period(const rr_progress *progress, rr_date since, rr_date as_of)
+{
+    rr_date date = progress->date.value.last;
+    return (date > since && date <= as_of) || analyse_report_is_late(progress, since, as_of);
+}
+
+char *analyse_age_text(rr_date from, rr_date to)
+{
+    if (from == RR_DATE_NONE || to == RR_DATE_NONE || from > to)
+        return g_strdup("");
+    int yf, mf, df, yt, mt, dt;
+    date_to_ymd(from, &yf, &mf, &df);
+    date_to_ymd(to, &yt, &mt, &dt);
+    int months = (yt - yf) * 12 + (mt - mf) - (dt < df ? 1 : 0);
+    if (months <= 0) {
+        if (from == to)
+            return g_strdup(tr("vandaag", "today"));
+        char *days = i18n_count(to - from, "dag", "dagen", "day", "days");
+        char *text = g_strdup_printf(tr("%s geleden", "%s ago"), days);
+        g_free(days);
+        return text;
+    }
+    char *years = months >= 12 ? i18n_count(months / 12, "jaar", "jaar", "year", "years") : NULL;
+    char *rest = months % 12 ? i18n_count(months % 12, "maand", "maanden", "month", "months")
+                             : NULL;
+    char *text = years && rest ? g_strdup_printf(tr("%s en %s geleden", "%s and %s ago"), years,
+                                                 rest)
+                               : g_strdup_printf(tr("%s geleden", "%s ago"), years ? years : rest);
+    g_free(years);
+    g_free(rest);
+    return text;
+}
+
 /* ---- actions ------------------------------------------------------------------ */
 
 #define NO_UPDATE_DAYS (2 * MEETING_INTERVAL_DAYS)
@@ -318,6 +430,52 @@ static void assign_signal(action_view *v)
         }
 }
 
+/* Whether the action came into a plan in (since, as_of]: its plan starts or was adopted
+ * then. The data has no date per action, so an action added to an older plan counts by
+ * its first report instead (first_report). */
+static bool added_in_period(const rr_action *a, rr_date since, rr_date as_of)
+{
+    if (!a->plan)
+        return false;
+    rr_date start = a->plan->start.value.kind == PERIOD_SPAN ? a->plan->start.value.first
+                                                              : RR_DATE_NONE;
+    rr_date adopted = a->plan->adopted_on;
+    return (start != RR_DATE_NONE && start > since && start <= as_of) ||
+           (adopted != RR_DATE_NONE && adopted > since && adopted <= as_of);
+}
+
+/* The changes of one action in the period (since, as_of]. */
+static void view_changes(action_view *v, const rr_action *a, rr_date as_of, rr_date since)
+{
+    v->status_at_since = analyse_status_as_of(a, since);
+    v->status_changed = v->status != v->status_at_since;
+    v->newly_overdue = v->overdue && v->deadline >= since;
+    for (guint i = 0; i < a->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(a->progress, i);
+        if (analyse_report_in_period(p, since, as_of))
+            v->updated_in_period = true;
+        if (analyse_report_is_late(p, since, as_of))
+            v->late = p;
+    }
+    v->is_new = added_in_period(a, since, as_of);
+    if (a->progress->len > 0 && !v->is_new) {
+        const rr_progress *first = g_ptr_array_index(a->progress, 0);
+        v->first_report = first->date.value.last > since && first->date.value.last <= as_of;
+    }
+    bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
+    rr_date end = a->plan ? analyse_plan_effective_end(a->plan) : RR_DATE_NONE;
+    v->plan_ended = !closed && end != RR_DATE_NONE && end < as_of ? end : RR_DATE_NONE;
+}
+
+char *analyse_reason_text(const action_view *v)
+{
+    const char *reason = vocab_signal_reason_label(v->reason);
+    if (v->plan_ended == RR_DATE_NONE)
+        return g_strdup(reason);
+    return g_strdup_printf(tr("%s%splan afgelopen op %s", "%s%splan ended on %s"), reason,
+                           reason[0] ? "; " : "", date_text_nl(v->plan_ended).text);
+}
+
 /* Fills one action's view; `next_meeting` is that of the action's region. */
 static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_date since,
                         rr_date next_meeting)
@@ -335,25 +493,12 @@ static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_da
                   v->deadline <= next_meeting && !closed;
     v->no_recent_update = !v->latest || v->latest->date.value.last <= as_of - NO_UPDATE_DAYS;
     assign_signal(v);
-
-    v->status_at_since = analyse_status_as_of(a, since);
-    v->status_changed = v->status != v->status_at_since;
-    v->newly_overdue = v->overdue && v->deadline >= since;
-    for (guint i = 0; i < a->progress->len; i++) {
-        const rr_progress *p = g_ptr_array_index(a->progress, i);
-        rr_date d = p->date.value.last;
-        if (d > since && d <= as_of)
-            v->updated_in_period = true;
-    }
-    if (a->progress->len > 0) {
-        const rr_progress *first = g_ptr_array_index(a->progress, 0);
-        v->is_new = first->date.value.last > since && first->date.value.last <= as_of;
-    }
+    view_changes(v, a, as_of, since);
 }
 
 /* ---- plans -------------------------------------------------------------------- */
 
-static void view_plan(plan_view *v, const rr_plan *p)
+static void view_plan(plan_view *v, const rr_plan *p, rr_date as_of)
 {
     v->plan = p;
     v->start = p->start.value.kind == PERIOD_SPAN ? p->start.value.first : RR_DATE_NONE;
@@ -368,6 +513,7 @@ static void view_plan(plan_view *v, const rr_plan *p)
     rr_date parent_end = p->parent ? analyse_plan_effective_end(p->parent) : RR_DATE_NONE;
     v->runs_past_parent = parent_end != RR_DATE_NONE && v->effective_end != RR_DATE_NONE &&
                           v->effective_end > parent_end;
+    v->ended = v->effective_end != RR_DATE_NONE && v->effective_end < as_of;
 }
 
 /* Adds one action's status at the midpoint and now to a mid-term row. */
@@ -624,6 +770,22 @@ char *analyse_change_text(const owner_summary *s)
 
 /* ---- the whole ------------------------------------------------------------------ */
 
+/* Each owner's latest plan end, and whether all its plans have ended. */
+static void summarise_plans(rr_analysis *an)
+{
+    for (size_t i = 0; i < an->plan_count; i++) {
+        const plan_view *pv = &an->plans[i];
+        owner_summary *s = (owner_summary *)analysis_owner(an, pv->plan->owner);
+        if (!s || pv->effective_end == RR_DATE_NONE)
+            continue;
+        if (s->plans_end == RR_DATE_NONE || pv->effective_end > s->plans_end)
+            s->plans_end = pv->effective_end;
+    }
+    for (size_t i = 0; i < an->owner_count; i++)
+        an->owners[i].plans_ended = an->owners[i].plans_end != RR_DATE_NONE &&
+                                    an->owners[i].plans_end < an->as_of;
+}
+
 rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
 {
     rr_analysis *an = g_new0(rr_analysis, 1);
@@ -647,7 +809,12 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
     for (size_t i = 0; i < an->owner_count; i++) {
         owner_summary *s = &an->owners[i];
         const rr_owner *region = s->owner->region ? s->owner->region : s->owner;
-        s->next_meeting = analyse_next_meeting_after(model, region, as_of);
+        meeting_period mp = analyse_meeting_period(model, region, as_of);
+        s->next_meeting = mp.next;
+        s->next_estimated = mp.next_estimated;
+        s->since_estimated = since == RR_DATE_NONE && mp.since_estimated;
+        s->none_recorded = mp.none_recorded;
+        s->plans_end = RR_DATE_NONE;
         if (s->since != an->owners[0].since || s->next_meeting != an->owners[0].next_meeting)
             an->periods_differ = true;
     }
@@ -678,7 +845,10 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
     an->plan_count = model->plans->len;
     an->plans = g_new0(plan_view, an->plan_count);
     for (size_t i = 0; i < an->plan_count; i++)
-        view_plan(&an->plans[i], g_ptr_array_index(model->plans, i));
+        view_plan(&an->plans[i], g_ptr_array_index(model->plans, i), as_of);
+    summarise_plans(an);
+    for (size_t i = 0; i < an->owner_count; i++)
+        an->owners[i].silent = an->owners[i].actions > 0 && !an->owners[i].updated_in_period;
 
     an->midterm = g_array_new(FALSE, TRUE, sizeof(midterm_row));
     an->themes = g_array_new(FALSE, TRUE, sizeof(theme_cell));

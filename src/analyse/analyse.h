@@ -47,9 +47,11 @@ int analyse_interval_days(const rr_owner *owner);
 /*
  * A region's meeting period on a date. The meeting days are the recorded meetings
  * of the cycle (overleggen.csv, soort empty or "rao"), continued by the rhythm past
- * the last recorded one and counted back by it before the first; a region without
- * recorded meetings meets on as_of and every rhythm step around it. Every sheet,
- * chart and `status` take the period from here, so they name the same dates.
+ * the last recorded one and counted back by it before the first. A region without
+ * recorded meetings gets estimated days, every rhythm step from its anchor
+ * (analyse_region_anchor): a date in the data, so the estimate does not move from one
+ * run to the next. Every sheet, chart and `status` take the period from here, so they
+ * name the same dates, and say which of them are estimates.
  */
 typedef struct {
     rr_date since;          /* the last meeting day strictly before as_of */
@@ -58,7 +60,15 @@ typedef struct {
     int interval_days;      /* the region's rhythm */
     bool projected;         /* since lies past last_recorded, by the rhythm */
     bool stale;             /* last_recorded lies more than two periods before as_of */
+    bool none_recorded;     /* the region has no meeting of the cycle in overleggen.csv */
+    bool since_estimated;   /* since is not a recorded meeting (by the rhythm) */
+    bool next_estimated;    /* next is not a recorded meeting (by the rhythm) */
 } meeting_period;
+
+/* Where the estimated meeting days of a region without recorded meetings are counted
+ * from: the first day of the earliest plan of the region or its municipalities, else
+ * its earliest progress report, else RR_DATE_NONE (then as_of is all there is). */
+rr_date analyse_region_anchor(const rr_model *model, const rr_owner *region);
 
 /* The period of the region of `owner` (a municipality counts by its region). */
 meeting_period analyse_meeting_period(const rr_model *model, const rr_owner *owner, rr_date as_of);
@@ -79,6 +89,22 @@ rr_date analyse_default_since(const rr_model *model, rr_date as_of);
 /* The period start that applies to `owner`: `since` when the user gave one (not
  * RR_DATE_NONE), else its region's (analyse_region_since). */
 rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_date as_of, rr_date since);
+
+/* When a progress report reached the data: the date in its returned form's name
+ * (`voortgang-<owner>-<YYYY-MM-DD>.xlsx|.ods|.csv`, the day `template` made the form, so
+ * the form came back after it); RR_DATE_NONE for voortgang.csv and for a name without a
+ * date (then the report counts as known on its own date). */
+rr_date analyse_report_received(const rr_progress *progress);
+
+/* Whether a report belongs to the meeting period (since, as_of]: dated in it, or a late
+ * report, dated on or before `since` but received after it (analyse_report_received)
+ * and by as_of, so the previous meeting never saw it. */
+bool analyse_report_in_period(const rr_progress *progress, rr_date since, rr_date as_of);
+bool analyse_report_is_late(const rr_progress *progress, rr_date since, rr_date as_of);
+
+/* "3 jaar en 5 maanden geleden", "12 dagen geleden", "vandaag" (current language): how
+ * long before `to` the date `from` lies. g_free; "" when either date is unknown. */
+char *analyse_age_text(rr_date from, rr_date to);
 
 /* ---- the report's view of every action ------------------------------------ */
 
@@ -101,10 +127,19 @@ typedef struct {
     /* Changes in the meeting period (since, as_of]. */
     rr_status status_at_since;
     bool status_changed;
-    bool is_new;                 /* its first report falls in the period */
+    bool is_new;                 /* added to the plan since the previous meeting: its plan
+                                  * starts or was adopted in the period */
+    bool first_report;           /* an older action's first report falls in the period */
+    const rr_progress *late;     /* the latest late report (analyse_report_is_late), or NULL */
+    rr_date plan_ended;          /* open, and its plan (with extensions) ended before as_of:
+                                  * that end; RR_DATE_NONE otherwise */
     bool newly_overdue;          /* its deadline fell in the period, not done */
-    bool updated_in_period;      /* some report dated in the period */
+    bool updated_in_period;      /* some report in the period (analyse_report_in_period) */
 } action_view;
+
+/* The signal's reason as the meeting reads it: the reason, and for an open action of a
+ * plan that has ended "plan afgelopen op 31-12-2024". g_free; "" for neither. */
+char *analyse_reason_text(const action_view *view);
 
 typedef struct {
     const rr_owner *owner;
@@ -119,6 +154,12 @@ typedef struct {
     rr_date since;               /* start of its meeting period (analyse_owner_since) */
     rr_date next_meeting;        /* its region's next meeting (analyse_next_meeting_after) */
     rr_date last_update;         /* latest report on or before as_of; RR_DATE_NONE */
+    bool silent;                 /* has actions and sent nothing in the period */
+    bool since_estimated;        /* since is an estimate: not a recorded meeting, no --since */
+    bool next_estimated;         /* next_meeting is an estimate: not a recorded meeting */
+    bool none_recorded;          /* its region has no recorded meeting of the cycle */
+    rr_date plans_end;           /* the latest effective end of its plans; RR_DATE_NONE */
+    bool plans_ended;            /* it has plans and all ended before as_of */
     size_t by_group[PROGRESS_COUNT];       /* on as_of */
     size_t by_group_since[PROGRESS_COUNT]; /* on `since`: the change since the meeting */
 } owner_summary;
@@ -132,6 +173,7 @@ typedef struct {
     rr_date midpoint;            /* middle of the original term; RR_DATE_NONE if unknown */
     rr_date evaluation;          /* last day of `evaluatie`; RR_DATE_NONE */
     bool runs_past_parent;       /* a local plan ending after its regional plan */
+    bool ended;                  /* effective_end lies before as_of */
 } plan_view;
 
 /* Mid-term progress of the whole plan (`whole`), or of one of its action lines: the

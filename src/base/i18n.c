@@ -27,6 +27,13 @@ const char *tr(const char *nl, const char *en)
     return current_lang == LANG_EN ? en : nl;
 }
 
+char *i18n_count(long n, const char *nl_one, const char *nl_many, const char *en_one,
+                 const char *en_many)
+{
+    const char *noun = n == 1 ? tr(nl_one, en_one) : tr(nl_many, en_many);
+    return g_strdup_printf("%ld %s", n, noun);
+}
+
 const char *i18n_strerror(int errnum)
 {
     if (current_lang == LANG_NL) {
