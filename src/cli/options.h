@@ -31,6 +31,7 @@ enum {
     OPT_PDF = 1 << 10,
     OPT_CHART_TIMEOUT = 1 << 11,
     OPT_FORCE = 1 << 12,
+    OPT_KIND = 1 << 13,
 };
 
 /* What every command takes without saying so. */
@@ -67,6 +68,7 @@ typedef struct {
     int target_count;
     bool pdf;                    /* --pdf (handout): also print each page to PDF */
     bool force;                  /* --force (template): replace a form that differs */
+    const char *kind;            /* --soort (overleg): the meeting's kind; NULL: rao */
     bool help;                   /* -h/--help: print help, exit 0 */
     bool version;                /* -V/--version: print the version, exit 0 */
     bool quiet;                  /* -q/--quiet: no progress on the terminal */
