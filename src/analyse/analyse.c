@@ -212,7 +212,9 @@ meeting_period analyse_meeting_period(const rr_model *model, const rr_owner *own
     p.next = meeting_after(days, p.interval_days, as_of);
     p.none_recorded = recorded->len == 0;
     p.since_estimated = !is_recorded_day(recorded, p.since);
-    p.next_estimated = !is_recorded_day(recorded, p.next);
+    /* After a recorded meeting the next one by the rhythm is the plan; after an
+     * estimated one, an estimate too. */
+    p.next_estimated = !is_recorded_day(recorded, p.next) && p.since_estimated;
     g_array_free(days, TRUE);
     g_array_free(recorded, TRUE);
     p.projected = p.last_recorded != RR_DATE_NONE && p.since > p.last_recorded;
@@ -370,6 +372,13 @@ bool analyse_report_in_period(const rr_progress *progress, rr_date since, rr_dat
 {
     rr_date date = progress->date.value.last;
     return (date > since && date <= as_of) || analyse_report_is_late(progress, since, as_of);
+}
+
+char *analyse_meeting_date_text(rr_date date, bool estimated)
+{
+    if (!estimated)
+        return g_strdup(date_text_nl(date).text);
+    return g_strdup_printf(tr("%s (geschat)", "%s (estimated)"), date_text_nl(date).text);
 }
 
 char *analyse_age_text(rr_date from, rr_date to)

@@ -62,7 +62,7 @@ typedef struct {
     bool stale;             /* last_recorded lies more than two periods before as_of */
     bool none_recorded;     /* the region has no meeting of the cycle in overleggen.csv */
     bool since_estimated;   /* since is not a recorded meeting (by the rhythm) */
-    bool next_estimated;    /* next is not a recorded meeting (by the rhythm) */
+    bool next_estimated;    /* next is not recorded and follows an estimated since */
 } meeting_period;
 
 /* Where the estimated meeting days of a region without recorded meetings are counted
@@ -101,6 +101,10 @@ rr_date analyse_report_received(const rr_progress *progress);
  * and by as_of, so the previous meeting never saw it. */
 bool analyse_report_in_period(const rr_progress *progress, rr_date since, rr_date as_of);
 bool analyse_report_is_late(const rr_progress *progress, rr_date since, rr_date as_of);
+
+/* "16-11-2026", or "16-11-2026 (geschat)" for an estimated meeting day (current
+ * language): every writer names a meeting day this way. g_free. */
+char *analyse_meeting_date_text(rr_date date, bool estimated);
 
 /* "3 jaar en 5 maanden geleden", "12 dagen geleden", "vandaag" (current language): how
  * long before `to` the date `from` lies. g_free; "" when either date is unknown. */
@@ -156,7 +160,7 @@ typedef struct {
     rr_date last_update;         /* latest report on or before as_of; RR_DATE_NONE */
     bool silent;                 /* has actions and sent nothing in the period */
     bool since_estimated;        /* since is an estimate: not a recorded meeting, no --since */
-    bool next_estimated;         /* next_meeting is an estimate: not a recorded meeting */
+    bool next_estimated;         /* next_meeting is an estimate (meeting_period) */
     bool none_recorded;          /* its region has no recorded meeting of the cycle */
     rr_date plans_end;           /* the latest effective end of its plans; RR_DATE_NONE */
     bool plans_ended;            /* it has plans and all ended before as_of */
