@@ -64,7 +64,8 @@ char *wb_action_ref(const rr_action *action)
 enum { SUM_OWNER, SUM_KIND, SUM_REGION, SUM_ACTIONS, SUM_FIRST_STATUS };
 #define SUM_AFTER_STATUS (SUM_FIRST_STATUS + STATUS_COUNT)
 enum { SUM_OVERDUE = SUM_AFTER_STATUS, SUM_DUE_SOON, SUM_NO_UPDATE, SUM_RED, SUM_AMBER,
-       SUM_GREEN, SUM_LAST_UPDATE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_CHANGE, SUM_COLUMNS };
+       SUM_GREEN, SUM_LAST_UPDATE, SUM_AGE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_CHANGE,
+       SUM_COLUMNS };
 
 /* A column's width in pixels as libxlsxwriter places drawings (Calibri 11: seven
  * pixels a character and five of padding; 64 for a column left at its default). */
@@ -130,6 +131,20 @@ static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t l
                       tr("Signalen per eigenaar", "Signals per owner"), at, width, width + gap);
 }
 
+/* The subtitle of one meeting period for all, its estimated dates said so. */
+static gchar *summary_subtitle(const rr_analysis *an)
+{
+    const owner_summary *o = an->owner_count ? &an->owners[0] : NULL;
+    char *since = analyse_meeting_date_text(an->since, o && o->since_estimated);
+    char *next = analyse_meeting_date_text(an->next_meeting, o && o->next_estimated);
+    gchar *text = g_strdup_printf(tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
+                                     "Status as of %s · changes since %s · next meeting %s"),
+                                  date_text_nl(an->as_of).text, since, next);
+    g_free(since);
+    g_free(next);
+    return text;
+}
+
 /* The title, and a subtitle with the report date and the meeting period: one for
  * all, or each row's own when regions meet on their own days. */
 static void write_summary_title(const rr_analysis *an, sheet *s)
@@ -141,10 +156,7 @@ static void write_summary_title(const rr_analysis *an, sheet *s)
                                  "Status as of %s · changes since each region's previous "
                                  "meeting (see the last columns)"),
                               date_text_nl(an->as_of).text)
-            : g_strdup_printf(tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
-                                 "Status as of %s · changes since %s · next meeting %s"),
-                              date_text_nl(an->as_of).text, date_text_nl(an->since).text,
-                              date_text_nl(an->next_meeting).text);
+            : summary_subtitle(an);
     sheet_title(s, tr("Regiorapport aanpak huiselijk geweld en kindermishandeling",
                       "Regional report on domestic violence and child abuse"),
                 subtitle);
@@ -168,6 +180,7 @@ static void write_summary_header(sheet *s)
     names[SUM_AMBER] = vocab_signal_label(SIGNAL_AMBER);
     names[SUM_GREEN] = vocab_signal_label(SIGNAL_GREEN);
     names[SUM_LAST_UPDATE] = tr("Laatste update", "Last update");
+    names[SUM_AGE] = tr("Laatste update, geleden", "Last update, ago");
     names[SUM_UPDATED] = tr("Update sinds vorig overleg", "Update since last meeting");
     names[SUM_SINCE] = tr("Periode sinds", "Period since");
     names[SUM_NEXT] = tr("Volgend overleg", "Next meeting");
@@ -175,14 +188,18 @@ static void write_summary_header(sheet *s)
     double widths[SUM_COLUMNS] = {[SUM_OWNER] = 22, [SUM_REGION] = 20};
     for (int i = SUM_ACTIONS; i < SUM_COLUMNS; i++)
         widths[i] = 12;
+    /* Wrapped: "4 jaar en 7 maanden geleden" on three lines, so that the page keeps
+     * its print scale (the plans' ends are a note below the table). */
+    widths[SUM_AGE] = 10;
     /* Eighteen columns of counts and dates must fit one A4 page readably: the counts'
      * names stand upright over narrow columns. */
     sheet_upright(s, SUM_ACTIONS, SUM_GREEN);
+    sheet_upright(s, SUM_UPDATED, SUM_UPDATED);
     sheet_header(s, names, SUM_COLUMNS, widths);
 }
 
 /* One owner's row of counts, dates and change. */
-static void write_summary_row(sheet *s, const owner_summary *o)
+static void write_summary_row(sheet *s, const rr_analysis *an, const owner_summary *o)
 {
     sheet_text(s, SUM_OWNER, o->owner->name);
     sheet_text(s, SUM_KIND, wb_owner_kind(o->owner));
@@ -197,6 +214,10 @@ static void write_summary_row(sheet *s, const owner_summary *o)
     sheet_int(s, SUM_AMBER, (double)o->by_signal[SIGNAL_AMBER]);
     sheet_int(s, SUM_GREEN, (double)o->by_signal[SIGNAL_GREEN]);
     sheet_date(s, SUM_LAST_UPDATE, o->last_update);
+    char *age = analyse_age_text(o->last_update, an->as_of);
+    sheet_text(s, SUM_AGE, age);
+    g_free(age);
+
     sheet_text(s, SUM_UPDATED, o->actions == 0 ? ""
                                : o->updated_in_period ? tr("ja", "yes")
                                                       : tr("nee", "no"));
@@ -207,6 +228,72 @@ static void write_summary_row(sheet *s, const owner_summary *o)
     g_free(change);
 }
 
+/* Below the table: which regions' meeting days are estimates. Returns the rows used. */
+static lxw_row_t write_estimate_note(sheet *s, const rr_analysis *an)
+{
+    GString *names = g_string_new(NULL);
+    bool estimated = false;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->owner->kind != OWNER_REGION)
+            continue;
+        /* A region with records whose period starts past the last one (projected). */
+        estimated |= !o->none_recorded && o->since_estimated;
+        if (o->none_recorded)
+            g_string_append_printf(names, "%s%s", names->len ? ", " : "", o->owner->name);
+    }
+    lxw_row_t rows = 0;
+    if (names->len > 0) {
+        char *text = g_strdup_printf(
+            tr("Geen overleg vastgelegd voor %s: 'Periode sinds' en 'Volgend overleg' zijn daar "
+               "geschat volgens het ritme. Leg een gehouden overleg vast met 'regiorapport "
+               "overleg REGIO DATUM'.",
+               "No meeting recorded for %s: 'Period since' and 'Next meeting' are estimated "
+               "there by the rhythm. Record a meeting held with 'regiorapport overleg REGION "
+               "DATE'."),
+            names->str);
+        sheet_note(s, text);
+        g_free(text);
+        rows++;
+    }
+    if (estimated) {
+        sheet_note(s, tr("Waar het laatste vastgelegde overleg meer dan een periode terug ligt, "
+                         "zijn de overleggen daarna geschat volgens het ritme van de regio.",
+                         "Where the last recorded meeting lies more than one period back, the "
+                         "meetings after it are estimated by the region's rhythm."));
+        rows++;
+    }
+    g_string_free(names, TRUE);
+    return rows;
+}
+
+/* Below the table: the owners whose plans have all ended, with the day ("afgelopen op").
+ * Returns the rows used. */
+static lxw_row_t write_ended_note(sheet *s, const rr_analysis *an)
+{
+    GString *ended = g_string_new(NULL);
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->plans_ended)
+            g_string_append_printf(ended, tr("%s%s afgelopen op %s", "%s%s ended on %s"),
+                                   ended->len ? ", " : "", o->owner->name,
+                                   date_text_nl(o->plans_end).text);
+    }
+    lxw_row_t rows = 0;
+    if (ended->len > 0) {
+        char *text = g_strdup_printf(tr("Plan (met verlengingen) afgelopen: %s. Hun open acties "
+                                        "zeggen het in de reden van hun signaal (Acties).",
+                                        "Plan (with extensions) ended: %s. Their open actions "
+                                        "say so in their signal's reason (Actions)."),
+                                     ended->str);
+        sheet_note(s, text);
+        g_free(text);
+        rows++;
+    }
+    g_string_free(ended, TRUE);
+    return rows;
+}
+
 static void write_summary(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -215,7 +302,7 @@ static void write_summary(wb_ctx *c, sheet *s)
 
     lxw_row_t first = s->row;
     for (size_t i = 0; i < an->owner_count; i++) {
-        write_summary_row(s, &an->owners[i]);
+        write_summary_row(s, an, &an->owners[i]);
         sheet_next_row(s);
     }
     lxw_row_t last = s->row - 1;
@@ -228,6 +315,8 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "Red: deadline passed (not done or cancelled) or delayed. Amber: due before "
                      "the next meeting and not started, on hold, or no update in the last two "
                      "meeting periods (84 days)."));
+    table_end += write_estimate_note(s, an);
+    table_end += write_ended_note(s, an);
     if (an->owner_count > 0)
         add_summary_charts(c, s, first, last, table_end + 3);
 }

@@ -100,7 +100,9 @@ void wb_write_actions(wb_ctx *c, sheet *s)
         sheet_date(s, ACT_UPDATED, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
         sheet_text(s, ACT_NOTE, v->latest ? v->latest->note : "");
         sheet_text_format(s, ACT_SIGNAL, vocab_signal_label(v->signal), s->f->signal[v->signal]);
-        sheet_text(s, ACT_REASON, vocab_signal_reason_label(v->reason));
+        char *reason = analyse_reason_text(v);
+        sheet_text(s, ACT_REASON, reason);
+        g_free(reason);
         sheet_text(s, ACT_SOURCE, a->source);
         for (guint k = 0; k < a->extras->len; k++) {
             const rr_extra *e = &g_array_index(a->extras, rr_extra, k);
