@@ -101,11 +101,13 @@ typedef struct {
 static const since_case since_cases[] = {
     {"an RAO meeting before --as-of", "datum,soort,omschrijving\n07-12-2022,rao,RAO\n", NULL,
      "sinds 07-12-2022", "volgend overleg 18-01-2023"},
-    {"no meetings: as-of minus 42 days", NULL, NULL, "sinds 04-12-2022",
-     "volgend overleg 26-02-2023"},
+    /* Without a recorded meeting the days are estimates, every 42 days from the plan's
+     * start (01-01-2019), not from --as-of. */
+    {"no meetings: estimated from the plan's start", NULL, NULL, "sinds 10-01-2023 (geschat)",
+     "volgend overleg 21-02-2023 (geschat)"},
     {"a bestuurlijk overleg does not count",
-     "datum,soort,omschrijving\n20-12-2022,bestuurlijk-overleg,BO\n", NULL, "sinds 04-12-2022",
-     "volgend overleg 26-02-2023"},
+     "datum,soort,omschrijving\n20-12-2022,bestuurlijk-overleg,BO\n", NULL,
+     "sinds 10-01-2023 (geschat)", "volgend overleg 21-02-2023 (geschat)"},
     {"the latest RAO strictly before --as-of",
      "datum,soort,omschrijving\n07-12-2022,rao,RAO\n15-01-2023,rao,RAO\n"
      "10-01-2023,evaluatie,evaluatie\n",

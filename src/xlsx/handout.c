@@ -77,9 +77,9 @@ static void write_title(handout *h)
                                       "%s: domestic violence and child abuse"),
                                    h->owner->name);
     gchar *subtitle = g_strdup_printf(
-        tr("Stand per %s · %s%s%s · wijzigingen sinds het vorige overleg (%s) · volgend overleg "
+        tr("Stand per %s · %s%s%s · wijzigingen sinds het vorige overleg, %s · volgend overleg "
            "%s%s",
-           "Status as of %s · %s%s%s · changes since the previous meeting (%s) · next meeting "
+           "Status as of %s · %s%s%s · changes since the previous meeting, %s · next meeting "
            "%s%s"),
         page_date(h->an->as_of, b1),
         h->owner->kind == OWNER_REGION ? tr("regio", "region") : tr("gemeente", "municipality"),
@@ -413,13 +413,15 @@ static void write_sources(handout *h)
     }
 }
 
-/* Who sent nothing since the previous meeting: on a region's page the region and its
- * municipalities, on a municipality's page itself; with the last report, its age and
- * the contact. Nothing when everyone sent something. */
+/* Who sent nothing since the previous meeting, on a region's page: the region and its
+ * municipalities, with the last report, its age and the contact. Nothing when everyone
+ * sent something (a municipality's page has its own last report in its counts). */
 static void write_silent(handout *h)
 {
     sheet *s = &h->s;
     bool any = false;
+    if (h->owner->kind != OWNER_REGION)
+        return;
     for (size_t i = 0; i < h->an->owner_count; i++) {
         const owner_summary *o = &h->an->owners[i];
         if (!o->silent || (o->owner != h->owner && o->owner->region != h->owner))

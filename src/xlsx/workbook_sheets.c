@@ -226,8 +226,8 @@ void wb_write_changes(wb_ctx *c, sheet *s)
     } else {
         const owner_summary *o = an->owner_count ? &an->owners[0] : NULL;
         char *day = analyse_meeting_date_text(an->since, o && o->since_estimated);
-        subtitle = g_strdup_printf(tr("Wijzigingen sinds het vorige overleg (%s), tot en met %s",
-                                      "Changes since the previous meeting (%s), up to %s "
+        subtitle = g_strdup_printf(tr("Wijzigingen sinds het vorige overleg, %s; tot en met %s",
+                                      "Changes since the previous meeting, %s; up to %s "
                                       "inclusive"),
                                    day, date_text_nl(an->as_of).text);
         g_free(day);
