@@ -240,14 +240,25 @@ static void assert_changes(const xf_book *book, const rr_analysis *an)
     for (size_t i = 0; i < an->action_count; i++) {
         const action_view *v = &an->actions[i];
         char *ref = g_strconcat(v->action->owner->id, "/", v->action->id, NULL);
-        const char *kind = v->is_new ? "nieuwe actie" : v->status_changed ? "status gewijzigd"
-                                                                          : NULL;
+        const char *kind = v->is_new           ? "nieuwe actie"
+                           : v->first_report   ? "eerste melding"
+                           : v->status_changed ? "status gewijzigd"
+                                               : NULL;
         if (kind) {
             const xf_row *row = xf_get_row(t, "Wijziging", kind, "Actie", ref, NULL);
             xf_assert_text(t, row, "Oude status", vocab_status_label(v->status_at_since));
             xf_assert_text(t, row, "Nieuwe status", vocab_status_label(v->status));
-            xf_assert_date(t, row, "Datum melding", v->latest->date.value.last);
+            xf_assert_date(t, row, "Datum melding",
+                           v->latest ? v->latest->date.value.last : RR_DATE_NONE);
             xf_assert_date(t, row, "Deadline", v->deadline);
+            expected++;
+        }
+        if (v->late) {
+            char *late = g_strdup_printf("late melding van %s",
+                                         date_text_nl(v->late->date.value.last).text);
+            const xf_row *row = xf_get_row(t, "Wijziging", late, "Actie", ref, NULL);
+            xf_assert_date(t, row, "Datum melding", v->late->date.value.last);
+            g_free(late);
             expected++;
         }
         if (v->newly_overdue) {
