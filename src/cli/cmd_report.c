@@ -142,9 +142,14 @@ static void print_notes(const report_outputs *o, const harness_run *run, bool qu
     }
     char *count = i18n_count((long)total, "waarschuwing", "waarschuwingen", "warning",
                              "warnings");
-    fprintf(stderr, tr("regiorapport: %s (%s); zie het tabblad %s\n",
-                       "regiorapport: %s (%s); see the %s sheet\n"),
-            count, parts->str, vocab_sheet_name(SHEET_CHECKS));
+    if (total == run->diags.warnings) /* only the data's: nothing to break down */
+        fprintf(stderr, tr("regiorapport: %s; zie het tabblad %s\n",
+                           "regiorapport: %s; see the %s sheet\n"),
+                count, vocab_sheet_name(SHEET_CHECKS));
+    else
+        fprintf(stderr, tr("regiorapport: %s (%s); zie het tabblad %s\n",
+                           "regiorapport: %s (%s); see the %s sheet\n"),
+                count, parts->str, vocab_sheet_name(SHEET_CHECKS));
     g_free(count);
     g_string_free(parts, TRUE);
 }
