@@ -129,6 +129,12 @@ static void stop(gnuplot_proc *p)
 
 bool gnuplot_wait_all(gnuplot_proc *procs, size_t n, gint64 deadline)
 {
+    return gnuplot_wait_all_ticking(procs, n, deadline, NULL, NULL);
+}
+
+bool gnuplot_wait_all_ticking(gnuplot_proc *procs, size_t n, gint64 deadline,
+                              gnuplot_tick tick, void *data)
+{
     struct pollfd *pfds = g_new(struct pollfd, n + 1);
     bool in_time = true;
     for (;;) {
@@ -147,8 +153,11 @@ bool gnuplot_wait_all(gnuplot_proc *procs, size_t n, gint64 deadline)
             in_time = false;
             break;
         }
-        /* A process that closed its pipe but runs on is looked at every 50 ms. */
-        int wait_ms = (int)MIN(left_ms, polled == busy ? 1000 : 50);
+        if (tick)
+            tick(data, busy);
+        /* A process that closed its pipe but runs on is looked at every 50 ms; with a
+         * tick, every process every 250 ms. */
+        int wait_ms = (int)MIN(left_ms, polled != busy ? 50 : tick ? 250 : 1000);
         int ready = poll(pfds, polled, wait_ms);
         for (size_t k = 0; ready > 0 && k < polled; k++) {
             if (!pfds[k].revents)

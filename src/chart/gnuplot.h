@@ -44,6 +44,15 @@ bool gnuplot_start(gnuplot_proc *p, char *const argv[]);
  * blocks past the deadline by more than a moment. */
 bool gnuplot_wait_all(gnuplot_proc *procs, size_t n, gint64 deadline);
 
+/* What gnuplot_wait_all_ticking() calls while it waits, about four times a second:
+ * `busy` is how many of the processes still run. */
+typedef void (*gnuplot_tick)(void *data, size_t busy);
+
+/* gnuplot_wait_all(), calling `tick` (when not NULL) with `data` as it waits, so that
+ * the caller can say how far the drawing is while it goes on. */
+bool gnuplot_wait_all_ticking(gnuplot_proc *procs, size_t n, gint64 deadline,
+                              gnuplot_tick tick, void *data);
+
 /* Whether the process ran and exited with status 0. */
 bool gnuplot_succeeded(const gnuplot_proc *p);
 
