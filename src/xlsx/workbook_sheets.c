@@ -161,12 +161,14 @@ static void write_owners_without_update(sheet *s, const rr_analysis *an)
         sheet_date(s, CHG_DATE, o->last_update);
         char *age = o->last_update != RR_DATE_NONE
                         ? analyse_age_text(o->last_update, an->as_of)
-                        : g_strdup(tr("nog nooit een melding", "never reported"));
+                        : NULL;
+        char *last = age ? g_strdup_printf(tr("laatste melding %s", "last report %s"), age)
+                         : g_strdup(tr("nog nooit een melding", "never reported"));
         char *note = o->owner->contact[0]
-                         ? g_strdup_printf(tr("laatste melding %s; contact: %s",
-                                              "last report %s; contact: %s"),
-                                           age, o->owner->contact)
-                         : g_strdup_printf(tr("laatste melding %s", "last report %s"), age);
+                         ? g_strdup_printf(tr("%s; contact: %s", "%s; contact: %s"), last,
+                                           o->owner->contact)
+                         : g_strdup(last);
+        g_free(last);
         sheet_text(s, CHG_NOTE, note);
         sheet_next_row(s);
         g_free(note);
@@ -181,9 +183,8 @@ static void write_late_report(sheet *s, const action_view *v)
 {
     const rr_action *a = v->action;
     char *ref = wb_action_ref(a);
-    char *kind = g_strdup_printf(tr("late melding van %s", "late report of %s"),
-                                 date_text_nl(v->late->date.value.last).text);
-    sheet_text(s, CHG_KIND, kind);
+    /* Its date stands in "Datum melding", as for every report. */
+    sheet_text(s, CHG_KIND, tr("late melding", "late report"));
     sheet_text(s, CHG_REGION, wb_region_name(a->owner));
     sheet_text(s, CHG_OWNER, a->owner->name);
     sheet_text(s, CHG_REF, ref);
@@ -196,7 +197,6 @@ static void write_late_report(sheet *s, const action_view *v)
     sheet_text(s, CHG_NOTE, v->late->note);
     sheet_date(s, CHG_DEADLINE, v->deadline);
     sheet_next_row(s);
-    g_free(kind);
     g_free(ref);
 }
 
