@@ -136,12 +136,31 @@ START_TEST(estimates_stay_put_and_are_said)
     ck_assert_uint_eq(warnings, 1);
     tu_checked_free(c);
 
-    tu_report *run = tu_report_ok(dir, AS_OF_TEXT, "nl");
+    /* Two deadlines, so that gemeente-b gets its deadline chart. */
+    tu_write(dir, "regio-a/gemeente-b/acties.csv",
+             "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n"
+             "1.1,lp,Preventie,preventie,Training,,najaar 2022,,,test\n"
+             "1.2,rv,Preventie,,Voorlichting,,2024,,,test\n");
+    const char *extra[] = {"--charts", "svg", NULL};
+    tu_report *run = tu_report_run(dir, AS_OF_TEXT, "nl", extra);
+    ck_assert_msg(run->status == 0, "%s", run->err);
     xf_book *book = xf_read(run->path);
     ck_assert_ptr_nonnull(xf_note(book, "Overzicht", "Geen overleg vastgelegd voor Regio A"));
     ck_assert_ptr_nonnull(xf_note(book, "Overzicht", "(geschat)"));
     ck_assert_ptr_nonnull(xf_note(book, "Wijzigingen", "(geschat)"));
     xf_free(book);
+    /* The charts say it in the words gnuplot prints: the next meeting's line and the
+     * trend's subtitle. */
+    char *charts = g_build_filename(run->out_dir, "charts-" AS_OF_TEXT, "data", NULL);
+    char *deadlines = read_text(charts, "acties-tijdlijn-gemeente-b.meta.tsv");
+    char *trend = read_text(charts, "verloop.meta.tsv");
+    ck_assert_msg(deadlines && strstr(deadlines, "volgend overleg 21-02-2023 (geschat)"), "%s",
+                  deadlines ? deadlines : "(no file)");
+    ck_assert_msg(trend && strstr(trend, "niet vastgelegde overleggen geschat"), "%s",
+                  trend ? trend : "(no file)");
+    g_free(deadlines);
+    g_free(trend);
+    g_free(charts);
     tu_report_free(run);
     tu_tmpdir_free(dir);
 }
