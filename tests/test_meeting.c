@@ -162,6 +162,19 @@ START_TEST(estimates_stay_put_and_are_said)
     g_free(trend);
     g_free(charts);
     tu_report_free(run);
+
+    /* The form sent out names the next meeting as an estimate too. */
+    char *out_dir = tu_mkdtemp();
+    const char *form[] = {"template", "--data", dir, "--out", out_dir, "--as-of", AS_OF_TEXT,
+                          "gemeente-b", NULL};
+    ck_assert_int_eq(tu_run(form, NULL, NULL), 0);
+    char *path = g_build_filename(out_dir, "voortgang-gemeente-b-" AS_OF_TEXT ".xlsx", NULL);
+    book = xf_read(path);
+    ck_assert_msg(xf_book_has_text(book, "vóór het volgende overleg: 21-02-2023 (geschat)"),
+                  "the form does not call the next meeting an estimate");
+    xf_free(book);
+    g_free(path);
+    tu_tmpdir_free(out_dir);
     tu_tmpdir_free(dir);
 }
 END_TEST
