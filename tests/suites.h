@@ -24,6 +24,7 @@ Suite *scale_suite(void);
 Suite *vocab_suite(void);
 Suite *handout_suite(void);
 Suite *output_suite(void);
+Suite *reference_suite(void);
 Suite *meeting_suite(void);
 
 #endif

@@ -8,7 +8,6 @@
 
 #include "analyse/analyse.h"
 #include "base/i18n.h"
-#include "cli/options.h"
 #include "suites.h"
 #include "testutil.h"
 #include "xlsx_facts.h"
@@ -49,7 +48,7 @@ START_TEST(overleg_creates_the_file_with_its_header)
     tu_checked *c = tu_check(dir, AS_OF, RR_DATE_NONE);
     ck_assert_msg(c->diags.errors == 0, "%s", c->text);
     const rr_owner *region = g_hash_table_lookup(c->model->owner_by_id, "regio-a");
-    meeting_period p = analyse_meeting_period(c->model, region, AS_OF);
+    meeting_period p = calendar_meeting_period(c->model, region, AS_OF);
     ck_assert_int_eq(p.since, date_from_ymd(2022, 12, 20));
     ck_assert(!p.since_estimated && !p.none_recorded && !p.next_estimated);
     ck_assert_ptr_null(strstr(c->text, "geen overleg"));
@@ -78,7 +77,11 @@ START_TEST(overleg_refuses_and_leaves_the_file)
     tu_write(dir, "regio-a/overleggen.csv", before);
     GHashTable *snapshot = tu_snapshot(dir);
     char future[16];
-    date_format_iso(options_today() + 200, future, sizeof future);
+    GDateTime *now = g_date_time_new_now_local();
+    rr_date today = date_from_ymd(g_date_time_get_year(now), g_date_time_get_month(now),
+                                  g_date_time_get_day_of_month(now));
+    g_date_time_unref(now);
+    date_format_iso(today + 200, future, sizeof future);
     const char *const refused[][6] = {
         {"overleg", "--data", dir, "regio-a", "2022-12-07", NULL},
         {"overleg", "--data", dir, "regio-a", future, NULL},
@@ -121,9 +124,9 @@ START_TEST(estimates_stay_put_and_are_said)
     tu_write_valid_tree(dir);
     tu_checked *c = tu_check(dir, AS_OF, RR_DATE_NONE);
     const rr_owner *region = g_hash_table_lookup(c->model->owner_by_id, "regio-a");
-    ck_assert_int_eq(analyse_region_anchor(c->model, region), date_from_ymd(2019, 1, 1));
-    meeting_period a = analyse_meeting_period(c->model, region, AS_OF);
-    meeting_period b = analyse_meeting_period(c->model, region, AS_OF + 4);
+    ck_assert_int_eq(calendar_region_anchor(c->model, region), date_from_ymd(2019, 1, 1));
+    meeting_period a = calendar_meeting_period(c->model, region, AS_OF);
+    meeting_period b = calendar_meeting_period(c->model, region, AS_OF + 4);
     ck_assert_int_eq(a.since, b.since);
     ck_assert_int_eq(a.next, b.next);
     ck_assert_int_eq((a.since - date_from_ymd(2019, 1, 1)) % 42, 0);
@@ -203,7 +206,7 @@ START_TEST(a_late_report_is_shown_with_its_date)
     const action_view *v = analysis_action(an, a12);
     ck_assert_ptr_nonnull(v->late);
     ck_assert_int_eq(v->late->date.value.last, date_from_ymd(2022, 12, 1));
-    ck_assert_int_eq(analyse_report_received(v->late), date_from_ymd(2023, 1, 5));
+    ck_assert_int_eq(calendar_report_received(v->late), date_from_ymd(2023, 1, 5));
     ck_assert(v->updated_in_period && !v->first_report && !v->is_new);
     const owner_summary *b = analysis_owner(an, a12->owner);
     ck_assert(b->updated_in_period && !b->silent);
@@ -377,7 +380,7 @@ START_TEST(age_in_words)
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         for (int lang = 0; lang < 2; lang++) {
             i18n_set_lang(lang ? LANG_EN : LANG_NL);
-            char *text = analyse_age_text(cases[i].from, cases[i].to);
+            char *text = calendar_age_text(cases[i].from, cases[i].to);
             ck_assert_str_eq(text, lang ? cases[i].en : cases[i].nl);
             g_free(text);
         }
@@ -423,18 +426,19 @@ START_TEST(report_says_what_to_do_first)
         tu_report *run = tu_report_run(tu_data_dir(), "2023-01-31", lang ? "en" : "nl", extra);
         ck_assert_msg(run->status == 0, "%s", run->err);
         const char *to_do = lang ? "to do before the meeting" : "te doen vóór het overleg";
-        ck_assert_msg(g_str_has_prefix(run->err, "regiorapport: ") && strstr(run->err, to_do) &&
-                          strstr(run->err, "Dordrecht"),
+        ck_assert_msg(g_str_has_prefix(run->err, "regiorapport report: ") &&
+                          strstr(run->err, to_do) && strstr(run->err, "Dordrecht"),
                       "%s", run->err);
         ck_assert_msg(g_str_has_prefix(run->out, run->out_dir), "%s", run->out);
         /* One line about the notes: no single chart note, a count. */
         ck_assert_msg(!strstr(run->err, lang ? "chart skipped:" : "grafiek overgeslagen:"),
                       "%s", run->err);
-        const char *count_at = strstr(run->err, lang ? "regiorapport: " : "regiorapport: ");
-        unsigned long counted = 0;
-        for (const char *p = run->err; (p = strstr(p, "regiorapport: ")); p++)
+        const char *count_at = NULL;
+        for (const char *p = run->err; (p = strstr(p, "regiorapport report: ")); p++)
             count_at = p;
-        ck_assert_msg(sscanf(count_at, "regiorapport: %lu", &counted) == 1, "%s", run->err);
+        unsigned long counted = 0;
+        ck_assert_msg(count_at && sscanf(count_at, "regiorapport report: %lu", &counted) == 1,
+                      "%s", run->err);
         const char *sheet = lang ? "see the Checks sheet" : "zie het tabblad Controle";
         ck_assert_msg(strstr(count_at, sheet), "%s", run->err);
         xf_book *book = xf_read(run->path);

@@ -11,13 +11,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "load/calendar.h"
 #include "load/model.h"
-
-/* The plan's end after all its extensions (the last day); RR_DATE_NONE if unknown. */
-rr_date analyse_plan_effective_end(const rr_plan *plan);
-
-/* The plan's original end (last day of `eind`); RR_DATE_NONE if unknown. */
-rr_date analyse_plan_original_end(const rr_plan *plan);
 
 /* The latest progress report on or before `as_of`, or NULL. */
 const rr_progress *analyse_progress_as_of(const rr_action *action, rr_date as_of);
@@ -25,90 +20,13 @@ const rr_progress *analyse_progress_as_of(const rr_action *action, rr_date as_of
 /* The action's status on `as_of`: its latest report's, STATUS_UNKNOWN without one. */
 rr_status analyse_status_as_of(const rr_action *action, rr_date as_of);
 
-/* The action's deadline: the last day of its planning; RR_DATE_NONE when it has none
- * (unknown or recurring). */
-rr_date analyse_action_deadline(const rr_action *action);
-
 /* The latest report on or before `as_of` that gives a revised or expected date
  * (verwacht), or NULL. Such a date stands until a later report gives another. */
 const rr_progress *analyse_expected_as_of(const rr_action *action, rr_date as_of);
 
-/* The last meeting of `region` on or before `date` (NULL if none); only meetings of
- * the meeting cycle count (soort empty or "rao"). */
-const rr_meeting *analyse_region_meeting_before(const rr_model *model, const rr_owner *region,
-                                        rr_date date, bool inclusive);
-
-/* The default rhythm: the regional meeting every six weeks (regio.csv ritme_weken). */
-#define MEETING_INTERVAL_DAYS 42
-
-/* Days between two meetings of the region of `owner` (its regio.csv ritme_weken). */
-int analyse_interval_days(const rr_owner *owner);
-
-/*
- * A region's meeting period on a date. The meeting days are the recorded meetings
- * of the cycle (overleggen.csv, soort empty or "rao"), continued by the rhythm past
- * the last recorded one and counted back by it before the first. A region without
- * recorded meetings gets estimated days, every rhythm step from its anchor
- * (analyse_region_anchor): a date in the data, so the estimate does not move from one
- * run to the next. Every sheet, chart and `status` take the period from here, so they
- * name the same dates, and say which of them are estimates.
- */
-typedef struct {
-    rr_date since;          /* the last meeting day strictly before as_of */
-    rr_date next;           /* the first meeting day strictly after as_of */
-    rr_date last_recorded;  /* latest recorded meeting on or before as_of; RR_DATE_NONE */
-    int interval_days;      /* the region's rhythm */
-    bool projected;         /* since lies past last_recorded, by the rhythm */
-    bool stale;             /* last_recorded lies more than two periods before as_of */
-    bool none_recorded;     /* the region has no meeting of the cycle in overleggen.csv */
-    bool since_estimated;   /* since is not a recorded meeting (by the rhythm) */
-    bool next_estimated;    /* next is not recorded and follows an estimated since */
-} meeting_period;
-
-/* Where the estimated meeting days of a region without recorded meetings are counted
- * from: the first day of the earliest plan of the region or its municipalities, else
- * its earliest progress report, else RR_DATE_NONE (then as_of is all there is). */
-rr_date analyse_region_anchor(const rr_model *model, const rr_owner *region);
-
-/* The period of the region of `owner` (a municipality counts by its region). */
-meeting_period analyse_meeting_period(const rr_model *model, const rr_owner *owner, rr_date as_of);
-
-/* The meeting days of `owner`'s region in [from, to], ascending, as for
- * analyse_meeting_period(model, owner, as_of). Returns a new GArray of rr_date
- * (g_array_free by the caller); at most `max` days, the latest kept. */
-GArray *analyse_meeting_days(const rr_model *model, const rr_owner *owner, rr_date as_of,
-                             rr_date from, rr_date to, guint max);
-
-/* The start of a region's current meeting period: analyse_meeting_period().since. */
-rr_date analyse_region_since(const rr_model *model, const rr_owner *region, rr_date as_of);
-
 /* The --since shown for the whole report when none is given: the latest period start
  * of any region. */
 rr_date analyse_default_since(const rr_model *model, rr_date as_of);
-
-/* The period start that applies to `owner`: `since` when the user gave one (not
- * RR_DATE_NONE), else its region's (analyse_region_since). */
-rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_date as_of, rr_date since);
-
-/* When a progress report reached the data: the date in its returned form's name
- * (`voortgang-<owner>-<YYYY-MM-DD>.xlsx|.ods|.csv`, the day `template` made the form, so
- * the form came back after it); RR_DATE_NONE for voortgang.csv and for a name without a
- * date (then the report counts as known on its own date). */
-rr_date analyse_report_received(const rr_progress *progress);
-
-/* Whether a report belongs to the meeting period (since, as_of]: dated in it, or a late
- * report, dated on or before `since` but received after it (analyse_report_received)
- * and by as_of, so the previous meeting never saw it. */
-bool analyse_report_in_period(const rr_progress *progress, rr_date since, rr_date as_of);
-bool analyse_report_is_late(const rr_progress *progress, rr_date since, rr_date as_of);
-
-/* "16-11-2026", or "16-11-2026 (geschat)" for an estimated meeting day (current
- * language): every writer names a meeting day this way. g_free. */
-char *analyse_meeting_date_text(rr_date date, bool estimated);
-
-/* "3 jaar en 5 maanden geleden", "12 dagen geleden", "vandaag" (current language): how
- * long before `to` the date `from` lies. g_free; "" when either date is unknown. */
-char *analyse_age_text(rr_date from, rr_date to);
 
 /* ---- the report's view of every action ------------------------------------ */
 
@@ -119,6 +37,8 @@ typedef struct {
     const rr_action *action;
     rr_status status;            /* on as_of */
     const rr_progress *latest;   /* latest report on or before as_of, or NULL */
+    guint reports_known;         /* reports dated on or before as_of: the first this many
+                                  * of action->progress (in date order, rules.c) */
     const rr_progress *expected; /* analyse_expected_as_of, or NULL */
     rr_date planned_deadline;    /* the planning's last day; RR_DATE_NONE when none */
     rr_date deadline;            /* the one that counts for the signal: the expected date
@@ -134,11 +54,11 @@ typedef struct {
     bool is_new;                 /* added to the plan since the previous meeting: its plan
                                   * starts or was adopted in the period */
     bool first_report;           /* an older action's first report falls in the period */
-    const rr_progress *late;     /* the latest late report (analyse_report_is_late), or NULL */
+    const rr_progress *late;     /* the latest late report (calendar_report_is_late), or NULL */
     rr_date plan_ended;          /* open, and its plan (with extensions) ended before as_of:
                                   * that end; RR_DATE_NONE otherwise */
     bool newly_overdue;          /* its deadline fell in the period, not done */
-    bool updated_in_period;      /* some report in the period (analyse_report_in_period) */
+    bool updated_in_period;      /* some report in the period (calendar_report_in_period) */
 } action_view;
 
 /* The signal's reason as the meeting reads it: the reason, and for an open action of a
@@ -155,7 +75,7 @@ typedef struct {
     size_t no_recent_update;
     size_t changed;              /* status changes in the period */
     bool updated_in_period;      /* any of its actions got a report in the period */
-    rr_date since;               /* start of its meeting period (analyse_owner_since) */
+    rr_date since;               /* start of its meeting period (calendar_owner_since) */
     rr_date next_meeting;        /* its region's next meeting (analyse_next_meeting_after) */
     rr_date last_update;         /* latest report on or before as_of; RR_DATE_NONE */
     bool silent;                 /* has actions and sent nothing in the period */
@@ -230,7 +150,7 @@ typedef struct {
  * (owners, actions, plans). The analysis points into the model and must not
  * outlive it; analysis_free() releases only what analysis_new() allocated.
  * `since` given to analysis_new may be RR_DATE_NONE: then every region's period starts
- * at its own previous meeting (analyse_owner_since), and the field shows analyse_default_since.
+ * at its own previous meeting (calendar_owner_since), and the field shows analyse_default_since.
  */
 typedef struct {
     rr_date as_of;
@@ -262,7 +182,16 @@ void analysis_free(rr_analysis *analysis); /* accepts NULL */
 const action_view *analysis_action(const rr_analysis *analysis, const rr_action *action);
 const owner_summary *analysis_owner(const rr_analysis *analysis, const rr_owner *owner);
 
-/* The next meeting of a region after as_of: analyse_meeting_period().next. With
+/* What an owner's handout page shows as needing attention: its red actions, then its
+ * amber ones, each in the order of `actions` (by deadline). A new array of pointers
+ * into analysis->actions; the caller frees it with g_ptr_array_free(array, TRUE). */
+GPtrArray *analyse_owner_signalled(const rr_analysis *analysis, const rr_owner *owner);
+
+/* The owner's open actions (neither done nor cancelled) whose deadline is on or after
+ * as_of, soonest first: what comes next. Owned as analyse_owner_signalled's. */
+GPtrArray *analyse_owner_next_deadlines(const rr_analysis *analysis, const rr_owner *owner);
+
+/* The next meeting of a region after as_of: calendar_meeting_period().next. With
  * region NULL, the earliest over all regions. */
 rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region, rr_date as_of);
 

@@ -275,7 +275,7 @@ static void timeline_plan(timeline_files *f, const plan_view *pv)
     /* The part of a local plan after its regional plan's end is marked. */
     double past_from = NAN, past_to = NAN;
     if (pv->runs_past_parent) {
-        past_from = tsv_date_x(analyse_plan_effective_end(pv->plan->parent), 1);
+        past_from = tsv_date_x(calendar_plan_effective_end(pv->plan->parent), 1);
         past_to = tsv_date_x(pv->effective_end, 1);
     }
     tsv_text(&f->plans, pv->plan->owner->name, LABEL_MAX);
@@ -509,7 +509,7 @@ static rr_error deadline_meta(const chartdata_input *in, const rr_owner *owner, 
                               size_t rows, const x_range *range, rr_date next, bool estimated)
 {
     /* "volgend overleg 13-03-2023 (geschat)" when the rhythm estimates it. */
-    char *date = analyse_meeting_date_text(next, estimated);
+    char *date = calendar_meeting_date_text(next, estimated);
     char *title = g_strdup_printf(tr("Deadlines van acties \xE2\x80\x93 %s",
                                      "Action deadlines \xE2\x80\x93 %s"), owner->name);
     char *as_of_text = chartdata_as_of_subtitle(in->analysis);
@@ -608,7 +608,7 @@ rr_error chartdata_deadlines(const chartdata_input *in, const rr_owner *owner,
     }
     rr_error err = RR_OK;
     if (*rows > 0) {
-        meeting_period meetings = analyse_meeting_period(in->model, owner_region(owner), an->as_of);
+        meeting_period meetings = calendar_meeting_period(in->model, owner_region(owner), an->as_of);
         rr_date next = meetings.next;
         x_range range = {INFINITY, -INFINITY};
         range_add(&range, tsv_date_x(an->as_of, 0.5));

@@ -9,6 +9,7 @@
 #include "base/atomic.h"
 #include "base/i18n.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "load/load.h"
 
 #define MEETINGS_FILE "overleggen.csv"
@@ -20,18 +21,16 @@ static const rr_owner *find_region(const rr_model *model, const char *id)
     if (o && o->kind == OWNER_REGION)
         return o;
     if (o)
-        fprintf(stderr,
-                tr("regiorapport overleg: '%s' is een gemeente in regio '%s'; overleggen "
-                   "worden per regio vastgelegd: regiorapport overleg %s\n",
-                   "regiorapport overleg: '%s' is a municipality of region '%s'; meetings are "
-                   "recorded per region: regiorapport overleg %s\n"),
+        say_error(tr("'%s' is een gemeente in regio '%s'; overleggen "
+                   "worden per regio vastgelegd: regiorapport overleg %s",
+                   "'%s' is a municipality of region '%s'; meetings are "
+                   "recorded per region: regiorapport overleg %s"),
                 id, o->region->id, o->region->id);
     else
-        fprintf(stderr,
-                tr("regiorapport overleg: regio '%s' staat niet in de gegevens; geef de mapnaam "
-                   "van een regio, zoals gelderland-zuid\n",
-                   "regiorapport overleg: region '%s' is not in the data; give a region's "
-                   "folder name, such as gelderland-zuid\n"),
+        say_error(tr("regio '%s' staat niet in de gegevens; geef de mapnaam "
+                   "van een regio, zoals gelderland-zuid",
+                   "region '%s' is not in the data; give a region's "
+                   "folder name, such as gelderland-zuid"),
                 id);
     return NULL;
 }
@@ -39,29 +38,26 @@ static const rr_owner *find_region(const rr_model *model, const char *id)
 /* Whether the date may be recorded: not already there for this kind, not after the next
  * meeting as of today. Says why not. */
 static bool date_allowed(const rr_model *model, const rr_owner *region, rr_date date,
-                         const char *kind)
+                         const char *kind, rr_date today)
 {
     for (guint i = 0; i < model->meetings->len; i++) {
         const rr_meeting *m = g_ptr_array_index(model->meetings, i);
         const char *its_kind = m->kind[0] ? m->kind : "rao";
         if (m->owner == region && m->date == date && strcmp(its_kind, kind) == 0) {
-            fprintf(stderr,
-                    tr("regiorapport overleg: %s:%ld:1: het overleg (%s) van %s staat er al; er "
-                       "is niets veranderd\n",
-                       "regiorapport overleg: %s:%ld:1: the meeting (%s) of %s is there "
-                       "already; nothing was changed\n"),
+            say_error(tr("%s:%ld:1: het overleg (%s) van %s staat er al; er "
+                       "is niets veranderd",
+                       "%s:%ld:1: the meeting (%s) of %s is there "
+                       "already; nothing was changed"),
                     m->loc.path, m->loc.line, kind, date_text_nl(date).text);
             return false;
         }
     }
-    rr_date today = options_today();
-    rr_date next = analyse_meeting_period(model, region, today).next;
+    rr_date next = calendar_meeting_period(model, region, today).next;
     if (date > today && date > next) {
-        fprintf(stderr,
-                tr("regiorapport overleg: %s ligt na het volgende overleg (%s); leg een "
-                   "overleg vast als het is gehouden, of geef de juiste datum\n",
-                   "regiorapport overleg: %s lies after the next meeting (%s); record a "
-                   "meeting once it is held, or give the right date\n"),
+        say_error(tr("%s ligt na het volgende overleg (%s); leg een "
+                   "overleg vast als het is gehouden, of geef de juiste datum",
+                   "%s lies after the next meeting (%s); record a "
+                   "meeting once it is held, or give the right date"),
                 date_text_nl(date).text, date_text_nl(next).text);
         return false;
     }
@@ -108,8 +104,7 @@ static char *text_with_meeting(const char *path, rr_date date, const char *kind)
     gsize len = 0;
     GError *error = NULL;
     if (g_file_test(path, G_FILE_TEST_EXISTS) && !g_file_get_contents(path, &old, &len, &error)) {
-        fprintf(stderr, tr("regiorapport overleg: %s: %s\n", "regiorapport overleg: %s: %s\n"),
-                path, error->message);
+        say_error("%s: %s", path, error->message);
         g_error_free(error);
         return NULL;
     }
@@ -148,7 +143,7 @@ static int write_atomically(const char *path, const char *text)
     }
     atomic_discard(&out);
     if (err != RR_OK)
-        diag_list_print(&diags, stderr);
+        say_diagnostics(&diags);
     diag_list_release(&diags);
     return rr_exit_status(err);
 }
@@ -160,11 +155,10 @@ static bool meetings_file_readable(const diag_list *diags, const char *path)
     for (size_t i = 0; i < diags->count; i++) {
         const diag *d = &diags->items[i];
         if (d->severity == DIAG_ERROR && d->path && strcmp(d->path, path) == 0) {
-            fprintf(stderr,
-                    tr("regiorapport overleg: %s heeft fouten; herstel die eerst (regiorapport "
-                       "validate)\n",
-                       "regiorapport overleg: %s has errors; fix them first (regiorapport "
-                       "validate)\n"),
+            say_error(tr("%s heeft fouten; herstel die eerst (regiorapport "
+                       "validate)",
+                       "%s has errors; fix them first (regiorapport "
+                       "validate)"),
                     path);
             return false;
         }
@@ -176,19 +170,19 @@ int cmd_overleg(harness_run *run)
 {
     const rr_options *o = &run->opts;
     if (o->target_count < 1 || o->target_count > 2) {
-        fprintf(stderr, tr("regiorapport overleg: geef REGIO en eventueel DATUM, zoals "
-                           "'regiorapport overleg gelderland-zuid 30-01-2023'\n",
-                           "regiorapport overleg: give REGION and optionally DATE, such as "
-                           "'regiorapport overleg gelderland-zuid 30-01-2023'\n"));
+        say_error(tr("geef REGIO en eventueel DATUM, zoals "
+                           "'regiorapport overleg gelderland-zuid 30-01-2023'",
+                           "give REGION and optionally DATE, such as "
+                           "'regiorapport overleg gelderland-zuid 30-01-2023'"));
         return rr_exit_status(RR_ERR_USAGE);
     }
-    rr_date date = options_today();
+    rr_date date = o->today;
     if (o->target_count == 2 && (date_parse(o->targets[1], &date) != PARSE_OK ||
                                  date < date_from_ymd(1900, 3, 1))) {
-        fprintf(stderr, tr("regiorapport overleg: '%s' is geen datum; schrijf dag-maand-jaar, "
-                           "zoals 30-01-2023\n",
-                           "regiorapport overleg: '%s' is no date; write day-month-year, such "
-                           "as 30-01-2023\n"),
+        say_error(tr("'%s' is geen datum; schrijf dag-maand-jaar, "
+                           "zoals 30-01-2023",
+                           "'%s' is no date; write day-month-year, such "
+                           "as 30-01-2023"),
                 o->targets[1]);
         return rr_exit_status(RR_ERR_USAGE);
     }
@@ -204,7 +198,7 @@ int cmd_overleg(harness_run *run)
     int status = rr_exit_status(RR_ERR_DATA);
     char *text = NULL;
     if (meetings_file_readable(&run->diags, path) &&
-        date_allowed(run->model, region, date, kind) &&
+        date_allowed(run->model, region, date, kind, o->today) &&
         (text = text_with_meeting(path, date, kind)) != NULL) {
         status = write_atomically(path, text);
         if (status == 0 && !o->quiet)

@@ -12,6 +12,7 @@
 #include "base/progress.h"
 #include "cli/progressline.h"
 #include "cli/harness.h"
+#include "cli/say.h"
 #include "base/version.h"
 #include "xlsx/workbook.h"
 
@@ -58,7 +59,7 @@ static rr_error write_both(report_outputs *o, const harness_run *run, const rr_a
         g_free(name);
     }
     char *generator = g_strconcat("regiorapport ", version_text(), NULL);
-    wb_input in = {run->model, an, &run->diags, &o->notes, opts->data_dir, generator};
+    wb_input in = {run->model, an, &run->diags, &o->notes, opts->data_dir, generator, opts->now};
     progress_step(tr("werkmap schrijven", "writing the workbook"), 0, 0);
     if (!err)
         err = wb_write(o->workbook, &in, &o->book_notes, &o->book);
@@ -83,26 +84,23 @@ static void print_to_do(const rr_analysis *an)
         if (!s->silent)
             continue;
         if (!any)
-            fputs(tr("regiorapport: te doen vóór het overleg: vraag een update op bij\n",
-                     "regiorapport: to do before the meeting: ask for an update from\n"),
-                  stderr);
+            say_warning("%s", tr("te doen vóór het overleg: vraag een update op bij",
+                                 "to do before the meeting: ask for an update from"));
         any = true;
-        char *since = analyse_meeting_date_text(s->since, s->since_estimated);
-        char *age = analyse_age_text(s->last_update, an->as_of);
+        char *since = calendar_meeting_date_text(s->since, s->since_estimated);
+        char *age = calendar_age_text(s->last_update, an->as_of);
         if (s->last_update != RR_DATE_NONE)
-            fprintf(stderr,
-                    tr("  %s: niets sinds %s; laatste melding %s, %s%s%s\n",
-                       "  %s: nothing since %s; last report %s, %s%s%s\n"),
-                    s->owner->name, since, date_text_nl(s->last_update).text, age,
-                    *s->owner->contact ? tr("; contact: ", "; contact: ") : "",
-                    s->owner->contact);
+            say_hint(tr("  %s: niets sinds %s; laatste melding %s, %s%s%s",
+                        "  %s: nothing since %s; last report %s, %s%s%s"),
+                     s->owner->name, since, date_text_nl(s->last_update).text, age,
+                     *s->owner->contact ? tr("; contact: ", "; contact: ") : "",
+                     s->owner->contact);
         else
-            fprintf(stderr,
-                    tr("  %s: niets sinds %s; nog nooit een melding%s%s\n",
-                       "  %s: nothing since %s; never reported%s%s\n"),
-                    s->owner->name, since,
-                    *s->owner->contact ? tr("; contact: ", "; contact: ") : "",
-                    s->owner->contact);
+            say_hint(tr("  %s: niets sinds %s; nog nooit een melding%s%s",
+                        "  %s: nothing since %s; never reported%s%s"),
+                     s->owner->name, since,
+                     *s->owner->contact ? tr("; contact: ", "; contact: ") : "",
+                     s->owner->contact);
         g_free(age);
         g_free(since);
     }
@@ -122,9 +120,9 @@ static void print_notes(const report_outputs *o, const harness_run *run, bool qu
         if (!failed)
             return;
     }
-    diag_list_print(&o->book_notes, stderr);
+    say_diagnostics(&o->book_notes);
     if (failed) {
-        diag_list_print(&o->notes, stderr);
+        say_diagnostics(&o->notes);
         return;
     }
     size_t total = run->diags.warnings + o->skipped + o->book_notes.count;
@@ -143,13 +141,11 @@ static void print_notes(const report_outputs *o, const harness_run *run, bool qu
     char *count = i18n_count((long)total, "waarschuwing", "waarschuwingen", "warning",
                              "warnings");
     if (total == run->diags.warnings) /* only the data's: nothing to break down */
-        fprintf(stderr, tr("regiorapport: %s; zie het tabblad %s\n",
-                           "regiorapport: %s; see the %s sheet\n"),
-                count, vocab_sheet_name(SHEET_CHECKS));
+        say_warning(tr("%s; zie het tabblad %s", "%s; see the %s sheet"), count,
+                    vocab_sheet_name(SHEET_CHECKS));
     else
-        fprintf(stderr, tr("regiorapport: %s (%s); zie het tabblad %s\n",
-                           "regiorapport: %s (%s); see the %s sheet\n"),
-                count, parts->str, vocab_sheet_name(SHEET_CHECKS));
+        say_warning(tr("%s (%s); zie het tabblad %s", "%s (%s); see the %s sheet"), count,
+                    parts->str, vocab_sheet_name(SHEET_CHECKS));
     g_free(count);
     g_string_free(parts, TRUE);
 }
@@ -160,9 +156,8 @@ static rr_error write_outputs(const harness_run *run)
 {
     const rr_options *opts = &run->opts;
     if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
-        fprintf(stderr, tr("regiorapport: kan map '%s' niet maken: %s\n",
-                           "regiorapport: cannot create folder '%s': %s\n"),
-                opts->out_dir, i18n_strerror(errno));
+        say_error(tr("kan map '%s' niet maken: %s", "cannot create folder '%s': %s"),
+                  opts->out_dir, i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
     report_outputs o = {.written = g_ptr_array_new_with_free_func(g_free)};
@@ -185,13 +180,12 @@ static rr_error write_outputs(const harness_run *run)
         }
         print_notes(&o, run, opts->quiet);
     } else {
-        diag_list_print(&o.book_notes, stderr);
-        diag_list_print(&o.notes, stderr);
-        fputs(tr("regiorapport: er is niets geschreven; het vorige rapport en zijn grafieken "
-                 "blijven staan\n",
-                 "regiorapport: nothing was written; the previous report and its charts "
-                 "stay as they were\n"),
-              stderr);
+        say_diagnostics(&o.book_notes);
+        say_diagnostics(&o.notes);
+        say_note(tr("er is niets geschreven; het vorige rapport en zijn grafieken blijven "
+                    "staan",
+                    "nothing was written; the previous report and its charts stay as they "
+                    "were"));
     }
     atomic_discard(&o.book);
     charts_free(o.charts);
@@ -210,9 +204,8 @@ int cmd_report(harness_run *run)
     rr_error err = run->load_error;
     if (err != RR_OK) {
         harness_print_diagnostics(&run->diags, run->model, stderr);
-        fputs(tr("regiorapport: de gegevens hebben fouten; er is niets geschreven\n",
-                 "regiorapport: the data has errors; nothing was written\n"),
-              stderr);
+        say_note(tr("de gegevens hebben fouten; er is niets geschreven",
+                    "the data has errors; nothing was written"));
     } else {
         diag_list_sort(&run->diags);
         err = write_outputs(run);

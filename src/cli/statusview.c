@@ -183,9 +183,9 @@ static void print_header(const printer *pr, const rr_analysis *an, const GArray 
     bool same_since = periods_agree(periods, true), same_next = periods_agree(periods, false);
     const region_period *first = periods->len ? &g_array_index(periods, region_period, 0) : NULL;
     date_text as_of = date_text_nl(an->as_of);
-    char *since = analyse_meeting_date_text(first ? first->since : an->since,
+    char *since = calendar_meeting_date_text(first ? first->since : an->since,
                                             first && first->since_estimated);
-    char *next = analyse_meeting_date_text(first ? first->next : an->next_meeting,
+    char *next = calendar_meeting_date_text(first ? first->next : an->next_meeting,
                                            first && first->next_estimated);
     GString *text = g_string_new(NULL);
     g_string_append_printf(text, tr("Overlegoverzicht per %s", "Meeting summary as of %s"),
@@ -203,8 +203,8 @@ static void print_header(const printer *pr, const rr_analysis *an, const GArray 
         const region_period *p = &g_array_index(periods, region_period, i);
         char *name = statusview_clean(p->region->name, 0);
         g_string_append_printf(line, "  %s:", name);
-        char *p_since = analyse_meeting_date_text(p->since, p->since_estimated);
-        char *p_next = analyse_meeting_date_text(p->next, p->next_estimated);
+        char *p_since = calendar_meeting_date_text(p->since, p->since_estimated);
+        char *p_next = calendar_meeting_date_text(p->next, p->next_estimated);
         if (!same_since)
             g_string_append_printf(line, tr(" wijzigingen sinds %s", " changes since %s"),
                                    p_since);
@@ -440,11 +440,11 @@ static silent_line make_silent_line(const rr_analysis *an, const owner_summary *
     char *name = statusview_clean(s->owner->name, 0);
     l.cells[0] = g_strconcat(s->owner->kind == OWNER_MUNICIPALITY ? "  " : "", name, NULL);
     g_free(name);
-    char *since = analyse_meeting_date_text(s->since, s->since_estimated);
+    char *since = calendar_meeting_date_text(s->since, s->since_estimated);
     l.cells[1] = g_strdup_printf(tr("niets sinds %s", "nothing since %s"), since);
     g_free(since);
     if (s->last_update != RR_DATE_NONE) {
-        char *age = analyse_age_text(s->last_update, an->as_of);
+        char *age = calendar_age_text(s->last_update, an->as_of);
         l.cells[2] = g_strdup_printf(tr("laatste melding %s, %s", "last report %s, %s"),
                                      date_text_nl(s->last_update).text, age);
         g_free(age);

@@ -219,7 +219,7 @@ static void write_steps(sheet *s, const about *ab)
         as_of.text));
     for (size_t i = 0; i < G_N_ELEMENTS(FORM_RULES); i++)
         put_step(s, &number, g_strdup(tr(FORM_RULES[i][0], FORM_RULES[i][1])));
-    char *next = analyse_meeting_date_text(ab->next_meeting, ab->next_estimated);
+    char *next = calendar_meeting_date_text(ab->next_meeting, ab->next_estimated);
     put_step(s, &number, g_strdup_printf(
         tr("Sla het bestand op en stuur het terug vóór het volgende overleg: %s.",
            "Save the file and send it back before the next meeting: %s."),
@@ -387,7 +387,7 @@ static lxw_error build_form(lxw_workbook *wb, const char *csv_name, const rr_mod
     sheet_formats formats;
     sheet_formats_init(&formats, wb);
     const rr_owner *region = owner->region ? owner->region : owner;
-    meeting_period meetings = analyse_meeting_period(model, region, an->as_of);
+    meeting_period meetings = calendar_meeting_period(model, region, an->as_of);
     about ab = {owner, region, an->as_of, meetings.next, meetings.next_estimated,
                 count_actions(model, owner), csv_name};
     sheet help, progress;

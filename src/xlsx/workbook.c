@@ -135,8 +135,8 @@ static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t l
 static gchar *summary_subtitle(const rr_analysis *an)
 {
     const owner_summary *o = an->owner_count ? &an->owners[0] : NULL;
-    char *since = analyse_meeting_date_text(an->since, o && o->since_estimated);
-    char *next = analyse_meeting_date_text(an->next_meeting, o && o->next_estimated);
+    char *since = calendar_meeting_date_text(an->since, o && o->since_estimated);
+    char *next = calendar_meeting_date_text(an->next_meeting, o && o->next_estimated);
     gchar *text = g_strdup_printf(tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
                                      "Status as of %s · changes since %s · next meeting %s"),
                                   date_text_nl(an->as_of).text, since, next);
@@ -214,7 +214,7 @@ static void write_summary_row(sheet *s, const rr_analysis *an, const owner_summa
     sheet_int(s, SUM_AMBER, (double)o->by_signal[SIGNAL_AMBER]);
     sheet_int(s, SUM_GREEN, (double)o->by_signal[SIGNAL_GREEN]);
     sheet_date(s, SUM_LAST_UPDATE, o->last_update);
-    char *age = analyse_age_text(o->last_update, an->as_of);
+    char *age = calendar_age_text(o->last_update, an->as_of);
     sheet_text(s, SUM_AGE, age);
     g_free(age);
 
@@ -370,10 +370,8 @@ static void write_data(wb_ctx *c, sheet *s)
         char *ref = wb_action_ref(v->action);
         char *themes = wb_theme_labels(v->action);
         bool any = false;
-        for (guint k = 0; k < v->action->progress->len; k++) {
+        for (guint k = 0; k < v->reports_known; k++) {
             const rr_progress *p = g_ptr_array_index(v->action->progress, k);
-            if (p->date.value.last > an->as_of)
-                break;
             if (sheet_full(s))
                 sheet_continue(s, c->wb, c->footer);
             write_data_action(s, v, ref, themes);
@@ -451,9 +449,8 @@ static void write_sources(wb_ctx *c, sheet *s)
     sheet_end_table(s); /* the facts below are no rows of the files' table */
     sheet_next_row(s);
     char now[32];
-    time_t t = time(NULL);
     struct tm local;
-    localtime_r(&t, &local);
+    localtime_r(&c->in->made_at, &local);
     strftime(now, sizeof now, "%d-%m-%Y %H:%M", &local);
     const char *facts[][2] = {
         {tr("Gemaakt met", "Made with"), c->in->version},

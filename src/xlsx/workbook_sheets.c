@@ -154,13 +154,13 @@ static void write_owners_without_update(sheet *s, const rr_analysis *an)
         sheet_text(s, CHG_KIND, tr("geen update", "no update"));
         sheet_text(s, CHG_REGION, wb_region_name(o->owner));
         sheet_text(s, CHG_OWNER, o->owner->name);
-        char *since = analyse_meeting_date_text(o->since, o->since_estimated);
+        char *since = calendar_meeting_date_text(o->since, o->since_estimated);
         char *title = g_strdup_printf(tr("niets ontvangen sinds %s", "nothing received since %s"),
                                       since);
         sheet_text(s, CHG_TITLE, title);
         sheet_date(s, CHG_DATE, o->last_update);
         char *age = o->last_update != RR_DATE_NONE
-                        ? analyse_age_text(o->last_update, an->as_of)
+                        ? calendar_age_text(o->last_update, an->as_of)
                         : NULL;
         char *last = age ? g_strdup_printf(tr("laatste melding %s", "last report %s"), age)
                          : g_strdup(tr("nog nooit een melding", "never reported"));
@@ -212,7 +212,7 @@ void wb_write_changes(wb_ctx *c, sheet *s)
             const owner_summary *o = &an->owners[i];
             if (o->owner->kind != OWNER_REGION)
                 continue;
-            char *day = analyse_meeting_date_text(o->since, o->since_estimated);
+            char *day = calendar_meeting_date_text(o->since, o->since_estimated);
             g_string_append_printf(periods, "%s%s %s", periods->len ? ", " : "",
                                    o->owner->name, day);
             g_free(day);
@@ -225,7 +225,7 @@ void wb_write_changes(wb_ctx *c, sheet *s)
         g_string_free(periods, TRUE);
     } else {
         const owner_summary *o = an->owner_count ? &an->owners[0] : NULL;
-        char *day = analyse_meeting_date_text(an->since, o && o->since_estimated);
+        char *day = calendar_meeting_date_text(an->since, o && o->since_estimated);
         subtitle = g_strdup_printf(tr("Wijzigingen sinds het vorige overleg, %s; tot en met %s",
                                       "Changes since the previous meeting, %s; up to %s "
                                       "inclusive"),
@@ -305,7 +305,7 @@ static gchar *plan_state_text(const plan_view *v)
                                         : tr("%sloopt door na het regionale plan (eind %s)",
                                              "%sruns past the regional plan (end %s)"),
                                text->len ? "; " : "",
-                               date_text_nl(analyse_plan_effective_end(v->plan->parent)).text);
+                               date_text_nl(calendar_plan_effective_end(v->plan->parent)).text);
     return g_string_free(text, FALSE);
 }
 
