@@ -148,7 +148,8 @@ START_TEST(estimates_stay_put_and_are_said)
     tu_report *run = tu_report_run(dir, AS_OF_TEXT, "nl", extra);
     ck_assert_msg(run->status == 0, "%s", run->err);
     xf_book *book = xf_read(run->path);
-    ck_assert_ptr_nonnull(xf_note(book, "Overzicht", "Geen overleg vastgelegd voor Regio A"));
+    ck_assert_ptr_nonnull(
+        xf_note(book, "Overzicht", "geschat (leg vast: regiorapport overleg REGIO DATUM): Regio A"));
     ck_assert_ptr_nonnull(xf_note(book, "Overzicht", "(geschat)"));
     ck_assert_ptr_nonnull(xf_note(book, "Wijzigingen", "(geschat)"));
     xf_free(book);
@@ -178,6 +179,40 @@ START_TEST(estimates_stay_put_and_are_said)
     xf_free(book);
     g_free(path);
     tu_tmpdir_free(out_dir);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* Nine regions without a recorded meeting: the note below Overzicht's table names six,
+ * three a line, and counts the rest, so that it never widens the printed page. */
+START_TEST(long_lists_below_the_summary_are_cut)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    for (char c = 'c'; c <= 'j'; c++) {
+        char *rel = g_strdup_printf("regio-%c/regio.csv", c);
+        char *text = g_strdup_printf("regio_id,naam,centrumgemeente\nregio-%c,Regio %c,Stad\n",
+                                     c, g_ascii_toupper(c));
+        tu_write(dir, rel, text);
+        g_free(rel);
+        g_free(text);
+        rel = g_strdup_printf("regio-%c/plannen.csv", c);
+        tu_write(dir, rel, "plan_id,titel,soort,start,eind\nrp,Plan,regiovisie,2020,2021\n");
+        g_free(rel);
+    }
+    tu_report *run = tu_report_ok(dir, AS_OF_TEXT, "nl");
+    xf_book *book = xf_read(run->path);
+    const char *first = xf_note(book, "Overzicht", "Geen overleg vastgelegd");
+    ck_assert_msg(first && g_str_has_suffix(first, ": Regio A, Regio C, Regio D"), "%s",
+                  first ? first : "(none)");
+    const char *second = xf_note(book, "Overzicht", "Regio E, Regio F, Regio G");
+    ck_assert_msg(second && strstr(second, "en nog 3 (zie Controle)"), "%s",
+                  second ? second : "(none)");
+    ck_assert_msg(!strstr(second, "Regio H") && !strstr(first, "Regio H"), "%s", second);
+    /* The ended plans (the eight new regions'), likewise: six, then how many more, where. */
+    ck_assert_ptr_nonnull(xf_note(book, "Overzicht", "en nog 2 (zie Looptijden)"));
+    xf_free(book);
+    tu_report_free(run);
     tu_tmpdir_free(dir);
 }
 END_TEST
@@ -460,6 +495,7 @@ Suite *meeting_suite(void)
     tcase_add_test(t, overleg_creates_the_file_with_its_header);
     tcase_add_test(t, overleg_refuses_and_leaves_the_file);
     tcase_add_test(t, estimates_stay_put_and_are_said);
+    tcase_add_test(t, long_lists_below_the_summary_are_cut);
     tcase_add_test(t, a_late_report_is_shown_with_its_date);
     tcase_add_test(t, a_report_without_a_receipt_date_is_not_late);
     tcase_add_test(t, new_action_only_when_added_since_the_meeting);

@@ -228,42 +228,62 @@ static void write_summary_row(sheet *s, const rr_analysis *an, const owner_summa
     g_free(change);
 }
 
+/* Notes below the summary name owners; a long list would widen the printed page (a
+ * note's text runs on past the table) and drown the table, so three a line, at most two
+ * lines, then how many more and where they all are. */
+#define NOTE_NAMES_PER_LINE 3
+#define NOTE_NAME_LINES 2
+
+/* Writes `head` and the `items` as notes as above; returns the rows used. */
+static lxw_row_t write_name_notes(sheet *s, const char *head, const GPtrArray *items,
+                                  const char *all_at)
+{
+    lxw_row_t rows = 0;
+    guint shown = MIN(items->len, NOTE_NAMES_PER_LINE * NOTE_NAME_LINES);
+    for (guint i = 0; i < shown; i += NOTE_NAMES_PER_LINE) {
+        GString *line = g_string_new(i == 0 ? head : "    ");
+        for (guint k = i; k < shown && k < i + NOTE_NAMES_PER_LINE; k++)
+            g_string_append_printf(line, "%s%s", k > i ? ", " : " ",
+                                   (const char *)g_ptr_array_index(items, k));
+        if (i + NOTE_NAMES_PER_LINE >= shown && items->len > shown)
+            g_string_append_printf(line, tr(" en nog %u (zie %s)", " and %u more (see %s)"),
+                                   items->len - shown, all_at);
+        sheet_note(s, line->str);
+        g_string_free(line, TRUE);
+        rows++;
+    }
+    return rows;
+}
+
 /* Below the table: which regions' meeting days are estimates. Returns the rows used. */
 static lxw_row_t write_estimate_note(sheet *s, const rr_analysis *an)
 {
-    GString *names = g_string_new(NULL);
-    bool estimated = false;
+    GPtrArray *names = g_ptr_array_new();
+    bool projected = false;
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
         if (o->owner->kind != OWNER_REGION)
             continue;
         /* A region with records whose period starts past the last one (projected). */
-        estimated |= !o->none_recorded && o->since_estimated;
+        projected |= !o->none_recorded && o->since_estimated;
         if (o->none_recorded)
-            g_string_append_printf(names, "%s%s", names->len ? ", " : "", o->owner->name);
+            g_ptr_array_add(names, (gpointer)o->owner->name);
     }
-    lxw_row_t rows = 0;
-    if (names->len > 0) {
-        char *text = g_strdup_printf(
-            tr("Geen overleg vastgelegd voor %s: 'Periode sinds' en 'Volgend overleg' zijn daar "
-               "geschat volgens het ritme. Leg een gehouden overleg vast met 'regiorapport "
-               "overleg REGIO DATUM'.",
-               "No meeting recorded for %s: 'Period since' and 'Next meeting' are estimated "
-               "there by the rhythm. Record a meeting held with 'regiorapport overleg REGION "
-               "DATE'."),
-            names->str);
-        sheet_note(s, text);
-        g_free(text);
+    lxw_row_t rows = write_name_notes(
+        s,
+        tr("Geen overleg vastgelegd, 'Periode sinds' en 'Volgend overleg' geschat "
+           "(leg vast: regiorapport overleg REGIO DATUM):",
+           "No meeting recorded, 'Period since' and 'Next meeting' estimated (record: "
+           "regiorapport overleg REGION DATE):"),
+        names, tr("Controle", "Checks"));
+    if (projected) {
+        sheet_note(s, tr("Na het laatst vastgelegde overleg telt het ritme van de regio: die "
+                         "data zijn geschat.",
+                         "After the last recorded meeting the region's rhythm counts: those "
+                         "dates are estimates."));
         rows++;
     }
-    if (estimated) {
-        sheet_note(s, tr("Waar het laatste vastgelegde overleg meer dan een periode terug ligt, "
-                         "zijn de overleggen daarna geschat volgens het ritme van de regio.",
-                         "Where the last recorded meeting lies more than one period back, the "
-                         "meetings after it are estimated by the region's rhythm."));
-        rows++;
-    }
-    g_string_free(names, TRUE);
+    g_ptr_array_free(names, TRUE);
     return rows;
 }
 
@@ -271,26 +291,18 @@ static lxw_row_t write_estimate_note(sheet *s, const rr_analysis *an)
  * Returns the rows used. */
 static lxw_row_t write_ended_note(sheet *s, const rr_analysis *an)
 {
-    GString *ended = g_string_new(NULL);
+    GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
         if (o->plans_ended)
-            g_string_append_printf(ended, tr("%s%s afgelopen op %s", "%s%s ended on %s"),
-                                   ended->len ? ", " : "", o->owner->name,
-                                   date_text_nl(o->plans_end).text);
+            g_ptr_array_add(items, g_strdup_printf(tr("%s afgelopen op %s", "%s ended on %s"),
+                                                   o->owner->name,
+                                                   date_text_nl(o->plans_end).text));
     }
-    lxw_row_t rows = 0;
-    if (ended->len > 0) {
-        char *text = g_strdup_printf(tr("Plan (met verlengingen) afgelopen: %s. Hun open acties "
-                                        "zeggen het in de reden van hun signaal (Acties).",
-                                        "Plan (with extensions) ended: %s. Their open actions "
-                                        "say so in their signal's reason (Actions)."),
-                                     ended->str);
-        sheet_note(s, text);
-        g_free(text);
-        rows++;
-    }
-    g_string_free(ended, TRUE);
+    lxw_row_t rows = write_name_notes(s, tr("Plan (met verlengingen):",
+                                            "Plan (with extensions):"),
+                                      items, vocab_sheet_name(SHEET_TIMELINES));
+    g_ptr_array_free(items, TRUE);
     return rows;
 }
 
