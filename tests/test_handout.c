@@ -224,15 +224,8 @@ END_TEST
  * the owner's name and the date. */
 START_TEST(libreoffice_prints_one_page)
 {
-    char *soffice = g_find_program_in_path("soffice");
-    char *pdfinfo = g_find_program_in_path("pdfinfo");
-    if (!soffice || !pdfinfo) {
-        fprintf(stderr, "skipped: the handout print test needs soffice and pdfinfo "
-                        "(scripts/install-deps)\n");
-        g_free(soffice);
-        g_free(pdfinfo);
-        return;
-    }
+    tu_need((const char *[]){"soffice", "--version", NULL});
+    tu_need((const char *[]){"pdfinfo", "-v", NULL});
     char *out_dir = tu_mkdtemp();
     char *out = NULL, *err = NULL;
     ck_assert_int_eq(run_handout(out_dir, "--pdf", "west-betuwe", &out, &err), 0);
@@ -251,8 +244,6 @@ START_TEST(libreoffice_prints_one_page)
     g_free(pdf);
     g_free(out);
     g_free(err);
-    g_free(soffice);
-    g_free(pdfinfo);
     tu_tmpdir_free(out_dir);
 }
 END_TEST
