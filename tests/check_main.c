@@ -30,6 +30,7 @@ int main(void)
     srunner_add_suite(runner, handout_suite());
     srunner_add_suite(runner, output_suite());
     srunner_add_suite(runner, forms_suite());
+    srunner_add_suite(runner, meeting_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

@@ -26,5 +26,6 @@ Suite *handout_suite(void);
 Suite *output_suite(void);
 Suite *forms_suite(void);
 Suite *reference_suite(void);
+Suite *meeting_suite(void);
 
 #endif

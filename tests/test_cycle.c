@@ -203,10 +203,13 @@ static void drop_in_through_libreoffice(const char *ext)
         "gemeente-b/1.1\tTraining\t2022-11-30 00:00:00\tafgerond\tgroen\ttraining gegeven\t"
         "2023-01-12 00:00:00\t",
         "gemeente-b/1.2\tVoorlichting\tvertraagd\trood\t2023-01-14 00:00:00\t",
-        "Gemeente B\tgemeente-b/1.1\tTraining\tonbekend\tafgerond\t2023-01-12",
-        "Gemeente B\tgemeente-b/1.2\tVoorlichting\tonbekend\tvertraagd\t2023-01-14",
-        /* no meeting recorded: the region meets on the report date by its rhythm */
-        "verloop\toverleg (ritme)\t2\t1\t1\t0\t0\t0\n"};
+        /* no meeting recorded: the period starts at the estimated meeting of 10-01-2023
+         * (every 42 days from the plan's start), after 1.1's report of 2022-11-15 */
+        "status gewijzigd\tRegio A\tGemeente B\tgemeente-b/1.1\tTraining\tlopend\tafgerond\t"
+        "2023-01-12",
+        "eerste melding\tRegio A\tGemeente B\tgemeente-b/1.2\tVoorlichting\tonbekend\t"
+        "vertraagd\t2023-01-14",
+        "verloop\tpeildatum\t2\t1\t1\t0\t0\t0\n"};
     for (size_t i = 0; i < G_N_ELEMENTS(want); i++)
         ck_assert_msg(strstr(facts, want[i]), "%s: the report lacks [%s]:\n%s", ext, want[i],
                       facts);

@@ -17,6 +17,8 @@ static tu_checked *check_tree_with(const char *file, const char *content)
 {
     char *dir = tu_mkdtemp();
     tu_write_valid_tree(dir);
+    /* A region that records its meetings: no warning that its dates are estimates. */
+    tu_write(dir, "regio-a/overleggen.csv", "datum,soort\n2022-12-04,rao\n");
     if (file)
         tu_write(dir, file, content);
     tu_checked *c = tu_check(dir, AS_OF, AS_OF - 42);
@@ -415,22 +417,25 @@ START_TEST(no_update_warning_uses_each_regions_own_meeting)
     const diag_list *diags = &t->diags;
     const char *all = t->text;
     /* gemeente-b reported on 20-12-2022, before its region's meeting of 01-01-2023. */
-    ck_assert_msg(tu_find_diag(diags, "gemeente-b", 0, 0, DIAG_WARNING, "sinds 01-01-2023"),
+    ck_assert_msg(tu_find_diag(diags, "gemeente-b", 0, 0, DIAG_WARNING,
+                               "overleg, 01-01-2023|laatste melding is van 20-12-2022"),
                   "%s", all);
-    /* gemeente-d's region never met: its period is the last 42 days, and it reported. */
-    ck_assert_msg(!tu_find_diag(diags, "gemeente-d", 0, 0, DIAG_WARNING, "geen voortgang"),
+    /* gemeente-d's region never met: its period is estimated, every 42 days from its
+     * plan's start (01-01-2020): 28-12-2022 to 08-02-2023; it reported in it. */
+    ck_assert_msg(!tu_find_diag(diags, "gemeente-d", 0, 0, DIAG_WARNING, "niets gemeld"),
                   "%s", all);
     const rr_analysis *an = tu_analysis(t);
     ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-b"))->since,
                      date_from_ymd(2023, 1, 1));
-    ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-d"))->since, AS_OF - 42);
+    ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-d"))->since,
+                     date_from_ymd(2022, 12, 28));
     ck_assert(analysis_owner(an, model_find_owner(m, "gemeente-d"))->updated_in_period);
     ck_assert(!analysis_owner(an, model_find_owner(m, "gemeente-b"))->updated_in_period);
     /* Each its own next meeting: six weeks after 01-01-2023, or as-of + 42 days. */
     ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-b"))->next_meeting,
                      date_from_ymd(2023, 2, 12));
     ck_assert_int_eq(analysis_owner(an, model_find_owner(m, "gemeente-d"))->next_meeting,
-                     AS_OF + 42);
+                     date_from_ymd(2023, 2, 8));
     ck_assert(an->periods_differ);
     tu_checked_free(t);
     tu_tmpdir_free(dir);
@@ -484,6 +489,7 @@ START_TEST(action_on_a_line_its_plan_does_not_list)
     tu_write_valid_tree(dir);
     tu_write(dir, "regio-a/gemeente-b/actielijnen.csv",
              LINES("lp,Preventie en signalering,,test\n"));
+    tu_write(dir, "regio-a/overleggen.csv", "datum,soort\n2022-12-04,rao\n");
     tu_checked *c = tu_check(dir, AS_OF, AS_OF - 42);
     /* 1.1 is on lp with line "Preventie"; 1.2 is on the region's plan, which lists none. */
     ck_assert_msg(tu_find_diag(&c->diags, "gemeente-b/acties.csv", 2, 1, DIAG_WARNING,

@@ -101,11 +101,13 @@ typedef struct {
 static const since_case since_cases[] = {
     {"an RAO meeting before --as-of", "datum,soort,omschrijving\n07-12-2022,rao,RAO\n", NULL,
      "sinds 07-12-2022", "volgend overleg 18-01-2023"},
-    {"no meetings: as-of minus 42 days", NULL, NULL, "sinds 04-12-2022",
-     "volgend overleg 26-02-2023"},
+    /* Without a recorded meeting the days are estimates, every 42 days from the plan's
+     * start (01-01-2019), not from --as-of. */
+    {"no meetings: estimated from the plan's start", NULL, NULL, "sinds 10-01-2023 (geschat)",
+     "volgend overleg 21-02-2023 (geschat)"},
     {"a bestuurlijk overleg does not count",
-     "datum,soort,omschrijving\n20-12-2022,bestuurlijk-overleg,BO\n", NULL, "sinds 04-12-2022",
-     "volgend overleg 26-02-2023"},
+     "datum,soort,omschrijving\n20-12-2022,bestuurlijk-overleg,BO\n", NULL,
+     "sinds 10-01-2023 (geschat)", "volgend overleg 21-02-2023 (geschat)"},
     {"the latest RAO strictly before --as-of",
      "datum,soort,omschrijving\n07-12-2022,rao,RAO\n15-01-2023,rao,RAO\n"
      "10-01-2023,evaluatie,evaluatie\n",
@@ -153,11 +155,16 @@ START_TEST(regions_with_their_own_meetings)
              "c1,ra,,,Actie C,,2024,,,test\n");
     const char *args[] = {"--data", dir, "--as-of", "2023-01-15", NULL};
     char *out = run_status(0, args);
+    /* Regio C recorded no meeting: its days are estimates, every 42 days from its plan's
+     * start (01-01-2021): 16-12-2022 and 27-01-2023. */
     const char *want[] = {
         "Overlegoverzicht per 15-01-2023\n"
         "  Regio A: wijzigingen sinds 07-12-2022, volgend overleg 18-01-2023\n"
-        "  Regio C: wijzigingen sinds 04-12-2022, volgend overleg 26-02-2023\n\n",
-        "Geen update sinds het vorige overleg: Regio C (sinds 04-12-2022).\n",
+        "  Regio C: wijzigingen sinds 16-12-2022 (geschat), volgend overleg 27-01-2023 "
+        "(geschat)\n"
+        "  Regio C: geen overleg vastgelegd; de data zijn geschat",
+        "Niets ontvangen sinds het vorige overleg:\n"
+        "  Regio C  niets sinds 16-12-2022 (geschat)  nog nooit een melding\n",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(want); i++)
         ck_assert_msg(strstr(out, want[i]), "lacks [%s]:\n%s", want[i], out);
@@ -185,6 +192,8 @@ START_TEST(columns_align_with_utf8_names)
     tu_write(dir, "regio-a/acties.csv",
              "actie_id,plan_id,actielijn,themas,titel,doel,planning,budget,partners,bron\n"
              "r1,rv,,,Regionale actie,,2024,,,test\n");
+    /* A recorded meeting: the header is one line, the table's heading the third. */
+    tu_write(dir, "regio-a/overleggen.csv", "datum,soort\n04-12-2022,rao\n");
     const char *args[] = {"--data", dir, "--as-of", "2023-01-15", NULL};
     char *out = run_status(0, args);
     char **lines = g_strsplit(out, "\n", -1);
@@ -364,6 +373,7 @@ START_TEST(warnings_are_one_line_on_stderr)
     char *dir = tu_mkdtemp();
     tu_write_valid_tree(dir);
     tu_write(dir, "regio-a/gemeente-b/notities.csv", "a,b\n1,2\n"); /* unknown file: warning */
+    tu_write(dir, "regio-a/overleggen.csv", "datum,soort\n04-12-2022,rao\n");
     const char *args[] = {"status", "--data", dir, "--as-of", "2023-01-15", NULL};
     char *out = NULL, *err = NULL;
     ck_assert_int_eq(tu_run(args, &out, &err), 0);

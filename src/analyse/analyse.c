@@ -153,6 +153,52 @@ static void assign_signal(action_view *v)
         }
 }
 
+/* Whether the action came into a plan in (since, as_of]: its plan starts or was adopted
+ * then. The data has no date per action, so an action added to an older plan counts by
+ * its first report instead (first_report). */
+static bool added_in_period(const rr_action *a, rr_date since, rr_date as_of)
+{
+    if (!a->plan)
+        return false;
+    rr_date start = a->plan->start.value.kind == PERIOD_SPAN ? a->plan->start.value.first
+                                                              : RR_DATE_NONE;
+    rr_date adopted = a->plan->adopted_on;
+    return (start != RR_DATE_NONE && start > since && start <= as_of) ||
+           (adopted != RR_DATE_NONE && adopted > since && adopted <= as_of);
+}
+
+/* The changes of one action in the period (since, as_of]. */
+static void view_changes(action_view *v, const rr_action *a, rr_date as_of, rr_date since)
+{
+    v->status_at_since = analyse_status_as_of(a, since);
+    v->status_changed = v->status != v->status_at_since;
+    v->newly_overdue = v->overdue && v->deadline >= since;
+    for (guint i = 0; i < a->progress->len; i++) {
+        const rr_progress *p = g_ptr_array_index(a->progress, i);
+        if (calendar_report_in_period(p, since, as_of))
+            v->updated_in_period = true;
+        if (calendar_report_is_late(p, since, as_of))
+            v->late = p;
+    }
+    v->is_new = added_in_period(a, since, as_of);
+    if (a->progress->len > 0 && !v->is_new) {
+        const rr_progress *first = g_ptr_array_index(a->progress, 0);
+        v->first_report = first->date.value.last > since && first->date.value.last <= as_of;
+    }
+    bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
+    rr_date end = a->plan ? calendar_plan_effective_end(a->plan) : RR_DATE_NONE;
+    v->plan_ended = !closed && end != RR_DATE_NONE && end < as_of ? end : RR_DATE_NONE;
+}
+
+char *analyse_reason_text(const action_view *v)
+{
+    const char *reason = vocab_signal_reason_label(v->reason);
+    if (v->plan_ended == RR_DATE_NONE)
+        return g_strdup(reason);
+    return g_strdup_printf(tr("%s%splan afgelopen op %s", "%s%splan ended on %s"), reason,
+                           reason[0] ? "; " : "", date_text_nl(v->plan_ended).text);
+}
+
 /* Fills one action's view; `next_meeting` is that of the action's region. */
 static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_date since,
                         rr_date next_meeting)
@@ -174,25 +220,12 @@ static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_da
                   v->deadline <= next_meeting && !closed;
     v->no_recent_update = !v->latest || v->latest->date.value.last <= as_of - NO_UPDATE_DAYS;
     assign_signal(v);
-
-    v->status_at_since = analyse_status_as_of(a, since);
-    v->status_changed = v->status != v->status_at_since;
-    v->newly_overdue = v->overdue && v->deadline >= since;
-    for (guint i = 0; i < a->progress->len; i++) {
-        const rr_progress *p = g_ptr_array_index(a->progress, i);
-        rr_date d = p->date.value.last;
-        if (d > since && d <= as_of)
-            v->updated_in_period = true;
-    }
-    if (a->progress->len > 0) {
-        const rr_progress *first = g_ptr_array_index(a->progress, 0);
-        v->is_new = first->date.value.last > since && first->date.value.last <= as_of;
-    }
+    view_changes(v, a, as_of, since);
 }
 
 /* ---- plans -------------------------------------------------------------------- */
 
-static void view_plan(plan_view *v, const rr_plan *p)
+static void view_plan(plan_view *v, const rr_plan *p, rr_date as_of)
 {
     v->plan = p;
     v->start = p->start.value.kind == PERIOD_SPAN ? p->start.value.first : RR_DATE_NONE;
@@ -207,6 +240,7 @@ static void view_plan(plan_view *v, const rr_plan *p)
     rr_date parent_end = p->parent ? calendar_plan_effective_end(p->parent) : RR_DATE_NONE;
     v->runs_past_parent = parent_end != RR_DATE_NONE && v->effective_end != RR_DATE_NONE &&
                           v->effective_end > parent_end;
+    v->ended = v->effective_end != RR_DATE_NONE && v->effective_end < as_of;
 }
 
 /* Adds one action's status at the midpoint and now to a mid-term row. */
@@ -463,6 +497,22 @@ char *analyse_change_text(const owner_summary *s)
 
 /* ---- the whole ------------------------------------------------------------------ */
 
+/* Each owner's latest plan end, and whether all its plans have ended. */
+static void summarise_plans(rr_analysis *an)
+{
+    for (size_t i = 0; i < an->plan_count; i++) {
+        const plan_view *pv = &an->plans[i];
+        owner_summary *s = (owner_summary *)analysis_owner(an, pv->plan->owner);
+        if (!s || pv->effective_end == RR_DATE_NONE)
+            continue;
+        if (s->plans_end == RR_DATE_NONE || pv->effective_end > s->plans_end)
+            s->plans_end = pv->effective_end;
+    }
+    for (size_t i = 0; i < an->owner_count; i++)
+        an->owners[i].plans_ended = an->owners[i].plans_end != RR_DATE_NONE &&
+                                    an->owners[i].plans_end < an->as_of;
+}
+
 rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
 {
     rr_analysis *an = g_new0(rr_analysis, 1);
@@ -486,7 +536,12 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
     for (size_t i = 0; i < an->owner_count; i++) {
         owner_summary *s = &an->owners[i];
         const rr_owner *region = s->owner->region ? s->owner->region : s->owner;
-        s->next_meeting = analyse_next_meeting_after(model, region, as_of);
+        meeting_period mp = calendar_meeting_period(model, region, as_of);
+        s->next_meeting = mp.next;
+        s->next_estimated = mp.next_estimated;
+        s->since_estimated = since == RR_DATE_NONE && mp.since_estimated;
+        s->none_recorded = mp.none_recorded;
+        s->plans_end = RR_DATE_NONE;
         if (s->since != an->owners[0].since || s->next_meeting != an->owners[0].next_meeting)
             an->periods_differ = true;
     }
@@ -517,7 +572,10 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
     an->plan_count = model->plans->len;
     an->plans = g_new0(plan_view, an->plan_count);
     for (size_t i = 0; i < an->plan_count; i++)
-        view_plan(&an->plans[i], g_ptr_array_index(model->plans, i));
+        view_plan(&an->plans[i], g_ptr_array_index(model->plans, i), as_of);
+    summarise_plans(an);
+    for (size_t i = 0; i < an->owner_count; i++)
+        an->owners[i].silent = an->owners[i].actions > 0 && !an->owners[i].updated_in_period;
 
     an->midterm = g_array_new(FALSE, TRUE, sizeof(midterm_row));
     an->themes = g_array_new(FALSE, TRUE, sizeof(theme_cell));

@@ -51,10 +51,19 @@ typedef struct {
     /* Changes in the meeting period (since, as_of]. */
     rr_status status_at_since;
     bool status_changed;
-    bool is_new;                 /* its first report falls in the period */
+    bool is_new;                 /* added to the plan since the previous meeting: its plan
+                                  * starts or was adopted in the period */
+    bool first_report;           /* an older action's first report falls in the period */
+    const rr_progress *late;     /* the latest late report (calendar_report_is_late), or NULL */
+    rr_date plan_ended;          /* open, and its plan (with extensions) ended before as_of:
+                                  * that end; RR_DATE_NONE otherwise */
     bool newly_overdue;          /* its deadline fell in the period, not done */
-    bool updated_in_period;      /* some report dated in the period */
+    bool updated_in_period;      /* some report in the period (calendar_report_in_period) */
 } action_view;
+
+/* The signal's reason as the meeting reads it: the reason, and for an open action of a
+ * plan that has ended "plan afgelopen op 31-12-2024". g_free; "" for neither. */
+char *analyse_reason_text(const action_view *view);
 
 typedef struct {
     const rr_owner *owner;
@@ -69,6 +78,12 @@ typedef struct {
     rr_date since;               /* start of its meeting period (calendar_owner_since) */
     rr_date next_meeting;        /* its region's next meeting (analyse_next_meeting_after) */
     rr_date last_update;         /* latest report on or before as_of; RR_DATE_NONE */
+    bool silent;                 /* has actions and sent nothing in the period */
+    bool since_estimated;        /* since is an estimate: not a recorded meeting, no --since */
+    bool next_estimated;         /* next_meeting is an estimate (meeting_period) */
+    bool none_recorded;          /* its region has no recorded meeting of the cycle */
+    rr_date plans_end;           /* the latest effective end of its plans; RR_DATE_NONE */
+    bool plans_ended;            /* it has plans and all ended before as_of */
     size_t by_group[PROGRESS_COUNT];       /* on as_of */
     size_t by_group_since[PROGRESS_COUNT]; /* on `since`: the change since the meeting */
 } owner_summary;
@@ -82,6 +97,7 @@ typedef struct {
     rr_date midpoint;            /* middle of the original term; RR_DATE_NONE if unknown */
     rr_date evaluation;          /* last day of `evaluatie`; RR_DATE_NONE */
     bool runs_past_parent;       /* a local plan ending after its regional plan */
+    bool ended;                  /* effective_end lies before as_of */
 } plan_view;
 
 /* Mid-term progress of the whole plan (`whole`), or of one of its action lines: the

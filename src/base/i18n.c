@@ -68,6 +68,13 @@ static const struct {
     {ENOEXEC, "geen uitvoerbaar programma", "not an executable program"},
 };
 
+char *i18n_count(long n, const char *nl_one, const char *nl_many, const char *en_one,
+                 const char *en_many)
+{
+    const char *noun = n == 1 ? tr(nl_one, en_one) : tr(nl_many, en_many);
+    return g_strdup_printf("%ld %s", n, noun);
+}
+
 const char *i18n_strerror(int errnum)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(errno_texts); i++)

@@ -26,4 +26,9 @@ const char *i18n_strerror(int errnum);
  * are printf formats, the compiler checks both against the arguments. */
 const char *tr(const char *nl, const char *en) __attribute__((format_arg(1), format_arg(2)));
 
+/* "1 maand", "5 maanden" / "1 month", "5 months": a count and its noun in the current
+ * language, singular for exactly one. g_free. */
+char *i18n_count(long n, const char *nl_one, const char *nl_many, const char *en_one,
+                 const char *en_many);
+
 #endif

@@ -348,6 +348,12 @@ static void stop(spawn_proc *p)
 
 bool spawn_wait_all(spawn_proc *procs, size_t n, gint64 deadline)
 {
+    return spawn_wait_all_ticking(procs, n, deadline, NULL, NULL);
+}
+
+bool spawn_wait_all_ticking(spawn_proc *procs, size_t n, gint64 deadline, spawn_tick tick,
+                            void *data)
+{
     struct pollfd *pfds = g_new(struct pollfd, n + 1);
     bool in_time = true;
     for (;;) {
@@ -366,8 +372,11 @@ bool spawn_wait_all(spawn_proc *procs, size_t n, gint64 deadline)
             in_time = false;
             break;
         }
-        /* A process that closed its pipe but runs on is looked at every 50 ms. */
-        int wait_ms = (int)MIN(left_ms, polled == busy ? 1000 : 50);
+        if (tick)
+            tick(data, busy);
+        /* A process that closed its pipe but runs on is looked at every 50 ms; with a
+         * tick, every process every 250 ms. */
+        int wait_ms = (int)MIN(left_ms, polled != busy ? 50 : tick ? 250 : 1000);
         int ready = poll(pfds, polled, wait_ms);
         for (size_t k = 0; ready > 0 && k < polled; k++) {
             if (!pfds[k].revents)

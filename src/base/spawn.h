@@ -56,6 +56,15 @@ bool spawn_start(spawn_proc *p, char *const argv[], const char *const *env_set);
  * more than a moment. */
 bool spawn_wait_all(spawn_proc *procs, size_t n, gint64 deadline);
 
+/* What spawn_wait_all_ticking() calls while it waits, about four times a second: `busy`
+ * is how many of the processes still run. */
+typedef void (*spawn_tick)(void *data, size_t busy);
+
+/* spawn_wait_all(), calling `tick` (when not NULL) with `data` as it waits, so that the
+ * caller can say how far the work is while it goes on. */
+bool spawn_wait_all_ticking(spawn_proc *procs, size_t n, gint64 deadline, spawn_tick tick,
+                            void *data);
+
 /* Whether the process ran and exited with status 0. */
 bool spawn_succeeded(const spawn_proc *p);
 

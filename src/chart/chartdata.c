@@ -506,10 +506,10 @@ static rr_error write_signal_series(diag_list *diags, const char *prefix)
 
 /* The meta row: ranges, the as-of and next-meeting lines, the legend's words. */
 static rr_error deadline_meta(const chartdata_input *in, const rr_owner *owner, const char *prefix,
-                              size_t rows, const x_range *range, rr_date next)
+                              size_t rows, const x_range *range, rr_date next, bool estimated)
 {
-    char date[16];
-    date_format_nl(next, date, sizeof date);
+    /* "volgend overleg 13-03-2023 (geschat)" when the rhythm estimates it. */
+    char *date = calendar_meeting_date_text(next, estimated);
     char *title = g_strdup_printf(tr("Deadlines van acties \xE2\x80\x93 %s",
                                      "Action deadlines \xE2\x80\x93 %s"), owner->name);
     char *as_of_text = chartdata_as_of_subtitle(in->analysis);
@@ -524,6 +524,7 @@ static rr_error deadline_meta(const chartdata_input *in, const rr_owner *owner, 
     g_free(as_of_text);
     char *as_of = as_of_label(in->analysis);
     char *next_label = g_strdup_printf(tr("volgend overleg %s", "next meeting %s"), date);
+    g_free(date);
     tsv_file t;
     rr_error err = chartdata_meta_open(in->notes, &t, prefix, title, subtitle, "", "", rows);
     if (!err) {
@@ -607,7 +608,8 @@ rr_error chartdata_deadlines(const chartdata_input *in, const rr_owner *owner,
     }
     rr_error err = RR_OK;
     if (*rows > 0) {
-        rr_date next = analyse_next_meeting_after(in->model, owner_region(owner), an->as_of);
+        meeting_period meetings = calendar_meeting_period(in->model, owner_region(owner), an->as_of);
+        rr_date next = meetings.next;
         x_range range = {INFINITY, -INFINITY};
         range_add(&range, tsv_date_x(an->as_of, 0.5));
         range_add(&range, tsv_date_x(next, 0.5));
@@ -616,7 +618,7 @@ rr_error chartdata_deadlines(const chartdata_input *in, const rr_owner *owner,
         if (!err)
             err = write_signal_series(in->notes, prefix);
         if (!err)
-            err = deadline_meta(in, owner, prefix, *rows, &range, next);
+            err = deadline_meta(in, owner, prefix, *rows, &range, next, meetings.next_estimated);
     }
     g_ptr_array_free(views, TRUE);
     return err;

@@ -199,9 +199,11 @@ static char *figure_in_words(const rr_figure *f)
 {
     /* As the data wrote it: the reader's own notation. */
     const char *value = f->suppressed ? tr("geheim", "suppressed") : f->value_text;
-    return g_strdup_printf(tr("\xC3\xA9\xC3\xA9n cijfer: %s %d: %s (zie het tabblad Cijfers)",
-                              "one figure: %s %d: %s (see the Figures sheet)"),
-                           f->owner->name, f->year, value ? value : "");
+    /* The sheet by its name in the workbook's language ("Indicators" in English). */
+    return g_strdup_printf(tr("\xC3\xA9\xC3\xA9n cijfer: %s %d: %s (zie het tabblad %s)",
+                              "one figure: %s %d: %s (see the %s sheet)"),
+                           f->owner->name, f->year, value ? value : "",
+                           vocab_sheet_name(SHEET_FIGURES));
 }
 
 rr_error chartdata_figures(const chartdata_input *in, const rr_indicator *indicator,

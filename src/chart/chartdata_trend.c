@@ -108,6 +108,19 @@ rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *
         err = tsv_close(&t);
     }
     char *as_of = chartdata_as_of_subtitle(an);
+    /* Meeting days not in overleggen.csv are the rhythm's estimates: say so. */
+    bool estimated = false;
+    for (guint i = 0; i < an->trend->len && !estimated; i++) {
+        const trend_point *p = &g_array_index(an->trend, trend_point, i);
+        estimated = !p->recorded && !p->is_as_of;
+    }
+    if (estimated) {
+        char *with = g_strdup_printf(tr("%s \xC2\xB7 niet vastgelegde overleggen geschat",
+                                        "%s \xC2\xB7 meetings not recorded are estimates"),
+                                     as_of);
+        g_free(as_of);
+        as_of = with;
+    }
     char *subtitle = regions_only
                          ? g_strdup_printf(tr("%s · alleen de %zu regio's van %zu eigenaren; "
                                               "allemaal op het tabblad Verloop",

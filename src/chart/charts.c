@@ -374,13 +374,31 @@ static rr_error start_batches(charts_run *run, guint n)
     return err;
 }
 
+/* While the batches draw: how many charts are there, counted by their files. A batch
+ * still running may be writing one of them, so each running batch counts one less. */
+static void count_drawn(void *data, size_t busy)
+{
+    const charts_run *run = data;
+    size_t present = 0;
+    for (guint i = 0; i < run->jobs->len; i++) {
+        GStatBuf st;
+        const charts_job *job = &g_array_index(run->jobs, charts_job, i);
+        present += g_stat(job->paths.output, &st) == 0 && st.st_size > 0;
+    }
+    progress_step(tr("grafieken tekenen", "drawing charts"), present > busy ? present - busy : 0,
+                  run->jobs->len);
+}
+
 /* Waits for the batches until the deadline (then they are stopped) and removes their
- * job lists. Safe to call twice. false when the deadline stopped one. */
+ * job lists. Safe to call twice. false when the deadline stopped one. The progress line
+ * counts the charts as their files appear (only when it is shown: the count stats every
+ * chart file). */
 static bool collect_batches(charts_run *run)
 {
     if (run->batches > 0)
         progress_step(tr("grafieken tekenen", "drawing charts"), 0, run->jobs->len);
-    bool in_time = spawn_wait_all(run->batch, run->batches, run->deadline);
+    bool in_time = spawn_wait_all_ticking(run->batch, run->batches, run->deadline,
+                                          progress_active() ? count_drawn : NULL, run);
     for (guint k = 0; k < run->batches; k++)
         spawn_proc_release(&run->batch[k]);
     run->batches = 0;

@@ -449,6 +449,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
 {
     rr_model *m = c->model;
     GHashTable *updated = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GHashTable *last = g_hash_table_new(g_direct_hash, g_direct_equal);
     /* calendar_owner_since scans every meeting: once per owner, not per progress row. */
     GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < m->progress->len; i++) {
@@ -463,8 +464,14 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
             start = calendar_owner_since(m, p->action->owner, as_of, since);
             g_hash_table_insert(starts, p->action->owner, GINT_TO_POINTER((int)start));
         }
-        if (p->date.value.last > start && p->date.value.last <= as_of)
+        if (calendar_report_in_period(p, start, as_of))
             g_hash_table_add(updated, p->action->owner);
+        /* The owner's last report on or before as_of, for the message. */
+        rr_date d = p->date.value.last;
+        gpointer was;
+        if (d <= as_of && (!g_hash_table_lookup_extended(last, p->action->owner, NULL, &was) ||
+                           d > (rr_date)GPOINTER_TO_INT(was)))
+            g_hash_table_insert(last, p->action->owner, GINT_TO_POINTER((int)d));
     }
     GHashTable *has_actions = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < m->actions->len; i++)
@@ -474,13 +481,31 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
         if (o->kind != OWNER_MUNICIPALITY || !g_hash_table_contains(has_actions, o) ||
             g_hash_table_contains(updated, o))
             continue;
+        meeting_period mp = calendar_meeting_period(m, o, as_of);
+        bool estimated = since == RR_DATE_NONE && mp.since_estimated;
+        char *start = calendar_meeting_date_text(calendar_owner_since(m, o, as_of, since), estimated);
+        gpointer was;
+        char *report;
+        if (g_hash_table_lookup_extended(last, o, NULL, &was)) {
+            rr_date d = (rr_date)GPOINTER_TO_INT(was);
+            char *age = calendar_age_text(d, as_of);
+            report = g_strdup_printf(tr("de laatste melding is van %s, %s",
+                                        "the last report is of %s, %s"),
+                                     date_text_nl(d).text, age);
+            g_free(age);
+        } else {
+            report = g_strdup(tr("er is nog nooit voortgang gemeld", "no progress was ever reported"));
+        }
         diag_add(c->diags, DIAG_WARNING, o->dir, 0, 0,
-                 tr("%s heeft geen voortgang gemeld sinds %s; vraag een update op "
-                    "(regiorapport template %s)",
-                    "%s reported no progress since %s; ask for an update (regiorapport "
-                    "template %s)"),
-                 o->name, date_text_nl(calendar_owner_since(m, o, as_of, since)).text, o->id);
+                 tr("%s heeft niets gemeld sinds het vorige overleg, %s; %s; vraag een update "
+                    "op (regiorapport template %s)",
+                    "%s reported nothing since the previous meeting, %s; %s; ask for an update "
+                    "(regiorapport template %s)"),
+                 o->name, start, report, o->id);
+        g_free(report);
+        g_free(start);
     }
+    g_hash_table_destroy(last);
     g_hash_table_destroy(updated);
     g_hash_table_destroy(starts);
     g_hash_table_destroy(has_actions);
@@ -496,6 +521,19 @@ static void check_meeting_record(checker *c, rr_date as_of)
         if (o->kind != OWNER_REGION)
             continue;
         meeting_period p = calendar_meeting_period(m, o, as_of);
+        if (p.none_recorded) {
+            char *path = g_build_filename(o->dir, "overleggen.csv", NULL);
+            diag_add(c->diags, DIAG_WARNING, path, 0, 0,
+                     tr("geen overleg van %s vastgelegd; de data van de overleggen zijn geschat "
+                        "(elke %d weken, vorig overleg %s); leg het laatste overleg vast met "
+                        "'regiorapport overleg %s DATUM'",
+                        "no meeting of %s recorded; the meeting dates are estimates (every %d "
+                        "weeks, last meeting %s); record the last meeting with 'regiorapport "
+                        "overleg %s DATE'"),
+                     o->name, p.interval_days / 7, date_text_nl(p.since).text, o->id);
+            g_free(path);
+            continue;
+        }
         if (!p.stale)
             continue;
         const rr_meeting *last = calendar_region_meeting_before(m, o, as_of, true);

@@ -76,6 +76,28 @@ static const cli_command table[] = {
      "2 usage error, 3 could not write (nothing is left half made), 5 created, but\n"
      "standard output failed.\n",
      false, NULL},
+
+    {"overleg", cmd_overleg, OPT_DATA | OPT_KIND | OPT_QUIET, true, "REGIO [DATUM]",
+     "REGION [DATE]", "leg een gehouden overleg vast in overleggen.csv",
+     "record a meeting held in overleggen.csv",
+     "Voegt het overleg van DATUM (standaard vandaag) toe aan overleggen.csv van de\n"
+     "regio (de mapnaam), met --soort als soort (standaard rao); het bestand wordt\n"
+     "gemaakt met zijn kopregel als het er nog niet is. Een datum die er voor die\n"
+     "soort al staat, of die na het volgende overleg ligt, wordt geweigerd. Vanaf dan\n"
+     "tellen wijzigingen sinds dit overleg; zonder vastgelegd overleg zijn de data\n"
+     "van de overleggen geschat.\n",
+     "Adds the meeting of DATE (default today) to the region's overleggen.csv (the\n"
+     "folder name), with --soort as its kind (default rao); the file is made with its\n"
+     "header row when it is not there yet. A date already there for that kind, or one\n"
+     "after the next meeting, is refused. From then on changes count since this\n"
+     "meeting; without a recorded meeting the meeting dates are estimates.\n",
+     "Afsluitcode: 0 vastgelegd, 1 onbekende regio, datum geweigerd of fouten in\n"
+     "overleggen.csv (er is niets veranderd), 2 verkeerd gebruik, 3 kon niet\n"
+     "schrijven (het bestand blijft zoals het was).\n",
+     "Exit status: 0 recorded, 1 unknown region, date refused or errors in\n"
+     "overleggen.csv (nothing changed), 2 usage error, 3 could not write (the file\n"
+     "stays as it was).\n",
+     true, NULL},
     {"report", cmd_report,
      OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_CHARTS | OPT_REGION | OPT_CHART_TIMEOUT |
          OPT_QUIET | OPT_STRICT,

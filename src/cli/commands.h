@@ -43,6 +43,7 @@ const cli_command *commands_find(const char *name);
 
 int cmd_handout(harness_run *run);
 int cmd_nieuw(harness_run *run);
+int cmd_overleg(harness_run *run);
 int cmd_report(harness_run *run);
 int cmd_status(harness_run *run);
 int cmd_template(harness_run *run);

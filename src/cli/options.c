@@ -44,6 +44,9 @@ static const options_spec specs[] = {
     {OPT_STRICT, "strict", 0, NULL, NULL,
      "een fout in een teruggestuurd formulier stopt alles (niets geschreven)",
      "an error in a returned form stops everything (nothing written)"},
+    {OPT_KIND, "soort", 0, "SOORT", "KIND",
+     "soort overleg, zoals rao of bestuurlijk-overleg (standaard: rao)",
+     "kind of meeting, such as rao or bestuurlijk-overleg (default: rao)"},
     {OPT_QUIET, "quiet", 'q', NULL, NULL, "geen voortgang op de terminal",
      "no progress on the terminal"},
     {OPT_LANG, "lang", 0, "nl|en", "nl|en", "de taal van meldingen en uitvoer (standaard: nl)",
@@ -122,6 +125,11 @@ static const char *expectation(unsigned flag)
         return tr("nl of en", "nl or en");
     case OPT_CHARTS:
         return tr("png, svg, pdf of none", "png, svg, pdf or none");
+    case OPT_KIND:
+        return tr("een soort van kleine letters, cijfers en -, zoals rao of "
+                  "bestuurlijk-overleg",
+                  "a kind of lower-case letters, digits and -, such as rao or "
+                  "bestuurlijk-overleg");
     case OPT_CHART_TIMEOUT:
         return tr("een aantal seconden van 1 tot 86400, zoals 600",
                   "a number of seconds from 1 to 86400, such as 600");
@@ -195,6 +203,9 @@ static bool take_value(parse_state *st, const options_spec *spec, const char *va
         }
         o->regions[o->region_count++] = value;
         return true;
+    case OPT_KIND:
+        o->kind = value;
+        return load_is_slug(value);
     case OPT_CHART_TIMEOUT: {
         guint64 seconds = 0;
         if (!g_ascii_string_to_unsigned(value, 10, 1, CHART_TIMEOUT_MAX, &seconds, NULL))

@@ -34,6 +34,7 @@ enum {
     OPT_FORCE = 1 << 12,
     OPT_STRICT = 1 << 13,
     OPT_ALL = 1 << 14,
+    OPT_KIND = 1 << 15,
 };
 
 /* What every command takes without saying so. */
@@ -76,6 +77,7 @@ typedef struct {
     bool force;                  /* --force (template): replace a form that differs */
     bool strict;                 /* --strict: a returned form with an error stops the run */
     bool all;                    /* --all (template): every owner of the region named */
+    const char *kind;            /* --soort (overleg): the meeting's kind; NULL: rao */
     bool help;                   /* -h/--help: print help, exit 0 */
     bool version;                /* -V/--version: print the version, exit 0 */
     bool quiet;                  /* -q/--quiet: no progress on the terminal */

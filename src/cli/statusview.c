@@ -110,6 +110,9 @@ typedef struct {
     const rr_owner *region;
     rr_date since;
     rr_date next;
+    bool since_estimated;
+    bool next_estimated;
+    bool none_recorded;
 } region_period;
 
 /* The periods of the regions whose owners are in the table, in model order. */
@@ -124,8 +127,10 @@ static GArray *shown_periods(const rr_analysis *an)
              g_array_index(periods, region_period, periods->len - 1).region == region))
             continue; /* model order keeps a region's municipalities together */
         const owner_summary *rs = analysis_owner(an, region);
-        region_period p = {region, rs ? rs->since : s->since,
-                           rs ? rs->next_meeting : s->next_meeting};
+        if (!rs)
+            rs = s;
+        region_period p = {region, rs->since, rs->next_meeting, rs->since_estimated,
+                           rs->next_estimated, rs->none_recorded};
         g_array_append_val(periods, p);
     }
     return periods;
@@ -138,10 +143,37 @@ static bool periods_agree(const GArray *periods, bool since)
     for (guint i = 1; i < periods->len; i++) {
         const region_period *a = &g_array_index(periods, region_period, 0);
         const region_period *b = &g_array_index(periods, region_period, i);
-        if (since ? a->since != b->since : a->next != b->next)
+        if (since ? a->since != b->since || a->since_estimated != b->since_estimated
+                  : a->next != b->next || a->next_estimated != b->next_estimated)
             return false;
     }
     return true;
+}
+
+/* The regions without a recorded meeting, on one line: their dates are estimates. */
+static void print_unrecorded(const printer *pr, const GArray *periods)
+{
+    GString *names = g_string_new(NULL);
+    for (guint i = 0; i < periods->len; i++) {
+        const region_period *p = &g_array_index(periods, region_period, i);
+        if (!p->none_recorded)
+            continue;
+        char *name = statusview_clean(p->region->name, 0);
+        g_string_append_printf(names, "%s%s", names->len ? ", " : "", name);
+        g_free(name);
+    }
+    if (names->len > 0) {
+        GString *line = g_string_new(NULL);
+        g_string_append_printf(line,
+                               tr("  %s: geen overleg vastgelegd; de data zijn geschat (leg het "
+                                  "vast met 'regiorapport overleg REGIO DATUM')",
+                                  "  %s: no meeting recorded; the dates are estimates (record "
+                                  "it with 'regiorapport overleg REGION DATE')"),
+                               names->str);
+        put_line(pr, line);
+        g_string_free(line, TRUE);
+    }
+    g_string_free(names, TRUE);
 }
 
 /* The header: the report date, the start of the period and the next meeting; what
@@ -151,17 +183,19 @@ static void print_header(const printer *pr, const rr_analysis *an, const GArray 
     bool same_since = periods_agree(periods, true), same_next = periods_agree(periods, false);
     const region_period *first = periods->len ? &g_array_index(periods, region_period, 0) : NULL;
     date_text as_of = date_text_nl(an->as_of);
-    date_text since = date_text_nl(first ? first->since : an->since);
-    date_text next = date_text_nl(first ? first->next : an->next_meeting);
+    char *since = calendar_meeting_date_text(first ? first->since : an->since,
+                                            first && first->since_estimated);
+    char *next = calendar_meeting_date_text(first ? first->next : an->next_meeting,
+                                           first && first->next_estimated);
     GString *text = g_string_new(NULL);
     g_string_append_printf(text, tr("Overlegoverzicht per %s", "Meeting summary as of %s"),
                            as_of.text);
     if (same_since)
-        g_string_append_printf(text, tr(", wijzigingen sinds %s", ", changes since %s"),
-                               since.text);
+        g_string_append_printf(text, tr(", wijzigingen sinds %s", ", changes since %s"), since);
     if (same_next)
-        g_string_append_printf(text, tr(", volgend overleg %s", ", next meeting %s"),
-                               next.text);
+        g_string_append_printf(text, tr(", volgend overleg %s", ", next meeting %s"), next);
+    g_free(since);
+    g_free(next);
     GString *line = g_string_new(NULL);
     put_cell(line, pr, text->str, 0, false, SGR_BOLD);
     put_line(pr, line);
@@ -169,15 +203,20 @@ static void print_header(const printer *pr, const rr_analysis *an, const GArray 
         const region_period *p = &g_array_index(periods, region_period, i);
         char *name = statusview_clean(p->region->name, 0);
         g_string_append_printf(line, "  %s:", name);
+        char *p_since = calendar_meeting_date_text(p->since, p->since_estimated);
+        char *p_next = calendar_meeting_date_text(p->next, p->next_estimated);
         if (!same_since)
             g_string_append_printf(line, tr(" wijzigingen sinds %s", " changes since %s"),
-                                   date_text_nl(p->since).text);
+                                   p_since);
         if (!same_next)
             g_string_append_printf(line, tr("%s volgend overleg %s", "%s next meeting %s"),
-                                   same_since ? "" : ",", date_text_nl(p->next).text);
+                                   same_since ? "" : ",", p_next);
         put_line(pr, line);
+        g_free(p_since);
+        g_free(p_next);
         g_free(name);
     }
+    print_unrecorded(pr, periods);
     g_string_free(line, TRUE);
     g_string_free(text, TRUE);
 }
@@ -327,7 +366,7 @@ static void print_owner_table(const printer *pr, const rr_analysis *an)
 typedef struct {
     char *id;
     char *title;
-    const char *reason;
+    char *reason;
     char *deadline;
 } red_line;
 
@@ -339,7 +378,7 @@ static red_line make_red_line(const action_view *v)
     l.id = statusview_clean(id, 0);
     g_free(id);
     l.title = statusview_clean(v->action->title, STATUSVIEW_TITLE_MAX);
-    l.reason = vocab_signal_reason_label(v->reason);
+    l.reason = analyse_reason_text(v);
     if (v->deadline != RR_DATE_NONE) {
         date_text day = date_text_nl(v->deadline);
         if (v->expected) /* a date from a progress report, not the planning */
@@ -382,60 +421,81 @@ static void print_red_actions(const printer *pr, const rr_analysis *an)
         put_line(pr, line);
         g_free(l->id);
         g_free(l->title);
+        g_free(l->reason);
         g_free(l->deadline);
     }
     g_string_free(line, TRUE);
     g_array_free(lines, TRUE);
 }
 
-/* The owners (with actions) that sent no update in their period, on one line; each
- * name carries its own date when the periods differ. */
-static void print_missing_updates(const printer *pr, const rr_analysis *an, bool one_period)
+/* One owner that sent nothing in its period: name, since when, its last report and
+ * how long ago, whom to ask. */
+typedef struct {
+    char *cells[4];
+} silent_line;
+
+static silent_line make_silent_line(const rr_analysis *an, const owner_summary *s)
 {
-    GString *names = g_string_new(NULL);
-    rr_date common = RR_DATE_NONE;
-    for (size_t i = 0; i < an->owner_count; i++) {
-        const owner_summary *s = &an->owners[i];
-        if (s->actions == 0)
-            continue;
-        common = s->since;
-        if (s->updated_in_period)
-            continue;
-        char *name = statusview_clean(s->owner->name, 0);
-        g_string_append_printf(names, "%s%s", names->len ? ", " : "", name);
-        if (!one_period)
-            g_string_append_printf(names, tr(" (sinds %s)", " (since %s)"),
-                                   date_text_nl(s->since).text);
-        g_free(name);
+    silent_line l;
+    char *name = statusview_clean(s->owner->name, 0);
+    l.cells[0] = g_strconcat(s->owner->kind == OWNER_MUNICIPALITY ? "  " : "", name, NULL);
+    g_free(name);
+    char *since = calendar_meeting_date_text(s->since, s->since_estimated);
+    l.cells[1] = g_strdup_printf(tr("niets sinds %s", "nothing since %s"), since);
+    g_free(since);
+    if (s->last_update != RR_DATE_NONE) {
+        char *age = calendar_age_text(s->last_update, an->as_of);
+        l.cells[2] = g_strdup_printf(tr("laatste melding %s, %s", "last report %s, %s"),
+                                     date_text_nl(s->last_update).text, age);
+        g_free(age);
+    } else {
+        l.cells[2] = g_strdup(tr("nog nooit een melding", "never reported"));
     }
-    date_text since = date_text_nl(common != RR_DATE_NONE ? common : an->since);
+    char *contact = statusview_clean(s->owner->contact, 0);
+    l.cells[3] = *contact ? g_strdup_printf(tr("contact: %s", "contact: %s"), contact)
+                          : g_strdup("");
+    g_free(contact);
+    return l;
+}
+
+/* Who sent nothing since the previous meeting, one aligned line each (regions with
+ * their municipalities below them): the people to call before the next meeting. */
+static void print_silent_owners(const printer *pr, const rr_analysis *an)
+{
+    GArray *lines = g_array_new(FALSE, FALSE, sizeof(silent_line));
+    size_t width[4] = {0};
+    for (size_t i = 0; i < an->owner_count; i++) {
+        if (!an->owners[i].silent)
+            continue;
+        silent_line l = make_silent_line(an, &an->owners[i]);
+        for (int c = 0; c < 4; c++)
+            width[c] = MAX(width[c], text_width(l.cells[c]));
+        g_array_append_val(lines, l);
+    }
     GString *line = g_string_new(NULL);
-    char *head = NULL;
-    if (names->len == 0 && one_period)
-        g_string_append_printf(line, tr("Alle regio's en gemeenten met acties hebben sinds %s "
-                                        "een update gestuurd.",
-                                        "Every region and municipality with actions sent an "
-                                        "update since %s."),
-                               since.text);
-    else if (names->len == 0)
+    if (lines->len == 0)
         g_string_append(line, tr("Alle regio's en gemeenten met acties hebben sinds hun vorige "
                                  "overleg een update gestuurd.",
                                  "Every region and municipality with actions sent an update "
                                  "since its previous meeting."));
-    else if (one_period)
-        head = g_strdup_printf(tr("Geen update sinds %s:", "No update since %s:"),
-                               since.text);
     else
-        head = g_strdup(tr("Geen update sinds het vorige overleg:",
-                           "No update since the previous meeting:"));
-    if (head) {
-        put_cell(line, pr, head, 0, false, SGR_RED);
-        g_string_append_printf(line, " %s.", names->str);
-        g_free(head);
-    }
+        put_cell(line, pr,
+                 tr("Niets ontvangen sinds het vorige overleg:",
+                    "Nothing received since the previous meeting:"),
+                 0, false, SGR_RED);
     put_line(pr, line);
+    for (guint i = 0; i < lines->len; i++) {
+        silent_line *l = &g_array_index(lines, silent_line, i);
+        g_string_append(line, "  ");
+        for (int c = 0; c < 4; c++) {
+            put_cell(line, pr, l->cells[c], c < 3 ? width[c] + COLUMN_GAP : 0, false,
+                     c == 0 ? SGR_BOLD : NULL);
+            g_free(l->cells[c]);
+        }
+        put_line(pr, line);
+    }
     g_string_free(line, TRUE);
-    g_string_free(names, TRUE);
+    g_array_free(lines, TRUE);
 }
 
 void statusview_print(FILE *out, const rr_analysis *an, bool colour)
@@ -448,6 +508,6 @@ void statusview_print(FILE *out, const rr_analysis *an, bool colour)
     fputc('\n', out);
     print_red_actions(&pr, an);
     fputc('\n', out);
-    print_missing_updates(&pr, an, periods_agree(periods, true));
+    print_silent_owners(&pr, an);
     g_array_free(periods, TRUE);
 }

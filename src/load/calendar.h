@@ -39,9 +39,11 @@ int calendar_interval_days(const rr_owner *owner);
 /*
  * A region's meeting period on a date. The meeting days are the recorded meetings
  * of the cycle (overleggen.csv, soort empty or "rao"), continued by the rhythm past
- * the last recorded one and counted back by it before the first; a region without
- * recorded meetings meets on as_of and every rhythm step around it. Every sheet,
- * chart and `status` take the period from here, so they name the same dates.
+ * the last recorded one and counted back by it before the first. A region without
+ * recorded meetings gets estimated days, every rhythm step from its anchor
+ * (calendar_region_anchor): a date in the data, so the estimate does not move from one
+ * run to the next. Every sheet, chart and `status` take the period from here, so they
+ * name the same dates, and say which of them are estimates.
  */
 typedef struct {
     rr_date since;          /* the last meeting day strictly before as_of */
@@ -50,7 +52,15 @@ typedef struct {
     int interval_days;      /* the region's rhythm */
     bool projected;         /* since lies past last_recorded, by the rhythm */
     bool stale;             /* last_recorded lies more than two periods before as_of */
+    bool none_recorded;     /* the region has no meeting of the cycle in overleggen.csv */
+    bool since_estimated;   /* since is not a recorded meeting (by the rhythm) */
+    bool next_estimated;    /* next is not recorded and follows an estimated since */
 } meeting_period;
+
+/* Where the estimated meeting days of a region without recorded meetings are counted
+ * from: the first day of the earliest plan of the region or its municipalities, else
+ * its earliest progress report, else RR_DATE_NONE (then as_of is all there is). */
+rr_date calendar_region_anchor(const rr_model *model, const rr_owner *region);
 
 /* The period of the region of `owner` (a municipality counts by its region). */
 meeting_period calendar_meeting_period(const rr_model *model, const rr_owner *owner, rr_date as_of);
@@ -67,5 +77,25 @@ rr_date calendar_owner_since(const rr_model *model, const rr_owner *owner, rr_da
  * (g_array_free by the caller); at most `max` days, the latest kept. */
 GArray *calendar_meeting_days(const rr_model *model, const rr_owner *owner, rr_date as_of,
                              rr_date from, rr_date to, guint max);
+
+/* "16-11-2026", or "16-11-2026 (geschat)" for an estimated meeting day (current
+ * language): every writer and message names a meeting day this way. g_free. */
+char *calendar_meeting_date_text(rr_date date, bool estimated);
+
+/* When a progress report reached the data: the date in its returned form's name
+ * (`voortgang-<owner>-<YYYY-MM-DD>.xlsx|.ods|.csv`, the day `template` made the form, so
+ * the form came back after it); RR_DATE_NONE for voortgang.csv and for a name without a
+ * date (then the report counts as known on its own date). */
+rr_date calendar_report_received(const rr_progress *progress);
+
+/* Whether a report belongs to the meeting period (since, as_of]: dated in it, or a late
+ * report, dated on or before `since` but received after it (calendar_report_received)
+ * and by as_of, so the previous meeting never saw it. */
+bool calendar_report_in_period(const rr_progress *progress, rr_date since, rr_date as_of);
+bool calendar_report_is_late(const rr_progress *progress, rr_date since, rr_date as_of);
+
+/* "3 jaar en 5 maanden geleden", "12 dagen geleden", "vandaag" (current language): how
+ * long before `to` the date `from` lies. g_free; "" when either date is unknown. */
+char *calendar_age_text(rr_date from, rr_date to);
 
 #endif

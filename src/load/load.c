@@ -418,7 +418,7 @@ static rr_owner *new_owner(loader *l, const char *dir, const char *name, owner_k
     o->dir = model_intern(l->model, dir);
     o->region = region;
     o->populations = g_ptr_array_new();
-    o->centre = o->veilig_thuis = o->cbs_code = o->source = model_intern(l->model, "");
+    o->centre = o->veilig_thuis = o->cbs_code = o->source = o->contact = model_intern(l->model, "");
     g_hash_table_insert(l->model->owner_by_id, (gpointer)o->id, o);
     return o;
 }

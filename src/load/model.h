@@ -74,6 +74,7 @@ struct rr_owner {
     int population_year;
     GPtrArray *populations;/* rr_population* from inwoners.csv, one per year, file order */
     const char *source;    /* bron */
+    const char *contact;   /* contact: whom to ask for the update (name, e-mail); "" */
     src_loc loc;           /* the row of regio.csv / gemeente.csv */
     bool described;        /* regio.csv / gemeente.csv had its row */
 };

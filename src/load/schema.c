@@ -11,8 +11,8 @@
 /* Column indexes, per schema, in the order of the spec's columns. */
 enum { THEME_CODE, THEME_LABEL_NL, THEME_LABEL_EN, THEME_DESCRIPTION };
 enum { IND_CODE, IND_LABEL_NL, IND_LABEL_EN, IND_UNIT };
-enum { REG_ID, REG_NAME, REG_CENTRE, REG_VT, REG_RHYTHM, REG_SOURCE };
-enum { MUN_ID, MUN_NAME, MUN_CBS, MUN_POPULATION, MUN_POPULATION_YEAR, MUN_SOURCE };
+enum { REG_ID, REG_NAME, REG_CENTRE, REG_VT, REG_RHYTHM, REG_SOURCE, REG_CONTACT };
+enum { MUN_ID, MUN_NAME, MUN_CBS, MUN_POPULATION, MUN_POPULATION_YEAR, MUN_SOURCE, MUN_CONTACT };
 enum { PLAN_ID, PLAN_TITLE, PLAN_KIND, PLAN_START, PLAN_END, PLAN_ADOPTED_ON, PLAN_ADOPTED_BY,
        PLAN_PARENT, PLAN_EVALUATION, PLAN_DRAFT, PLAN_FUNDING, PLAN_SOURCE };
 enum { EXT_PLAN, EXT_DECIDED_ON, EXT_DECIDED_BY, EXT_NEW_END, EXT_REASON, EXT_SOURCE };
@@ -50,12 +50,12 @@ const file_spec schema_indicators = {
 const file_spec schema_region = {
     "regio.csv",
     {{"regio_id", true}, {"naam", true}, {"centrumgemeente", true}, {"veilig_thuis", false},
-     {"ritme_weken", false}, {"bron", false}},
+     {"ritme_weken", false}, {"bron", false}, {"contact", false}},
     false, on_region, NULL};
 const file_spec schema_municipality = {
     "gemeente.csv",
     {{"gemeente_id", true}, {"naam", true}, {"cbs_code", false}, {"inwoners", false},
-     {"inwoners_peiljaar", false}, {"bron", false}},
+     {"inwoners_peiljaar", false}, {"bron", false}, {"contact", false}},
     false, on_municipality, NULL};
 const file_spec schema_plans = {
     "plannen.csv",
@@ -255,6 +255,7 @@ static void on_region(loader *l, const record *r)
     }
     o->rhythm_weeks = (int)weeks;
     o->source = cell_text(l, r, REG_SOURCE);
+    o->contact = cell_text(l, r, REG_CONTACT);
 }
 
 /* A number of inhabitants: more than 0, digits with optional thousands dots. False
@@ -306,6 +307,7 @@ static void on_municipality(loader *l, const record *r)
                   tr("inwoners zonder inwoners_peiljaar; vul het jaar van de telling in",
                      "inwoners without inwoners_peiljaar; fill in the year of the count"));
     o->source = cell_text(l, r, MUN_SOURCE);
+    o->contact = cell_text(l, r, MUN_CONTACT);
 }
 
 /* concept: "ja" for a plan that is still a draft; "nee" or empty for one that is not. */

@@ -72,18 +72,24 @@ static void section(handout *h, const char *title)
 static void write_title(handout *h)
 {
     const owner_summary *o = analysis_owner(h->an, h->owner);
-    char b1[16], b2[16], b3[16];
+    char b1[16];
+    char *since = calendar_meeting_date_text(o->since, o->since_estimated);
+    char *next = calendar_meeting_date_text(o->next_meeting, o->next_estimated);
     gchar *title = g_strdup_printf(tr("%s: aanpak huiselijk geweld en kindermishandeling",
                                       "%s: domestic violence and child abuse"),
                                    h->owner->name);
     gchar *subtitle = g_strdup_printf(
-        tr("Stand per %s · %s%s%s · wijzigingen sinds het overleg van %s · volgend overleg %s",
-           "Status as of %s · %s%s%s · changes since the meeting of %s · next meeting %s"),
+        tr("Stand per %s · %s%s%s · wijzigingen sinds het vorige overleg, %s · volgend overleg "
+           "%s%s",
+           "Status as of %s · %s%s%s · changes since the previous meeting, %s · next meeting "
+           "%s%s"),
         page_date(h->an->as_of, b1),
         h->owner->kind == OWNER_REGION ? tr("regio", "region") : tr("gemeente", "municipality"),
         h->owner->region ? tr(" in regio ", " in region ") : "",
-        h->owner->region ? h->owner->region->name : "", page_date(o->since, b2),
-        page_date(o->next_meeting, b3));
+        h->owner->region ? h->owner->region->name : "", since, next,
+        o->none_recorded ? tr(" · geen overleg vastgelegd", " · no meeting recorded") : "");
+    g_free(since);
+    g_free(next);
     sheet_title(&h->s, title, subtitle);
     g_free(title);
     g_free(subtitle);
@@ -189,7 +195,9 @@ static void write_signalled(handout *h)
         const action_view *v = g_ptr_array_index(chosen, i);
         char *note = short_text(v->latest ? v->latest->note : "");
         action_cells(s, v);
-        sheet_text(s, H_E, vocab_signal_reason_label(v->reason));
+        char *reason = analyse_reason_text(v);
+        sheet_text(s, H_E, reason);
+        g_free(reason);
         sheet_date(s, H_F, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
         sheet_text(s, H_G, note);
         g_free(note);
@@ -247,7 +255,12 @@ static void write_plans(handout *h)
         sheet_int(s, H_D, v->months_extended);
         sheet_date(s, H_E, v->effective_end);
         sheet_date(s, H_F, v->midpoint);
-        if (v->runs_past_parent)
+        if (v->ended) {
+            char *ended = g_strdup_printf(tr("afgelopen op %s", "ended on %s"),
+                                          date_text_nl(v->effective_end).text);
+            sheet_text_format(s, H_G, ended, s->f->signal[SIGNAL_AMBER]);
+            g_free(ended);
+        } else if (v->runs_past_parent)
             sheet_text_format(s, H_G, tr("loopt door na het regionale plan",
                                          "runs past the regional plan"),
                               s->f->signal[SIGNAL_AMBER]);
@@ -441,6 +454,40 @@ static void write_forms(handout *h)
     g_ptr_array_free(forms, TRUE);
 }
 
+/* Who sent nothing since the previous meeting, on a region's page: the region and its
+ * municipalities, with the last report, its age and the contact. Nothing when everyone
+ * sent something (a municipality's page has its own last report in its counts). */
+static void write_silent(handout *h)
+{
+    sheet *s = &h->s;
+    bool any = false;
+    if (h->owner->kind != OWNER_REGION)
+        return;
+    for (size_t i = 0; i < h->an->owner_count; i++) {
+        const owner_summary *o = &h->an->owners[i];
+        if (!o->silent || (o->owner != h->owner && o->owner->region != h->owner))
+            continue;
+        if (!any) {
+            section(h, tr("Niets ontvangen sinds het vorige overleg",
+                          "Nothing received since the previous meeting"));
+            const char *names[H_COLUMNS] = {tr("Eigenaar", "Owner"),
+                                            tr("Laatste melding", "Last report"), "", "",
+                                            tr("Geleden", "Ago"), "", tr("Contact", "Contact")};
+            sheet_header_row(s, names, H_COLUMNS);
+            any = true;
+        }
+        sheet_text(s, H_A, o->owner->name);
+        sheet_date(s, H_B, o->last_update);
+        char *age = o->last_update != RR_DATE_NONE
+                        ? calendar_age_text(o->last_update, h->an->as_of)
+                        : g_strdup(tr("nog nooit", "never"));
+        sheet_text(s, H_E, age);
+        g_free(age);
+        sheet_text(s, H_G, o->owner->contact);
+        sheet_next_row(s);
+    }
+}
+
 static void write_page(handout *h)
 {
     write_title(h);
@@ -462,6 +509,7 @@ static void write_page(handout *h)
     write_plans(h);
     write_budget(h);
     write_figures(h);
+    write_silent(h);
     write_sources(h);
 }
 

@@ -123,6 +123,7 @@ typedef struct {
     const rr_owner *region;
     rr_date as_of;
     rr_date next_meeting;
+    bool next_estimated;    /* by the rhythm: the region recorded no meeting it follows */
     const char *csv_name;
 } about;
 
@@ -150,7 +151,11 @@ static void write_intro(sheet *s, const about *ab)
     g_free(title);
     put_pair(s, tr("Van", "For"), g_strdup_printf("%s (%s)", ab->owner->name, ab->owner->id));
     put_date(s, tr("Stand per", "Status as of"), ab->as_of);
-    put_date(s, tr("Volgend overleg", "Next meeting"), ab->next_meeting);
+    sheet_text_format(s, 0, tr("Volgend overleg", "Next meeting"), s->f->bold);
+    sheet_date(s, 1, ab->next_meeting);
+    if (ab->next_estimated) /* the date cell stays a date; the word beside it */
+        sheet_text(s, 2, tr("geschat", "estimated"));
+    sheet_next_row(s);
     char *to = ab->region->centre[0]
                    ? g_strdup_printf(tr("de coördinator van %s (centrumgemeente %s)",
                                         "the coordinator of %s (centre municipality %s)"),
@@ -234,10 +239,12 @@ static void write_steps(sheet *s, const about *ab)
            "CSV), the form comes back to you: every changed cell is an error."),
         copied));
     g_free(copied);
+    char *next = calendar_meeting_date_text(ab->next_meeting, ab->next_estimated);
     put_step(s, &number, g_strdup_printf(
-        tr("Sla het bestand op en stuur het vóór het volgende overleg (%s) terug.",
-           "Save the file and send it back before the next meeting (%s)."),
-        date_text_nl(ab->next_meeting).text));
+        tr("Sla het bestand op en stuur het terug vóór het volgende overleg: %s.",
+           "Save the file and send it back before the next meeting: %s."),
+        next));
+    g_free(next);
     char *all = column_names(FORM_COL_COUNT);
     put_step(s, &number, g_strdup_printf(
         tr("Liever zonder dit werkblad? Het bestand %s heeft dezelfde acties in dezelfde "
@@ -398,8 +405,8 @@ static lxw_error build_form(lxw_workbook *wb, const char *csv_name, const rr_mod
     sheet_formats formats;
     sheet_formats_init(&formats, wb);
     const rr_owner *region = owner->region ? owner->region : owner;
-    about ab = {owner, region, an->as_of, analyse_next_meeting_after(model, region, an->as_of),
-                csv_name};
+    meeting_period meetings = calendar_meeting_period(model, region, an->as_of);
+    about ab = {owner, region, an->as_of, meetings.next, meetings.next_estimated, csv_name};
     sheet help, progress;
     if (!sheet_open(&help, wb, vocab_sheet_name(SHEET_FORM_HELP), &formats, NULL) ||
         !sheet_open(&progress, wb, vocab_sheet_name(SHEET_FORM_PROGRESS), &formats, cut))

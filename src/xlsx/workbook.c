@@ -66,7 +66,8 @@ char *wb_action_ref(const rr_action *action)
 enum { SUM_OWNER, SUM_KIND, SUM_REGION, SUM_ACTIONS, SUM_FIRST_STATUS };
 #define SUM_AFTER_STATUS (SUM_FIRST_STATUS + STATUS_COUNT)
 enum { SUM_OVERDUE = SUM_AFTER_STATUS, SUM_DUE_SOON, SUM_NO_UPDATE, SUM_RED, SUM_AMBER,
-       SUM_GREEN, SUM_LAST_UPDATE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_CHANGE, SUM_COLUMNS };
+       SUM_GREEN, SUM_LAST_UPDATE, SUM_AGE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_CHANGE,
+       SUM_COLUMNS };
 
 /* A column's width in pixels as libxlsxwriter places drawings (Calibri 11: seven
  * pixels a character and five of padding; 64 for a column left at its default). */
@@ -132,6 +133,20 @@ static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t l
                       tr("Signalen per eigenaar", "Signals per owner"), at, width, width + gap);
 }
 
+/* The subtitle of one meeting period for all, its estimated dates said so. */
+static gchar *summary_subtitle(const rr_analysis *an)
+{
+    const owner_summary *o = an->owner_count ? &an->owners[0] : NULL;
+    char *since = calendar_meeting_date_text(an->since, o && o->since_estimated);
+    char *next = calendar_meeting_date_text(an->next_meeting, o && o->next_estimated);
+    gchar *text = g_strdup_printf(tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
+                                     "Status as of %s · changes since %s · next meeting %s"),
+                                  date_text_nl(an->as_of).text, since, next);
+    g_free(since);
+    g_free(next);
+    return text;
+}
+
 /* The title, and a subtitle with the report date and the meeting period: one for
  * all, or each row's own when regions meet on their own days. */
 static void write_summary_title(const rr_analysis *an, sheet *s)
@@ -143,10 +158,7 @@ static void write_summary_title(const rr_analysis *an, sheet *s)
                                  "Status as of %s · changes since each region's previous "
                                  "meeting (see the last columns)"),
                               date_text_nl(an->as_of).text)
-            : g_strdup_printf(tr("Stand per %s · wijzigingen sinds %s · volgend overleg %s",
-                                 "Status as of %s · changes since %s · next meeting %s"),
-                              date_text_nl(an->as_of).text, date_text_nl(an->since).text,
-                              date_text_nl(an->next_meeting).text);
+            : summary_subtitle(an);
     sheet_title(s, tr("Regiorapport aanpak huiselijk geweld en kindermishandeling",
                       "Regional report on domestic violence and child abuse"),
                 subtitle);
@@ -187,6 +199,7 @@ static void write_summary_header(sheet *s)
     names[SUM_AMBER] = vocab_signal_label(SIGNAL_AMBER);
     names[SUM_GREEN] = vocab_signal_label(SIGNAL_GREEN);
     names[SUM_LAST_UPDATE] = tr("Laatste update", "Last update");
+    names[SUM_AGE] = tr("Laatste update, geleden", "Last update, ago");
     names[SUM_UPDATED] = tr("Update sinds vorig overleg", "Update since last meeting");
     names[SUM_SINCE] = tr("Periode sinds", "Period since");
     names[SUM_NEXT] = tr("Volgend overleg", "Next meeting");
@@ -194,14 +207,18 @@ static void write_summary_header(sheet *s)
     double widths[SUM_COLUMNS] = {[SUM_OWNER] = 22, [SUM_REGION] = 20};
     for (int i = SUM_ACTIONS; i < SUM_COLUMNS; i++)
         widths[i] = 12;
+    /* Wrapped: "4 jaar en 7 maanden geleden" on three lines, so that the page keeps
+     * its print scale (the plans' ends are a note below the table). */
+    widths[SUM_AGE] = 10;
     /* Eighteen columns of counts and dates must fit one A4 page readably: the counts'
      * names stand upright over narrow columns. */
     sheet_upright(s, SUM_ACTIONS, SUM_GREEN);
+    sheet_upright(s, SUM_UPDATED, SUM_UPDATED);
     sheet_header(s, names, SUM_COLUMNS, widths);
 }
 
 /* One owner's row of counts, dates and change. */
-static void write_summary_row(sheet *s, const owner_summary *o)
+static void write_summary_row(sheet *s, const rr_analysis *an, const owner_summary *o)
 {
     sheet_text(s, SUM_OWNER, o->owner->name);
     sheet_text(s, SUM_KIND, wb_owner_kind(o->owner));
@@ -216,6 +233,10 @@ static void write_summary_row(sheet *s, const owner_summary *o)
     sheet_int(s, SUM_AMBER, (double)o->by_signal[SIGNAL_AMBER]);
     sheet_int(s, SUM_GREEN, (double)o->by_signal[SIGNAL_GREEN]);
     sheet_date(s, SUM_LAST_UPDATE, o->last_update);
+    char *age = calendar_age_text(o->last_update, an->as_of);
+    sheet_text(s, SUM_AGE, age);
+    g_free(age);
+
     sheet_text(s, SUM_UPDATED, o->actions == 0 ? ""
                                : o->updated_in_period ? tr("ja", "yes")
                                                       : tr("nee", "no"));
@@ -224,6 +245,84 @@ static void write_summary_row(sheet *s, const owner_summary *o)
     char *change = analyse_change_text(o);
     sheet_text(s, SUM_CHANGE, o->actions == 0 ? "" : *change ? change : tr("geen", "none"));
     g_free(change);
+}
+
+/* Notes below the summary name owners; a long list would widen the printed page (a
+ * note's text runs on past the table) and drown the table, so three a line, at most two
+ * lines, then how many more and where they all are. */
+#define NOTE_NAMES_PER_LINE 3
+#define NOTE_NAME_LINES 2
+
+/* Writes `head` and the `items` as notes as above; returns the rows used. */
+static lxw_row_t write_name_notes(sheet *s, const char *head, const GPtrArray *items,
+                                  const char *all_at)
+{
+    lxw_row_t rows = 0;
+    guint shown = MIN(items->len, NOTE_NAMES_PER_LINE * NOTE_NAME_LINES);
+    for (guint i = 0; i < shown; i += NOTE_NAMES_PER_LINE) {
+        GString *line = g_string_new(i == 0 ? head : "    ");
+        for (guint k = i; k < shown && k < i + NOTE_NAMES_PER_LINE; k++)
+            g_string_append_printf(line, "%s%s", k > i ? ", " : " ",
+                                   (const char *)g_ptr_array_index(items, k));
+        if (i + NOTE_NAMES_PER_LINE >= shown && items->len > shown)
+            g_string_append_printf(line, tr(" en nog %u (zie %s)", " and %u more (see %s)"),
+                                   items->len - shown, all_at);
+        sheet_note(s, line->str);
+        g_string_free(line, TRUE);
+        rows++;
+    }
+    return rows;
+}
+
+/* Below the table: which regions' meeting days are estimates. Returns the rows used. */
+static lxw_row_t write_estimate_note(sheet *s, const rr_analysis *an)
+{
+    GPtrArray *names = g_ptr_array_new();
+    bool projected = false;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->owner->kind != OWNER_REGION)
+            continue;
+        /* A region with records whose period starts past the last one (projected). */
+        projected |= !o->none_recorded && o->since_estimated;
+        if (o->none_recorded)
+            g_ptr_array_add(names, (gpointer)o->owner->name);
+    }
+    lxw_row_t rows = write_name_notes(
+        s,
+        tr("Geen overleg vastgelegd, 'Periode sinds' en 'Volgend overleg' geschat "
+           "(leg vast: regiorapport overleg REGIO DATUM):",
+           "No meeting recorded, 'Period since' and 'Next meeting' estimated (record: "
+           "regiorapport overleg REGION DATE):"),
+        names, tr("Controle", "Checks"));
+    if (projected) {
+        sheet_note(s, tr("Na het laatst vastgelegde overleg telt het ritme van de regio: die "
+                         "data zijn geschat.",
+                         "After the last recorded meeting the region's rhythm counts: those "
+                         "dates are estimates."));
+        rows++;
+    }
+    g_ptr_array_free(names, TRUE);
+    return rows;
+}
+
+/* Below the table: the owners whose plans have all ended, with the day ("afgelopen op").
+ * Returns the rows used. */
+static lxw_row_t write_ended_note(sheet *s, const rr_analysis *an)
+{
+    GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->plans_ended)
+            g_ptr_array_add(items, g_strdup_printf(tr("%s afgelopen op %s", "%s ended on %s"),
+                                                   o->owner->name,
+                                                   date_text_nl(o->plans_end).text));
+    }
+    lxw_row_t rows = write_name_notes(s, tr("Plan (met verlengingen):",
+                                            "Plan (with extensions):"),
+                                      items, vocab_sheet_name(SHEET_TIMELINES));
+    g_ptr_array_free(items, TRUE);
+    return rows;
 }
 
 static void write_summary(wb_ctx *c, sheet *s)
@@ -235,7 +334,7 @@ static void write_summary(wb_ctx *c, sheet *s)
 
     lxw_row_t first = s->row;
     for (size_t i = 0; i < an->owner_count; i++) {
-        write_summary_row(s, &an->owners[i]);
+        write_summary_row(s, an, &an->owners[i]);
         sheet_next_row(s);
     }
     lxw_row_t last = s->row - 1;
@@ -248,6 +347,8 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "Red: deadline passed (not done or cancelled) or delayed. Amber: due before "
                      "the next meeting and not started, on hold, or no update in the last two "
                      "meeting periods (84 days)."));
+    table_end += write_estimate_note(s, an);
+    table_end += write_ended_note(s, an);
     if (an->owner_count > 0)
         add_summary_charts(c, s, first, last, table_end + 3);
 }

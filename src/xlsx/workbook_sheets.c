@@ -100,7 +100,9 @@ void wb_write_actions(wb_ctx *c, sheet *s)
         sheet_date(s, ACT_UPDATED, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
         sheet_text(s, ACT_NOTE, v->latest ? v->latest->note : "");
         sheet_text_format(s, ACT_SIGNAL, vocab_signal_label(v->signal), s->f->signal[v->signal]);
-        sheet_text(s, ACT_REASON, vocab_signal_reason_label(v->reason));
+        char *reason = analyse_reason_text(v);
+        sheet_text(s, ACT_REASON, reason);
+        g_free(reason);
         sheet_text(s, ACT_SOURCE, a->source);
         for (guint k = 0; k < a->extras->len; k++) {
             const rr_extra *e = &g_array_index(a->extras, rr_extra, k);
@@ -141,21 +143,61 @@ static void write_change(sheet *s, const char *kind, const action_view *v, bool 
     g_free(ref);
 }
 
-/* One row per owner with actions of which none got a report in the period. */
+/* One row per owner with actions that sent nothing in the period: its last report, how
+ * long ago, and whom to ask. */
 static void write_owners_without_update(sheet *s, const rr_analysis *an)
 {
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
-        if (o->actions == 0 || o->updated_in_period)
+        if (!o->silent)
             continue;
         sheet_text(s, CHG_KIND, tr("geen update", "no update"));
         sheet_text(s, CHG_REGION, wb_region_name(o->owner));
         sheet_text(s, CHG_OWNER, o->owner->name);
-        sheet_text(s, CHG_TITLE, tr("geen voortgang gemeld in deze periode",
-                                    "no progress reported in this period"));
+        char *since = calendar_meeting_date_text(o->since, o->since_estimated);
+        char *title = g_strdup_printf(tr("niets ontvangen sinds %s", "nothing received since %s"),
+                                      since);
+        sheet_text(s, CHG_TITLE, title);
         sheet_date(s, CHG_DATE, o->last_update);
+        char *age = o->last_update != RR_DATE_NONE
+                        ? calendar_age_text(o->last_update, an->as_of)
+                        : NULL;
+        char *last = age ? g_strdup_printf(tr("laatste melding %s", "last report %s"), age)
+                         : g_strdup(tr("nog nooit een melding", "never reported"));
+        char *note = o->owner->contact[0]
+                         ? g_strdup_printf(tr("%s; contact: %s", "%s; contact: %s"), last,
+                                           o->owner->contact)
+                         : g_strdup(last);
+        g_free(last);
+        sheet_text(s, CHG_NOTE, note);
         sheet_next_row(s);
+        g_free(note);
+        g_free(age);
+        g_free(title);
+        g_free(since);
     }
+}
+
+/* A late report: dated on or before the previous meeting, received after it. */
+static void write_late_report(sheet *s, const action_view *v)
+{
+    const rr_action *a = v->action;
+    char *ref = wb_action_ref(a);
+    /* Its date stands in "Datum melding", as for every report. */
+    sheet_text(s, CHG_KIND, tr("late melding", "late report"));
+    sheet_text(s, CHG_REGION, wb_region_name(a->owner));
+    sheet_text(s, CHG_OWNER, a->owner->name);
+    sheet_text(s, CHG_REF, ref);
+    sheet_text(s, CHG_TITLE, a->title);
+    /* The status before the late report, and the one it reports. */
+    rr_date before = (rr_date)(v->late->date.value.last - 1);
+    sheet_text(s, CHG_OLD, vocab_status_label(analyse_status_as_of(a, before)));
+    sheet_text(s, CHG_NEW, vocab_status_label(v->late->status));
+    sheet_date(s, CHG_DATE, v->late->date.value.last);
+    sheet_text(s, CHG_NOTE, v->late->note);
+    sheet_date(s, CHG_DEADLINE, v->deadline);
+    sheet_next_row(s);
+    g_free(ref);
 }
 
 void wb_write_changes(wb_ctx *c, sheet *s)
@@ -163,22 +205,32 @@ void wb_write_changes(wb_ctx *c, sheet *s)
     const rr_analysis *an = c->in->analysis;
     gchar *subtitle;
     if (an->periods_differ) {
-        /* Each region's period starts at its own previous meeting: name them all. */
+        /* Each region's period starts at its own previous meeting: name them all, an
+         * estimated one as such (not "the meeting of": it may not have been held). */
         GString *periods = g_string_new(NULL);
         for (size_t i = 0; i < an->owner_count; i++) {
             const owner_summary *o = &an->owners[i];
-            if (o->owner->kind == OWNER_REGION)
-                g_string_append_printf(periods, "%s%s %s", periods->len ? ", " : "",
-                                       o->owner->name, date_text_nl(o->since).text);
+            if (o->owner->kind != OWNER_REGION)
+                continue;
+            char *day = calendar_meeting_date_text(o->since, o->since_estimated);
+            g_string_append_printf(periods, "%s%s %s", periods->len ? ", " : "",
+                                   o->owner->name, day);
+            g_free(day);
         }
-        subtitle = g_strdup_printf(tr("Tot en met %s; per regio na het overleg van: %s",
-                                      "Up to %s inclusive; per region after the meeting of: %s"),
+        subtitle = g_strdup_printf(tr("Tot en met %s; per regio wijzigingen sinds het vorige "
+                                      "overleg: %s",
+                                      "Up to %s inclusive; per region changes since the "
+                                      "previous meeting: %s"),
                                    date_text_nl(an->as_of).text, periods->str);
         g_string_free(periods, TRUE);
     } else {
-        subtitle = g_strdup_printf(tr("Na het overleg van %s, tot en met %s",
-                                      "After the meeting of %s, up to %s inclusive"),
-                                   date_text_nl(an->since).text, date_text_nl(an->as_of).text);
+        const owner_summary *o = an->owner_count ? &an->owners[0] : NULL;
+        char *day = calendar_meeting_date_text(an->since, o && o->since_estimated);
+        subtitle = g_strdup_printf(tr("Wijzigingen sinds het vorige overleg, %s; tot en met %s",
+                                      "Changes since the previous meeting, %s; up to %s "
+                                      "inclusive"),
+                                   day, date_text_nl(an->as_of).text);
+        g_free(day);
     }
     sheet_title(s, tr("Wijzigingen sinds het vorige overleg", "Changes since the last meeting"),
                 subtitle);
@@ -198,9 +250,17 @@ void wb_write_changes(wb_ctx *c, sheet *s)
         if (an->actions[i].newly_overdue)
             write_change(s, tr("deadline verstreken", "became overdue"), &an->actions[i], false);
     for (size_t i = 0; i < an->action_count; i++)
-        if (an->actions[i].status_changed && !an->actions[i].is_new)
+        if (an->actions[i].status_changed && !an->actions[i].is_new &&
+            !an->actions[i].first_report)
             write_change(s, tr("status gewijzigd", "status changed"), &an->actions[i], true);
+    /* Reports the previous meeting never saw, though dated before it. */
+    for (size_t i = 0; i < an->action_count; i++)
+        if (an->actions[i].late)
+            write_late_report(s, &an->actions[i]);
     write_owners_without_update(s, an);
+    for (size_t i = 0; i < an->action_count; i++)
+        if (an->actions[i].first_report)
+            write_change(s, tr("eerste melding", "first report"), &an->actions[i], true);
     for (size_t i = 0; i < an->action_count; i++)
         if (an->actions[i].is_new)
             write_change(s, tr("nieuwe actie", "new action"), &an->actions[i], true);
@@ -228,6 +288,25 @@ static char *extensions_text(const rr_plan *p)
                                date_text_nl(e->new_end.value.last).text);
     }
     return g_string_free(s, FALSE);
+}
+
+/* "afgelopen op 31-12-2025" for a plan past its end (with extensions), and whether it
+ * runs (or ran) past its regional plan; "" for neither. g_free. */
+static gchar *plan_state_text(const plan_view *v)
+{
+    GString *text = g_string_new(NULL);
+    if (v->ended)
+        g_string_append_printf(text, tr("afgelopen op %s", "ended on %s"),
+                               date_text_nl(v->effective_end).text);
+    if (v->runs_past_parent)
+        g_string_append_printf(text,
+                               v->ended ? tr("%sliep door na het regionale plan (eind %s)",
+                                             "%sran past the regional plan (end %s)")
+                                        : tr("%sloopt door na het regionale plan (eind %s)",
+                                             "%sruns past the regional plan (end %s)"),
+                               text->len ? "; " : "",
+                               date_text_nl(calendar_plan_effective_end(v->plan->parent)).text);
+    return g_string_free(text, FALSE);
 }
 
 /* A header cell of a table below the plans, in one of the plans' columns. */
@@ -337,7 +416,7 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
         [TL_EVALUATION] = tr("Evaluatie", "Evaluation"),
         [TL_ADOPTED_ON] = tr("Vastgesteld op", "Adopted on"),
         [TL_ADOPTED_BY] = tr("Vastgesteld door", "Adopted by"),
-        [TL_ALIGNMENT] = tr("Aansluiting", "Alignment"), [TL_DRAFT] = tr("Concept", "Draft"),
+        [TL_ALIGNMENT] = tr("Stand en aansluiting", "State and alignment"), [TL_DRAFT] = tr("Concept", "Draft"),
         [TL_FUNDING] = tr("Dekking", "Funding"), [TL_SOURCE] = tr("Bron", "Source")};
     const double widths[TL_COLUMNS] = {[TL_OWNER] = 20, [TL_TITLE] = 36, [TL_EXTENSIONS] = 36,
                                        [TL_ALIGNMENT] = 34, [TL_SOURCE] = 40,
@@ -371,14 +450,10 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
         sheet_date(s, TL_EVALUATION, v->evaluation);
         sheet_date(s, TL_ADOPTED_ON, p->adopted_on);
         sheet_text(s, TL_ADOPTED_BY, p->adopted_by);
-        if (v->runs_past_parent) {
-            gchar *warning = g_strdup_printf(
-                tr("loopt door na het regionale plan (eind %s)",
-                   "runs past the regional plan (end %s)"),
-                date_text_nl(calendar_plan_effective_end(p->parent)).text);
-            sheet_text_format(s, TL_ALIGNMENT, warning, s->f->signal[SIGNAL_AMBER]);
-            g_free(warning);
-        }
+        gchar *state = plan_state_text(v);
+        if (*state)
+            sheet_text_format(s, TL_ALIGNMENT, state, s->f->signal[SIGNAL_AMBER]);
+        g_free(state);
         if (p->draft)
             sheet_text_format(s, TL_DRAFT, tr("concept", "draft"), s->f->signal[SIGNAL_AMBER]);
         sheet_text(s, TL_FUNDING, p->funding);
