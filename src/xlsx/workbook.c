@@ -172,12 +172,16 @@ static void write_summary_header(sheet *s)
     names[SUM_SINCE] = tr("Periode sinds", "Period since");
     names[SUM_NEXT] = tr("Volgend overleg", "Next meeting");
     names[SUM_CHANGE] = tr("Verandering sinds vorig overleg", "Change since last meeting");
-    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 22, [SUM_REGION] = 20};
-    for (int i = SUM_ACTIONS; i < SUM_COLUMNS; i++)
-        widths[i] = 12;
-    /* Eighteen columns of counts and dates must fit one A4 page readably: the counts'
-     * names stand upright over narrow columns. */
-    sheet_upright(s, SUM_ACTIONS, SUM_GREEN);
+    /* Twenty-three columns of counts and dates must fit one A4 page at 65 % or more:
+     * every column as narrow as its contents allow, long names wrapped. */
+    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 18, [SUM_KIND] = 9, [SUM_REGION] = 18,
+                                  [SUM_DUE_SOON] = 9, [SUM_NO_UPDATE] = 8,
+                                  [SUM_LAST_UPDATE] = 11, [SUM_UPDATED] = 7, [SUM_SINCE] = 11,
+                                  [SUM_NEXT] = 11, [SUM_CHANGE] = 14};
+    /* The counts' names stand upright over narrow columns; the two long ones wrap
+     * across instead (upright they made the header as high as the table). */
+    sheet_upright(s, SUM_ACTIONS, SUM_OVERDUE);
+    sheet_upright(s, SUM_RED, SUM_GREEN);
     sheet_header(s, names, SUM_COLUMNS, widths);
 }
 
@@ -275,6 +279,7 @@ static void write_data(wb_ctx *c, sheet *s)
     const double widths[DATA_COLUMNS] = {[DATA_PLAN] = 30, [DATA_TITLE] = 50,
                                          [DATA_NOTE] = 50, [DATA_SOURCE] = 40,
                                          [DATA_THEMES] = 30};
+    sheet_flat(s);
     sheet_header(s, names, DATA_COLUMNS, widths);
     for (size_t i = 0; i < an->action_count; i++) {
         const action_view *v = &an->actions[i];
@@ -438,6 +443,35 @@ static const struct {
 };
 _Static_assert(G_N_ELEMENTS(WRITERS) == SHEET_REPORT_COUNT, "a writer for every report sheet");
 
+/* What the report covers, for the page headers: its regions by name when they are
+ * few ("Gelderland-Midden, Gelderland-Zuid: 2 regio's, 3 gemeenten"), else the counts
+ * (g_free). */
+static char *report_scope(const rr_analysis *an)
+{
+    size_t regions = 0, municipalities = 0;
+    GString *names = g_string_new(NULL);
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const rr_owner *o = an->owners[i].owner;
+        if (o->kind != OWNER_REGION) {
+            municipalities++;
+            continue;
+        }
+        regions++;
+        g_string_append_printf(names, "%s%s", names->len ? ", " : "", o->name);
+    }
+    gchar *counts = g_strdup_printf(tr("%zu %s, %zu %s", "%zu %s, %zu %s"), regions,
+                                    regions == 1 ? tr("regio", "region") : tr("regio's", "regions"),
+                                    municipalities, municipalities == 1
+                                                        ? tr("gemeente", "municipality")
+                                                        : tr("gemeenten", "municipalities"));
+    char *scope = regions > 0 && regions <= 4 && g_utf8_strlen(names->str, -1) <= 60
+                      ? g_strdup_printf("%s (%s)", names->str, counts)
+                      : g_strdup(counts);
+    g_string_free(names, TRUE);
+    g_free(counts);
+    return scope;
+}
+
 rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic_out *out)
 {
     xlsx_file file;
@@ -459,10 +493,21 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic
         return RR_ERR_WRITE;
     }
     c.footer = sheet_footer_text(in->analysis->as_of);
+    c.scope = report_scope(in->analysis);
+    /* Every printed page says what it is, what it covers and of when. */
+    char *titles[SHEET_REPORT_COUNT];
+    for (int i = 0; i < SHEET_REPORT_COUNT; i++) {
+        titles[i] = g_strdup_printf("%s: %s", tr("Regiorapport HGKM", "Regional report DVCA"),
+                                    vocab_sheet_name((rr_sheet)i));
+        sheet_page_header(&sheets[i], titles[i], c.scope, c.footer);
+    }
     for (size_t i = 0; i < G_N_ELEMENTS(WRITERS); i++)
         WRITERS[i].write(&c, &sheets[WRITERS[i].sheet]);
     for (int i = 0; i < SHEET_REPORT_COUNT; i++)
         wb_finish_sheet(&c, &sheets[i]);
+    for (int i = 0; i < SHEET_REPORT_COUNT; i++)
+        g_free(titles[i]);
+    g_free(c.scope);
     g_free(c.footer);
     worksheet_activate(sheets[SHEET_SUMMARY].ws);
     err = xlsx_file_close(&file, notes);

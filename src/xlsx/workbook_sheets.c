@@ -662,7 +662,8 @@ void wb_write_budget(wb_ctx *c, sheet *s)
         tr("Actie", "Action"), tr("Van jaar", "From year"), tr("Tot en met jaar", "To year"),
         tr("Bedrag per jaar (€)", "Amount per year (€)"), tr("Dekking", "Funding"),
         tr("Bron", "Source")};
-    const double widths[BL_COLUMNS] = {22, 40, 32, 20, 9, 9, 14, 26, 36};
+    /* Funding and source are sentences: wide enough to read in two or three lines. */
+    const double widths[BL_COLUMNS] = {16, 30, 24, 20, 9, 9, 14, 40, 44};
     sheet_header(s, names, BL_COLUMNS, widths);
     for (guint i = 0; i < m->budget_lines->len; i++) {
         const rr_budget_line *b = g_ptr_array_index(m->budget_lines, i);
