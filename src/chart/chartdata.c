@@ -34,6 +34,37 @@ rr_error chartdata_meta_open(diag_list *diags, tsv_file *t, const char *prefix, 
     return RR_OK;
 }
 
+/* The data folder the model was read from: the parent of a region's folder. */
+static char *data_folder(const rr_model *model)
+{
+    for (guint i = 0; i < model->owners->len; i++) {
+        const rr_owner *o = g_ptr_array_index(model->owners, i);
+        if (o->kind == OWNER_REGION && o->dir)
+            return g_path_get_dirname(o->dir);
+    }
+    return g_strdup(".");
+}
+
+rr_error chartdata_source(const chartdata_input *in, const char *prefix, const char *files,
+                          const rr_owner *owner)
+{
+    char *folder = owner && owner->dir ? g_strdup(owner->dir) : data_folder(in->model);
+    char *as_of = chartdata_as_of_subtitle(in->analysis);
+    gchar *text = g_strdup_printf(tr("Bron: %s in %s/, %s", "Source: %s in %s/, %s"), files,
+                                  folder, as_of);
+    tsv_file t;
+    rr_error err = tsv_open(&t, prefix, ".source.tsv", in->notes);
+    if (!err) {
+        tsv_text(&t, text, 160);
+        tsv_end_row(&t);
+        err = tsv_close(&t);
+    }
+    g_free(text);
+    g_free(as_of);
+    g_free(folder);
+    return err;
+}
+
 /* ---- coordinates ---------------------------------------------------------------- */
 
 typedef struct {
@@ -534,7 +565,9 @@ static rr_error deadline_meta(const chartdata_input *in, const rr_owner *owner, 
         tsv_text(&t, as_of, 0);
         tsv_num(&t, tsv_date_x(next, 0.5));
         tsv_text(&t, next_label, 0);
-        tsv_text(&t, tr("planningsperiode", "planned period"), 0);
+        /* The bars take their signal's light colour: no one colour to show for them. */
+        tsv_text(&t, tr("balk: planningsperiode, punt: deadline",
+                        "bar: planned period, dot: deadline"), 0);
         tsv_text(&t, month_names(), 0);
         err = tsv_close(&t);
     }

@@ -62,6 +62,12 @@ rr_error chartdata_figures(const chartdata_input *in, const rr_indicator *indica
 rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows,
                          char **why_not);
 
+/* PREFIX.source.tsv, one field every script prints on its chart: where its data came
+ * from ("Bron: acties.csv en voortgang in regions/, stand per 31-01-2023"). `files`
+ * names the data files; `owner` (may be NULL) narrows the folder to that owner's. */
+rr_error chartdata_source(const chartdata_input *in, const char *prefix, const char *files,
+                          const rr_owner *owner);
+
 /* Budget per owner, year and action line (begroting.gp). */
 rr_error chartdata_budget(const chartdata_input *in, const char *prefix, size_t *rows);
 

@@ -459,6 +459,27 @@ static rr_error chart_data_write(const charts_run *run, chart_data data, const v
     return RR_OK;
 }
 
+/* The data files a chart is drawn from, in words, for its source line. */
+static const char *chart_sources(chart_data data)
+{
+    switch (data) {
+    case DATA_STATUS:
+    case DATA_DEADLINES:
+        return tr("acties.csv en voortgang", "acties.csv and progress");
+    case DATA_TREND:
+        return tr("acties.csv, voortgang en overleggen.csv",
+                  "acties.csv, progress and overleggen.csv");
+    case DATA_TIMELINE:
+        return tr("plannen.csv en verlengingen.csv", "plannen.csv and verlengingen.csv");
+    case DATA_FIGURES:
+        return tr("cijfers.csv, inwoners.csv en gemeente.csv",
+                  "cijfers.csv, inwoners.csv and gemeente.csv");
+    case DATA_BUDGET:
+        return tr("begroting.csv", "begroting.csv");
+    }
+    return "";
+}
+
 /* One chart: its paths under `stem`, or `stem-ID` with a file-safe form of `id` when
  * there is one chart per owner or indicator; its data; then queued for `script`
  * (static) or skipped with the data's own reason or else `why_empty`. */
@@ -474,6 +495,9 @@ static rr_error one_chart(charts_run *run, const char *stem, const char *id, con
     g_free(name);
     g_free(safe);
     rr_error err = chart_data_write(run, data, of, &p, &rows, &why_not);
+    if (!err && rows > 0)
+        err = chartdata_source(&run->in, p.prefix, chart_sources(data),
+                               data == DATA_DEADLINES ? of : NULL);
     if (!err)
         queue_chart(run, script, &p, rows, why_not ? why_not : why_empty);
     g_free(why_not);
