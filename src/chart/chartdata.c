@@ -139,7 +139,8 @@ static uint32_t contrast_colour(uint32_t rgb)
 
 /* One row per owner with actions: y, then from/to/count per status used. */
 static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const char *prefix,
-                                  const rr_status *used, size_t n_used, double *ymin)
+                                  const rr_owner *only, const rr_status *used, size_t n_used,
+                                  double *ymin)
 {
     tsv_file t;
     rr_error err = tsv_open(&t, prefix, ".tsv", diags);
@@ -149,7 +150,7 @@ static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const
     const rr_owner *region = NULL;
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
-        if (o->actions == 0)
+        if (o->actions == 0 || (only && owner_region(o->owner) != only))
             continue;
         if (region && owner_region(o->owner) != region)
             y -= GROUP_GAP;
@@ -179,7 +180,8 @@ static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const
     return tsv_close(&t);
 }
 
-rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t *rows)
+rr_error chartdata_status(const chartdata_input *in, const rr_owner *region, const char *prefix,
+                          size_t *rows)
 {
     const rr_analysis *an = in->analysis;
     size_t per_status[STATUS_COUNT] = {0};
@@ -187,7 +189,7 @@ rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t 
     *rows = 0;
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
-        if (o->actions == 0)
+        if (o->actions == 0 || (region && owner_region(o->owner) != region))
             continue;
         ++*rows;
         max_total = MAX(max_total, o->actions);
@@ -205,7 +207,7 @@ rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t 
             used[n_used++] = vocab_status_at(k);
 
     double ymin = 0;
-    rr_error err = write_status_rows(in->notes, an, prefix, used, n_used, &ymin);
+    rr_error err = write_status_rows(in->notes, an, prefix, region, used, n_used, &ymin);
     tsv_file t;
     if (!err && !(err = tsv_open(&t, prefix, ".series.tsv", in->notes))) {
         for (size_t k = 0; k < n_used; k++) {
@@ -217,15 +219,18 @@ rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t 
         err = tsv_close(&t);
     }
     char *subtitle = chartdata_as_of_subtitle(an);
-    if (!err && !(err = chartdata_meta_open(in->notes, &t, prefix,
-                                            tr("Acties per status", "Actions by status"),
-                                            subtitle, tr("aantal acties", "number of actions"),
-                                            "", *rows))) {
+    gchar *title = region ? g_strdup_printf(tr("Acties per status – %s", "Actions by status – %s"),
+                                            region->name)
+                          : g_strdup(tr("Acties per status", "Actions by status"));
+    if (!err && !(err = chartdata_meta_open(in->notes, &t, prefix, title, subtitle,
+                                            tr("aantal acties", "number of actions"), "",
+                                            *rows))) {
         tsv_num(&t, ymin);
         tsv_int(&t, (long long)max_total);
         tsv_int(&t, (long long)n_used);
         err = tsv_close(&t);
     }
+    g_free(title);
     g_free(subtitle);
     return err;
 }

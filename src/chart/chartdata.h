@@ -32,8 +32,10 @@ typedef struct {
     diag_list *notes;
 } chartdata_input;
 
-/* Actions per status per owner (status.gp). */
-rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t *rows);
+/* Actions per status per owner (status.gp); with `region` only that region and its
+ * municipalities (NULL: every owner). */
+rr_error chartdata_status(const chartdata_input *in, const rr_owner *region, const char *prefix,
+                          size_t *rows);
 
 /* Every plan's term, extensions, midpoint and evaluation (tijdlijn.gp). A plan with
  * neither start nor end is left out with a note on `chart_path`. */

@@ -437,14 +437,15 @@ typedef enum {
     DATA_BUDGET,
 } chart_data;
 
-/* Writes one chart's data files: `of` is the owner (DATA_DEADLINES) or the
- * indicator (DATA_FIGURES), NULL for the others. */
+/* Writes one chart's data files: `of` is the owner (DATA_DEADLINES), the region
+ * (DATA_STATUS, NULL for every owner) or the indicator (DATA_FIGURES), NULL for the
+ * others. */
 static rr_error chart_data_write(const charts_run *run, chart_data data, const void *of,
                                  const charts_paths *p, size_t *rows, char **why_not)
 {
     switch (data) {
     case DATA_STATUS:
-        return chartdata_status(&run->in, p->prefix, rows);
+        return chartdata_status(&run->in, of, p->prefix, rows);
     case DATA_TREND:
         return chartdata_trend(&run->in, p->prefix, rows, why_not);
     case DATA_TIMELINE:
@@ -497,11 +498,46 @@ static rr_error one_chart(charts_run *run, const char *stem, const char *id, con
     rr_error err = chart_data_write(run, data, of, &p, &rows, &why_not);
     if (!err && rows > 0)
         err = chartdata_source(&run->in, p.prefix, chart_sources(data),
-                               data == DATA_DEADLINES ? of : NULL);
+                               data == DATA_DEADLINES || data == DATA_STATUS ? of : NULL);
     if (!err)
         queue_chart(run, script, &p, rows, why_not ? why_not : why_empty);
     g_free(why_not);
     chart_paths_release(&p);
+    return err;
+}
+
+/* Past this many bars one status chart grows taller than a few screens (342
+ * municipalities: 1600 x 13,960 pixels): then there is one per region instead. */
+#define STATUS_MAX_BARS 40
+
+/* How many owners with actions the region has (itself included); all regions' with
+ * NULL. */
+static size_t owners_with_actions(const rr_analysis *an, const rr_owner *region)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const rr_owner *o = an->owners[i].owner;
+        if (an->owners[i].actions > 0 && (!region || o == region || o->region == region))
+            n++;
+    }
+    return n;
+}
+
+/* Actions per status: one chart of every owner, or past STATUS_MAX_BARS one per
+ * region with actions (status-<region>), its municipalities under it. */
+static rr_error chart_status(charts_run *run)
+{
+    const rr_model *model = run->in.model;
+    if (owners_with_actions(run->in.analysis, NULL) <= STATUS_MAX_BARS)
+        return one_chart(run, "status", NULL, "status.gp", DATA_STATUS, NULL,
+                         tr("geen acties", "no actions"));
+    rr_error err = RR_OK;
+    for (guint i = 0; i < model->owners->len && !err; i++) {
+        const rr_owner *region = g_ptr_array_index(model->owners, i);
+        if (region->kind == OWNER_REGION && owners_with_actions(run->in.analysis, region) > 0)
+            err = one_chart(run, "status", region->id, "status.gp", DATA_STATUS, region,
+                            tr("geen acties", "no actions"));
+    }
     return err;
 }
 
@@ -613,8 +649,7 @@ static rr_error write_chart_data(charts_run *run)
     err = make_folder(run->abs_data, shown_data, run->in.notes);
     g_free(shown_data);
     if (!err)
-        err = one_chart(run, "status", NULL, "status.gp", DATA_STATUS, NULL,
-                        tr("geen acties", "no actions"));
+        err = chart_status(run);
     if (!err)
         err = one_chart(run, "verloop", NULL, "verloop.gp", DATA_TREND, NULL,
                         tr("geen acties", "no actions"));
