@@ -50,16 +50,19 @@ rr_error chartdata_source(const chartdata_input *in, const char *prefix, const c
 {
     char *folder = owner && owner->dir ? g_strdup(owner->dir) : data_folder(in->model);
     char *as_of = chartdata_as_of_subtitle(in->analysis);
-    gchar *text = g_strdup_printf(tr("Bron: %s in %s/, %s", "Source: %s in %s/, %s"), files,
-                                  folder, as_of);
+    /* Two short lines: in the corner they stay clear of the centred title. */
+    gchar *what = g_strdup_printf(tr("Bron: %s", "Source: %s"), files);
+    gchar *where = g_strdup_printf(tr("in %s/, %s", "in %s/, %s"), folder, as_of);
     tsv_file t;
     rr_error err = tsv_open(&t, prefix, ".source.tsv", in->notes);
     if (!err) {
-        tsv_text(&t, text, 160);
+        tsv_text(&t, what, 0);
+        tsv_text_middle(&t, where, 90);
         tsv_end_row(&t);
         err = tsv_close(&t);
     }
-    g_free(text);
+    g_free(what);
+    g_free(where);
     g_free(as_of);
     g_free(folder);
     return err;

@@ -25,7 +25,7 @@
 #define BATCH_SCRIPT "batch.gp"
 
 static const char *const SCRIPTS[] = {"status.gp", "tijdlijn.gp", "acties.gp", "cijfers.gp",
-                                      "begroting.gp", "verloop.gp"};
+                                      "begroting.gp", "verloop.gp", "cijfers-spread.gp"};
 
 /* Everything one chart phase works with, from charts_start() to charts_free(). */
 struct charts_drawing {
@@ -434,6 +434,7 @@ typedef enum {
     DATA_TIMELINE,
     DATA_DEADLINES,
     DATA_FIGURES,
+    DATA_FIGURE_SPREAD,
     DATA_BUDGET,
 } chart_data;
 
@@ -454,6 +455,8 @@ static rr_error chart_data_write(const charts_run *run, chart_data data, const v
         return chartdata_deadlines(&run->in, of, p->prefix, rows, why_not);
     case DATA_FIGURES:
         return chartdata_figures(&run->in, of, p->prefix, rows, why_not);
+    case DATA_FIGURE_SPREAD:
+        return chartdata_figure_spread(&run->in, of, p->prefix, rows);
     case DATA_BUDGET:
         return chartdata_budget(&run->in, p->prefix, rows);
     }
@@ -473,6 +476,7 @@ static const char *chart_sources(chart_data data)
     case DATA_TIMELINE:
         return tr("plannen.csv en verlengingen.csv", "plannen.csv and verlengingen.csv");
     case DATA_FIGURES:
+    case DATA_FIGURE_SPREAD:
         return tr("cijfers.csv, inwoners.csv en gemeente.csv",
                   "cijfers.csv, inwoners.csv and gemeente.csv");
     case DATA_BUDGET:
@@ -568,6 +572,10 @@ static bool has_figures(const rr_model *model, const rr_indicator *indicator, rr
     return false;
 }
 
+/* Past this many owners an indicator's lines and labels are a tangle (342 overlapping
+ * lines, the legend cut off): its chart shows the median and spread instead. */
+#define FIGURES_MAX_LINES 12
+
 /* One chart per indicator that has figures. */
 static rr_error chart_figures(charts_run *run)
 {
@@ -578,8 +586,12 @@ static rr_error chart_figures(charts_run *run)
         const rr_indicator *indicator = g_ptr_array_index(model->indicators, i);
         if (!has_figures(model, indicator, run->in.analysis->as_of))
             continue;
-        err = one_chart(run, "cijfers", indicator->code, "cijfers.gp", DATA_FIGURES, indicator,
-                        tr("geen cijfers", "no figures"));
+        if (chartdata_figure_owners(&run->in, indicator) > FIGURES_MAX_LINES)
+            err = one_chart(run, "cijfers", indicator->code, "cijfers-spread.gp",
+                            DATA_FIGURE_SPREAD, indicator, tr("geen cijfers", "no figures"));
+        else
+            err = one_chart(run, "cijfers", indicator->code, "cijfers.gp", DATA_FIGURES,
+                            indicator, tr("geen cijfers", "no figures"));
         charts++;
     }
     if (!err && charts == 0) {
