@@ -166,4 +166,26 @@ long xf_formula_count(const xf_book *book);
 bool xf_validation(const xf_book *book, const char *sheet, const char *type,
                    const char **range, const char **formula);
 
+/* ---- the workbook as LibreOffice prints it (tests/render_facts.py) ---- */
+
+/* One printed page: the sheet it belongs to (its left footer), the size in points of
+ * most of its text and of its smallest, and its page header's texts joined by " | ". */
+typedef struct {
+    int number;
+    const char *sheet;
+    double body_pt, smallest_pt;
+    const char *header;
+} xf_page;
+
+typedef struct xf_print xf_print;
+
+/* Prints a workbook with LibreOffice and reads the PDF back (tests/render_facts.py):
+ * its output, or NULL with *error set (g_free both). Slow (seconds): once per suite. */
+char *xf_render_text(const char *xlsx, char **error);
+/* That output parsed; xf_print_free frees it (accepts NULL). */
+xf_print *xf_print_parse(const char *text);
+void xf_print_free(xf_print *print);
+size_t xf_page_count(const xf_print *print);
+const xf_page *xf_page_at(const xf_print *print, size_t i);
+
 #endif

@@ -103,10 +103,17 @@ static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t la
     worksheet_insert_chart_opt(s->ws, at_row, 0, chart, &options);
 }
 
-/* The two charts below the summary table (rows first..last), from row `at`: actions
- * per status and signals per owner, in the vocabularies' colours. */
+/* Past this many owners the two charts, a bar per owner each, would run for pages
+ * under the table's repeated header: they stand beside the table instead, for the
+ * screen, and the printed pages hold the table alone (the chart folder has a status
+ * chart per region then). */
+#define SUMMARY_CHARTS_BELOW_MAX 40
+
+/* The two charts of the summary table (rows first..last): actions per status and
+ * signals per owner, in the vocabularies' colours; below the table from row `at`, or
+ * `beside` it from its header. */
 static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
-                               lxw_row_t at)
+                               lxw_row_t at, bool beside)
 {
     int status_columns[STATUS_COUNT];
     uint32_t status_colours[STATUS_COUNT];
@@ -124,10 +131,16 @@ static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t l
     for (int i = 0; i < SUM_COLUMNS; i++)
         table += column_pixels(s->width[i]);
     double gap = 16, width = (table - gap) / 2 < 420 ? 420 : (table - gap) / 2;
+    double left = beside ? table + gap : 0;
+    if (beside) {
+        width = 640;
+        at = s->header_row;
+    }
     add_summary_chart(c, s, first, last, status_columns, status_colours, STATUS_COUNT,
-                      tr("Acties per status", "Actions per status"), at, width, 0);
+                      tr("Acties per status", "Actions per status"), at, width, left);
     add_summary_chart(c, s, first, last, signal_columns, signal_colours, 3,
-                      tr("Signalen per eigenaar", "Signals per owner"), at, width, width + gap);
+                      tr("Signalen per eigenaar", "Signals per owner"), at, width,
+                      left + width + gap);
 }
 
 /* The title, and a subtitle with the report date and the meeting period: one for
@@ -232,8 +245,11 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "Red: deadline passed (not done or cancelled) or delayed. Amber: due before "
                      "the next meeting and not started, on hold, or no update in the last two "
                      "meeting periods (84 days)."));
+    bool beside = an->owner_count > SUMMARY_CHARTS_BELOW_MAX;
+    if (beside)
+        sheet_print_columns(s, SUM_COLUMNS);
     if (an->owner_count > 0)
-        add_summary_charts(c, s, first, last, table_end + 3);
+        add_summary_charts(c, s, first, last, table_end + 3, beside);
 }
 
 /* ---- Data ---------------------------------------------------------------------- */
