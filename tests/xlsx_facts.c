@@ -108,6 +108,10 @@ static bool add_layout(xf_book *b, gchar **f, guint n)
         s->filter_empty_rows = atoi(f[3]);
         s->filter_cells_below = atoi(f[4]);
         s->filter_frozen = strcmp(f[5], "True") == 0;
+    } else if (strcmp(f[0], "lowrows") == 0 && n == 4) {
+        xf_sheet *s = last_sheet(b, f[1]);
+        s->rows_too_low = atoi(f[2]);
+        s->first_low_row = f[3];
     } else if (strcmp(f[0], "headers") == 0 && n == 4) {
         xf_sheet *s = last_sheet(b, f[1]);
         s->headers_touching = atoi(f[2]);

@@ -68,6 +68,10 @@ typedef struct {
      * (they print as one word), and those pairs as "a|b,c|d". */
     int headers_touching;
     const char *headers_touching_names;
+    /* Rows (in the printed columns) lower than their wrapped texts need, and the first
+     * such row ("" when none). */
+    int rows_too_low;
+    const char *first_low_row;
 } xf_sheet;
 
 typedef struct xf_book xf_book;
