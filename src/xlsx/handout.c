@@ -178,53 +178,33 @@ static void write_signalled(handout *h)
                            tr("Status", "Status"), tr("Signaal", "Signal"),
                            tr("Reden", "Reason"), tr("Laatste update", "Last update"),
                            tr("Laatste toelichting", "Latest note")};
-    size_t shown = 0, total = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        rr_signal want = pass == 0 ? SIGNAL_RED : SIGNAL_AMBER;
-        for (size_t i = 0; i < h->an->action_count; i++) {
-            const action_view *v = &h->an->actions[i];
-            if (v->action->owner != h->owner || v->signal != want)
-                continue;
-            if (total++ == 0)
-                sheet_header_row(s, names, H_COLUMNS);
-            if (shown == HANDOUT_MAX_SIGNALLED)
-                continue;
-            shown++;
-            char *note = short_text(v->latest ? v->latest->note : "");
-            action_cells(s, v);
-            sheet_text(s, H_E, vocab_signal_reason_label(v->reason));
-            sheet_date(s, H_F, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
-            sheet_text(s, H_G, note);
-            g_free(note);
-            sheet_next_row(s);
-        }
+    GPtrArray *chosen = analyse_owner_signalled(h->an, h->owner);
+    size_t total = chosen->len, shown = total < HANDOUT_MAX_SIGNALLED ? total
+                                                                       : HANDOUT_MAX_SIGNALLED;
+    if (total > 0)
+        sheet_header_row(s, names, H_COLUMNS);
+    for (size_t i = 0; i < shown; i++) {
+        const action_view *v = g_ptr_array_index(chosen, i);
+        char *note = short_text(v->latest ? v->latest->note : "");
+        action_cells(s, v);
+        sheet_text(s, H_E, vocab_signal_reason_label(v->reason));
+        sheet_date(s, H_F, v->latest ? v->latest->date.value.last : RR_DATE_NONE);
+        sheet_text(s, H_G, note);
+        g_free(note);
+        sheet_next_row(s);
     }
+    g_ptr_array_free(chosen, TRUE);
     if (total == 0)
         sheet_note(s, tr("Geen rode of oranje acties.", "No red or amber actions."));
     more_line(h, total - shown);
 }
 
-/* Open actions whose deadline lies ahead, soonest first. */
-static gint by_deadline(gconstpointer a, gconstpointer b)
-{
-    const action_view *x = *(const action_view *const *)a;
-    const action_view *y = *(const action_view *const *)b;
-    return (x->deadline > y->deadline) - (x->deadline < y->deadline);
-}
-
+/* The open actions due next, as the analysis chose them, as many as fit the page. */
 static void write_deadlines(handout *h)
 {
     sheet *s = &h->s;
     section(h, tr("Volgende deadlines", "Next deadlines"));
-    GPtrArray *next = g_ptr_array_new();
-    for (size_t i = 0; i < h->an->action_count; i++) {
-        const action_view *v = &h->an->actions[i];
-        if (v->action->owner == h->owner && v->deadline != RR_DATE_NONE &&
-            v->deadline >= h->an->as_of && v->status != STATUS_DONE &&
-            v->status != STATUS_CANCELLED)
-            g_ptr_array_add(next, (gpointer)v);
-    }
-    g_ptr_array_sort(next, by_deadline);
+    GPtrArray *next = analyse_owner_next_deadlines(h->an, h->owner);
     if (next->len == 0)
         sheet_note(s, tr("Geen open actie met een deadline na de rapportdatum.",
                          "No open action with a deadline after the report date."));
