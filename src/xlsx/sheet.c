@@ -20,15 +20,18 @@ static lxw_format *fill_format(lxw_workbook *wb, uint32_t colour)
     return f;
 }
 
-/* A number set right with an indent: it never touches the text of the column to its
- * right ("3.200,00 Jeugdhulpbudget" printed as one), in Excel and in LibreOffice. */
+/* A number set right with room after it: it never touches the text of the column to
+ * its right ("3.200,00 Jeugdhulpbudget" printed as one). The room is in the number
+ * format ("_)" leaves the width of a parenthesis), not an indent: LibreOffice drops
+ * the indent of a right-aligned cell set to the top of a higher row. */
 static lxw_format *number_format(lxw_workbook *wb, const char *code)
 {
+    gchar *padded = g_strconcat(code, "_)_)", NULL);
     lxw_format *f = workbook_add_format(wb);
-    format_set_num_format(f, code);
+    format_set_num_format(f, padded);
     format_set_align(f, LXW_ALIGN_RIGHT);
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    format_set_indent(f, 1);
+    g_free(padded);
     return f;
 }
 
