@@ -460,8 +460,9 @@ START_TEST(unwritable_folder_is_write_error)
 }
 END_TEST
 
-static const char *const script_names[] = {"status.gp", "tijdlijn.gp", "acties.gp",
-                                            "cijfers.gp", "begroting.gp", "verloop.gp"};
+static const char *const script_names[] = {"status.gp",    "tijdlijn.gp", "acties.gp",
+                                            "cijfers.gp",   "begroting.gp", "verloop.gp",
+                                            "cijfers-spread.gp"};
 
 /* Copies the shipped scripts (batch.gp too) into `to`: each chart script with `header`
  * before it, or replaced by `content` when it is `broken`. */

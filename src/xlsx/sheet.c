@@ -266,8 +266,8 @@ void sheet_header(sheet *s, const char *const *names, int count, const double *m
     s->header_copy = g_new0(char *, (gsize)count + 1);
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
         s->max_width[c] = max_widths && max_widths[c] > 0 ? max_widths[c] : 0;
-        if (s->upright[c]) /* four-digit counts with a separator and indent; narrow even
-                            * when empty (Excel's default is wider) */
+        if (s->upright[c]) /* four-digit counts with a separator and room after them;
+                            * narrow even when empty (Excel's default is wider) */
             s->max_width[c] = s->width[c] = 6.0;
         s->header_chars[c] = (double)g_utf8_strlen(names[c], -1);
         s->header_copy[c] = g_strdup(names[c]);
