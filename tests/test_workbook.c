@@ -168,7 +168,7 @@ END_TEST
  * the report date. */
 START_TEST(shipped_sheets_print_legibly)
 {
-    (void)shipped_book();
+    xf_free(shipped_book()); /* fails the test when the report did not run */
     ck_assert_msg(shipped.render, "%s", shipped.render_error ? shipped.render_error : "?");
     xf_print *print = xf_print_parse(shipped.render);
     ck_assert_uint_gt(xf_page_count(print), 0);
