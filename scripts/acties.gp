@@ -6,9 +6,10 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes. Time is in fractional years.
 #
+#   PREFIX.source.tsv  where the data came from: two lines for a corner
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, first year, last
 #                      year, lowest y, report date, its label, next meeting, its
-#                      label, the legend's word for the planned period, the
+#                      label, the legend's words for the bars and dots, the
 #                      twelve month abbreviations (space-separated)
 #   PREFIX.series.tsv  per signal (green, amber, red): label, colour, light colour
 #   PREFIX.tsv         per action, by deadline: label, y, planned from, deadline,
@@ -59,6 +60,11 @@ PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 SMALL_FONT = sprintf(",%.1f", FONT * 0.82 < 9 && ARG1 ne "pdfcairo" ? 9 : FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
+# Where the data came from, two small lines in the bottom right corner, clear of the title
+# and the legend (PREFIX.source.tsv: files, folder, report date).
+stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
+set label 99 SOURCE at screen 0.994, screen 0 right front offset 0, 1.6 tc rgb "#595959" \
+    font sprintf(",%.1f", FONT * 0.8) noenhanced
 set termoption noenhanced
 
 RED = "#C00000"
@@ -100,19 +106,27 @@ if (SHOW_MONTHS) {
     set xtics add (sprintf("%s %d", word(MONTHS, 1), int(XMAX)) int(XMAX))
 }
 set arrow from int(XMAX), graph 0 to int(XMAX), graph 1 nohead back lc rgb "#BFBFBF" lw 1
-set arrow from ASOF, graph 0 to ASOF, graph 1 nohead front lc rgb RED lw 2.5
-set arrow from NEXT, graph 0 to NEXT, graph 1 nohead front lc rgb "#404040" lw 2 dt (8, 5)
 set rmargin 4
 
 HALF = 0.22
 IS(s) = int(column(5)) == s - 1
+# The report date and the next meeting are drawn over the bars but under the dots and
+# the statuses, which stand on a white box: a line never crosses a status word.
+set style textbox opaque noborder margins 1, 1
+Y0 = YMIN - 0.3
+Y1 = 0.7
 plot for [s=1:3] DATA using (IS(s) ? ($3 + $4) / 2 : NaN):2:3:4:($2 - HALF):($2 + HALF) \
         with boxxyerror fs solid 1.0 noborder fc rgb LIGHT[s] notitle, \
-     keyentry with boxes fs solid 1.0 noborder fc rgb "#D9D9D9" title L_PLANNED, \
+     "+" using (ASOF):(Y0):(0):(Y1 - Y0) every ::0::0 with vectors nohead lw 2.5 \
+        lc rgb RED notitle, \
+     "+" using (NEXT):(Y0):(0):(Y1 - Y0) every ::0::0 with vectors nohead lw 2 dt (8, 5) \
+        lc rgb "#404040" notitle, \
+     keyentry with boxes fs solid 1.0 noborder fc rgb "#FFFFFF" title L_PLANNED, \
      for [s=1:3] DATA using (IS(s) ? $4 : NaN):2 \
         with points pt 7 ps 2 * PS lc rgb COLOUR[s] notitle, \
-     for [s=1:3] keyentry with points pt 7 ps 2 * PS lc rgb COLOUR[s] title LABEL[s], \
-     DATA using 4:2:6 with labels left offset 1.2,0 tc rgb "#595959" font SMALL_FONT \
+     for [s=1:3] keyentry with boxes fs solid 1.0 border lc rgb COLOUR[s] lw 2 \
+        fc rgb LIGHT[s] title LABEL[s], \
+     DATA using 4:2:6 with labels left offset 1.2,0 boxed tc rgb "#595959" font SMALL_FONT \
         noenhanced notitle, \
      keyentry with lines lw 2.5 lc rgb RED title ASOF_LABEL, \
      keyentry with lines lw 2 dt (8, 5) lc rgb "#404040" title NEXT_LABEL, \

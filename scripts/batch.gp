@@ -4,7 +4,8 @@
 # SCRIPTS is the absolute folder of the chart scripts, TERMINAL is pngcairo, svg or
 # pdfcairo, JOBS an absolute path to a tab-separated file with one chart per row:
 #
-#   script name (status.gp, tijdlijn.gp, acties.gp, cijfers.gp, begroting.gp or verloop.gp)
+#   script name (status.gp, tijdlijn.gp, acties.gp, cijfers.gp, cijfers-spread.gp,
+#   begroting.gp or verloop.gp)
 #   output file, absolute
 #   data prefix, absolute
 #
@@ -24,7 +25,7 @@ set datafile separator "\t"
 set datafile commentschars ""
 set encoding utf8
 
-RR_KNOWN = "|status.gp|tijdlijn.gp|acties.gp|cijfers.gp|begroting.gp|verloop.gp|"
+RR_KNOWN = "|status.gp|tijdlijn.gp|acties.gp|cijfers.gp|begroting.gp|verloop.gp|cijfers-spread.gp|"
 RR_FOLDER = ARG1
 RR_TERMINAL = ARG2
 

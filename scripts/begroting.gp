@@ -6,6 +6,7 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes. Amounts in euros.
 #
+#   PREFIX.source.tsv  where the data came from: two lines for a corner
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows (bars), x from, x to,
 #                      y top, number of series (action lines)
 #   PREFIX.series.tsv  per action line: label
@@ -50,6 +51,11 @@ PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
+# Where the data came from, two small lines in the bottom left corner, clear of the title
+# and the legend (PREFIX.source.tsv: files, folder, report date).
+stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
+set label 99 SOURCE at screen 0.006, screen 0 left front offset 0, 1.6 tc rgb "#595959" \
+    font sprintf(",%.1f", FONT * 0.8) noenhanced
 set termoption noenhanced
 
 PALETTE = "#2E75B6 #ED7D31 #70AD47 #7030A0 #FFC000 #C00000 #264478 #9E480E #43682B #7F7F7F"

@@ -8,6 +8,7 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes.
 #
+#   PREFIX.source.tsv  where the data came from: two lines for a corner
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows (owners), first year,
 #                      last year, any per 1,000 (0/1), any suppressed (0/1), panel
 #                      titles (absolute, per 1,000), y label per 1,000, the
@@ -60,6 +61,11 @@ PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
+# Where the data came from, two small lines in the top left corner, clear of the title
+# and the legend (as wide as the page with many owners) (PREFIX.source.tsv: files, folder, report date).
+stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
+set label 99 SOURCE at screen 0.006, screen 1 left front offset 0, -1 tc rgb "#595959" \
+    font sprintf(",%.1f", FONT * 0.8) noenhanced
 set termoption noenhanced
 
 PALETTE = "#2E75B6 #ED7D31 #548235 #7030A0 #BF8F00 #C00000 #264478 #9E480E #43682B #7F7F7F"
@@ -105,6 +111,7 @@ do for [R = (SPLIT ? 1 : 0):0:-1] {
             title (SUPPRESSED ? LEGEND_SUPPRESSED : ""), \
          TICKS using (NaN):1:ytic(2) notitle
     unset key
+    unset label 99 # drawn once
 }
 
 # Per 1,000 inhabitants: only owners whose population is known.

@@ -8,6 +8,7 @@
 # (@), no eval, no system(), no backquotes. Time is in fractional years (2022.0 is
 # 1 January 2022).
 #
+#   PREFIX.source.tsv  where the data came from: two lines for a corner
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, first year, last
 #                      year, lowest y, report date, its label, then the legend's
 #                      words: original term, extension, end unknown, start unknown,
@@ -61,6 +62,11 @@ PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
+# Where the data came from, two small lines in the top left corner, clear of the title
+# and the legend (PREFIX.source.tsv: files, folder, report date).
+stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
+set label 99 SOURCE at screen 0.006, screen 1 left front offset 0, -1 tc rgb "#595959" \
+    font sprintf(",%.1f", FONT * 0.8) noenhanced
 set termoption noenhanced
 
 BLUE = "#5B9BD5"

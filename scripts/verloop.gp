@@ -7,11 +7,14 @@
 # the data files below and only ever used as a string value: nothing from the data
 # is code here. Keep it that way: no macros (@), no eval, no system(), no backquotes.
 #
+#   PREFIX.source.tsv  where the data came from: two lines for a corner
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, owners, first x, last x
 #                      (fractional years), number of series
 #   PREFIX.series.tsv  per share, bottom up: label, colour
-#   PREFIX.owners.tsv  per owner: the panel title
-#   PREFIX.tsv         one block per owner: x, then the upper edge of each share (%)
+#   PREFIX.owners.tsv  per owner: the panel title, the line under it (its last report)
+#   PREFIX.tsv         one block per owner, drawn as steps: x, then the upper edge of
+#                      each share (%) from x to the next row's x; the last row only
+#                      ends the block (at the meeting that counted the last report)
 
 set datafile separator "\t"
 set datafile commentschars ""
@@ -26,7 +29,9 @@ array COLOUR[NS]
 stats ARG3.".series.tsv" using (LABEL[int(column(0)) + 1] = strcol(1), \
     COLOUR[int(column(0)) + 1] = strcol(2), 0) nooutput
 array OWNER[ROWS]
-stats ARG3.".owners.tsv" using (OWNER[int(column(0)) + 1] = strcol(1), 0) nooutput
+array LAST[ROWS]
+stats ARG3.".owners.tsv" using (OWNER[int(column(0)) + 1] = strcol(1), \
+    LAST[int(column(0)) + 1] = strcol(2), 0) nooutput
 
 # The page grows with the number of rows of panels.
 # Three panels a row; six for a country's worth of owners. cairo draws no surface over
@@ -52,6 +57,11 @@ if (ARG1 eq "pngcairo") {
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.05)
 set output ARG2
+# Where the data came from, two small lines in the bottom left corner, clear of the title
+# and the legend (PREFIX.source.tsv: files, folder, report date).
+stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
+set label 99 SOURCE at screen 0.006, screen 0 left front offset 0, 1.6 tc rgb "#595959" \
+    font sprintf(",%.1f", FONT * 0.8) noenhanced
 set termoption noenhanced
 
 # The page title and the legend take fixed bands at the top and the bottom.
@@ -81,7 +91,7 @@ do for [i = 1:ROWS] {
     row = int((i - 1) / COLS)
     set origin col * W, TOP - (row + 1) * PH
     set size W, PH
-    set title OWNER[i] font PANEL_FONT noenhanced
+    set title OWNER[i]."\n".LAST[i] font PANEL_FONT noenhanced
     if (i == 1) {
         set key at screen 0.5, screen 0.01 center bottom horizontal maxrows 1 reverse Left \
             noenhanced samplen 1.5 width 3
@@ -91,7 +101,11 @@ do for [i = 1:ROWS] {
     if (col > 0) {
         unset ylabel
     }
-    plot for [k=1:NS] DATA index (i - 1) using 1:(k == 1 ? 0 : column(k)):(column(k + 1)) \
-        with filledcurves fc rgb COLOUR[k] title LABEL[k]
+    # Steps, the top share first and each lower one over it: every band is the part
+    # between its upper edge and the next lower one's.
+    plot for [k=1:NS] keyentry with boxes fc rgb COLOUR[k] title LABEL[k], \
+         for [k=NS:1:-1] DATA index (i - 1) using 1:(column(k + 1)) \
+            with fillsteps fc rgb COLOUR[k] notitle
+    unset label 99 # drawn once
 }
 unset multiplot

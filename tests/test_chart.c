@@ -460,8 +460,9 @@ START_TEST(unwritable_folder_is_write_error)
 }
 END_TEST
 
-static const char *const script_names[] = {"status.gp", "tijdlijn.gp", "acties.gp",
-                                            "cijfers.gp", "begroting.gp", "verloop.gp"};
+static const char *const script_names[] = {"status.gp",    "tijdlijn.gp", "acties.gp",
+                                            "cijfers.gp",   "begroting.gp", "verloop.gp",
+                                            "cijfers-spread.gp"};
 
 /* Copies the shipped scripts (batch.gp too) into `to`: each chart script with `header`
  * before it, or replaced by `content` when it is `broken`. */
@@ -876,6 +877,67 @@ static const struct {
     {"abcdefghijklmnopqrstuvwxyz", 15, "abcdef \xE2\x80\xA6 uvwxyz"},
 };
 
+/* Verloop is drawn as steps that end at the meeting which counted the owner's last
+ * report (not flat on to the report date), that date under the panel's title; the
+ * deadline and every chart say where their data came from. */
+START_TEST(trend_steps_end_at_the_last_report)
+{
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    char *dir = g_build_filename(tmp, "charts", NULL);
+    ck_assert_int_eq(fixture_charts(&f, dir, CHARTS_SVG), RR_OK);
+    char *data = NULL, *owners = NULL, *source = NULL;
+    char *path = g_build_filename(dir, "data", "verloop.tsv", NULL);
+    ck_assert(g_file_get_contents(path, &data, NULL, NULL));
+    g_free(path);
+    path = g_build_filename(dir, "data", "verloop.owners.tsv", NULL);
+    ck_assert(g_file_get_contents(path, &owners, NULL, NULL));
+    g_free(path);
+    path = g_build_filename(dir, "data", "acties-tijdlijn-west-betuwe.source.tsv", NULL);
+    ck_assert(g_file_get_contents(path, &source, NULL, NULL));
+    g_free(path);
+    ck_assert_msg(g_str_has_prefix(source, "Bron: acties.csv") && strstr(source, "west-betuwe") &&
+                      strstr(source, "14-02-2023"),
+                  "%s", source);
+    gchar **blocks = g_strsplit(data, "\n\n", -1);
+    gchar **titles = g_strsplit(owners, "\n", -1);
+    const rr_analysis *an = f.analysis;
+    size_t checked = 0;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->actions == 0 || o->last_update == RR_DATE_NONE)
+            continue;
+        /* The block of this owner: its title row starts with the owner's name. */
+        size_t b = 0;
+        while (titles[b] && !(g_str_has_prefix(titles[b], o->owner->name) &&
+                              (titles[b][strlen(o->owner->name)] == '\t' ||
+                               titles[b][strlen(o->owner->name)] == ' ')))
+            b++;
+        ck_assert_msg(titles[b] && blocks[b], "no panel of %s", o->owner->name);
+        ck_assert_msg(strstr(titles[b], date_text_nl(o->last_update).text), "%s", titles[b]);
+        gchar **rows = g_strsplit(g_strstrip(blocks[b]), "\n", -1);
+        double last = g_ascii_strtod(rows[g_strv_length(rows) - 1], NULL);
+        double report = tsv_date_x(o->last_update, 0.5);
+        /* The first meeting on or after the report: within one meeting period of it. */
+        ck_assert_msg(last >= report - 1e-9 && last <= report + 43.0 / 365.0,
+                      "%s's line ends at %.3f, its last report is at %.3f", o->owner->name,
+                      last, report);
+        g_strfreev(rows);
+        checked++;
+    }
+    ck_assert_uint_gt(checked, 2);
+    g_strfreev(blocks);
+    g_strfreev(titles);
+    g_free(data);
+    g_free(owners);
+    g_free(source);
+    g_free(dir);
+    tu_tmpdir_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
 START_TEST(label_shortened_in_the_middle)
 {
     char *got = tsv_label_middle(middle_cases[_i].in, middle_cases[_i].max);
@@ -910,6 +972,7 @@ Suite *chart_suite(void)
     tcase_add_test(tc, batch_runs_only_chart_scripts);
     tcase_add_test(tc, english_labels);
     tcase_add_test(tc, charts_read_at_a_glance);
+    tcase_add_test(tc, trend_steps_end_at_the_last_report);
     tcase_add_test(tc, identical_deadlines_make_a_note);
     suite_add_tcase(s, tc);
 

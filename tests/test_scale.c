@@ -242,6 +242,15 @@ START_TEST(constant_memory_report_has_no_sheet_errors)
         const xf_sheet *sh = xf_sheet_get(book, filtered[i]);
         ck_assert_msg(sh && sh->autofilter[0], "%s has no filter", filtered[i]);
     }
+    /* Each row is as high as its wrapped text (Overzicht's "Verandering" printed over
+     * the rows below it): sized as it is written, before the next row flushes it. The
+     * flat Data sheet is left at one line a row, for speed. */
+    for (size_t i = 0; i < xf_sheet_count(book); i++) {
+        const xf_sheet *sh = xf_sheet_at(book, i);
+        if (strcmp(sh->name, "Data") != 0)
+            ck_assert_msg(sh->rows_too_low == 0, "%s: %d rows lower than their text, from row %s",
+                          sh->name, sh->rows_too_low, sh->first_low_row);
+    }
     xf_free(book);
     tu_report_free(run);
     g_free(data);
@@ -272,6 +281,70 @@ START_TEST(trend_chart_of_many_owners_is_skipped_with_a_note)
     char *chart = g_build_filename(run->out_dir, "charts-" AS_OF, "verloop.svg", NULL);
     ck_assert_msg(!g_file_test(chart, G_FILE_TEST_EXISTS), "%s was drawn", chart);
     g_free(chart);
+    tu_report_free(run);
+    g_free(data);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* Whether the chart folder of `run` holds `name`. */
+static bool chart_exists(const tu_report *run, const char *name)
+{
+    char *path = g_build_filename(run->out_dir, "charts-" AS_OF, name, NULL);
+    bool there = g_file_test(path, G_FILE_TEST_EXISTS);
+    g_free(path);
+    return there;
+}
+
+/* Past 40 owners: a status chart per region (one chart would be thousands of pixels
+ * high); past 12 an indicator as its median and spread (a line per owner is a tangle);
+ * every chart with its source line; Overzicht's native charts beside its table, the
+ * table printed alone at 65 % or more. */
+START_TEST(many_owners_charts_per_region_and_as_spread)
+{
+    char *dir = tu_mkdtemp();
+    char *data = g_build_filename(dir, "data", NULL);
+    generate(data, "42", "1", "3");
+    const char *const extra[] = {"--charts", "svg", NULL};
+    tu_report *run = tu_report_run(data, AS_OF, "nl", extra);
+    ck_assert_msg(run->status == 0, "%s", run->err);
+    ck_assert_msg(!chart_exists(run, "status.svg"), "one status chart of 42 owners");
+    size_t regions = 0, spread = 0, sources = 0;
+    char *charts = g_build_filename(run->out_dir, "charts-" AS_OF, "data", NULL);
+    GDir *d = g_dir_open(charts, 0, NULL);
+    ck_assert_ptr_nonnull(d);
+    for (const char *f; (f = g_dir_read_name(d));) {
+        if (g_str_has_prefix(f, "status-") && g_str_has_suffix(f, ".meta.tsv")) {
+            gchar *svg = g_strndup(f, strlen(f) - strlen(".meta.tsv"));
+            gchar *name = g_strconcat(svg, ".svg", NULL);
+            ck_assert_msg(chart_exists(run, name), "%s not drawn", name);
+            regions++;
+            g_free(name);
+            g_free(svg);
+        }
+        spread += g_str_has_prefix(f, "cijfers-") && g_str_has_suffix(f, ".panels.tsv");
+        if (g_str_has_suffix(f, ".source.tsv")) {
+            gchar *path = g_build_filename(charts, f, NULL), *text = NULL;
+            ck_assert(g_file_get_contents(path, &text, NULL, NULL));
+            ck_assert_msg(g_str_has_prefix(text, "Bron: ") && strstr(text, data) &&
+                              strstr(text, "01-12-2025"),
+                          "%s: %s", f, text);
+            sources++;
+            g_free(text);
+            g_free(path);
+        }
+    }
+    g_dir_close(d);
+    ck_assert_uint_gt(regions, 1);
+    ck_assert_uint_gt(spread, 0);
+    ck_assert_uint_gt(sources, regions + spread);
+    xf_book *book = xf_read(run->path);
+    const xf_sheet *summary = xf_sheet_get(book, "Overzicht");
+    ck_assert_int_eq(summary->charts, 2);
+    ck_assert_int_eq(summary->overlaps, 0);
+    ck_assert_msg(summary->print_scale >= 65, "Overzicht prints at %d %%", summary->print_scale);
+    xf_free(book);
+    g_free(charts);
     tu_report_free(run);
     g_free(data);
     tu_tmpdir_free(dir);
@@ -337,6 +410,7 @@ Suite *scale_suite(void)
     tcase_add_test(tc, default_limit_is_excels);
     tcase_add_test(tc, constant_memory_report_has_no_sheet_errors);
     tcase_add_test(tc, trend_chart_of_many_owners_is_skipped_with_a_note);
+    tcase_add_test(tc, many_owners_charts_per_region_and_as_spread);
     tcase_add_test(tc, nonsense_limit_is_ignored);
     tcase_add_test(tc, test_hook_values_out_of_range_are_ignored);
     tcase_add_test(tc, no_continuation_under_the_limit);

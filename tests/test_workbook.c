@@ -57,6 +57,8 @@ static struct {
     int status;            /* its wait status, -1 if it did not start */
     char *facts;           /* tests/xlsx_facts.py's output, NULL when it failed */
     char *facts_error;
+    char *render;          /* tests/render_facts.py's output, NULL when it failed */
+    char *render_error;
     tu_checked *checked;   /* the same data loaded and checked here */
 } shipped;
 
@@ -73,8 +75,11 @@ static void shipped_setup(void)
     shipped.status = -1;
     if (g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &shipped.out,
                      &shipped.err, &shipped.status, NULL) &&
-        shipped.status == 0)
+        shipped.status == 0) {
         shipped.facts = xf_facts_text(shipped.path, &shipped.facts_error);
+        /* Printed once for the suite: LibreOffice takes seconds. */
+        shipped.render = xf_render_text(shipped.path, &shipped.render_error);
+    }
 }
 
 static void shipped_teardown(void)
@@ -87,6 +92,8 @@ static void shipped_teardown(void)
     g_free(shipped.err);
     g_free(shipped.facts);
     g_free(shipped.facts_error);
+    g_free(shipped.render);
+    g_free(shipped.render_error);
     tu_checked_free(shipped.checked);
     memset(&shipped, 0, sizeof shipped);
 }
@@ -149,6 +156,40 @@ START_TEST(shipped_sheets_layout_and_no_formulas)
     }
     ck_assert_int_eq(drawings, 2); /* Overzicht's two charts */
     report_free(&r);
+}
+END_TEST
+
+/* 65 % of the workbook's 11-point font: the smallest a printed table reads at. */
+#define LEGIBLE_PT (11.0 * 0.65)
+
+/* The shipped workbook as LibreOffice prints it (Dutch locale, Carlito for Calibri):
+ * every sheet but the flat Data sheet at 65 % or more, measured on the printed pages,
+ * not estimated from column widths; every page headed with the report, its sheet and
+ * the report date. */
+START_TEST(shipped_sheets_print_legibly)
+{
+    xf_free(shipped_book()); /* fails the test when the report did not run */
+    ck_assert_msg(shipped.render, "%s", shipped.render_error ? shipped.render_error : "?");
+    xf_print *print = xf_print_parse(shipped.render);
+    ck_assert_uint_gt(xf_page_count(print), 0);
+    for (size_t k = 0; k < G_N_ELEMENTS(SHEETS_NL); k++) {
+        size_t pages = 0;
+        for (size_t i = 0; i < xf_page_count(print); i++) {
+            const xf_page *p = xf_page_at(print, i);
+            if (strcmp(p->sheet, SHEETS_NL[k]) != 0)
+                continue;
+            pages++;
+            ck_assert_msg(strstr(p->header, SHEETS_NL[k]) && strstr(p->header, "15-01-2023") &&
+                              strstr(p->header, "Gelderland-Zuid"),
+                          "page %d (%s) is headed '%s'", p->number, p->sheet, p->header);
+            if (strcmp(SHEETS_NL[k], "Data") != 0)
+                ck_assert_msg(p->body_pt >= LEGIBLE_PT,
+                              "page %d (%s) prints its text at %.1f pt (%.0f %%)", p->number,
+                              p->sheet, p->body_pt, 100 * p->body_pt / 11.0);
+        }
+        ck_assert_msg(pages > 0, "no printed page of %s", SHEETS_NL[k]);
+    }
+    xf_print_free(print);
 }
 END_TEST
 
@@ -888,6 +929,7 @@ Suite *workbook_suite(void)
     tcase_set_timeout(ship, 60);
     tcase_add_unchecked_fixture(ship, shipped_setup, shipped_teardown);
     tcase_add_test(ship, shipped_sheets_layout_and_no_formulas);
+    tcase_add_test(ship, shipped_sheets_print_legibly);
     tcase_add_test(ship, shipped_overzicht_matches_the_analysis);
     tcase_add_test(ship, shipped_actions_match_the_analysis);
     tcase_add_test(ship, shipped_changes_themes_and_midterm_match_the_analysis);

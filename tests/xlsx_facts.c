@@ -108,6 +108,10 @@ static bool add_layout(xf_book *b, gchar **f, guint n)
         s->filter_empty_rows = atoi(f[3]);
         s->filter_cells_below = atoi(f[4]);
         s->filter_frozen = strcmp(f[5], "True") == 0;
+    } else if (strcmp(f[0], "lowrows") == 0 && n == 4) {
+        xf_sheet *s = last_sheet(b, f[1]);
+        s->rows_too_low = atoi(f[2]);
+        s->first_low_row = f[3];
     } else if (strcmp(f[0], "headers") == 0 && n == 4) {
         xf_sheet *s = last_sheet(b, f[1]);
         s->headers_touching = atoi(f[2]);
@@ -571,4 +575,77 @@ bool xf_validation(const xf_book *b, const char *sheet, const char *type, const 
         }
     }
     return false;
+}
+
+/* ---- the workbook as printed ------------------------------------------------------ */
+
+struct xf_print {
+    GPtrArray *pages; /* xf_page*, owned with their strings */
+    GPtrArray *lines; /* the split lines the pages point into */
+};
+
+char *xf_render_text(const char *xlsx, char **error)
+{
+    const char *argv[] = {"/usr/bin/python3", "tests/render_facts.py", xlsx, NULL};
+    char *out = NULL, *err = NULL;
+    int status = -1;
+    GError *e = NULL;
+    *error = NULL;
+    if (!g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                      &status, &e)) {
+        *error = g_strdup(e->message);
+        g_error_free(e);
+        return NULL;
+    }
+    if (!g_spawn_check_wait_status(status, NULL)) {
+        *error = g_strdup_printf("tests/render_facts.py %s failed:\n%s", xlsx, err);
+        g_free(out);
+        out = NULL;
+    }
+    g_free(err);
+    return out;
+}
+
+xf_print *xf_print_parse(const char *text)
+{
+    xf_print *p = g_new0(xf_print, 1);
+    p->pages = g_ptr_array_new_with_free_func(g_free);
+    p->lines = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+    gchar **lines = g_strsplit(text ? text : "", "\n", -1);
+    for (gchar **l = lines; *l; l++) {
+        gchar **f = g_strsplit(*l, "\t", 6);
+        if (g_strv_length(f) < 5 || strcmp(f[0], "page") != 0) {
+            g_strfreev(f);
+            continue;
+        }
+        g_ptr_array_add(p->lines, f);
+        xf_page *page = g_new0(xf_page, 1);
+        page->number = atoi(f[1]);
+        page->sheet = f[2];
+        page->body_pt = g_ascii_strtod(f[3], NULL);
+        page->smallest_pt = g_ascii_strtod(f[4], NULL);
+        page->header = f[5] ? f[5] : "";
+        g_ptr_array_add(p->pages, page);
+    }
+    g_strfreev(lines);
+    return p;
+}
+
+void xf_print_free(xf_print *print)
+{
+    if (!print)
+        return;
+    g_ptr_array_free(print->pages, TRUE);
+    g_ptr_array_free(print->lines, TRUE);
+    g_free(print);
+}
+
+size_t xf_page_count(const xf_print *print)
+{
+    return print->pages->len;
+}
+
+const xf_page *xf_page_at(const xf_print *print, size_t i)
+{
+    return g_ptr_array_index(print->pages, i);
 }

@@ -68,6 +68,10 @@ typedef struct {
      * (they print as one word), and those pairs as "a|b,c|d". */
     int headers_touching;
     const char *headers_touching_names;
+    /* Rows (in the printed columns) lower than their wrapped texts need, and the first
+     * such row ("" when none). */
+    int rows_too_low;
+    const char *first_low_row;
 } xf_sheet;
 
 typedef struct xf_book xf_book;
@@ -165,5 +169,27 @@ long xf_formula_count(const xf_book *book);
  * and first formula through *range and *formula (may be NULL); false if none. */
 bool xf_validation(const xf_book *book, const char *sheet, const char *type,
                    const char **range, const char **formula);
+
+/* ---- the workbook as LibreOffice prints it (tests/render_facts.py) ---- */
+
+/* One printed page: the sheet it belongs to (its left footer), the size in points of
+ * most of its text and of its smallest, and its page header's texts joined by " | ". */
+typedef struct {
+    int number;
+    const char *sheet;
+    double body_pt, smallest_pt;
+    const char *header;
+} xf_page;
+
+typedef struct xf_print xf_print;
+
+/* Prints a workbook with LibreOffice and reads the PDF back (tests/render_facts.py):
+ * its output, or NULL with *error set (g_free both). Slow (seconds): once per suite. */
+char *xf_render_text(const char *xlsx, char **error);
+/* That output parsed; xf_print_free frees it (accepts NULL). */
+xf_print *xf_print_parse(const char *text);
+void xf_print_free(xf_print *print);
+size_t xf_page_count(const xf_print *print);
+const xf_page *xf_page_at(const xf_print *print, size_t i);
 
 #endif

@@ -16,6 +16,7 @@ sheets by name and columns by their header names.
     print     sheet  scale  last_column  title_rows   the scale (per cent) it prints at on A4
                                                   with 'fit to one page wide' (and high)
     filter    sheet  range  empty_rows_inside  cells_below  header_frozen
+    lowrows   sheet  count  first_row             rows lower than their wrapped text needs
     formula   sheet  cell  text
     validation  sheet  type  range  formula1
     formulas  count
@@ -128,7 +129,8 @@ def print_scale(ws):
     m = ws.page_margins
     printable = (paper - (m.left or 0.7) - (m.right or 0.7)) * 96
     used = sum(column_widths(ws, last))
-    for chart in ws._charts + ws._images:
+    # Drawings count where they print: within the print area, when the sheet has one.
+    for chart in [] if ws.print_area else ws._charts + ws._images:
         anchor = chart.anchor
         if hasattr(anchor, "_from") and hasattr(anchor, "to") and anchor.to is not None:
             used = max(used, sum(column_widths(ws, anchor.to.col)) + anchor.to.colOff / 9525)
@@ -207,6 +209,40 @@ def layout_facts(ws):
     emit("headers", ws.title, len(touching), ",".join(touching))
 
 
+def rows_too_low(ws):
+    """Rows lower than their wrapped texts need in the printed columns (a text of 8 bytes
+    or more in a wrapping cell, at the column's width as the file stores it; the main
+    header, whose name wraps on its own terms, left out): how many, and the first."""
+    from openpyxl.utils import get_column_letter
+    last = print_scale(ws)[1]
+    header = autofilter_row(ws)
+    usable = {}
+    low, first = 0, ""
+    for cells in ws.iter_rows(max_col=last):
+        row = cells[0].row
+        if row == header:
+            continue
+        need = 1
+        for c in cells:
+            text = c.value
+            if not isinstance(text, str) or len(text.encode()) < 8 or not c.alignment.wrap_text:
+                continue
+            if c.column not in usable:
+                dim = ws.column_dimensions.get(get_column_letter(c.column))
+                width = (dim.width if dim is not None and dim.width else 8.43) - 0.71
+                usable[c.column] = width - 1 if width > 3 else 1
+            u = usable[c.column]
+            breaks = text.count("\n")
+            lines = max(int((len(text) + breaks * u + u - 1) / u), breaks + 1)
+            need = max(need, min(lines, 30))
+        dim = ws.row_dimensions.get(row)
+        height = dim.height if dim is not None and dim.height else 15
+        if need > 1 and height < 15 + 13.5 * (need - 1) - 0.5:
+            low += 1
+            first = first or str(row)
+    emit("lowrows", ws.title, low, first)
+
+
 def sheet_facts(ws):
     footer = ws.oddFooter
     parts = [(getattr(footer, side).text or "") if footer and getattr(footer, side) else ""
@@ -216,6 +252,7 @@ def sheet_facts(ws):
          ws.page_setup.paperSize or "", fit, ws.auto_filter.ref or "", ws.freeze_panes or "",
          *parts, len(ws._charts))
     layout_facts(ws)
+    rows_too_low(ws)
     filter_row = autofilter_row(ws)
     header = None  # the header row of the table being read, or None
     width = 0

@@ -1,6 +1,7 @@
 /* analyse.c - dates, statuses and timelines derived from the model. */
 #include "analyse/analyse.h"
 
+#include <stdlib.h> /* qsort */
 #include <string.h>
 
 #include "base/i18n.h"
@@ -113,6 +114,23 @@ bool analyse_per_thousand(const rr_figure *figure, double *out)
         return false;
     *out = figure->value * 1000.0 / (double)count;
     return true;
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+void analyse_spread(double *values, size_t n, double spread[5])
+{
+    qsort(values, n, sizeof *values, compare_doubles);
+    for (int q = 0; q <= 4; q++) {
+        double at = (double)(n - 1) * q / 4.0;
+        size_t lo = (size_t)at;
+        double part = at - (double)lo;
+        spread[q] = lo + 1 < n ? values[lo] + part * (values[lo + 1] - values[lo]) : values[lo];
+    }
 }
 
 bool analyse_figure_known(const rr_figure *figure, rr_date as_of)

@@ -211,6 +211,11 @@ bool analyse_population(const rr_owner *owner, int year, int64_t *count, int *co
  * when the population is unknown or the value suppressed. */
 bool analyse_per_thousand(const rr_figure *figure, double *out);
 
+/* The spread of `n` values (n > 0): lowest, first quartile, median, third quartile,
+ * highest, into spread[0..4] (quartiles interpolated between neighbours). Sorts
+ * `values` in place. */
+void analyse_spread(double *values, size_t n, double spread[5]);
+
 /* Whether a report as of `as_of` may show the figure: on or after its publication
  * date where cijfers.csv gives one, else only after its year has ended (a report of
  * 31-01-2023 shows no figure for all of 2023, whatever a file claims). */

@@ -34,6 +34,40 @@ rr_error chartdata_meta_open(diag_list *diags, tsv_file *t, const char *prefix, 
     return RR_OK;
 }
 
+/* The data folder the model was read from: the parent of a region's folder. */
+static char *data_folder(const rr_model *model)
+{
+    for (guint i = 0; i < model->owners->len; i++) {
+        const rr_owner *o = g_ptr_array_index(model->owners, i);
+        if (o->kind == OWNER_REGION && o->dir)
+            return g_path_get_dirname(o->dir);
+    }
+    return g_strdup(".");
+}
+
+rr_error chartdata_source(const chartdata_input *in, const char *prefix, const char *files,
+                          const rr_owner *owner)
+{
+    char *folder = owner && owner->dir ? g_strdup(owner->dir) : data_folder(in->model);
+    char *as_of = chartdata_as_of_subtitle(in->analysis);
+    /* Two short lines: in the corner they stay clear of the centred title. */
+    gchar *what = g_strdup_printf(tr("Bron: %s", "Source: %s"), files);
+    gchar *where = g_strdup_printf(tr("in %s/, %s", "in %s/, %s"), folder, as_of);
+    tsv_file t;
+    rr_error err = tsv_open(&t, prefix, ".source.tsv", in->notes);
+    if (!err) {
+        tsv_text(&t, what, 0);
+        tsv_text_middle(&t, where, 90);
+        tsv_end_row(&t);
+        err = tsv_close(&t);
+    }
+    g_free(what);
+    g_free(where);
+    g_free(as_of);
+    g_free(folder);
+    return err;
+}
+
 /* ---- coordinates ---------------------------------------------------------------- */
 
 typedef struct {
@@ -108,7 +142,8 @@ static uint32_t contrast_colour(uint32_t rgb)
 
 /* One row per owner with actions: y, then from/to/count per status used. */
 static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const char *prefix,
-                                  const rr_status *used, size_t n_used, double *ymin)
+                                  const rr_owner *only, const rr_status *used, size_t n_used,
+                                  double *ymin)
 {
     tsv_file t;
     rr_error err = tsv_open(&t, prefix, ".tsv", diags);
@@ -118,7 +153,7 @@ static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const
     const rr_owner *region = NULL;
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
-        if (o->actions == 0)
+        if (o->actions == 0 || (only && owner_region(o->owner) != only))
             continue;
         if (region && owner_region(o->owner) != region)
             y -= GROUP_GAP;
@@ -148,7 +183,8 @@ static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const
     return tsv_close(&t);
 }
 
-rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t *rows)
+rr_error chartdata_status(const chartdata_input *in, const rr_owner *region, const char *prefix,
+                          size_t *rows)
 {
     const rr_analysis *an = in->analysis;
     size_t per_status[STATUS_COUNT] = {0};
@@ -156,7 +192,7 @@ rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t 
     *rows = 0;
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
-        if (o->actions == 0)
+        if (o->actions == 0 || (region && owner_region(o->owner) != region))
             continue;
         ++*rows;
         max_total = MAX(max_total, o->actions);
@@ -174,7 +210,7 @@ rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t 
             used[n_used++] = vocab_status_at(k);
 
     double ymin = 0;
-    rr_error err = write_status_rows(in->notes, an, prefix, used, n_used, &ymin);
+    rr_error err = write_status_rows(in->notes, an, prefix, region, used, n_used, &ymin);
     tsv_file t;
     if (!err && !(err = tsv_open(&t, prefix, ".series.tsv", in->notes))) {
         for (size_t k = 0; k < n_used; k++) {
@@ -186,15 +222,18 @@ rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t 
         err = tsv_close(&t);
     }
     char *subtitle = chartdata_as_of_subtitle(an);
-    if (!err && !(err = chartdata_meta_open(in->notes, &t, prefix,
-                                            tr("Acties per status", "Actions by status"),
-                                            subtitle, tr("aantal acties", "number of actions"),
-                                            "", *rows))) {
+    gchar *title = region ? g_strdup_printf(tr("Acties per status – %s", "Actions by status – %s"),
+                                            region->name)
+                          : g_strdup(tr("Acties per status", "Actions by status"));
+    if (!err && !(err = chartdata_meta_open(in->notes, &t, prefix, title, subtitle,
+                                            tr("aantal acties", "number of actions"), "",
+                                            *rows))) {
         tsv_num(&t, ymin);
         tsv_int(&t, (long long)max_total);
         tsv_int(&t, (long long)n_used);
         err = tsv_close(&t);
     }
+    g_free(title);
     g_free(subtitle);
     return err;
 }
@@ -535,7 +574,9 @@ static rr_error deadline_meta(const chartdata_input *in, const rr_owner *owner, 
         tsv_text(&t, as_of, 0);
         tsv_num(&t, tsv_date_x(next, 0.5));
         tsv_text(&t, next_label, 0);
-        tsv_text(&t, tr("planningsperiode", "planned period"), 0);
+        /* The bars take their signal's light colour: no one colour to show for them. */
+        tsv_text(&t, tr("balk: planningsperiode, punt: deadline",
+                        "bar: planned period, dot: deadline"), 0);
         tsv_text(&t, month_names(), 0);
         err = tsv_close(&t);
     }

@@ -32,8 +32,10 @@ typedef struct {
     diag_list *notes;
 } chartdata_input;
 
-/* Actions per status per owner (status.gp). */
-rr_error chartdata_status(const chartdata_input *in, const char *prefix, size_t *rows);
+/* Actions per status per owner (status.gp); with `region` only that region and its
+ * municipalities (NULL: every owner). */
+rr_error chartdata_status(const chartdata_input *in, const rr_owner *region, const char *prefix,
+                          size_t *rows);
 
 /* Every plan's term, extensions, midpoint and evaluation (tijdlijn.gp). A plan with
  * neither start nor end is left out with a note on `chart_path`. */
@@ -54,6 +56,16 @@ rr_error chartdata_deadlines(const chartdata_input *in, const rr_owner *owner,
 rr_error chartdata_figures(const chartdata_input *in, const rr_indicator *indicator,
                            const char *prefix, size_t *rows, char **why_not);
 
+/* How many owners have a figure of the indicator known on the report date. */
+size_t chartdata_figure_owners(const chartdata_input *in, const rr_indicator *indicator);
+
+/* An indicator of many owners as its median and spread per year (cijfers-spread.gp):
+ * lowest, quartiles and highest of the municipalities and of the regions, each a
+ * panel, per 1,000 inhabitants where populations are known. *rows is the number of
+ * panels. */
+rr_error chartdata_figure_spread(const chartdata_input *in, const rr_indicator *indicator,
+                                 const char *prefix, size_t *rows);
+
 /* Each owner's shares done / under way / not started / unknown at every meeting day
  * of the trend (verloop.gp): blocks per owner in PREFIX.tsv, names in
  * PREFIX.owners.tsv. *rows is the number of owners drawn. Past 30 owners only the
@@ -61,6 +73,13 @@ rr_error chartdata_figures(const chartdata_input *in, const rr_indicator *indica
  * chart: *rows 0 and *why_not (g_free) says why. */
 rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *rows,
                          char **why_not);
+
+/* PREFIX.source.tsv, the two lines every script prints in its chart's corner: where
+ * its data came from ("Bron: acties.csv en voortgang", "in regions/, stand per
+ * 31-01-2023"; a long folder shortened in the middle). `files` names the data files;
+ * `owner` (may be NULL) narrows the folder to that owner's. */
+rr_error chartdata_source(const chartdata_input *in, const char *prefix, const char *files,
+                          const rr_owner *owner);
 
 /* Budget per owner, year and action line (begroting.gp). */
 rr_error chartdata_budget(const chartdata_input *in, const char *prefix, size_t *rows);

@@ -13,13 +13,12 @@ static const progress_group STACK[] = {PROGRESS_DONE, PROGRESS_UNDER_WAY, PROGRE
 static const rr_status STACK_COLOUR[] = {STATUS_DONE, STATUS_IN_PROGRESS, STATUS_PLANNED,
                                          STATUS_UNKNOWN};
 
-/* The owner's name as a panel title: the region beside a municipality's name. */
+/* The owner's name: the region beside a municipality's name. */
 static void write_owner_name(tsv_file *t, const rr_owner *owner)
 {
     gchar *name = owner->region ? g_strdup_printf("%s (%s)", owner->name, owner->region->name)
                                 : g_strdup(owner->name);
     tsv_text(t, name, 48);
-    tsv_end_row(t);
     g_free(name);
 }
 
@@ -42,9 +41,66 @@ static void count_owners(const rr_analysis *an, size_t *owners, size_t *regions)
     }
 }
 
-/* One pass over the trend writes both files: PREFIX.tsv one block per owner (x, then
- * the upper edge of each stacked share in percent), PREFIX.owners.tsv the owners'
- * names, one per block, for the panel titles. */
+/* The owner's name as a panel title (the region beside a municipality's name), and
+ * under it the date of its last report, where its line stops. */
+static void write_owner_title(tsv_file *t, const rr_analysis *an, const rr_owner *owner)
+{
+    write_owner_name(t, owner);
+    const owner_summary *o = analysis_owner(an, owner);
+    if (o && o->last_update != RR_DATE_NONE) {
+        gchar *note = g_strdup_printf(tr("laatste melding %s", "last report %s"),
+                                      date_text_nl(o->last_update).text);
+        tsv_text(t, note, 0);
+        g_free(note);
+    } else {
+        tsv_text(t, tr("nooit voortgang gemeld", "no progress ever reported"), 0);
+    }
+    tsv_end_row(t);
+}
+
+/* The first of an owner's points [first, end) that counts its last report: where its
+ * line stops (past it the shares only repeat themselves). The last point when the
+ * owner never reported. */
+static guint last_reported_point(const rr_analysis *an, guint first, guint end)
+{
+    const owner_summary *o = analysis_owner(an, g_array_index(an->trend, trend_point, first).owner);
+    for (guint i = first; o && o->last_update != RR_DATE_NONE && i < end; i++)
+        if (g_array_index(an->trend, trend_point, i).date >= o->last_update)
+            return i;
+    return end - 1;
+}
+
+/* One row of PREFIX.tsv: x, then the upper edge of each stacked share of `p`. */
+static void write_shares(tsv_file *t, double x, const trend_point *p)
+{
+    size_t base = p->total - p->by_group[PROGRESS_CANCELLED];
+    double top = 0;
+    tsv_num(t, x);
+    for (size_t g = 0; g < G_N_ELEMENTS(STACK); g++) {
+        top += base ? 100.0 * (double)p->by_group[STACK[g]] / (double)base : 0;
+        tsv_num(t, g + 1 == G_N_ELEMENTS(STACK) && base ? 100.0 : top);
+    }
+    tsv_end_row(t);
+}
+
+/* One owner's block, drawn as steps: the shares counted at a meeting stand over the
+ * period that led up to it (a status jumps, it does not ramp), and the block ends at
+ * the meeting that counted the owner's last report. */
+static void write_owner_block(tsv_file *t, const rr_analysis *an, guint first, guint end,
+                              double *xmin, double *xmax)
+{
+    guint last = last_reported_point(an, first, end);
+    for (guint i = first; i <= last; i++) {
+        const trend_point *p = &g_array_index(an->trend, trend_point, i);
+        double x = tsv_date_x(p->date, 0.5);
+        *xmin = MIN(*xmin, x);
+        *xmax = MAX(*xmax, x);
+        write_shares(t, x, &g_array_index(an->trend, trend_point, i < last ? i + 1 : last));
+    }
+}
+
+/* Both files: PREFIX.tsv one block per owner (write_owner_block), PREFIX.owners.tsv
+ * each owner's panel title and last report, one row per block. */
 static rr_error write_points(const rr_analysis *an, const char *prefix, bool regions_only,
                              size_t *owners, double *xmin, double *xmax, diag_list *diags)
 {
@@ -52,28 +108,19 @@ static rr_error write_points(const rr_analysis *an, const char *prefix, bool reg
     rr_error err = tsv_open_both(&t, ".tsv", &names, ".owners.tsv", prefix, diags);
     if (err)
         return err;
-    const rr_owner *current = NULL;
-    for (guint i = 0; i < an->trend->len; i++) {
-        const trend_point *p = &g_array_index(an->trend, trend_point, i);
-        size_t base = p->total - p->by_group[PROGRESS_CANCELLED];
-        if (regions_only && p->owner->region)
-            continue;
-        if (p->owner != current) {
-            if (current)
+    for (guint i = 0; i < an->trend->len;) {
+        const rr_owner *owner = g_array_index(an->trend, trend_point, i).owner;
+        guint end = i;
+        while (end < an->trend->len && g_array_index(an->trend, trend_point, end).owner == owner)
+            end++;
+        if (!(regions_only && owner->region)) {
+            if (*owners > 0)
                 tsv_end_block(&t);
-            current = p->owner;
-            write_owner_name(&names, current);
+            write_owner_title(&names, an, owner);
+            write_owner_block(&t, an, i, end, xmin, xmax);
             ++*owners;
         }
-        double x = tsv_date_x(p->date, 0.5), top = 0;
-        *xmin = MIN(*xmin, x);
-        *xmax = MAX(*xmax, x);
-        tsv_num(&t, x);
-        for (size_t g = 0; g < G_N_ELEMENTS(STACK); g++) {
-            top += base ? 100.0 * (double)p->by_group[STACK[g]] / (double)base : 0;
-            tsv_num(&t, g + 1 == G_N_ELEMENTS(STACK) && base ? 100.0 : top);
-        }
-        tsv_end_row(&t);
+        i = end;
     }
     return tsv_close_both(&t, &names);
 }

@@ -27,7 +27,7 @@
 #define BATCH_SCRIPT "batch.gp"
 
 static const char *const SCRIPTS[] = {"status.gp", "tijdlijn.gp", "acties.gp", "cijfers.gp",
-                                      "begroting.gp", "verloop.gp"};
+                                      "begroting.gp", "verloop.gp", "cijfers-spread.gp"};
 
 /* Everything one chart phase works with, from charts_start() to charts_free(). */
 struct charts_drawing {
@@ -463,17 +463,19 @@ typedef enum {
     DATA_TIMELINE,
     DATA_DEADLINES,
     DATA_FIGURES,
+    DATA_FIGURE_SPREAD,
     DATA_BUDGET,
 } chart_data;
 
-/* Writes one chart's data files: `of` is the owner (DATA_DEADLINES) or the
- * indicator (DATA_FIGURES), NULL for the others. */
+/* Writes one chart's data files: `of` is the owner (DATA_DEADLINES), the region
+ * (DATA_STATUS, NULL for every owner) or the indicator (DATA_FIGURES), NULL for the
+ * others. */
 static rr_error chart_data_write(const charts_run *run, chart_data data, const void *of,
                                  const charts_paths *p, size_t *rows, char **why_not)
 {
     switch (data) {
     case DATA_STATUS:
-        return chartdata_status(&run->in, p->prefix, rows);
+        return chartdata_status(&run->in, of, p->prefix, rows);
     case DATA_TREND:
         return chartdata_trend(&run->in, p->prefix, rows, why_not);
     case DATA_TIMELINE:
@@ -482,10 +484,34 @@ static rr_error chart_data_write(const charts_run *run, chart_data data, const v
         return chartdata_deadlines(&run->in, of, p->prefix, rows, why_not);
     case DATA_FIGURES:
         return chartdata_figures(&run->in, of, p->prefix, rows, why_not);
+    case DATA_FIGURE_SPREAD:
+        return chartdata_figure_spread(&run->in, of, p->prefix, rows);
     case DATA_BUDGET:
         return chartdata_budget(&run->in, p->prefix, rows);
     }
     return RR_OK;
+}
+
+/* The data files a chart is drawn from, in words, for its source line. */
+static const char *chart_sources(chart_data data)
+{
+    switch (data) {
+    case DATA_STATUS:
+    case DATA_DEADLINES:
+        return tr("acties.csv en voortgang", "acties.csv and progress");
+    case DATA_TREND:
+        return tr("acties.csv, voortgang en overleggen.csv",
+                  "acties.csv, progress and overleggen.csv");
+    case DATA_TIMELINE:
+        return tr("plannen.csv en verlengingen.csv", "plannen.csv and verlengingen.csv");
+    case DATA_FIGURES:
+    case DATA_FIGURE_SPREAD:
+        return tr("cijfers.csv, inwoners.csv en gemeente.csv",
+                  "cijfers.csv, inwoners.csv and gemeente.csv");
+    case DATA_BUDGET:
+        return tr("begroting.csv", "begroting.csv");
+    }
+    return "";
 }
 
 /* One chart: its paths under `stem`, or `stem-ID` with a file-safe form of `id` when
@@ -503,10 +529,48 @@ static rr_error one_chart(charts_run *run, const char *stem, const char *id, con
     g_free(name);
     g_free(safe);
     rr_error err = chart_data_write(run, data, of, &p, &rows, &why_not);
+    if (!err && rows > 0)
+        err = chartdata_source(&run->in, p.prefix, chart_sources(data),
+                               data == DATA_DEADLINES || data == DATA_STATUS ? of : NULL);
     if (!err)
         queue_chart(run, script, &p, rows, why_not ? why_not : why_empty);
     g_free(why_not);
     chart_paths_release(&p);
+    return err;
+}
+
+/* Past this many bars one status chart grows taller than a few screens (342
+ * municipalities: 1600 x 13,960 pixels): then there is one per region instead. */
+#define STATUS_MAX_BARS 40
+
+/* How many owners with actions the region has (itself included); all regions' with
+ * NULL. */
+static size_t owners_with_actions(const rr_analysis *an, const rr_owner *region)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const rr_owner *o = an->owners[i].owner;
+        if (an->owners[i].actions > 0 && (!region || o == region || o->region == region))
+            n++;
+    }
+    return n;
+}
+
+/* Actions per status: one chart of every owner, or past STATUS_MAX_BARS one per
+ * region with actions (status-<region>), its municipalities under it. */
+static rr_error chart_status(charts_run *run)
+{
+    const rr_model *model = run->in.model;
+    if (owners_with_actions(run->in.analysis, NULL) <= STATUS_MAX_BARS)
+        return one_chart(run, "status", NULL, "status.gp", DATA_STATUS, NULL,
+                         tr("geen acties", "no actions"));
+    rr_error err = RR_OK;
+    for (guint i = 0; i < model->owners->len && !err; i++) {
+        const rr_owner *region = g_ptr_array_index(model->owners, i);
+        if (region->kind == OWNER_REGION && owners_with_actions(run->in.analysis, region) > 0)
+            err = one_chart(run, "status", region->id, "status.gp", DATA_STATUS, region,
+                            tr("geen acties", "no actions"));
+    }
     return err;
 }
 
@@ -537,6 +601,10 @@ static bool has_figures(const rr_model *model, const rr_indicator *indicator, rr
     return false;
 }
 
+/* Past this many owners an indicator's lines and labels are a tangle (342 overlapping
+ * lines, the legend cut off): its chart shows the median and spread instead. */
+#define FIGURES_MAX_LINES 12
+
 /* One chart per indicator that has figures. */
 static rr_error chart_figures(charts_run *run)
 {
@@ -547,8 +615,12 @@ static rr_error chart_figures(charts_run *run)
         const rr_indicator *indicator = g_ptr_array_index(model->indicators, i);
         if (!has_figures(model, indicator, run->in.analysis->as_of))
             continue;
-        err = one_chart(run, "cijfers", indicator->code, "cijfers.gp", DATA_FIGURES, indicator,
-                        tr("geen cijfers", "no figures"));
+        if (chartdata_figure_owners(&run->in, indicator) > FIGURES_MAX_LINES)
+            err = one_chart(run, "cijfers", indicator->code, "cijfers-spread.gp",
+                            DATA_FIGURE_SPREAD, indicator, tr("geen cijfers", "no figures"));
+        else
+            err = one_chart(run, "cijfers", indicator->code, "cijfers.gp", DATA_FIGURES,
+                            indicator, tr("geen cijfers", "no figures"));
         charts++;
     }
     if (!err && charts == 0) {
@@ -618,8 +690,7 @@ static rr_error write_chart_data(charts_run *run)
     err = make_folder(run->abs_data, shown_data, run->in.notes);
     g_free(shown_data);
     if (!err)
-        err = one_chart(run, "status", NULL, "status.gp", DATA_STATUS, NULL,
-                        tr("geen acties", "no actions"));
+        err = chart_status(run);
     if (!err)
         err = one_chart(run, "verloop", NULL, "verloop.gp", DATA_TREND, NULL,
                         tr("geen acties", "no actions"));

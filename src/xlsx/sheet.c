@@ -21,6 +21,21 @@ static lxw_format *fill_format(lxw_workbook *wb, uint32_t colour)
     return f;
 }
 
+/* A number set right with room after it: it never touches the text of the column to
+ * its right ("3.200,00 Jeugdhulpbudget" printed as one). The room is in the number
+ * format ("_)" leaves the width of a parenthesis), not an indent: LibreOffice drops
+ * the indent of a right-aligned cell set to the top of a higher row. */
+static lxw_format *number_format(lxw_workbook *wb, const char *code)
+{
+    gchar *padded = g_strconcat(code, "_)_)", NULL);
+    lxw_format *f = workbook_add_format(wb);
+    format_set_num_format(f, padded);
+    format_set_align(f, LXW_ALIGN_RIGHT);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    g_free(padded);
+    return f;
+}
+
 /* The header look (bold on a fill, wrapped, a line below): the report's headers
  * and their variants on the light blue, the form's input headers on a darker yellow. */
 #define HEADER_FILL 0xD9E1F2
@@ -71,21 +86,12 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     format_set_align(f->date, LXW_ALIGN_VERTICAL_TOP);
     format_set_align(f->date, LXW_ALIGN_LEFT);
     format_set_indent(f->date, 1); /* apart from a count on its left */
-    f->integer = workbook_add_format(wb);
-    format_set_num_format(f->integer, "#,##0"); /* 3,060 reads at a glance, 3060 not */
-    format_set_align(f->integer, LXW_ALIGN_VERTICAL_TOP);
-    f->decimal = workbook_add_format(wb);
-    format_set_num_format(f->decimal, "0.00");
-    format_set_align(f->decimal, LXW_ALIGN_VERTICAL_TOP);
-    f->euro = workbook_add_format(wb);
-    format_set_num_format(f->euro, "[$€-413] #,##0.00");
-    format_set_align(f->euro, LXW_ALIGN_VERTICAL_TOP);
-    f->euro_bold = workbook_add_format(wb);
-    format_set_num_format(f->euro_bold, "[$€-413] #,##0.00");
+    f->integer = number_format(wb, "#,##0"); /* 3,060 reads at a glance, 3060 not */
+    f->decimal = number_format(wb, "0.00");
+    f->euro = number_format(wb, "[$€-413] #,##0.00");
+    f->euro_bold = number_format(wb, "[$€-413] #,##0.00");
     format_set_bold(f->euro_bold);
-    f->percent = workbook_add_format(wb);
-    format_set_num_format(f->percent, "0%");
-    format_set_align(f->percent, LXW_ALIGN_VERTICAL_TOP);
+    f->percent = number_format(wb, "0%");
     f->bold = workbook_add_format(wb);
     format_set_bold(f->bold);
     format_set_align(f->bold, LXW_ALIGN_VERTICAL_TOP);
@@ -98,11 +104,10 @@ void sheet_formats_init(sheet_formats *f, lxw_workbook *wb)
     format_set_bold(f->alert);
     format_set_font_color(f->alert, 0xC00000);
     input_formats_init(f, wb);
-    f->year = workbook_add_format(wb);
-    format_set_num_format(f->year, "0");
-    format_set_align(f->year, LXW_ALIGN_VERTICAL_TOP);
+    f->year = number_format(wb, "0");
     f->header_right = header_format(wb, HEADER_FILL);
     format_set_align(f->header_right, LXW_ALIGN_RIGHT);
+    format_set_indent(f->header_right, 1); /* over its numbers, which keep as far right */
     f->header_up = header_format(wb, HEADER_FILL);
     format_set_rotation(f->header_up, 90);
     format_set_align(f->header_up, LXW_ALIGN_CENTER);
@@ -154,6 +159,7 @@ void sheet_title(sheet *s, const char *title, const char *subtitle)
 }
 
 static void remember_wrap(sheet *s, int col, const char *text);
+static void size_row(sheet *s, const GArray *wraps, guint *i);
 
 /* Writes header cells; in the main header a column marked upright gets its name
  * written upwards and stays narrow. */
@@ -227,7 +233,8 @@ typedef struct {
 
 static void remember_wrap(sheet *s, int col, const char *text)
 {
-    if (s->ws->optimize || !text || col < 0 || col >= SHEET_MAX_COLUMNS || strlen(text) < 8)
+    if ((s->flat && s->ws->optimize) || !text || col < 0 || col >= SHEET_MAX_COLUMNS ||
+        strlen(text) < 8)
         return;
     wrapped_text w = {.row = s->row, .col = col,
                       .chars = (int)g_utf8_strlen(text, -1)};
@@ -267,8 +274,9 @@ void sheet_header(sheet *s, const char *const *names, int count, const double *m
     s->header_copy = g_new0(char *, (gsize)count + 1);
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
         s->max_width[c] = max_widths && max_widths[c] > 0 ? max_widths[c] : 0;
-        if (s->upright[c])
-            s->max_width[c] = 6.5; /* four-digit counts with a separator */
+        if (s->upright[c]) /* four-digit counts with a separator and room after them;
+                            * narrow even when empty (Excel's default is wider) */
+            s->max_width[c] = s->width[c] = 6.0;
         s->header_chars[c] = (double)g_utf8_strlen(names[c], -1);
         s->header_copy[c] = g_strdup(names[c]);
     }
@@ -370,6 +378,18 @@ void sheet_portrait(sheet *s)
     s->portrait = true;
 }
 
+void sheet_flat(sheet *s)
+{
+    s->flat = true;
+}
+
+void sheet_page_header(sheet *s, const char *title, const char *scope, const char *date)
+{
+    s->page_title = title;
+    s->page_scope = scope;
+    s->page_date = date;
+}
+
 bool sheet_list_is_safe(const char *const *items)
 {
     size_t bytes = 0;
@@ -449,6 +469,14 @@ void sheet_percent(sheet *s, int col, double share)
 
 void sheet_next_row(sheet *s)
 {
+    /* In constant-memory mode (large reports) a row is written out once the next one
+     * starts and can no longer be sized then: size it now, at the widths so far (a
+     * column only grows later, so the row is never too low). */
+    if (s->ws->optimize && s->wraps && s->wraps->len > 0) {
+        for (guint i = 0; i < s->wraps->len;)
+            size_row(s, s->wraps, &i);
+        g_array_set_size(s->wraps, 0);
+    }
     s->row++;
 }
 
@@ -491,43 +519,77 @@ static double header_height(const sheet *s)
     return height;
 }
 
-/* Makes each row with a wrapped text as high as that text's lines at the final width. */
+/* Sizes one row from its wrapped texts, wraps[*i] onwards (advancing *i past them):
+ * as high as its longest text's lines at the columns' current widths. */
+static void size_row(sheet *s, const GArray *wraps, guint *i)
+{
+    lxw_row_t row = g_array_index(wraps, wrapped_text, *i).row;
+    int lines = 1;
+    for (; *i < wraps->len && g_array_index(wraps, wrapped_text, *i).row == row; (*i)++) {
+        const wrapped_text *w = &g_array_index(wraps, wrapped_text, *i);
+        /* A sheet printed in part is sized for the printed columns: the screen's
+         * extra columns would make every printed row a page high. */
+        if (s->print_columns > 0 && w->col >= s->print_columns)
+            continue;
+        /* LibreOffice's default font runs about a tenth wider than Excel's. */
+        double usable = s->width[w->col] > 3 ? s->width[w->col] - 1 : 1;
+        int n = (int)((w->chars + w->breaks * usable + usable - 1) / usable);
+        if (n < w->breaks + 1)
+            n = w->breaks + 1;
+        if (n > lines)
+            lines = n;
+    }
+    /* 15 points for the first line, 13.5 for each next (Excel's Calibri and
+     * LibreOffice's Carlito lie between), at most a screen's height. */
+    if (lines > 30)
+        lines = 30;
+    /* In constant-memory mode a row before the one in memory is written out already. */
+    bool written = s->ws->optimize && s->ws->optimize_row && row < s->ws->optimize_row->row_num;
+    if (lines > 1 && !written)
+        remember(s, worksheet_set_row(s->ws, row, 15.0 + 13.5 * (lines - 1), NULL));
+}
+
+/* Makes each row with a wrapped text as high as that text's lines at the final width
+ * (in constant-memory mode sheet_next_row sized each row already). */
 static void size_wrapped_rows(sheet *s)
 {
-    /* In constant-memory mode (large reports) every row but the last is written out
-     * already and can no longer be sized: libxlsxwriter refuses it. */
-    if (!s->wraps || s->ws->optimize) {
-        if (s->wraps)
-            g_array_free(s->wraps, TRUE);
-        s->wraps = NULL;
+    if (!s->wraps)
         return;
-    }
-    for (guint i = 0; i < s->wraps->len;) {
-        lxw_row_t row = g_array_index(s->wraps, wrapped_text, i).row;
-        int lines = 1;
-        for (; i < s->wraps->len && g_array_index(s->wraps, wrapped_text, i).row == row; i++) {
-            const wrapped_text *w = &g_array_index(s->wraps, wrapped_text, i);
-            /* A sheet printed in part is sized for the printed columns: the screen's
-             * extra columns would make every printed row a page high. */
-            if (s->print_columns > 0 && w->col >= s->print_columns)
-                continue;
-            /* LibreOffice's default font runs about a tenth wider than Excel's. */
-            double usable = s->width[w->col] > 3 ? s->width[w->col] - 1 : 1;
-            int n = (int)((w->chars + w->breaks * usable + usable - 1) / usable);
-            if (n < w->breaks + 1)
-                n = w->breaks + 1;
-            if (n > lines)
-                lines = n;
-        }
-        /* 15 points for the first line, 13.5 for each next (Excel's Calibri and
-         * LibreOffice's Carlito lie between), at most a screen's height. */
-        if (lines > 30)
-            lines = 30;
-        if (lines > 1)
-            remember(s, worksheet_set_row(s->ws, row, 15.0 + 13.5 * (lines - 1), NULL));
-    }
+    for (guint i = 0; i < s->wraps->len;)
+        size_row(s, s->wraps, &i);
     g_array_free(s->wraps, TRUE);
     s->wraps = NULL;
+}
+
+/* `text` for a header or footer: '&' doubled (else it starts a control code), at most
+ * `most` characters, cut at a character with "…". */
+static void append_header_text(GString *code, const char *text, glong most)
+{
+    if (!text)
+        return;
+    glong n = g_utf8_strlen(text, -1);
+    const char *end = n > most ? g_utf8_offset_to_pointer(text, most - 1) : text + strlen(text);
+    for (const char *p = text; p < end; p++) {
+        if (*p == '&')
+            g_string_append_c(code, '&');
+        g_string_append_c(code, *p);
+    }
+    if (n > most)
+        g_string_append(code, "…");
+}
+
+/* The page header of sheet_page_header: title bold at the left, scope in the centre,
+ * date at the right, in Excel's 255 characters. */
+static void set_page_header(sheet *s)
+{
+    GString *code = g_string_new("&L&\"-,Bold\"");
+    append_header_text(code, s->page_title, 60);
+    g_string_append(code, "&C");
+    append_header_text(code, s->page_scope, 100);
+    g_string_append(code, "&R");
+    append_header_text(code, s->page_date, 40);
+    remember(s, worksheet_set_header(s->ws, code->str));
+    g_string_free(code, TRUE);
 }
 
 /* A4 landscape (portrait for a page of text), one page wide, narrow margins, the header repeated on every page. */
@@ -538,11 +600,14 @@ static void print_setup(sheet *s, const char *footer)
     else
         worksheet_set_landscape(s->ws);
     worksheet_set_paper(s->ws, 9); /* A4 */
-    worksheet_set_margins(s->ws, 0.3, 0.3, 0.45, 0.55);
+    /* Room above the table for the page header when there is one. */
+    worksheet_set_margins(s->ws, 0.3, 0.3, s->page_title ? 0.6 : 0.45, 0.55);
     worksheet_fit_to_pages(s->ws, 1, 0);
     if (s->print_columns > 0)
         remember(s, worksheet_print_area(s->ws, 0, 0, s->row > 0 ? s->row : 1,
                                          (lxw_col_t)(s->print_columns - 1)));
+    if (s->page_title)
+        set_page_header(s);
     gchar *footer_code = g_strdup_printf("&L%s&C%s&R%s &P / &N", s->name, footer,
                                          tr("Pagina", "Page"));
     /* '&' starts a control code in a footer: data never reaches it, but the sheet
@@ -640,6 +705,8 @@ bool sheet_continue(sheet *s, lxw_workbook *wb, const char *footer)
     s->input_count = full.input_count;
     s->freeze_columns = full.freeze_columns;
     s->portrait = full.portrait;
+    s->flat = full.flat;
+    sheet_page_header(s, full.page_title, full.page_scope, full.page_date);
     memcpy(s->upright, full.upright, sizeof s->upright);
     s->print_columns = full.print_columns;
     sheet_header(s, full.header_names, full.columns, full.max_width);

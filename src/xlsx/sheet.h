@@ -79,6 +79,9 @@ typedef struct {
     bool table_closed;      /* rows written after sheet_end_table are not the table's */
     int print_columns;      /* > 0: only the first print_columns columns are printed */
     GArray *wraps;          /* wrapped texts of the table, to size their rows (owned) */
+    bool flat;              /* sheet_flat: in a large workbook its rows are not sized */
+    /* The printed page's header (sheet_page_header): borrowed, NULL for none. */
+    const char *page_title, *page_scope, *page_date;
     char **header_copy;     /* the header's names, kept for sheet_finish (owned) */
 } sheet;
 
@@ -134,8 +137,19 @@ void sheet_protect(sheet *s);
 /* Keeps the first `columns` columns in view when scrolling sideways. */
 void sheet_freeze_columns(sheet *s, int columns);
 
+/* Marks a flat table kept for pivot tables rather than for reading (Data): in a
+ * constant-memory workbook (a large report) its rows are not sized to their wrapped
+ * texts, which would cost a third of the report's time there. */
+void sheet_flat(sheet *s);
+
 /* Prints the sheet upright (a page of text) instead of landscape. */
 void sheet_portrait(sheet *s);
+
+/* Heads every printed page with what it shows (`title`, left, bold), what it covers
+ * (`scope`, centre) and the report date (`date`, right), so a page read on its own
+ * still says so. '&' prints as itself; a text too long for a header is cut with "…".
+ * The strings are borrowed until sheet_finish. */
+void sheet_page_header(sheet *s, const char *title, const char *scope, const char *date);
 
 /* ---- drop-down lists and checked input ---- */
 

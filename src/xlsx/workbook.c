@@ -106,10 +106,17 @@ static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t la
     worksheet_insert_chart_opt(s->ws, at_row, 0, chart, &options);
 }
 
-/* The two charts below the summary table (rows first..last), from row `at`: actions
- * per status and signals per owner, in the vocabularies' colours. */
+/* Past this many owners the two charts, a bar per owner each, would run for pages
+ * under the table's repeated header: they stand beside the table instead, for the
+ * screen, and the printed pages hold the table alone (the chart folder has a status
+ * chart per region then). */
+#define SUMMARY_CHARTS_BELOW_MAX 40
+
+/* The two charts of the summary table (rows first..last): actions per status and
+ * signals per owner, in the vocabularies' colours; below the table from row `at`, or
+ * `beside` it from its header. */
 static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
-                               lxw_row_t at)
+                               lxw_row_t at, bool beside)
 {
     int status_columns[STATUS_COUNT];
     uint32_t status_colours[STATUS_COUNT];
@@ -127,10 +134,16 @@ static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t l
     for (int i = 0; i < SUM_COLUMNS; i++)
         table += column_pixels(s->width[i]);
     double gap = 16, width = (table - gap) / 2 < 420 ? 420 : (table - gap) / 2;
+    double left = beside ? table + gap : 0;
+    if (beside) {
+        width = 640;
+        at = s->header_row;
+    }
     add_summary_chart(c, s, first, last, status_columns, status_colours, STATUS_COUNT,
-                      tr("Acties per status", "Actions per status"), at, width, 0);
+                      tr("Acties per status", "Actions per status"), at, width, left);
     add_summary_chart(c, s, first, last, signal_columns, signal_colours, 3,
-                      tr("Signalen per eigenaar", "Signals per owner"), at, width, width + gap);
+                      tr("Signalen per eigenaar", "Signals per owner"), at, width,
+                      left + width + gap);
 }
 
 /* The subtitle of one meeting period for all, its estimated dates said so. */
@@ -204,16 +217,18 @@ static void write_summary_header(sheet *s)
     names[SUM_SINCE] = tr("Periode sinds", "Period since");
     names[SUM_NEXT] = tr("Volgend overleg", "Next meeting");
     names[SUM_CHANGE] = tr("Verandering sinds vorig overleg", "Change since last meeting");
-    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 22, [SUM_REGION] = 20};
-    for (int i = SUM_ACTIONS; i < SUM_COLUMNS; i++)
-        widths[i] = 12;
-    /* Wrapped: "4 jaar en 7 maanden geleden" on three lines, so that the page keeps
-     * its print scale (the plans' ends are a note below the table). */
-    widths[SUM_AGE] = 10;
-    /* Eighteen columns of counts and dates must fit one A4 page readably: the counts'
-     * names stand upright over narrow columns. */
-    sheet_upright(s, SUM_ACTIONS, SUM_GREEN);
-    sheet_upright(s, SUM_UPDATED, SUM_UPDATED);
+    /* Twenty-three columns of counts and dates must fit one A4 page at 65 % or more:
+     * every column as narrow as its contents allow, long names wrapped. */
+    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 18, [SUM_KIND] = 9, [SUM_REGION] = 18,
+                                  [SUM_DUE_SOON] = 9, [SUM_NO_UPDATE] = 8,
+                                  [SUM_LAST_UPDATE] = 11, [SUM_UPDATED] = 7, [SUM_SINCE] = 11,
+                                  [SUM_NEXT] = 11, [SUM_CHANGE] = 14,
+                                  /* "4 jaar en 7 maanden geleden" on three lines */
+                                  [SUM_AGE] = 10};
+    /* The counts' names stand upright over narrow columns; the two long ones wrap
+     * across instead (upright they made the header as high as the table). */
+    sheet_upright(s, SUM_ACTIONS, SUM_OVERDUE);
+    sheet_upright(s, SUM_RED, SUM_GREEN);
     sheet_header(s, names, SUM_COLUMNS, widths);
 }
 
@@ -349,8 +364,11 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "meeting periods (84 days)."));
     table_end += write_estimate_note(s, an);
     table_end += write_ended_note(s, an);
+    bool beside = an->owner_count > SUMMARY_CHARTS_BELOW_MAX;
+    if (beside)
+        sheet_print_columns(s, SUM_COLUMNS);
     if (an->owner_count > 0)
-        add_summary_charts(c, s, first, last, table_end + 3);
+        add_summary_charts(c, s, first, last, table_end + 3, beside);
 }
 
 /* ---- Data ---------------------------------------------------------------------- */
@@ -396,6 +414,7 @@ static void write_data(wb_ctx *c, sheet *s)
     const double widths[DATA_COLUMNS] = {[DATA_PLAN] = 30, [DATA_TITLE] = 50,
                                          [DATA_NOTE] = 50, [DATA_SOURCE] = 40,
                                          [DATA_THEMES] = 30};
+    sheet_flat(s);
     sheet_header(s, names, DATA_COLUMNS, widths);
     for (size_t i = 0; i < an->action_count; i++) {
         const action_view *v = &an->actions[i];
@@ -578,6 +597,35 @@ static const struct {
 };
 _Static_assert(G_N_ELEMENTS(WRITERS) == SHEET_REPORT_COUNT, "a writer for every report sheet");
 
+/* What the report covers, for the page headers: its regions by name when they are
+ * few ("Gelderland-Midden, Gelderland-Zuid: 2 regio's, 3 gemeenten"), else the counts
+ * (g_free). */
+static char *report_scope(const rr_analysis *an)
+{
+    size_t regions = 0, municipalities = 0;
+    GString *names = g_string_new(NULL);
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const rr_owner *o = an->owners[i].owner;
+        if (o->kind != OWNER_REGION) {
+            municipalities++;
+            continue;
+        }
+        regions++;
+        g_string_append_printf(names, "%s%s", names->len ? ", " : "", o->name);
+    }
+    gchar *counts = g_strdup_printf(tr("%zu %s, %zu %s", "%zu %s, %zu %s"), regions,
+                                    regions == 1 ? tr("regio", "region") : tr("regio's", "regions"),
+                                    municipalities, municipalities == 1
+                                                        ? tr("gemeente", "municipality")
+                                                        : tr("gemeenten", "municipalities"));
+    char *scope = regions > 0 && regions <= 4 && g_utf8_strlen(names->str, -1) <= 60
+                      ? g_strdup_printf("%s (%s)", names->str, counts)
+                      : g_strdup(counts);
+    g_string_free(names, TRUE);
+    g_free(counts);
+    return scope;
+}
+
 rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic_out *out)
 {
     xlsx_file file;
@@ -600,10 +648,21 @@ rr_error wb_write(const char *path, const wb_input *in, diag_list *notes, atomic
         return RR_ERR_WRITE;
     }
     c.footer = sheet_footer_text(in->analysis->as_of);
+    c.scope = report_scope(in->analysis);
+    /* Every printed page says what it is, what it covers and of when. */
+    char *titles[SHEET_REPORT_COUNT];
+    for (int i = 0; i < SHEET_REPORT_COUNT; i++) {
+        titles[i] = g_strdup_printf("%s: %s", tr("Regiorapport HGKM", "Regional report DVCA"),
+                                    vocab_sheet_name((rr_sheet)i));
+        sheet_page_header(&sheets[i], titles[i], c.scope, c.footer);
+    }
     for (size_t i = 0; i < G_N_ELEMENTS(WRITERS); i++)
         WRITERS[i].write(&c, &sheets[WRITERS[i].sheet]);
     for (int i = 0; i < SHEET_REPORT_COUNT; i++)
         wb_finish_sheet(&c, &sheets[i]);
+    for (int i = 0; i < SHEET_REPORT_COUNT; i++)
+        g_free(titles[i]);
+    g_free(c.scope);
     g_free(c.footer);
     worksheet_activate(sheets[SHEET_SUMMARY].ws);
     err = xlsx_file_close(&file, notes);

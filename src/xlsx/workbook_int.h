@@ -13,6 +13,7 @@ typedef struct {
     const wb_input *in;
     diag_list *notes;
     char *footer;           /* sheet_footer_text: "Stand per 15-01-2023" */
+    char *scope;            /* what the report covers, in every page header */
     const char *path;       /* the workbook's destination, for messages */
     bool failed;            /* a sheet could not be added */
 } wb_ctx;

@@ -206,7 +206,9 @@ void wb_write_changes(wb_ctx *c, sheet *s)
     gchar *subtitle;
     if (an->periods_differ) {
         /* Each region's period starts at its own previous meeting: name them all, an
-         * estimated one as such (not "the meeting of": it may not have been held). */
+         * estimated one as such (not "the meeting of": it may not have been held), as
+         * long as that fits a line (an unwrapped subtitle wider than the table widens
+         * the printed page: 25 regions printed the sheet at 2.4 points). */
         GString *periods = g_string_new(NULL);
         for (size_t i = 0; i < an->owner_count; i++) {
             const owner_summary *o = &an->owners[i];
@@ -217,11 +219,17 @@ void wb_write_changes(wb_ctx *c, sheet *s)
                                    o->owner->name, day);
             g_free(day);
         }
-        subtitle = g_strdup_printf(tr("Tot en met %s; per regio wijzigingen sinds het vorige "
-                                      "overleg: %s",
-                                      "Up to %s inclusive; per region changes since the "
-                                      "previous meeting: %s"),
-                                   date_text_nl(an->as_of).text, periods->str);
+        subtitle = g_utf8_strlen(periods->str, -1) <= 160
+                       ? g_strdup_printf(tr("Tot en met %s; per regio wijzigingen sinds het "
+                                            "vorige overleg: %s",
+                                            "Up to %s inclusive; per region changes since the "
+                                            "previous meeting: %s"),
+                                         date_text_nl(an->as_of).text, periods->str)
+                       : g_strdup_printf(tr("Tot en met %s; per regio na haar vorige overleg "
+                                            "(Overzicht, kolom 'Periode sinds')",
+                                            "Up to %s inclusive; per region after its previous "
+                                            "meeting (Summary, column 'Period since')"),
+                                         date_text_nl(an->as_of).text);
         g_string_free(periods, TRUE);
     } else {
         const owner_summary *o = an->owner_count ? &an->owners[0] : NULL;
@@ -737,7 +745,8 @@ void wb_write_budget(wb_ctx *c, sheet *s)
         tr("Actie", "Action"), tr("Van jaar", "From year"), tr("Tot en met jaar", "To year"),
         tr("Bedrag per jaar (€)", "Amount per year (€)"), tr("Dekking", "Funding"),
         tr("Bron", "Source")};
-    const double widths[BL_COLUMNS] = {22, 40, 32, 20, 9, 9, 14, 26, 36};
+    /* Funding and source are sentences: wide enough to read in two or three lines. */
+    const double widths[BL_COLUMNS] = {16, 30, 24, 20, 9, 9, 14, 40, 44};
     sheet_header(s, names, BL_COLUMNS, widths);
     for (guint i = 0; i < m->budget_lines->len; i++) {
         const rr_budget_line *b = g_ptr_array_index(m->budget_lines, i);
