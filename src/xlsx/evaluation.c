@@ -12,16 +12,16 @@
 #include "xlsx/sheet.h"
 
 /* A plan's page, A4 portrait: names and titles in A, dates and counts in B-F, notes in
- * G (or F:G merged). About 110 characters print at about 95 %, so 11-point text stays
- * above 10 points on paper. */
+ * G (or F:G merged). LibreOffice prints these 100 characters at about 91 % with
+ * Carlito, so 11-point text prints at 10 points and the 10-point sources at 9. */
 enum { P_A, P_B, P_C, P_D, P_E, P_F, P_G, P_COLUMNS };
-static const double P_WIDTHS[P_COLUMNS] = {28, 10.5, 10.5, 10.5, 10.5, 10.5, 30};
+static const double P_WIDTHS[P_COLUMNS] = {26, 10, 9.5, 9.5, 10, 9.5, 26};
 
 /* The summary page, A4 landscape: one row per plan. */
 enum { S_PLAN, S_OWNER, S_KIND, S_START, S_END, S_EFFECTIVE_END, S_MIDPOINT, S_ACTIONS,
        S_DONE_MID, S_DONE_NOW, S_LATE, S_NEVER, S_BUDGET, S_COLUMNS };
-static const double S_WIDTHS[S_COLUMNS] = {30, 15, 12, 10.5, 10.5, 10.5, 10.5,
-                                           7.5, 10, 9, 7, 8.5, 12};
+static const double S_WIDTHS[S_COLUMNS] = {28, 14, 11, 10, 10, 10, 10,
+                                           7, 9.5, 8.5, 7, 8.5, 13};
 
 /* Rows of a trend chart: 15 rows of 15 points hold its 288 pixels. */
 #define CHART_ROWS 16
@@ -36,6 +36,7 @@ typedef struct {
     lxw_format *lagging;     /* an action line that lags: amber fill */
     lxw_format *source;      /* the numbered sources: grey, 10 points */
     lxw_format *history;     /* an earlier report under its action: grey, indented */
+    lxw_format *date;        /* dd-mm-jjjj, top aligned, no indent (narrow columns) */
     const rr_analysis *an;
     const rr_evaluation *ev;
     char *footer;
@@ -64,16 +65,28 @@ static double span_width(const page *p, int first, int last)
     return w;
 }
 
-/* Lines `text` takes in `chars` characters of width (Carlito runs close to Calibri;
- * a tenth is kept spare), counting its own line breaks. */
+/* Lines `text` takes in a column `chars` characters wide, wrapped at spaces as
+ * LibreOffice wraps it: Carlito fits about 1.12 of its characters in a width unit. */
 static int lines_in(const char *text, double chars)
 {
     int lines = 0;
-    double usable = chars > 3 ? (chars - 1) * 0.92 : 1;
+    double room = chars > 3 ? chars * 1.12 : 1;
     gchar **parts = g_strsplit(text ? text : "", "\n", -1);
     for (gchar **part = parts; *part; part++) {
-        long n = g_utf8_strlen(*part, -1);
-        lines += n == 0 ? 1 : (int)((double)n / usable) + 1;
+        gchar **words = g_strsplit(*part, " ", -1);
+        double used = 0;
+        lines++;
+        for (gchar **w = words; *w; w++) {
+            double n = (double)g_utf8_strlen(*w, -1);
+            if (used > 0 && used + 1 + n > room) {
+                lines++;
+                used = 0;
+            }
+            for (; n > room; n -= room) /* a word longer than the line breaks anywhere */
+                lines++;
+            used += (used > 0 ? 1 : 0) + n;
+        }
+        g_strfreev(words);
     }
     g_strfreev(parts);
     return lines < 1 ? 1 : lines;
@@ -90,6 +103,11 @@ static void put_text(page *p, int first, int last, const char *text, lxw_format 
     double h = 15.0 + 14.0 * (lines_in(text, span_width(p, first, last)) - 1);
     if (h > p->height)
         p->height = h;
+}
+
+static void put_date(page *p, int col, rr_date date)
+{
+    sheet_date_format(&p->s, col, date, p->d->date);
 }
 
 static void end_row(page *p)
@@ -130,19 +148,22 @@ static void section(page *p, const char *title)
     sheet_next_row(&p->s);
 }
 
-/* A header row (bold on blue: a table to tests/xlsx_facts.py); names[i] NULL leaves a
- * column out; `merge_last` > 0 merges the last named column to that column. */
-static void header(page *p, const char *const *names, int count, int merge_last)
+/* A header row (bold on blue: a table to tests/xlsx_facts.py). names[i] NULL leaves a
+ * column out; align[i] 'R' sets a name right, over numbers; `merge_last` > 0 merges
+ * the last column to that column. */
+static void header(page *p, const char *const *names, const char *align, int count,
+                   int merge_last)
 {
     for (int c = 0; c < count; c++) {
         if (!names[c])
             continue;
-        lxw_format *f = c > 0 && c < count - 1 ? p->d->f.header_right : p->d->f.header;
-        if (c == count - 1 && merge_last > c)
-            worksheet_merge_range(p->s.ws, p->s.row, (lxw_col_t)c, p->s.row,
-                                  (lxw_col_t)merge_last, "", f);
+        lxw_format *f = align[c] == 'R' ? p->d->f.header_right : p->d->f.header;
+        int last = c == count - 1 && merge_last > c ? merge_last : c;
+        if (last > c)
+            worksheet_merge_range(p->s.ws, p->s.row, (lxw_col_t)c, p->s.row, (lxw_col_t)last,
+                                  "", f);
         xlsx_text(p->s.ws, p->s.row, (lxw_col_t)c, names[c], f, &p->s.ctx);
-        double h = 15.0 + 14.0 * (lines_in(names[c], p->widths[c]) - 1);
+        double h = 15.0 + 14.0 * (lines_in(names[c], span_width(p, c, last) - 1) - 1);
         if (h > p->height)
             p->height = h;
     }
@@ -168,7 +189,7 @@ static const char *group_label(progress_group g)
 static const char *sheet_name(doc *d, const char *text)
 {
     GString *name = g_string_new(NULL);
-    for (const char *c = text; *c && g_utf8_strlen(name->str, -1) < 27; c = g_utf8_next_char(c)) {
+    for (const char *c = text; *c && g_utf8_strlen(name->str, -1) < 31; c = g_utf8_next_char(c)) {
         gunichar u = g_utf8_get_char(c);
         g_string_append_unichar(name, strchr("[]:*?/\\&", (int)(u < 128 ? u : 'a')) ? '-' : u);
     }
@@ -178,7 +199,8 @@ static const char *sheet_name(doc *d, const char *text)
         g_string_truncate(name, name->len - 1);
     if (!name->len)
         g_string_assign(name, "Plan");
-    char *base = g_strdup(name->str);
+    /* Room for " (9)" when the name is taken. */
+    char *base = g_utf8_substring(name->str, 0, MIN(g_utf8_strlen(name->str, -1), 27));
     for (int n = 2;; n++) {
         char *folded = g_utf8_casefold(name->str, -1);
         bool used = false;
@@ -247,7 +269,7 @@ static const char *plan_kind_text(const rr_plan *plan)
 static void term_row(page *p, const char *what, rr_date date, const char *remark)
 {
     put_text(p, P_A, P_A, what, p->d->wrap);
-    sheet_date(&p->s, P_B, date);
+    put_date(p, P_B, date);
     if (remark && *remark)
         put_text(p, P_C, P_G, remark, p->d->wrap);
     end_row(p);
@@ -259,7 +281,7 @@ static void write_term(page *p, const eval_plan *e)
     section(p, tr("Looptijd", "Term"));
     const char *names[] = {tr("Moment", "Moment"), tr("Datum", "Date"),
                            tr("Toelichting", "Remark")};
-    header(p, names, 3, P_G);
+    header(p, names, "LLL", 3, P_G);
     const rr_plan *plan = e->plan;
     GString *adopted = g_string_new(NULL);
     if (plan->adopted_on != RR_DATE_NONE)
@@ -315,23 +337,31 @@ static void write_counts(page *p, const eval_plan *e)
         note(p, tr("Dit plan heeft geen acties in de gegevens.", "This plan has no actions in the data."));
         return;
     }
-    char *mid = g_strdup_printf(tr("Op het midden %s", "At the midpoint %s"),
-                                date_text_nl(e->view->midpoint).text);
-    char *now = g_strdup_printf(tr("Nu %s", "Now %s"), date_text_nl(p->d->an->as_of).text);
-    const char *names[] = {tr("Stand", "Status"), e->midpoint_passed ? mid : NULL, now,
-                           e->midpoint_passed ? tr("Verschil", "Change") : NULL};
-    header(p, names, 4, 0);
+    char *when = e->midpoint_passed
+                     ? g_strdup_printf(tr("Het midden is %s, nu is %s.", "The midpoint is %s, now is %s."),
+                                       date_text_nl(e->view->midpoint).text,
+                                       date_text_nl(p->d->an->as_of).text)
+                     : g_strdup_printf(tr("Nu is %s.", "Now is %s."), date_text_nl(p->d->an->as_of).text);
+    put_text(p, P_A, P_G, when, p->d->wrap);
+    end_row(p);
+    g_free(when);
+    /* Without a midpoint passed, the status now stands in B, alone. */
+    bool mid = e->midpoint_passed;
+    const char *names[] = {tr("Stand", "Status"),
+                           mid ? tr("Op het midden", "At the midpoint") : tr("Nu", "Now"),
+                           tr("Nu", "Now"), tr("Verschil", "Change")};
+    header(p, names, "LRRR", mid ? 4 : 2, 0);
     for (int g = 0; g <= PROGRESS_COUNT; g++) {
         bool total = g == PROGRESS_COUNT;
         size_t at_mid = total ? e->whole->total : e->whole->at_midpoint[g];
         size_t at_now = total ? e->whole->total : e->whole->at_as_of[g];
         put_text(p, P_A, P_A, total ? tr("totaal", "total") : group_label((progress_group)g),
                  total ? p->d->wrap_bold : p->d->wrap);
-        if (e->midpoint_passed) {
+        if (mid) {
             sheet_int(&p->s, P_B, (double)at_mid);
             sheet_number(&p->s, P_D, (double)at_now - (double)at_mid, p->d->f.integer);
         }
-        sheet_int(&p->s, P_C, (double)at_now);
+        sheet_int(&p->s, mid ? P_C : P_B, (double)at_now);
         end_row(p);
     }
     if (!e->midpoint_passed)
@@ -340,8 +370,6 @@ static void write_counts(page *p, const eval_plan *e)
                          "The plan gives no term, so there is no midpoint: only the status now.")
                     : tr("Het midden van de looptijd ligt nog na de peildatum: alleen de stand van nu.",
                          "The midpoint still lies after the report date: only the status now."));
-    g_free(mid);
-    g_free(now);
 }
 
 /* One row per action line: its actions, done at the midpoint and now, and now under
@@ -356,7 +384,7 @@ static void write_lines(page *p, const eval_plan *e)
                            tr("Afgerond nu", "Done now"), tr("In uitvoering nu", "Under way now"),
                            tr("Niet gestart nu", "Not started now"),
                            tr("Nooit gemeld nu", "Never reported now")};
-    header(p, names, P_COLUMNS, 0);
+    header(p, names, "LRRRRRR", P_COLUMNS, 0);
     bool any_lag = false;
     for (guint i = 0; i < e->lines->len; i++) {
         const eval_line *l = &g_array_index(e->lines, eval_line, i);
@@ -366,6 +394,8 @@ static void write_lines(page *p, const eval_plan *e)
         sheet_int(&p->s, P_B, (double)l->counts->total);
         if (e->midpoint_passed)
             sheet_int(&p->s, P_C, (double)l->counts->at_midpoint[PROGRESS_DONE]);
+        else
+            put_text(p, P_C, P_C, tr("nog niet", "not yet"), p->d->wrap_note);
         sheet_int(&p->s, P_D, (double)l->counts->at_as_of[PROGRESS_DONE]);
         sheet_int(&p->s, P_E, (double)l->counts->at_as_of[PROGRESS_UNDER_WAY]);
         sheet_int(&p->s, P_F, (double)l->counts->at_as_of[PROGRESS_NOT_STARTED]);
@@ -385,12 +415,14 @@ static void action_row(page *p, const eval_plan *e, const eval_action *a)
 {
     const action_view *v = a->view;
     put_text(p, P_A, P_A, v->action->title[0] ? v->action->title : v->action->id, p->d->wrap);
-    sheet_date(&p->s, P_B, v->deadline);
+    put_date(p, P_B, v->deadline);
     if (e->midpoint_passed)
         put_text(p, P_C, P_C, vocab_status_label(a->at_midpoint), p->d->wrap);
+    else
+        put_text(p, P_C, P_C, tr("nog niet", "not yet"), p->d->wrap_note);
     put_text(p, P_D, P_D, vocab_status_label(v->status), p->d->wrap);
     if (v->latest) {
-        sheet_date(&p->s, P_E, v->latest->date.value.last);
+        put_date(p, P_E, v->latest->date.value.last);
         char *text = with_source(p, v->latest->note, v->latest->source);
         put_text(p, P_F, P_G, text, p->d->wrap);
         g_free(text);
@@ -401,7 +433,7 @@ static void action_row(page *p, const eval_plan *e, const eval_action *a)
         const rr_progress *r = g_ptr_array_index(a->history, i);
         char *what = g_strdup_printf(tr("eerder: %s", "earlier: %s"), vocab_status_label(r->status));
         put_text(p, P_A, P_A, what, p->d->history);
-        sheet_date(&p->s, P_E, r->date.value.last);
+        put_date(p, P_E, r->date.value.last);
         char *text = with_source(p, r->note, r->source);
         put_text(p, P_F, P_G, text, p->d->history);
         g_free(text);
@@ -417,7 +449,7 @@ static void write_actions(page *p, const eval_plan *e)
     section(p, tr("Acties per actielijn, met wat er over gemeld is",
                   "Actions per action line, with what was reported"));
     const char *names[] = {tr("Actie", "Action"), tr("Deadline", "Deadline"),
-                           e->midpoint_passed ? tr("Op het midden", "At the midpoint") : NULL,
+                           tr("Op het midden", "At the midpoint"),
                            tr("Nu", "Now"), tr("Laatste melding", "Latest report"),
                            tr("Toelichting", "Note")};
     for (guint i = 0; i < e->lines->len; i++) {
@@ -427,7 +459,7 @@ static void write_actions(page *p, const eval_plan *e)
                      p->d->wrap_bold);
             end_row(p);
         }
-        header(p, names, 6, P_G);
+        header(p, names, "LLLLLL", 6, P_G);
         for (guint k = 0; k < l->actions->len; k++)
             action_row(p, e, &g_array_index(e->actions, eval_action,
                                             g_array_index(l->actions, guint, k)));
@@ -459,7 +491,7 @@ static void trend_chart(page *p, lxw_row_t at, lxw_row_t first, lxw_row_t last)
                                             PROGRESS_CANCELLED, PROGRESS_UNKNOWN};
     static const rr_status colour_of[] = {STATUS_DONE, STATUS_IN_PROGRESS, STATUS_PLANNED,
                                           STATUS_CANCELLED, STATUS_UNKNOWN};
-    lxw_chart *chart = workbook_add_chart(p->d->wb, LXW_CHART_COLUMN_STACKED);
+    lxw_chart *chart = workbook_add_chart(p->d->wb, LXW_CHART_AREA_STACKED);
     for (int g = 0; g < (int)G_N_ELEMENTS(groups); g++) {
         lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
         chart_series_set_categories(series, p->s.name, first, P_B, last, P_B);
@@ -473,8 +505,10 @@ static void trend_chart(page *p, lxw_row_t at, lxw_row_t first, lxw_row_t last)
                                    "Actions by status, from the start to now"));
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_axis_set_num_format(chart->x_axis, "mm-yyyy");
-    chart_axis_set_num_font(chart->x_axis, &(lxw_chart_font){.rotation = -45, .size = 8});
-    chart_set_series_gap(chart, 30);
+    chart_axis_set_num_font(chart->x_axis, &(lxw_chart_font){.rotation = -45, .size = 10});
+    chart_axis_set_num_font(chart->y_axis, &(lxw_chart_font){.size = 10});
+    chart_legend_set_font(chart, &(lxw_chart_font){.size = 10});
+    chart_title_set_name_font(chart, &(lxw_chart_font){.size = 12, .bold = LXW_TRUE});
     chart_set_style(chart, 2);
     double pixels = 0;
     for (int c = 0; c < P_COLUMNS; c++)
@@ -496,13 +530,13 @@ static void write_trend(page *p, const eval_plan *e)
                            group_label(PROGRESS_DONE), group_label(PROGRESS_UNDER_WAY),
                            group_label(PROGRESS_NOT_STARTED), group_label(PROGRESS_CANCELLED),
                            group_label(PROGRESS_UNKNOWN)};
-    header(p, names, P_COLUMNS, 0);
+    header(p, names, "LLRRRRR", P_COLUMNS, 0);
     lxw_row_t first = p->s.row;
     for (guint i = 0; i < e->trend->len; i++) {
         const trend_point *t = &g_array_index(e->trend, trend_point, i);
         put_text(p, P_A, P_A, point_kind(e, i, t), i == e->midpoint_point || t->is_as_of
                                                         ? p->d->wrap_bold : p->d->wrap);
-        sheet_date(&p->s, P_B, t->date);
+        put_date(p, P_B, t->date);
         sheet_int(&p->s, P_C, (double)t->by_group[PROGRESS_DONE]);
         sheet_int(&p->s, P_D, (double)t->by_group[PROGRESS_UNDER_WAY]);
         sheet_int(&p->s, P_E, (double)t->by_group[PROGRESS_NOT_STARTED]);
@@ -539,7 +573,7 @@ static void write_unpriced(page *p, const eval_plan *e)
     const char *names[] = {tr("Zonder bedrag", "Without an amount"),
                            tr("Wat de gegevens zeggen", "What the data says"), NULL, NULL, NULL,
                            NULL, tr("Soort", "Kind")};
-    header(p, names, 2, P_F);
+    header(p, names, "LL", 2, P_F);
     xlsx_text(p->s.ws, p->s.row - 1, P_G, names[6], p->d->f.header, &p->s.ctx);
     for (guint i = 0; i < e->unpriced->len; i++) {
         const eval_unpriced *u = &g_array_index(e->unpriced, eval_unpriced, i);
@@ -564,7 +598,7 @@ static void write_budget(page *p, const eval_plan *e)
                    "No budget for this plan in the data (begroting.csv)."));
     if (e->budget->len > 0) {
         const char *names[] = {tr("Jaar", "Year"), tr("Begroot", "Budgeted"), tr("Opmerking", "Remark")};
-        header(p, names, 3, P_G);
+        header(p, names, "LRL", 3, P_G);
         for (guint i = 0; i < e->budget->len; i++) {
             const eval_budget_year *y = &g_array_index(e->budget, eval_budget_year, i);
             sheet_year(&p->s, P_A, y->year);
@@ -596,7 +630,7 @@ static void write_figures(page *p, const eval_plan *e)
                            tr("Per 1.000 inwoners", "Per 1,000 inhabitants"),
                            tr("Regio: aantal", "Region: count"),
                            tr("Regio per 1.000 inwoners", "Region per 1,000"), tr("Bron", "Source")};
-    header(p, names, P_COLUMNS, 0);
+    header(p, names, "LRRRRRL", P_COLUMNS, 0);
     bool region_unknown = false;
     for (guint i = 0; i < e->figures->len; i++) {
         const eval_figure *f = &g_array_index(e->figures, eval_figure, i);
@@ -648,17 +682,17 @@ static void write_look(page *p, const eval_plan *e)
         put_text(p, P_A, P_G, title, p->d->wrap_bold);
         end_row(p);
         g_free(title);
-        header(p, names, 5, P_G);
+        header(p, names, "LLLLL", 5, P_G);
         for (guint i = 0; i < e->actions->len; i++) {
             const eval_action *a = &g_array_index(e->actions, eval_action, i);
             if (!a->look[look])
                 continue;
             const action_view *v = a->view;
             put_text(p, P_A, P_A, v->action->title[0] ? v->action->title : v->action->id, p->d->wrap);
-            sheet_date(&p->s, P_B, v->deadline);
+            put_date(p, P_B, v->deadline);
             put_text(p, P_C, P_C, vocab_status_label(v->status), p->d->wrap);
             if (v->latest) {
-                sheet_date(&p->s, P_D, v->latest->date.value.last);
+                put_date(p, P_D, v->latest->date.value.last);
                 char *text = with_source(p, v->latest->note, v->latest->source);
                 put_text(p, P_E, P_G, text, p->d->wrap);
                 g_free(text);
@@ -725,10 +759,10 @@ static void summary_row(page *p, const eval_plan *e)
     put_text(p, S_PLAN, S_PLAN, e->plan->title, p->d->wrap);
     put_text(p, S_OWNER, S_OWNER, e->plan->owner->name, p->d->wrap);
     put_text(p, S_KIND, S_KIND, plan_kind_text(e->plan), p->d->wrap);
-    sheet_date(s, S_START, e->view->start);
-    sheet_date(s, S_END, e->view->original_end);
-    sheet_date(s, S_EFFECTIVE_END, e->view->effective_end);
-    sheet_date(s, S_MIDPOINT, e->view->midpoint);
+    put_date(p, S_START, e->view->start);
+    put_date(p, S_END, e->view->original_end);
+    put_date(p, S_EFFECTIVE_END, e->view->effective_end);
+    put_date(p, S_MIDPOINT, e->view->midpoint);
     if (e->whole) {
         sheet_int(s, S_ACTIONS, (double)e->whole->total);
         if (e->midpoint_passed)
@@ -793,7 +827,7 @@ static bool write_summary(doc *d)
                            tr("% afgerond nu", "% done now"), tr("Te laat", "Late"),
                            tr("Nooit gemeld", "Never reported"),
                            tr("Begroting over de looptijd", "Budget over the term")};
-    header(&p, names, S_COLUMNS, 0);
+    header(&p, names, "LLLLLLLRRRRRR", S_COLUMNS, 0);
     for (guint i = 0; i < d->ev->plans->len; i++)
         summary_row(&p, &g_array_index(d->ev->plans, eval_plan, i));
     if (d->ev->plans->len == 0)
@@ -843,6 +877,10 @@ static void formats_init(doc *d)
     format_set_font_size(d->source, 10);
     format_set_font_color(d->source, 0x595959);
     format_set_align(d->source, LXW_ALIGN_VERTICAL_TOP);
+    d->date = workbook_add_format(d->wb);
+    format_set_num_format(d->date, "dd-mm-yyyy");
+    format_set_align(d->date, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(d->date, LXW_ALIGN_RIGHT);
     d->history = workbook_add_format(d->wb);
     format_set_text_wrap(d->history);
     format_set_font_color(d->history, 0x595959);
