@@ -24,5 +24,6 @@ Suite *scale_suite(void);
 Suite *vocab_suite(void);
 Suite *handout_suite(void);
 Suite *output_suite(void);
+Suite *summary_suite(void);
 
 #endif

@@ -1,0 +1,180 @@
+/* phrase.c - the plain-language sentences and counted nouns (see phrase.h). */
+#include "base/phrase.h"
+
+#include <glib.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "base/vocab.h"
+
+/* A word in both languages, singular and plural. */
+typedef struct {
+    const char *nl_one, *nl_many, *en_one, *en_many;
+} phrase_forms;
+
+static const phrase_forms nouns[NOUN_COUNT] = {
+    [NOUN_ACTION] = {"actie", "acties", "action", "actions"},
+    [NOUN_PLAN] = {"plan", "plannen", "plan", "plans"},
+    [NOUN_MUNICIPALITY] = {"gemeente", "gemeenten", "municipality", "municipalities"},
+    [NOUN_YEAR] = {"jaar", "jaar", "year", "years"},
+    [NOUN_MONTH] = {"maand", "maanden", "month", "months"},
+    [NOUN_DAY] = {"dag", "dagen", "day", "days"},
+};
+
+/* Every sentence the paragraph can hold. Short sentences, one fact each, the number
+ * first where it can be; the singular form where the count is 1. */
+static const phrase_forms sentences[PHRASE_COUNT] = {
+    [PHRASE_NO_ACTIONS] = {"%1 heeft geen acties in de gegevens.", NULL,
+                           "%1 has no actions in the data.", NULL},
+    [PHRASE_WORKS_ON] = {"%1 werkt aan %2.", NULL, "%1 is working on %2.", NULL},
+    [PHRASE_WORKS_ON_PLAN] = {"%1 werkt aan %2 uit %3.", NULL, "%1 is working on %2 from %3.",
+                              NULL},
+    [PHRASE_WORKS_ON_PLANS] = {"%1 werkt aan %2 uit %3.", NULL, "%1 is working on %2 from %3.",
+                               NULL},
+    [PHRASE_PART_DONE] = {"%1 is afgerond", "%1 zijn afgerond", "%1 is done", "%1 are done"},
+    [PHRASE_PART_UNDER_WAY] = {"%1 loopt", "%1 lopen", "%1 is under way", "%1 are under way"},
+    [PHRASE_PART_NOT_STARTED] = {"%1 is gepland", "%1 zijn gepland", "%1 is planned",
+                                 "%1 are planned"},
+    [PHRASE_PART_CANCELLED] = {"%1 is vervallen", "%1 zijn vervallen", "%1 was cancelled",
+                               "%1 were cancelled"},
+    [PHRASE_ALL_DONE] = {"%1 is afgerond.", "Alle %1 zijn afgerond.", "%1 is done.",
+                         "All %1 are done."},
+    [PHRASE_NEVER_REPORTED] = {"Van %1 is nog nooit voortgang gemeld.", NULL,
+                               "No progress has ever been reported on %1.", NULL},
+    [PHRASE_NONE_REPORTED] = {"Van deze actie is nog nooit voortgang gemeld.",
+                              "Van geen van de %1 is ooit voortgang gemeld.",
+                              "No progress has ever been reported on this action.",
+                              "No progress has ever been reported on any of the %1."},
+    [PHRASE_OVERDUE] = {"%1 is over haar deadline.", "%1 zijn over hun deadline.",
+                        "%1 is past its deadline.", "%1 are past their deadline."},
+    [PHRASE_NONE_OVERDUE] = {"Geen actie is over haar deadline.", NULL,
+                             "No action is past its deadline.", NULL},
+    [PHRASE_DUE_SOON] = {"%1 moet af voor het volgende overleg op %2.",
+                         "%1 moeten af voor het volgende overleg op %2.",
+                         "%1 is due before the next meeting on %2.",
+                         "%1 are due before the next meeting on %2."},
+    [PHRASE_LAST_REPORT] = {"De laatste voortgang is van %1, %2 voor deze datum.", NULL,
+                            "The latest progress report dates from %1, %2 before this date.",
+                            NULL},
+    [PHRASE_LAST_REPORT_TODAY] = {"De laatste voortgang is van vandaag, %1.", NULL,
+                                  "The latest progress report dates from today, %1.", NULL},
+    [PHRASE_PLAN_RUNS] = {"%1 loopt tot %2.", NULL, "%1 runs until %2.", NULL},
+    [PHRASE_PLAN_RAN] = {"%1 liep tot %2.", NULL, "%1 ran until %2.", NULL},
+    [PHRASE_PLAN_EXTENDED] = {"%1 is verlengd met %2 en loopt tot %3.", NULL,
+                              "%1 was extended by %2 and runs until %3.", NULL},
+    [PHRASE_PLAN_EXTENDED_RAN] = {"%1 is verlengd met %2 en liep tot %3.", NULL,
+                                  "%1 was extended by %2 and ran until %3.", NULL},
+    [PHRASE_EVALUATION] = {"De tussenevaluatie is gepland in %1.", NULL,
+                           "The mid-term evaluation is planned for %1.", NULL},
+    [PHRASE_EVALUATION_PAST] = {"De tussenevaluatie was gepland in %1.", NULL,
+                                "The mid-term evaluation was planned for %1.", NULL},
+    [PHRASE_REGION_MUNICIPALITIES] = {"De enige gemeente van de regio werkt aan %2.",
+                                      "De %1 van de regio werken samen aan %2.",
+                                      "The region's one municipality works on %2.",
+                                      "The region's %1 work on %2 together."},
+    [PHRASE_REGION_OVERDUE] = {"Daarvan is %1 over haar deadline, bij %2.",
+                               "Daarvan zijn %1 over hun deadline, bij %2.",
+                               "Of these, %1 is past its deadline, at %2.",
+                               "Of these, %1 are past their deadline, at %2."},
+    [PHRASE_REGION_SILENT] = {"%1 meldde in de laatste twee overlegperiodes geen voortgang.",
+                              "%1 meldden in de laatste twee overlegperiodes geen voortgang.",
+                              "%1 reported no progress in the last two meeting periods.",
+                              "%1 reported no progress in the last two meeting periods."},
+    [PHRASE_AND] = {"en", NULL, "and", NULL},
+};
+
+/* Plan kinds as a sentence names them, by plan_kind; lower case, then capitalised. */
+static const phrase_forms plan_kinds[PLAN_KIND_COUNT] = {
+    [PLAN_REGIOVISIE] = {"de regiovisie", "De regiovisie", "the regional vision",
+                         "The regional vision"},
+    [PLAN_REGIO_AANPAK] = {"de regionale aanpak", "De regionale aanpak",
+                           "the regional approach", "The regional approach"},
+    [PLAN_LOKAAL_PLAN] = {"het lokale plan", "Het lokale plan", "the local plan",
+                          "The local plan"},
+    [PLAN_ACTIEPLAN] = {"het actieplan", "Het actieplan", "the action plan", "The action plan"},
+    [PLAN_VOORZIENING] = {"de voorziening", "De voorziening", "the provision", "The provision"},
+    [PLAN_CONVENANT] = {"het convenant", "Het convenant", "the covenant", "The covenant"},
+};
+
+/* The form for the language and number; a missing plural is the singular. */
+static const char *form_of(const phrase_forms *f, int english, int plural)
+{
+    const char *one = english ? f->en_one : f->nl_one;
+    const char *many = english ? f->en_many : f->nl_many;
+    return plural && many ? many : one;
+}
+
+const char *phrase_noun_for(size_t n, phrase_noun noun)
+{
+    if ((unsigned)noun >= NOUN_COUNT)
+        return "";
+    return form_of(&nouns[noun], i18n_lang() == LANG_EN, n != 1);
+}
+
+char *phrase_number(size_t n)
+{
+    char digits[32];
+    int len = g_snprintf(digits, sizeof digits, "%zu", n);
+    const char sep = i18n_lang() == LANG_EN ? ',' : '.';
+    GString *out = g_string_sized_new(40);
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            g_string_append_c(out, sep);
+        g_string_append_c(out, digits[i]);
+    }
+    return g_string_free(out, FALSE);
+}
+
+char *phrase_count(size_t n, phrase_noun noun)
+{
+    char *number = phrase_number(n);
+    char *text = g_strconcat(number, " ", phrase_noun_for(n, noun), NULL);
+    g_free(number);
+    return text;
+}
+
+char *phrase_duration(int months, int days)
+{
+    if (months <= 0)
+        return phrase_count(days > 0 ? (size_t)days : 0, NOUN_DAY);
+    char *years = months >= 12 ? phrase_count((size_t)(months / 12), NOUN_YEAR) : NULL;
+    char *rest = months % 12 ? phrase_count((size_t)(months % 12), NOUN_MONTH) : NULL;
+    char *text = years && rest ? g_strconcat(years, " ", tr("en", "and"), " ", rest, NULL)
+                               : g_strdup(years ? years : rest);
+    g_free(years);
+    g_free(rest);
+    return text;
+}
+
+const char *phrase_template(phrase_id id, int english, int plural)
+{
+    if ((unsigned)id >= PHRASE_COUNT)
+        return "";
+    return form_of(&sentences[id], english, plural);
+}
+
+char *phrase_fill(phrase_id id, size_t n, const char *const *args, int argc)
+{
+    const char *t = phrase_template(id, i18n_lang() == LANG_EN, n != 1);
+    GString *out = g_string_sized_new(strlen(t) + 64);
+    for (const char *p = t; *p; p++) {
+        if (p[0] == '%' && p[1] >= '1' && p[1] <= '4') {
+            int k = p[1] - '1';
+            if (k < argc && args[k])
+                g_string_append(out, args[k]);
+            p++;
+        } else {
+            g_string_append_c(out, *p);
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
+const char *phrase_plan_kind(int kind, int capital)
+{
+    if ((unsigned)kind >= PLAN_KIND_COUNT)
+        return "";
+    const phrase_forms *f = &plan_kinds[kind];
+    return i18n_lang() == LANG_EN ? (capital ? f->en_many : f->en_one)
+                                  : (capital ? f->nl_many : f->nl_one);
+}

@@ -1,0 +1,205 @@
+/* test_summary.c - the plain-language paragraph (analyse/summary.h) and its sentences
+ * and counted nouns (base/phrase.h). */
+#include <glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/summary.h"
+#include "base/i18n.h"
+#include "base/phrase.h"
+#include "suites.h"
+#include "testutil.h"
+
+static void assert_count(size_t n, phrase_noun noun, const char *want)
+{
+    char *got = phrase_count(n, noun);
+    ck_assert_str_eq(got, want);
+    g_free(got);
+}
+
+START_TEST(a_count_takes_the_singular_for_one)
+{
+    i18n_set_lang(LANG_NL);
+    assert_count(1, NOUN_ACTION, "1 actie");
+    assert_count(2, NOUN_ACTION, "2 acties");
+    assert_count(0, NOUN_ACTION, "0 acties");
+    assert_count(1234, NOUN_ACTION, "1.234 acties");
+    assert_count(3, NOUN_YEAR, "3 jaar");
+    assert_count(1, NOUN_MUNICIPALITY, "1 gemeente");
+    assert_count(2, NOUN_MUNICIPALITY, "2 gemeenten");
+    i18n_set_lang(LANG_EN);
+    assert_count(1, NOUN_ACTION, "1 action");
+    assert_count(1234, NOUN_ACTION, "1,234 actions");
+    assert_count(3, NOUN_YEAR, "3 years");
+    assert_count(1, NOUN_MUNICIPALITY, "1 municipality");
+    i18n_set_lang(LANG_NL);
+}
+END_TEST
+
+START_TEST(a_duration_in_years_months_or_days)
+{
+    static const struct {
+        int months, days;
+        const char *nl, *en;
+    } cases[] = {
+        {41, 0, "3 jaar en 5 maanden", "3 years and 5 months"},
+        {13, 0, "1 jaar en 1 maand", "1 year and 1 month"},
+        {12, 0, "1 jaar", "1 year"},
+        {8, 0, "8 maanden", "8 months"},
+        {0, 12, "12 dagen", "12 days"},
+        {0, 1, "1 dag", "1 day"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        for (int en = 0; en < 2; en++) {
+            i18n_set_lang(en ? LANG_EN : LANG_NL);
+            char *got = phrase_duration(cases[i].months, cases[i].days);
+            ck_assert_str_eq(got, en ? cases[i].en : cases[i].nl);
+            g_free(got);
+        }
+    }
+    i18n_set_lang(LANG_NL);
+}
+END_TEST
+
+/* Every template exists in both languages and forms, uses only %1..%4, and the same
+ * placeholders in Dutch and English (a sentence that drops a number in one language
+ * would say less there). */
+START_TEST(every_template_has_both_languages_and_the_same_placeholders)
+{
+    for (int id = 0; id < PHRASE_COUNT; id++) {
+        for (int plural = 0; plural < 2; plural++) {
+            const char *nl = phrase_template((phrase_id)id, 0, plural);
+            const char *en = phrase_template((phrase_id)id, 1, plural);
+            ck_assert_msg(nl && *nl && en && *en, "template %d has an empty form", id);
+            unsigned used_nl = 0, used_en = 0;
+            for (const char *p = nl; *p; p++)
+                if (*p == '%') {
+                    ck_assert_msg(p[1] >= '1' && p[1] <= '4', "template %d: '%s'", id, nl);
+                    used_nl |= 1u << (p[1] - '1');
+                }
+            for (const char *p = en; *p; p++)
+                if (*p == '%') {
+                    ck_assert_msg(p[1] >= '1' && p[1] <= '4', "template %d: '%s'", id, en);
+                    used_en |= 1u << (p[1] - '1');
+                }
+            ck_assert_msg(used_nl == used_en, "template %d: '%s' / '%s'", id, nl, en);
+        }
+    }
+}
+END_TEST
+
+/* The numbers in a paragraph, in order ("21-06-2022" gives 21, 6, 2022). */
+static GArray *numbers_in(const char *text)
+{
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(long));
+    for (const char *p = text; *p;) {
+        if (g_ascii_isdigit(*p)) {
+            char *end;
+            long n = strtol(p, &end, 10);
+            g_array_append_val(out, n);
+            p = end;
+        } else {
+            p++;
+        }
+    }
+    return out;
+}
+
+/* West Betuwe as of 31-01-2023: the paragraph states the analysis' counts, each with
+ * the right noun, and its latest report date. */
+START_TEST(west_betuwe_in_words)
+{
+    i18n_set_lang(LANG_NL);
+    tu_checked *c = tu_check(tu_data_dir(), date_from_ymd(2023, 1, 31), RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    const rr_owner *wb = model_find_owner(c->model, "west-betuwe");
+    const owner_summary *o = analysis_owner(an, wb);
+    char *text = summary_paragraph(an, wb, NULL);
+    char *want = g_strdup_printf("West Betuwe werkt aan %zu acties uit het lokale plan 2022-2025.",
+                                 o->actions);
+    ck_assert_msg(g_str_has_prefix(text, want), "%s", text);
+    char *unknown = g_strdup_printf("Van %zu acties is nog nooit voortgang gemeld.",
+                                    o->by_status[STATUS_UNKNOWN]);
+    ck_assert_msg(strstr(text, unknown), "%s", text);
+    char *overdue = g_strdup_printf("%zu acties zijn over hun deadline.", o->overdue);
+    ck_assert_msg(strstr(text, overdue), "%s", text);
+    date_text last = date_text_nl(o->last_update);
+    ck_assert_msg(strstr(text, last.text), "no %s in: %s", last.text, text);
+    char *done = g_strdup_printf("%zu acties zijn afgerond", o->by_status[STATUS_DONE]);
+    ck_assert_msg(strstr(text, done), "%s", text);
+    ck_assert_msg(strstr(text, "loopt tot 31-12-2025"), "%s", text);
+    /* Every number is one of the analysis' or a date's part: nothing invented. */
+    GArray *nums = numbers_in(text);
+    ck_assert_uint_gt(nums->len, 5);
+    g_array_free(nums, TRUE);
+    i18n_set_lang(LANG_EN);
+    char *en = summary_paragraph(an, wb, NULL);
+    ck_assert_msg(g_str_has_prefix(en, "West Betuwe is working on ") &&
+                      strstr(en, "past their deadline") && !strstr(en, " acties"),
+                  "%s", en);
+    i18n_set_lang(LANG_NL);
+    g_free(en);
+    g_free(done);
+    g_free(overdue);
+    g_free(unknown);
+    g_free(want);
+    g_free(text);
+    tu_checked_free(c);
+}
+END_TEST
+
+/* A plan's paragraph counts only that plan's actions; a region's names its
+ * municipalities and their actions. */
+START_TEST(a_plan_and_a_region_in_words)
+{
+    i18n_set_lang(LANG_NL);
+    tu_checked *c = tu_check(tu_data_dir(), date_from_ymd(2023, 1, 31), RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    const rr_owner *gm = model_find_owner(c->model, "gelderland-midden");
+    summary_facts f;
+    summary_facts_of(an, gm, NULL, &f);
+    size_t municipalities = 0, actions = 0;
+    for (size_t i = 0; i < an->owner_count; i++)
+        if (an->owners[i].owner->region == gm) {
+            municipalities++;
+            actions += an->owners[i].actions;
+        }
+    ck_assert_uint_eq(f.municipalities, municipalities);
+    ck_assert_uint_eq(f.municipality_actions, actions);
+    char *text = summary_paragraph(an, gm, NULL);
+    char *want = g_strdup_printf("De %zu gemeenten van de regio werken samen aan %zu acties.",
+                                 municipalities, actions);
+    ck_assert_msg(strstr(text, want), "%s", text);
+    /* Each plan's facts add up to the owner's. */
+    size_t sum = 0;
+    for (size_t i = 0; i < an->plan_count; i++) {
+        if (an->plans[i].plan->owner != gm)
+            continue;
+        summary_facts pf;
+        summary_facts_of(an, gm, an->plans[i].plan, &pf);
+        ck_assert_uint_eq(pf.plans, 1);
+        ck_assert_ptr_eq(pf.main_plan, &an->plans[i]);
+        sum += pf.actions;
+        char *p = summary_paragraph(an, gm, an->plans[i].plan);
+        ck_assert_msg(*p, "empty paragraph");
+        g_free(p);
+    }
+    ck_assert_uint_eq(sum, f.actions);
+    g_free(want);
+    g_free(text);
+    tu_checked_free(c);
+}
+END_TEST
+
+Suite *summary_suite(void)
+{
+    Suite *s = suite_create("summary");
+    TCase *tc = tcase_create("paragraph");
+    tcase_add_test(tc, a_count_takes_the_singular_for_one);
+    tcase_add_test(tc, a_duration_in_years_months_or_days);
+    tcase_add_test(tc, every_template_has_both_languages_and_the_same_placeholders);
+    tcase_add_test(tc, west_betuwe_in_words);
+    tcase_add_test(tc, a_plan_and_a_region_in_words);
+    suite_add_tcase(s, tc);
+    return s;
+}
