@@ -35,15 +35,7 @@ static bool has_actions(const rr_plan *plan, const rr_analysis *an)
 
 bool evaluation_covers(const rr_plan *plan, const rr_analysis *an)
 {
-    switch (plan->kind) {
-    case PLAN_REGIOVISIE:
-    case PLAN_REGIO_AANPAK:
-    case PLAN_ACTIEPLAN:
-    case PLAN_LOKAAL_PLAN:
-        return true;
-    default:
-        return has_actions(plan, an);
-    }
+    return has_actions(plan, an);
 }
 
 static const plan_view *view_of(const rr_analysis *an, const rr_plan *plan)
@@ -400,15 +392,3 @@ void evaluation_free(rr_evaluation *ev)
     g_free(ev);
 }
 
-char *evaluation_paragraph(const rr_analysis *an, const rr_evaluation *ev, const eval_plan *p)
-{
-    (void)an;
-    (void)ev;
-    return g_strdup(p->plan->title);
-}
-
-char *evaluation_region_paragraph(const rr_analysis *an, const rr_evaluation *ev)
-{
-    (void)an;
-    return g_strdup(ev->region->name);
-}

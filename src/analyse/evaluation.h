@@ -105,12 +105,12 @@ typedef struct {
     rr_date as_of;
     GArray *plans;               /* eval_plan: the region's own plans, then its
                                     municipalities' in model order */
-    GPtrArray *skipped;          /* const rr_plan*: the region's other plans (covenants,
-                                    provisions) that have no actions */
+    GPtrArray *skipped;          /* const rr_plan*: the region's plans without actions
+                                    (covenants, provisions, earlier visions) */
 } rr_evaluation;
 
-/* Whether `plan` is one the mid-term evaluation covers: a regional vision or approach,
- * an action plan or a local plan, or any plan with actions. */
+/* Whether `plan` is one the mid-term evaluation covers: a plan with actions (a
+ * covenant, a provision or an earlier vision without any has nothing to evaluate). */
 bool evaluation_covers(const rr_plan *plan, const rr_analysis *an);
 
 /*

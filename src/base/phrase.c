@@ -2,6 +2,7 @@
 #include "base/phrase.h"
 
 #include <glib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "base/i18n.h"
@@ -19,6 +20,7 @@ static const phrase_forms nouns[NOUN_COUNT] = {
     [NOUN_YEAR] = {"jaar", "jaar", "year", "years"},
     [NOUN_MONTH] = {"maand", "maanden", "month", "months"},
     [NOUN_DAY] = {"dag", "dagen", "day", "days"},
+    [NOUN_ACTION_LINE] = {"actielijn", "actielijnen", "action line", "action lines"},
 };
 
 /* Every sentence the paragraph can hold. Short sentences, one fact each, the number
@@ -81,6 +83,86 @@ static const phrase_forms sentences[PHRASE_COUNT] = {
                               "%1 reported no progress in the last two meeting periods.",
                               "%1 reported no progress in the last two meeting periods."},
     [PHRASE_AND] = {"en", NULL, "and", NULL},
+    [PHRASE_EVAL_TERM] = {"%1 van %2 loopt van %3 tot %4.", NULL,
+                          "%1 of %2 runs from %3 to %4.", NULL},
+    [PHRASE_EVAL_TERM_RAN] = {"%1 van %2 liep van %3 tot %4.", NULL,
+                              "%1 of %2 ran from %3 to %4.", NULL},
+    [PHRASE_EVAL_NO_END] = {"%1 van %2 begon op %3 en noemt geen eind.", NULL,
+                            "%1 of %2 began on %3 and names no end.", NULL},
+    [PHRASE_EVAL_NO_TERM] = {"%1 van %2 noemt geen begin en eind.", NULL,
+                             "%1 of %2 names no start and end.", NULL},
+    [PHRASE_EVAL_DRAFT] = {"Het plan is nog een concept.", NULL, "The plan is still a draft.",
+                           NULL},
+    [PHRASE_EVAL_EXTENDED] = {"Op %1 besloot %2 het plan te verlengen tot %3. Reden: %4", NULL,
+                              "On %1 %2 decided to extend the plan to %3. Reason: %4", NULL},
+    [PHRASE_EVAL_EXTENDED_ANON] = {"Op %1 is besloten het plan te verlengen tot %3. Reden: %4",
+                                   NULL, "On %1 it was decided to extend the plan to %3. "
+                                   "Reason: %4", NULL},
+    [PHRASE_EVAL_MIDPOINT] = {"Het midden van de oorspronkelijke looptijd was %1.", NULL,
+                              "The middle of the original term was %1.", NULL},
+    [PHRASE_EVAL_MIDPOINT_AHEAD] = {"Het midden van de looptijd is %1. Dat is na deze datum, "
+                                    "dus hier staat alleen de stand van nu.", NULL,
+                                    "The middle of the term is %1. That is after this date, "
+                                    "so this shows only the status now.", NULL},
+    [PHRASE_EVAL_NO_MIDPOINT] = {"Zonder begin of eind is er geen midden, dus hier staat "
+                                 "alleen de stand van nu.", NULL,
+                                 "Without a start or an end there is no midpoint, so this "
+                                 "shows only the status now.", NULL},
+    [PHRASE_EVAL_STATE_MIDPOINT] = {"Op het midden, %1, was de stand van de actie: %3.",
+                                    "Op het midden, %1, was de stand van de %2: %3.",
+                                    "At the midpoint, %1, the action stood at: %3.",
+                                    "At the midpoint, %1, the %2 stood at: %3."},
+    [PHRASE_EVAL_STATE_NOW] = {"Op %1 is de stand van de actie: %3.",
+                               "Op %1 is de stand van de %2: %3.",
+                               "On %1 the action stands at: %3.",
+                               "On %1 the %2 stand at: %3."},
+    [PHRASE_EVAL_PART_DONE] = {"%1 afgerond", NULL, "%1 done", NULL},
+    [PHRASE_EVAL_PART_UNDER_WAY] = {"%1 in uitvoering", NULL, "%1 under way", NULL},
+    [PHRASE_EVAL_PART_NOT_STARTED] = {"%1 nog niet gestart", NULL, "%1 not started", NULL},
+    [PHRASE_EVAL_PART_CANCELLED] = {"%1 vervallen", NULL, "%1 cancelled", NULL},
+    [PHRASE_EVAL_PART_NEVER] = {"%1 nooit gemeld", NULL, "%1 never reported", NULL},
+    [PHRASE_EVAL_LAGGING] = {"Deze actielijn loopt achter op het plan als geheel: %1.",
+                             "Deze actielijnen lopen achter op het plan als geheel: %1.",
+                             "This action line lags behind the plan as a whole: %1.",
+                             "These action lines lag behind the plan as a whole: %1."},
+    [PHRASE_EVAL_LINE_SHARE] = {"%1 (%2 van %3 afgerond)", NULL, "%1 (%2 of %3 done)", NULL},
+    [PHRASE_EVAL_NO_LAG] = {"", "Geen actielijn loopt achter op het plan als geheel.", "",
+                            "No action line lags behind the plan as a whole."},
+    [PHRASE_EVAL_ON_HOLD] = {"%1 is aangehouden.", "%1 zijn aangehouden.", "%1 is on hold.",
+                             "%1 are on hold."},
+    [PHRASE_EVAL_NO_ACTIONS] = {"Bij dit plan staan geen acties in de gegevens.", NULL,
+                                "The data holds no actions for this plan.", NULL},
+    [PHRASE_EVAL_BUDGET] = {"Over %2 tot en met %3 is %1 begroot.", NULL,
+                            "%1 is budgeted over %2 to %3.", NULL},
+    [PHRASE_EVAL_NO_BUDGET] = {"Voor dit plan staat geen begroting in de gegevens.", NULL,
+                               "The data holds no budget for this plan.", NULL},
+    [PHRASE_EVAL_FUNDING] = {"Het geld komt uit: %1.", NULL, "The money comes from: %1.", NULL},
+    [PHRASE_EVAL_UNPRICED] = {"Bij %1 staat een begroting zonder bedrag.",
+                              "Bij %1 staat een begroting zonder bedrag.",
+                              "%1 has a budget without an amount.",
+                              "%1 have a budget without an amount."},
+    [PHRASE_EVAL_RUNNING] = {"%1 heeft lopende kosten buiten de begroting.",
+                             "%1 hebben lopende kosten buiten de begroting.",
+                             "%1 has running costs outside the budget.",
+                             "%1 have running costs outside the budget."},
+    [PHRASE_EVAL_REGION_PLANS] = {"Deze tussenevaluatie gaat over 1 plan in regio %2: %3.",
+                                  "Deze tussenevaluatie gaat over %1 in regio %2: %3.",
+                                  "This mid-term evaluation covers 1 plan in the region %2: %3.",
+                                  "This mid-term evaluation covers %1 in the region %2: %3."},
+    [PHRASE_EVAL_REGION_PASSED] = {"%1 is over het midden van de looptijd.",
+                                   "%1 zijn over het midden van de looptijd.",
+                                   "%1 is past the middle of its term.",
+                                   "%1 are past the middle of their term."},
+    [PHRASE_EVAL_REGION_AHEAD] = {"Bij %1 ligt het midden nog na deze datum.", NULL,
+                                  "For %1 the midpoint still lies after this date.", NULL},
+    [PHRASE_EVAL_REGION_UNKNOWN] = {"%1 noemt geen begin of eind, dus geen midden.",
+                                    "%1 noemen geen begin of eind, dus geen midden.",
+                                    "%1 names no start or end, so no midpoint.",
+                                    "%1 name no start or end, so no midpoint."},
+    [PHRASE_EVAL_REGION_TOTAL] = {"Samen hebben de plannen %1: %2 afgerond, %3 te laat en "
+                                  "%4 nooit gemeld.", NULL,
+                                  "Together the plans have %1: %2 done, %3 late and %4 never "
+                                  "reported.", NULL},
 };
 
 /* Plan kinds as a sentence names them, by plan_kind; lower case, then capitalised. */
@@ -168,6 +250,18 @@ char *phrase_fill(phrase_id id, size_t n, const char *const *args, int argc)
         }
     }
     return g_string_free(out, FALSE);
+}
+
+char *phrase_money(long long cents)
+{
+    bool english = i18n_lang() == LANG_EN;
+    long long whole = (cents < 0 ? -cents : cents) / 100, rest = (cents < 0 ? -cents : cents) % 100;
+    char *number = phrase_number((size_t)whole);
+    char *text = rest ? g_strdup_printf("%s€%s%s%s%02lld", cents < 0 ? "-" : "", english ? "" : " ",
+                                        number, english ? "." : ",", rest)
+                      : g_strdup_printf("%s€%s%s", cents < 0 ? "-" : "", english ? "" : " ", number);
+    g_free(number);
+    return text;
 }
 
 const char *phrase_plan_kind(int kind, int capital)

@@ -22,6 +22,7 @@ typedef enum {
     NOUN_YEAR,
     NOUN_MONTH,
     NOUN_DAY,
+    NOUN_ACTION_LINE,
     NOUN_COUNT
 } phrase_noun;
 
@@ -66,6 +67,39 @@ typedef enum {
     PHRASE_REGION_OVERDUE,   /* %1 "10 acties", %2 "3 gemeenten" */
     PHRASE_REGION_SILENT,    /* %1 "1 gemeente": no report in the last two periods */
     PHRASE_AND,              /* the word before the last item of a list: "en" */
+    /* The mid-term evaluation's paragraph per plan (analyse/evaluation_text.c). */
+    PHRASE_EVAL_TERM,        /* %1 plan, %2 owner, %3 start, %4 end (not passed) */
+    PHRASE_EVAL_TERM_RAN,    /* %1 plan, %2 owner, %3 start, %4 end (passed) */
+    PHRASE_EVAL_NO_END,      /* %1 plan, %2 owner, %3 start */
+    PHRASE_EVAL_NO_TERM,     /* %1 plan, %2 owner */
+    PHRASE_EVAL_DRAFT,       /* (none) */
+    PHRASE_EVAL_EXTENDED,    /* %1 decision date, %2 decided by, %3 new end, %4 reason */
+    PHRASE_EVAL_EXTENDED_ANON, /* %1 decision date, %3 new end, %4 reason */
+    PHRASE_EVAL_MIDPOINT,    /* %1 the midpoint (passed) */
+    PHRASE_EVAL_MIDPOINT_AHEAD, /* %1 the midpoint (after the report date) */
+    PHRASE_EVAL_NO_MIDPOINT, /* (none) */
+    PHRASE_EVAL_STATE_MIDPOINT, /* %1 the midpoint, %2 "29 acties", %3 the parts */
+    PHRASE_EVAL_STATE_NOW,   /* %1 the report date, %2 "29 acties", %3 the parts */
+    PHRASE_EVAL_PART_DONE,   /* %1 number */
+    PHRASE_EVAL_PART_UNDER_WAY,
+    PHRASE_EVAL_PART_NOT_STARTED,
+    PHRASE_EVAL_PART_CANCELLED,
+    PHRASE_EVAL_PART_NEVER,
+    PHRASE_EVAL_LAGGING,     /* %1 the lines: "Preventie (0 van 5 afgerond)"; n lines */
+    PHRASE_EVAL_LINE_SHARE,  /* %1 line, %2 done, %3 "5 acties" */
+    PHRASE_EVAL_NO_LAG,      /* n lines: none has done a smaller share than the plan */
+    PHRASE_EVAL_ON_HOLD,     /* %1 "2 acties" */
+    PHRASE_EVAL_NO_ACTIONS,  /* (none) */
+    PHRASE_EVAL_BUDGET,      /* %1 amount, %2 first year, %3 last year */
+    PHRASE_EVAL_NO_BUDGET,   /* (none) */
+    PHRASE_EVAL_FUNDING,     /* %1 the funding as written, sources joined by "; " */
+    PHRASE_EVAL_UNPRICED,    /* %1 "3 acties": a budget text without an amount */
+    PHRASE_EVAL_RUNNING,     /* %1 "2 acties": running costs outside the budget */
+    PHRASE_EVAL_REGION_PLANS,   /* %1 "3 plannen", %2 region, %3 the plans listed */
+    PHRASE_EVAL_REGION_PASSED,  /* %1 "2 plannen": past their midpoint */
+    PHRASE_EVAL_REGION_AHEAD,   /* %1 "1 plan": midpoint after the report date */
+    PHRASE_EVAL_REGION_UNKNOWN, /* %1 "1 plan": no term, no midpoint */
+    PHRASE_EVAL_REGION_TOTAL,   /* %1 "75 acties", %2 done now, %3 overdue, %4 never */
     PHRASE_COUNT
 } phrase_id;
 
@@ -76,6 +110,10 @@ char *phrase_fill(phrase_id id, size_t n, const char *const *args, int argc);
 /* The raw template (tests check its placeholders). `english` picks the language,
  * `plural` the form. Static. */
 const char *phrase_template(phrase_id id, int english, int plural);
+
+/* An amount of money as a sentence writes it: "€ 143.620" ("€143,620" in English),
+ * with cents only when there are any ("€ 3.200,50"). g_free. */
+char *phrase_money(long long cents);
 
 /* A plan kind as a noun phrase in a sentence: "het lokale plan", "the local plan";
  * with `capital` as it opens a sentence ("Het lokale plan"). `kind` is a plan_kind

@@ -297,8 +297,8 @@ static void write_term(page *p, const eval_plan *e)
     term_row(p, tr("Oorspronkelijk eind", "Original end"), e->view->original_end,
              e->view->original_end == RR_DATE_NONE ? tr("geen eind in de gegevens", "no end in the data") : "");
     const char *mid = e->view->midpoint == RR_DATE_NONE
-                          ? tr("zonder start en eind geen midden: beoordeeld op de stand van nu",
-                               "no midpoint without start and end: evaluated as of now")
+                          ? tr("zonder start of eind geen midden: beoordeeld op de stand van nu",
+                               "no midpoint without a start or an end: evaluated as of now")
                       : !e->midpoint_passed
                           ? tr("nog niet bereikt: beoordeeld op de stand van nu",
                                "not reached yet: evaluated as of now")
@@ -366,8 +366,8 @@ static void write_counts(page *p, const eval_plan *e)
     }
     if (!e->midpoint_passed)
         note(p, e->view->midpoint == RR_DATE_NONE
-                    ? tr("Het plan noemt geen looptijd, dus er is geen midden: alleen de stand van nu.",
-                         "The plan gives no term, so there is no midpoint: only the status now.")
+                    ? tr("Het plan noemt geen begin of eind, dus er is geen midden: alleen de stand van nu.",
+                         "The plan gives no start or end, so there is no midpoint: only the status now.")
                     : tr("Het midden van de looptijd ligt nog na de peildatum: alleen de stand van nu.",
                          "The midpoint still lies after the report date: only the status now."));
 }
@@ -787,8 +787,8 @@ static void write_skipped(page *p, const rr_evaluation *ev)
 {
     if (ev->skipped->len == 0)
         return;
-    GString *text = g_string_new(tr("Niet geëvalueerd (geen plan van aanpak en geen acties): ",
-                                    "Not evaluated (no plan of approach and no actions): "));
+    GString *text = g_string_new(tr("Niet geëvalueerd, want zonder acties in de gegevens: ",
+                                    "Not evaluated, having no actions in the data: "));
     for (guint i = 0; i < ev->skipped->len; i++) {
         const rr_plan *plan = g_ptr_array_index(ev->skipped, i);
         g_string_append_printf(text, "%s%s (%s)", i ? "; " : "", plan->title,
