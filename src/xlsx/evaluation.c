@@ -66,11 +66,11 @@ static double span_width(const page *p, int first, int last)
 }
 
 /* Lines `text` takes in a column `chars` characters wide, wrapped at spaces as
- * LibreOffice wraps it: Carlito fits about 1.12 of its characters in a width unit. */
+ * LibreOffice wraps it: Carlito fits about 1.2 of its characters in a width unit (less a margin). */
 static int lines_in(const char *text, double chars)
 {
     int lines = 0;
-    double room = chars > 3 ? chars * 1.12 : 1;
+    double room = chars > 3 ? chars * 1.2 - 1 : 1;
     gchar **parts = g_strsplit(text ? text : "", "\n", -1);
     for (gchar **part = parts; *part; part++) {
         gchar **words = g_strsplit(*part, " ", -1);
@@ -596,24 +596,21 @@ static void write_budget(page *p, const eval_plan *e)
     if (!e->has_budget)
         note(p, tr("Geen begroting voor dit plan in de gegevens (begroting.csv).",
                    "No budget for this plan in the data (begroting.csv)."));
-    if (e->budget->len > 0) {
+    if (e->has_budget) {
         const char *names[] = {tr("Jaar", "Year"), tr("Begroot", "Budgeted"), tr("Opmerking", "Remark")};
         header(p, names, "LRL", 3, P_G);
         for (guint i = 0; i < e->budget->len; i++) {
             const eval_budget_year *y = &g_array_index(e->budget, eval_budget_year, i);
             sheet_year(&p->s, P_A, y->year);
-            if (e->has_budget)
-                sheet_cents(&p->s, P_B, y->cents);
+            sheet_cents(&p->s, P_B, y->cents);
             if (!y->in_period)
                 put_text(p, P_C, P_G, tr("buiten de looptijd van het plan", "outside the plan's term"),
                          p->d->wrap_note);
             end_row(p);
         }
-        if (e->has_budget) {
-            put_text(p, P_A, P_A, tr("totaal over de looptijd", "total over the term"), p->d->wrap_bold);
-            sheet_number(&p->s, P_B, (double)e->budget_total / 100.0, p->d->f.euro_bold);
-            end_row(p);
-        }
+        put_text(p, P_A, P_A, tr("totaal over de looptijd", "total over the term"), p->d->wrap_bold);
+        sheet_number(&p->s, P_B, (double)e->budget_total / 100.0, p->d->f.euro_bold);
+        end_row(p);
     }
     write_unpriced(p, e);
 }
