@@ -26,6 +26,7 @@ int main(void)
     srunner_add_suite(runner, scale_suite());
     srunner_add_suite(runner, summary_suite());
     srunner_add_suite(runner, handout_suite());
+    srunner_add_suite(runner, evaluation_suite());
     srunner_add_suite(runner, output_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);

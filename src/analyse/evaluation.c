@@ -261,12 +261,13 @@ static gint by_year(gconstpointer a, gconstpointer b)
     return (x->year > y->year) - (x->year < y->year);
 }
 
-/* The owner's figures known on as_of from the plan's first year on (every year when the
- * start is unknown), indicator by indicator, the region's of the same year beside. */
+/* The owner's figures known on as_of from the year before the plan's start on (the
+ * baseline a plan states; every year when the start is unknown), indicator by
+ * indicator, the region's of the same year beside. */
 static void collect_figures(eval_plan *p, const rr_model *model, const rr_analysis *an)
 {
     const rr_owner *owner = p->plan->owner;
-    int first = p->view->start != RR_DATE_NONE ? year_of(p->view->start) : 0;
+    int first = p->view->start != RR_DATE_NONE ? year_of(p->view->start) - 1 : 0;
     for (guint k = 0; k < model->indicators->len; k++) {
         const rr_indicator *ind = g_ptr_array_index(model->indicators, k);
         GArray *found = g_array_new(FALSE, TRUE, sizeof(eval_figure));

@@ -97,7 +97,8 @@ typedef struct {
     int64_t budget_total;        /* over the years in the plan's term */
     bool has_budget;             /* any budget line counts for the plan */
     GArray *unpriced;            /* eval_unpriced */
-    GArray *figures;             /* eval_figure, indicator then year */
+    GArray *figures;             /* eval_figure, indicator then year, from the year
+                                    before the plan's start (its baseline) on */
 } eval_plan;
 
 typedef struct {

@@ -619,8 +619,8 @@ static void write_figures(page *p, const eval_plan *e)
 {
     section(p, tr("Cijfers per 1.000 inwoners", "Figures per 1,000 inhabitants"));
     if (e->figures->len == 0) {
-        note(p, tr("Geen cijfers bekend vanaf het eerste jaar van het plan.",
-                   "No figures known from the plan's first year on."));
+        note(p, tr("Geen cijfers bekend vanaf het jaar vóór de start van het plan.",
+                   "No figures known from the year before the plan's start on."));
         return;
     }
     const char *names[] = {tr("Indicator", "Indicator"), tr("Jaar", "Year"), tr("Aantal", "Count"),
@@ -649,6 +649,12 @@ static void write_figures(page *p, const eval_plan *e)
         g_free(src);
         end_row(p);
     }
+    note(p, tr("Vanaf het jaar vóór de start van het plan (de nulmeting) tot het laatste bekende "
+               "jaar; per 1.000 inwoners met het inwonertal van dat jaar, als op het tabblad "
+               "Cijfers van het regiorapport.",
+               "From the year before the plan's start (the baseline) to the latest known year; "
+               "per 1,000 inhabitants with that year's population, as on the Indicators sheet "
+               "of the report."));
     if (region_unknown)
         note(p, tr("Regio per 1.000 blijft leeg waar het inwonertal van de regio niet in de gegevens staat.",
                    "Region per 1,000 stays empty where the region's population is not in the data."));
