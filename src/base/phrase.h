@@ -66,6 +66,7 @@ typedef enum {
     PHRASE_REGION_OVERDUE,   /* %1 "10 acties", %2 "3 gemeenten" */
     PHRASE_REGION_SILENT,    /* %1 "1 gemeente": no report in the last two periods */
     PHRASE_AND,              /* the word before the last item of a list: "en" */
+    PHRASE_LEGEND,           /* the colours and "onbekend", under the paragraph */
     PHRASE_COUNT
 } phrase_id;
 
