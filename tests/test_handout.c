@@ -220,6 +220,90 @@ START_TEST(a_hung_libreoffice_is_stopped)
 }
 END_TEST
 
+/* A soffice that writes a PDF for every .xlsx it is given and logs each run: its
+ * number of arguments and its locale. */
+static char *fake_soffice(const char *bin, const char *log)
+{
+    char *script = g_strdup_printf(
+        "#!/bin/sh\n"
+        "echo \"run $# $LC_ALL\" >> '%s'\n"
+        "out=''; next=0\n"
+        "for a in \"$@\"; do\n"
+        "  if [ $next = 1 ]; then out=$a; next=0; fi\n"
+        "  [ \"$a\" = --outdir ] && next=1\n"
+        "  case $a in *.xlsx) b=$(basename \"$a\" .xlsx); printf '%%%%PDF-1.4\\n' > \"$out/$b.pdf\";; esac\n"
+        "done\n",
+        log);
+    tu_write(bin, "soffice", script);
+    g_free(script);
+    char *fake = g_build_filename(bin, "soffice", NULL);
+    ck_assert_int_eq(g_chmod(fake, 0755), 0);
+    return fake;
+}
+
+/* The national set's 367 owners: LibreOffice reads only about 250 arguments and
+ * silently printed the first 247, so the pages go to it in batches; every PDF is
+ * written, each run gets at most 100 pages and the Dutch locale (English with --lang
+ * en), and the command says how long printing took. */
+START_TEST(many_pages_go_to_libreoffice_in_batches)
+{
+    char *data = tu_mkdtemp();
+    char *set = g_build_filename(data, "set", NULL);
+    const char *gen[] = {"/usr/bin/python3", "scripts/synthetic-regions", set, "150", "1", "3",
+                         NULL};
+    g_free(tu_spawn_output(gen));
+    char *out_dir = tu_mkdtemp();
+    char *bin = tu_mkdtemp();
+    char *log = g_build_filename(bin, "log", NULL);
+    char *fake = fake_soffice(bin, log);
+    char *path = g_strconcat(bin, ":", g_getenv("PATH"), NULL);
+    g_setenv("PATH", path, TRUE); /* Check runs each test in its own process */
+    for (int en = 0; en < 2; en++) {
+        const char *args[] = {"handout", "--lang", en ? "en" : "nl", "--data", set, "--out",
+                              out_dir, "--as-of", "2025-12-01", "--pdf", NULL};
+        char *out = NULL, *err = NULL;
+        ck_assert_msg(tu_run(args, &out, &err) == 0, "%s", err);
+        guint xlsx = 0, pdf = 0;
+        char **lines = g_strsplit(out, "\n", -1);
+        for (char **l = lines; *l; l++) {
+            xlsx += g_str_has_suffix(*l, ".xlsx");
+            if (g_str_has_suffix(*l, ".pdf")) {
+                pdf++;
+                ck_assert_msg(g_file_test(*l, G_FILE_TEST_IS_REGULAR), "%s missing", *l);
+            }
+        }
+        ck_assert_uint_gt(xlsx, 150);
+        ck_assert_uint_eq(pdf, xlsx);
+        ck_assert_msg(strstr(err, en ? "PDFs in " : "PDF's in "), "%s", err);
+        char *text = NULL;
+        ck_assert(g_file_get_contents(log, &text, NULL, NULL));
+        char **runs = g_strsplit(text, "\n", -1);
+        guint printed = 0;
+        for (char **r = runs; *r && **r; r++) {
+            int argc = atoi(*r + 4);
+            ck_assert_msg(argc - 6 <= 100, "a run of %d pages", argc - 6);
+            printed += (guint)(argc - 6);
+            ck_assert_msg(g_str_has_suffix(*r, en ? "en_GB.UTF-8" : "nl_NL.UTF-8"), "%s", *r);
+        }
+        ck_assert_uint_eq(printed, xlsx);
+        ck_assert_uint_ge(g_strv_length(runs) - 1, 2);
+        g_unlink(log);
+        g_strfreev(runs);
+        g_free(text);
+        g_strfreev(lines);
+        g_free(out);
+        g_free(err);
+    }
+    g_free(path);
+    g_free(fake);
+    g_free(log);
+    g_free(set);
+    tu_tmpdir_free(bin);
+    tu_tmpdir_free(out_dir);
+    tu_tmpdir_free(data);
+}
+END_TEST
+
 /* LibreOffice prints West Betuwe's page (46 actions, the fullest) on one A4 page with
  * the owner's name and the date. */
 START_TEST(libreoffice_prints_one_page)
@@ -268,6 +352,7 @@ Suite *handout_suite(void)
     tcase_add_test(tc, pdf_without_libreoffice_names_the_package);
     tcase_add_test(tc, a_hung_libreoffice_is_stopped);
     tcase_add_test(tc, a_pdf_libreoffice_did_not_write_is_an_error);
+    tcase_add_test(tc, many_pages_go_to_libreoffice_in_batches);
     tcase_add_test(tc, libreoffice_prints_one_page);
     suite_add_tcase(s, tc);
     return s;

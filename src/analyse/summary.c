@@ -291,3 +291,41 @@ char *summary_paragraph(const rr_analysis *an, const rr_owner *owner, const rr_p
     municipalities(text, &f);
     return g_string_free(text, FALSE);
 }
+
+bool summary_region_rate(const rr_model *model, const rr_owner *region,
+                         const rr_indicator *indicator, int year, rr_date as_of,
+                         summary_rate *out)
+{
+    memset(out, 0, sizeof *out);
+    /* Each municipality's figure of that year, by owner (one per owner and year). */
+    GHashTable *figure = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < model->figures->len; i++) {
+        const rr_figure *f = g_ptr_array_index(model->figures, i);
+        if (f->indicator == indicator && f->year == year && f->owner->region == region &&
+            !f->suppressed && analyse_figure_known(f, as_of))
+            g_hash_table_insert(figure, f->owner, (gpointer)f);
+    }
+    double count = 0, population = 0;
+    for (guint i = 0; i < model->owners->len; i++) {
+        const rr_owner *o = g_ptr_array_index(model->owners, i);
+        if (o->region != region)
+            continue;
+        out->municipalities++;
+        const rr_figure *f = g_hash_table_lookup(figure, o);
+        int64_t people;
+        int people_year;
+        if (!f)
+            out->without_figure++;
+        else if (!analyse_population(o, year, &people, &people_year) || people <= 0)
+            out->without_population++;
+        else {
+            out->used++;
+            count += f->value;
+            population += (double)people;
+        }
+    }
+    g_hash_table_destroy(figure);
+    if (out->used > 0)
+        out->per_thousand = count / population * 1000.0;
+    return out->used > 0;
+}

@@ -62,4 +62,22 @@ char *summary_paragraph(const rr_analysis *an, const rr_owner *owner, const rr_p
  * title when the kind has no years); capitalised with `capital`. g_free. */
 char *summary_plan_name(const plan_view *plan, bool capital);
 
+/* A region's figure per 1,000 inhabitants, from its municipalities in the data: the
+ * sum of their figures of `indicator` for `year` (known on as_of, not withheld) over
+ * the sum of their populations of that year (analyse_population), counting only the
+ * municipalities that have both. */
+typedef struct {
+    double per_thousand;          /* valid when used > 0 */
+    size_t used;                  /* municipalities counted */
+    size_t municipalities;        /* the region's municipalities in the data */
+    size_t without_figure;        /* no figure for the year, or withheld */
+    size_t without_population;    /* a figure, but no population known */
+} summary_rate;
+
+/* Fills `out`; false when no municipality has both a figure and a population (then
+ * the counts say why). */
+bool summary_region_rate(const rr_model *model, const rr_owner *region,
+                         const rr_indicator *indicator, int year, rr_date as_of,
+                         summary_rate *out);
+
 #endif

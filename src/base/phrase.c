@@ -83,6 +83,18 @@ static const phrase_forms sentences[PHRASE_COUNT] = {
                               "%1 reported no progress in the last two meeting periods.",
                               "%1 reported no progress in the last two meeting periods."},
     [PHRASE_AND] = {"en", NULL, "and", NULL},
+    [PHRASE_LEGEND] = {"Rood: de deadline is verstreken, of de actie is vertraagd. Oranje: "
+                       "aandacht nodig; de deadline valt voor het volgende overleg en de actie "
+                       "is niet begonnen, de actie is aangehouden, of er is twee overlegperiodes "
+                       "geen voortgang gemeld. Groen: geen van beide. Onbekend: over de actie is "
+                       "nog nooit voortgang gemeld. [n]: de bron, onderaan de pagina.",
+                       NULL,
+                       "Red: the deadline has passed, or the action is delayed. Amber: needs "
+                       "attention; the deadline falls before the next meeting and the action has "
+                       "not started, the action is on hold, or no progress was reported for two "
+                       "meeting periods. Green: neither. Unknown: no progress has ever been "
+                       "reported on the action. [n]: the source, at the foot of the page.",
+                       NULL},
     [PHRASE_EVAL_TERM] = {"%1 van %2 loopt van %3 tot %4.", NULL,
                           "%1 of %2 runs from %3 to %4.", NULL},
     [PHRASE_EVAL_TERM_RAN] = {"%1 van %2 liep van %3 tot %4.", NULL,

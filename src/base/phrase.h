@@ -67,6 +67,7 @@ typedef enum {
     PHRASE_REGION_OVERDUE,   /* %1 "10 acties", %2 "3 gemeenten" */
     PHRASE_REGION_SILENT,    /* %1 "1 gemeente": no report in the last two periods */
     PHRASE_AND,              /* the word before the last item of a list: "en" */
+    PHRASE_LEGEND,           /* the colours and "onbekend", under the paragraph */
     /* The mid-term evaluation's paragraph per plan (analyse/evaluation_text.c). */
     PHRASE_EVAL_TERM,        /* %1 plan, %2 owner, %3 start, %4 end (not passed) */
     PHRASE_EVAL_TERM_RAN,    /* %1 plan, %2 owner, %3 start, %4 end (passed) */

@@ -23,6 +23,10 @@
  * seconds, a page well under one; a hung soffice must not hang the command.
  * $REGIORAPPORT_PDF_TIMEOUT (whole seconds) may shorten it, for a test of a hung one. */
 #define HANDOUT_PDF_TIMEOUT_SECONDS 300
+/* Pages per LibreOffice run. soffice reads only about 250 arguments of its command line
+ * and drops the rest without a word (it exits 0 having printed the first 247 pages of
+ * the national set's 367), so the pages go in batches well below that. */
+#define HANDOUT_PDF_BATCH 100
 
 /* The owners named on the command line, or every owner; NULL (message printed) when
  * a name is unknown. */
@@ -90,14 +94,28 @@ static int pdf_timeout(void)
     return (int)seconds;
 }
 
-/* Runs argv (soffice and its arguments) and waits at most pdf_timeout() seconds;
- * then kills its whole process group. RR_OK when it exited 0; otherwise says why on
- * stderr and returns RR_ERR_WRITE. */
-static rr_error run_soffice(char **argv)
+/* The environment LibreOffice prints in: ours, with the locale of the page's language,
+ * since LibreOffice takes the locale of its number formats from LC_ALL/LANG: in the C
+ * locale `#,##0` prints "25,280" where a Dutch reader's Excel prints "25.280". The
+ * locale need not be installed in the C library; LibreOffice brings its own data.
+ * g_strfreev. */
+static char **soffice_environment(void)
+{
+    const char *locale = i18n_lang() == LANG_EN ? "en_GB.UTF-8" : "nl_NL.UTF-8";
+    char **env = g_get_environ();
+    env = g_environ_setenv(env, "LC_ALL", locale, TRUE);
+    env = g_environ_setenv(env, "LANG", locale, TRUE);
+    return g_environ_unsetenv(env, "LANGUAGE");
+}
+
+/* Runs argv (soffice and its arguments) in `envp` and waits at most pdf_timeout()
+ * seconds; then kills its whole process group. RR_OK when it exited 0; otherwise says
+ * why on stderr and returns RR_ERR_WRITE. */
+static rr_error run_soffice(char **argv, char **envp)
 {
     GPid pid = 0;
     GError *error = NULL;
-    if (!g_spawn_async(NULL, argv, NULL,
+    if (!g_spawn_async(NULL, argv, envp,
                        G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
                            G_SPAWN_STDERR_TO_DEV_NULL | G_SPAWN_STDIN_FROM_DEV_NULL,
                        own_process_group, NULL, &pid, &error)) {
@@ -145,8 +163,34 @@ static char *absolute(const char *path)
     return g_canonicalize_filename(path, NULL);
 }
 
-/* Prints every handout to PDF into `pdf_dir` with one headless LibreOffice run.
- * Without LibreOffice, says which package brings it. */
+/* Prints `count` handouts from `first` into `pdf_dir` with one headless LibreOffice run,
+ * in a profile of its own (so a LibreOffice the user has open does not take the job). */
+static rr_error print_batch(const char *soffice, char **envp, const char *pdf_dir,
+                            GPtrArray *xlsx_paths, guint first, guint count)
+{
+    char *profile = g_dir_make_tmp("regiorapport-lo-XXXXXX", NULL);
+    char *profile_uri = profile ? g_filename_to_uri(profile, NULL, NULL) : NULL;
+    char *env = g_strconcat("-env:UserInstallation=", profile_uri ? profile_uri : "", NULL);
+    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
+    const char *fixed[] = {soffice, env, "--headless", "--convert-to", "pdf", "--outdir"};
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
+        g_ptr_array_add(argv, g_strdup(fixed[i]));
+    g_ptr_array_add(argv, absolute(pdf_dir));
+    for (guint i = first; i < first + count; i++)
+        g_ptr_array_add(argv, absolute(g_ptr_array_index(xlsx_paths, i)));
+    g_ptr_array_add(argv, NULL);
+    rr_error err = run_soffice((char **)argv->pdata, envp);
+    if (profile)
+        atomic_remove_tree(profile);
+    g_ptr_array_free(argv, TRUE);
+    g_free(env);
+    g_free(profile_uri);
+    g_free(profile);
+    return err;
+}
+
+/* Prints every handout to PDF into `pdf_dir`, HANDOUT_PDF_BATCH pages per LibreOffice
+ * run, in the page's locale. Without LibreOffice, says which package brings it. */
 static rr_error print_pdfs(const char *pdf_dir, GPtrArray *xlsx_paths)
 {
     char *soffice = g_find_program_in_path("soffice");
@@ -160,25 +204,13 @@ static rr_error print_pdfs(const char *pdf_dir, GPtrArray *xlsx_paths)
                    "); the xlsx files were written\n"));
         return RR_ERR_WRITE;
     }
-    /* A profile of its own, so a LibreOffice the user has open does not take the job. */
-    char *profile = g_dir_make_tmp("regiorapport-lo-XXXXXX", NULL);
-    char *profile_uri = profile ? g_filename_to_uri(profile, NULL, NULL) : NULL;
-    char *env = g_strconcat("-env:UserInstallation=", profile_uri ? profile_uri : "", NULL);
-    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
-    const char *fixed[] = {soffice, env, "--headless", "--convert-to", "pdf", "--outdir"};
-    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
-        g_ptr_array_add(argv, g_strdup(fixed[i]));
-    g_ptr_array_add(argv, absolute(pdf_dir));
-    for (guint i = 0; i < xlsx_paths->len; i++)
-        g_ptr_array_add(argv, absolute(g_ptr_array_index(xlsx_paths, i)));
-    g_ptr_array_add(argv, NULL);
-    rr_error err = run_soffice((char **)argv->pdata);
-    if (profile)
-        atomic_remove_tree(profile);
-    g_ptr_array_free(argv, TRUE);
-    g_free(env);
-    g_free(profile_uri);
-    g_free(profile);
+    char **envp = soffice_environment();
+    rr_error err = RR_OK;
+    for (guint first = 0; err == RR_OK && first < xlsx_paths->len; first += HANDOUT_PDF_BATCH) {
+        guint count = MIN(HANDOUT_PDF_BATCH, xlsx_paths->len - first);
+        err = print_batch(soffice, envp, pdf_dir, xlsx_paths, first, count);
+    }
+    g_strfreev(envp);
     g_free(soffice);
     return err;
 }
@@ -249,8 +281,9 @@ static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_path
 
 /* Prints the pages to PDF in a hidden temporary folder inside `dir`, then puts them in
  * place only when every one was made. */
-static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths)
+static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths, bool quiet)
 {
+    gint64 started = g_get_monotonic_time();
     char *tmpl = g_build_filename(dir, ".pdf-XXXXXX", NULL);
     if (!g_mkdtemp(tmpl)) {
         fprintf(stderr, tr("regiorapport handout: kan geen tijdelijke map maken in '%s': %s\n",
@@ -263,6 +296,10 @@ static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths)
     if (err == RR_OK)
         err = move_pdfs(tmpl, dir, xlsx_paths);
     atomic_remove_tree(tmpl);
+    if (err == RR_OK && !quiet)
+        fprintf(stderr, tr("regiorapport handout: %u PDF's in %.1f s\n",
+                           "regiorapport handout: %u PDFs in %.1f s\n"),
+                xlsx_paths->len, (double)(g_get_monotonic_time() - started) / G_USEC_PER_SEC);
     g_free(tmpl);
     return err;
 }
@@ -322,7 +359,7 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
     GPtrArray *written = g_ptr_array_new_with_free_func(g_free);
     rr_error err = write_handouts(opts, model, owners, dir, written);
     if (opts->pdf && written->len > 0) {
-        rr_error pdf = write_pdfs(dir, written);
+        rr_error pdf = write_pdfs(dir, written, opts->quiet);
         if (err == RR_OK)
             err = pdf;
     }
