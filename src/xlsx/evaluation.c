@@ -10,6 +10,7 @@
 #include "load/money.h"
 #include "xlsx/cells.h"
 #include "xlsx/sheet.h"
+#include "xlsx/textfit.h"
 
 /* A plan's page, A4 portrait: names and titles in A, dates and counts in B-F, notes in
  * G (or F:G merged). LibreOffice prints these 100 characters at about 91 % with
@@ -20,7 +21,7 @@ static const double P_WIDTHS[P_COLUMNS] = {26, 10, 9.5, 9.5, 10, 9.5, 26};
 /* The summary page, A4 landscape: one row per plan. */
 enum { S_PLAN, S_OWNER, S_KIND, S_START, S_END, S_EFFECTIVE_END, S_MIDPOINT, S_ACTIONS,
        S_DONE_MID, S_DONE_NOW, S_LATE, S_NEVER, S_BUDGET, S_COLUMNS };
-static const double S_WIDTHS[S_COLUMNS] = {28, 14, 11, 10, 10, 10, 10,
+static const double S_WIDTHS[S_COLUMNS] = {28, 14, 11, 10, 10, 12.5, 10,
                                            7, 9.5, 8.5, 7, 8.5, 13};
 
 /* Rows of a trend chart: 15 rows of 15 points hold its 288 pixels. */
@@ -57,39 +58,22 @@ typedef struct {
 
 /* ---- cells ------------------------------------------------------------------ */
 
-static double span_width(const page *p, int first, int last)
+/* The points a text has in columns first..last (merged: their widths and the padding
+ * between them), as xlsx/textfit measures a printed line. */
+static double span_points(const page *p, int first, int last)
 {
-    double w = 0;
+    double points = 0;
     for (int c = first; c <= last; c++)
-        w += p->widths[c];
-    return w;
+        points += textfit_column_points(p->widths[c]) + (c > first ? 4.5 : 0);
+    return points;
 }
 
-/* Lines `text` takes in a column `chars` characters wide, wrapped at spaces as
- * LibreOffice wraps it: Carlito fits about 1.2 of its characters in a width unit (less a margin). */
-static int lines_in(const char *text, double chars)
+/* The row height `text` needs in columns first..last at 11 points: 15 points for the
+ * first line, 13.5 for each next (Carlito's line at 11 points). */
+static double text_height(const page *p, int first, int last, const char *text, bool bold)
 {
-    int lines = 0;
-    double room = chars > 3 ? chars * 1.2 - 1 : 1;
-    gchar **parts = g_strsplit(text ? text : "", "\n", -1);
-    for (gchar **part = parts; *part; part++) {
-        gchar **words = g_strsplit(*part, " ", -1);
-        double used = 0;
-        lines++;
-        for (gchar **w = words; *w; w++) {
-            double n = (double)g_utf8_strlen(*w, -1);
-            if (used > 0 && used + 1 + n > room) {
-                lines++;
-                used = 0;
-            }
-            for (; n > room; n -= room) /* a word longer than the line breaks anywhere */
-                lines++;
-            used += (used > 0 ? 1 : 0) + n;
-        }
-        g_strfreev(words);
-    }
-    g_strfreev(parts);
-    return lines < 1 ? 1 : lines;
+    int lines = textfit_lines(text ? text : "", span_points(p, first, last), 11, bold);
+    return 15.0 + 13.5 * (lines - 1);
 }
 
 /* Text in columns first..last (merged when more than one), wrapped; the row grows to
@@ -100,7 +84,7 @@ static void put_text(page *p, int first, int last, const char *text, lxw_format 
         worksheet_merge_range(p->s.ws, p->s.row, (lxw_col_t)first, p->s.row, (lxw_col_t)last,
                               "", format);
     xlsx_text(p->s.ws, p->s.row, (lxw_col_t)first, text, format, &p->s.ctx);
-    double h = 15.0 + 14.0 * (lines_in(text, span_width(p, first, last)) - 1);
+    double h = text_height(p, first, last, text, format == p->d->wrap_bold);
     if (h > p->height)
         p->height = h;
 }
@@ -163,7 +147,7 @@ static void header(page *p, const char *const *names, const char *align, int cou
             worksheet_merge_range(p->s.ws, p->s.row, (lxw_col_t)c, p->s.row, (lxw_col_t)last,
                                   "", f);
         xlsx_text(p->s.ws, p->s.row, (lxw_col_t)c, names[c], f, &p->s.ctx);
-        double h = 15.0 + 14.0 * (lines_in(names[c], span_width(p, c, last) - 1) - 1);
+        double h = text_height(p, c, last, names[c], true);
         if (h > p->height)
             p->height = h;
     }
@@ -174,6 +158,14 @@ static void note(page *p, const char *text)
 {
     put_text(p, 0, p->columns - 1, text, p->d->wrap_note);
     end_row(p);
+}
+
+/* What stands in a midpoint's column of a plan that has no status there: its midpoint
+ * lies ahead, or it has none. */
+static const char *no_midpoint_text(const eval_plan *e)
+{
+    return e->view->midpoint == RR_DATE_NONE ? tr("geen midden", "no midpoint")
+                                             : tr("nog niet", "not yet");
 }
 
 static const char *group_label(progress_group g)
@@ -395,7 +387,7 @@ static void write_lines(page *p, const eval_plan *e)
         if (e->midpoint_passed)
             sheet_int(&p->s, P_C, (double)l->counts->at_midpoint[PROGRESS_DONE]);
         else
-            put_text(p, P_C, P_C, tr("nog niet", "not yet"), p->d->wrap_note);
+            put_text(p, P_C, P_C, no_midpoint_text(e), p->d->wrap_note);
         sheet_int(&p->s, P_D, (double)l->counts->at_as_of[PROGRESS_DONE]);
         sheet_int(&p->s, P_E, (double)l->counts->at_as_of[PROGRESS_UNDER_WAY]);
         sheet_int(&p->s, P_F, (double)l->counts->at_as_of[PROGRESS_NOT_STARTED]);
@@ -419,7 +411,7 @@ static void action_row(page *p, const eval_plan *e, const eval_action *a)
     if (e->midpoint_passed)
         put_text(p, P_C, P_C, vocab_status_label(a->at_midpoint), p->d->wrap);
     else
-        put_text(p, P_C, P_C, tr("nog niet", "not yet"), p->d->wrap_note);
+        put_text(p, P_C, P_C, no_midpoint_text(e), p->d->wrap_note);
     put_text(p, P_D, P_D, vocab_status_label(v->status), p->d->wrap);
     if (v->latest) {
         put_date(p, P_E, v->latest->date.value.last);
@@ -732,7 +724,7 @@ static bool write_plan(doc *d, const eval_plan *e)
         tr("%s · %s · tussenevaluatie per %s", "%s · %s · mid-term evaluation as of %s"),
         e->plan->owner->name, plan_kind_text(e->plan), date_text_nl(d->an->as_of).text);
     put_text(&p, 0, P_COLUMNS - 1, e->plan->title, d->f.title);
-    p.height = 15.0 + 20.0 * (lines_in(e->plan->title, span_width(&p, 0, P_G) * 0.75) - 1) + 4;
+    p.height = 19.0 + 19.0 * (textfit_lines(e->plan->title, span_points(&p, 0, P_G), 14, true) - 1);
     end_row(&p);
     xlsx_text(p.s.ws, p.s.row, 0, subtitle, d->f.subtitle, &p.s.ctx);
     sheet_next_row(&p.s);
@@ -771,10 +763,7 @@ static void summary_row(page *p, const eval_plan *e)
         if (e->midpoint_passed)
             sheet_percent(s, S_DONE_MID, evaluation_share_done(e->whole->at_midpoint, e->whole->total));
         else
-            put_text(p, S_DONE_MID, S_DONE_MID,
-                     e->view->midpoint == RR_DATE_NONE ? tr("geen midden", "no midpoint")
-                                                       : tr("nog niet", "not yet"),
-                     p->d->wrap_note);
+            put_text(p, S_DONE_MID, S_DONE_MID, no_midpoint_text(e), p->d->wrap_note);
         sheet_percent(s, S_DONE_NOW, evaluation_share_done(e->whole->at_as_of, e->whole->total));
         sheet_int(s, S_LATE, (double)e->look_count[EVAL_LOOK_OVERDUE]);
         sheet_int(s, S_NEVER, (double)e->look_count[EVAL_LOOK_NEVER]);
