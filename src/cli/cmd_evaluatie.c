@@ -191,12 +191,19 @@ static rr_error print_pdfs(const rr_options *opts, GPtrArray *docs, diag_list *d
     }
     progress_step(tr("pdf maken", "making the PDF"), 0, 0);
     if (err == RR_OK)
-        err = pdfprint_convert("evaluatie", folder, inputs);
+        err = pdfprint_convert("evaluatie", folder, inputs, false);
     for (guint i = 0; i < docs->len && err == RR_OK; i++) {
         region_doc *d = g_ptr_array_index(docs, i);
         char *made = pdfprint_pdf_path(folder, d->xlsx_path);
         char *final = pdfprint_pdf_path(opts->out_dir, d->xlsx_path);
-        err = atomic_file_start(&d->pdf, final, NULL, diags);
+        if (!pdfprint_is_pdf(made)) {
+            diag_add(diags, DIAG_ERROR, final, 0, 0, "%s",
+                     tr("LibreOffice schreef deze PDF niet; niets vervangen",
+                        "LibreOffice did not write this PDF; nothing replaced"));
+            err = RR_ERR_WRITE;
+        }
+        if (err == RR_OK)
+            err = atomic_file_start(&d->pdf, final, NULL, diags);
         if (err == RR_OK && g_rename(made, d->pdf.tmp_path) != 0) {
             diag_add(diags, DIAG_ERROR, final, 0, 0, "%s", i18n_strerror(errno));
             err = RR_ERR_WRITE;

@@ -2,12 +2,8 @@
 #include <errno.h>
 #include <glib.h>
 #include <glib/gstdio.h>
-#include <signal.h>
-#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "analyse/analyse.h"
 #include "base/atomic.h"
@@ -15,18 +11,8 @@
 #include "base/suggest.h"
 #include "cli/commands.h"
 #include "cli/harness.h"
+#include "cli/pdfprint.h"
 #include "xlsx/handout.h"
-
-/* The Debian package that brings `soffice`, named in the message when it is missing. */
-#define HANDOUT_PDF_PACKAGE "libreoffice-calc-nogui"
-/* How long one LibreOffice run may take for all handouts: a cold start takes a few
- * seconds, a page well under one; a hung soffice must not hang the command.
- * $REGIORAPPORT_PDF_TIMEOUT (whole seconds) may shorten it, for a test of a hung one. */
-#define HANDOUT_PDF_TIMEOUT_SECONDS 300
-/* Pages per LibreOffice run. soffice reads only about 250 arguments of its command line
- * and drops the rest without a word (it exits 0 having printed the first 247 pages of
- * the national set's 367), so the pages go in batches well below that. */
-#define HANDOUT_PDF_BATCH 100
 
 /* The owners named on the command line, or every owner; NULL (message printed) when
  * a name is unknown. */
@@ -74,180 +60,15 @@ static const rr_analysis *analysis_before(GHashTable *cache, const rr_model *mod
     return an;
 }
 
-/* Runs in the child before exec: a process group of its own, so that the deadline
- * ends soffice's helpers (oosplash starts soffice.bin) along with it. */
-static void own_process_group(gpointer data)
-{
-    (void)data;
-    setpgid(0, 0);
-}
-
-/* The deadline in seconds: HANDOUT_PDF_TIMEOUT_SECONDS, or less when
- * $REGIORAPPORT_PDF_TIMEOUT says so. */
-static int pdf_timeout(void)
-{
-    const char *text = g_getenv("REGIORAPPORT_PDF_TIMEOUT");
-    char *end = NULL;
-    long seconds = text ? strtol(text, &end, 10) : 0;
-    if (!text || end == text || *end || seconds < 1 || seconds > HANDOUT_PDF_TIMEOUT_SECONDS)
-        return HANDOUT_PDF_TIMEOUT_SECONDS;
-    return (int)seconds;
-}
-
-/* The environment LibreOffice prints in: ours, with the locale of the page's language,
- * since LibreOffice takes the locale of its number formats from LC_ALL/LANG: in the C
- * locale `#,##0` prints "25,280" where a Dutch reader's Excel prints "25.280". The
- * locale need not be installed in the C library; LibreOffice brings its own data.
- * g_strfreev. */
-static char **soffice_environment(void)
-{
-    const char *locale = i18n_lang() == LANG_EN ? "en_GB.UTF-8" : "nl_NL.UTF-8";
-    char **env = g_get_environ();
-    env = g_environ_setenv(env, "LC_ALL", locale, TRUE);
-    env = g_environ_setenv(env, "LANG", locale, TRUE);
-    return g_environ_unsetenv(env, "LANGUAGE");
-}
-
-/* Runs argv (soffice and its arguments) in `envp` and waits at most pdf_timeout()
- * seconds; then kills its whole process group. RR_OK when it exited 0; otherwise says
- * why on stderr and returns RR_ERR_WRITE. */
-static rr_error run_soffice(char **argv, char **envp)
-{
-    GPid pid = 0;
-    GError *error = NULL;
-    if (!g_spawn_async(NULL, argv, envp,
-                       G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
-                           G_SPAWN_STDERR_TO_DEV_NULL | G_SPAWN_STDIN_FROM_DEV_NULL,
-                       own_process_group, NULL, &pid, &error)) {
-        fprintf(stderr, tr("regiorapport handout: LibreOffice kon niet starten: %s\n",
-                           "regiorapport handout: LibreOffice could not start: %s\n"),
-                error->message);
-        g_error_free(error);
-        return RR_ERR_WRITE;
-    }
-    int timeout = pdf_timeout();
-    gint64 deadline = g_get_monotonic_time() + (gint64)timeout * G_USEC_PER_SEC;
-    int wait = 0;
-    pid_t done;
-    while ((done = waitpid(pid, &wait, WNOHANG)) == 0 && g_get_monotonic_time() < deadline)
-        g_usleep(G_USEC_PER_SEC / 20);
-    if (done == 0) {
-        kill(-pid, SIGKILL);
-        waitpid(pid, &wait, 0);
-        g_spawn_close_pid(pid);
-        fprintf(stderr,
-                tr("regiorapport handout: LibreOffice was na %d seconden niet klaar en is "
-                   "gestopt; geen PDF's gemaakt (de xlsx-bestanden staan er wel)\n",
-                   "regiorapport handout: LibreOffice had not finished after %d seconds "
-                   "and was stopped; no PDFs made (the xlsx files were written)\n"),
-                timeout);
-        return RR_ERR_WRITE;
-    }
-    /* Helpers it left behind in its group go too. */
-    kill(-pid, SIGKILL);
-    g_spawn_close_pid(pid);
-    if (done < 0 || !WIFEXITED(wait) || WEXITSTATUS(wait) != 0) {
-        fprintf(stderr, tr("regiorapport handout: LibreOffice kon de PDF's niet maken "
-                           "(afsluitstatus %d)\n",
-                           "regiorapport handout: LibreOffice could not make the PDFs "
-                           "(exit status %d)\n"),
-                done > 0 && WIFEXITED(wait) ? WEXITSTATUS(wait) : -1);
-        return RR_ERR_WRITE;
-    }
-    return RR_OK;
-}
-
-/* An absolute path, so that a name starting with "-" cannot read as an option (g_free). */
-static char *absolute(const char *path)
-{
-    return g_canonicalize_filename(path, NULL);
-}
-
-/* Prints `count` handouts from `first` into `pdf_dir` with one headless LibreOffice run,
- * in a profile of its own (so a LibreOffice the user has open does not take the job). */
-static rr_error print_batch(const char *soffice, char **envp, const char *pdf_dir,
-                            GPtrArray *xlsx_paths, guint first, guint count)
-{
-    char *profile = g_dir_make_tmp("regiorapport-lo-XXXXXX", NULL);
-    char *profile_uri = profile ? g_filename_to_uri(profile, NULL, NULL) : NULL;
-    char *env = g_strconcat("-env:UserInstallation=", profile_uri ? profile_uri : "", NULL);
-    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
-    const char *fixed[] = {soffice, env, "--headless", "--convert-to", "pdf", "--outdir"};
-    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
-        g_ptr_array_add(argv, g_strdup(fixed[i]));
-    g_ptr_array_add(argv, absolute(pdf_dir));
-    for (guint i = first; i < first + count; i++)
-        g_ptr_array_add(argv, absolute(g_ptr_array_index(xlsx_paths, i)));
-    g_ptr_array_add(argv, NULL);
-    rr_error err = run_soffice((char **)argv->pdata, envp);
-    if (profile)
-        atomic_remove_tree(profile);
-    g_ptr_array_free(argv, TRUE);
-    g_free(env);
-    g_free(profile_uri);
-    g_free(profile);
-    return err;
-}
-
-/* Prints every handout to PDF into `pdf_dir`, HANDOUT_PDF_BATCH pages per LibreOffice
- * run, in the page's locale. Without LibreOffice, says which package brings it. */
-static rr_error print_pdfs(const char *pdf_dir, GPtrArray *xlsx_paths)
-{
-    char *soffice = g_find_program_in_path("soffice");
-    if (!soffice) {
-        fprintf(stderr,
-                tr("regiorapport handout: --pdf heeft LibreOffice nodig (soffice); installeer "
-                   "het pakket " HANDOUT_PDF_PACKAGE " (apt-get install "
-                   HANDOUT_PDF_PACKAGE "); de xlsx-bestanden zijn geschreven\n",
-                   "regiorapport handout: --pdf needs LibreOffice (soffice); install the "
-                   "package " HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE
-                   "); the xlsx files were written\n"));
-        return RR_ERR_WRITE;
-    }
-    char **envp = soffice_environment();
-    rr_error err = RR_OK;
-    for (guint first = 0; err == RR_OK && first < xlsx_paths->len; first += HANDOUT_PDF_BATCH) {
-        guint count = MIN(HANDOUT_PDF_BATCH, xlsx_paths->len - first);
-        err = print_batch(soffice, envp, pdf_dir, xlsx_paths, first, count);
-    }
-    g_strfreev(envp);
-    g_free(soffice);
-    return err;
-}
-
-/* Whether `path` is a PDF that LibreOffice finished: a regular file that starts as
- * one. LibreOffice can exit 0 without writing a page. */
-static bool is_pdf(const char *path)
-{
-    char head[5] = {0};
-    FILE *f = fopen(path, "rb");
-    size_t n = f ? fread(head, 1, sizeof head, f) : 0;
-    if (f)
-        fclose(f);
-    return n == sizeof head && memcmp(head, "%PDF-", 5) == 0;
-}
-
-/* The name of `xlsx`'s PDF in `folder` (g_free). */
-static char *pdf_path_in(const char *folder, const char *xlsx)
-{
-    char *base = g_path_get_basename(xlsx);
-    base[strlen(base) - strlen(".xlsx")] = '\0';
-    char *name = g_strconcat(base, ".pdf", NULL);
-    char *path = g_build_filename(folder, name, NULL);
-    g_free(name);
-    g_free(base);
-    return path;
-}
-
 /* Checks that LibreOffice wrote every page in `tmp`; then moves them beside their
  * xlsx in `dir` and prints their paths. All or none: a PDF from an earlier run is
  * never left looking like this run's. */
 static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_paths)
 {
     for (guint i = 0; i < xlsx_paths->len; i++) {
-        char *made = pdf_path_in(tmp, g_ptr_array_index(xlsx_paths, i));
-        char *final = pdf_path_in(dir, g_ptr_array_index(xlsx_paths, i));
-        bool ok = is_pdf(made);
+        char *made = pdfprint_pdf_path(tmp, g_ptr_array_index(xlsx_paths, i));
+        char *final = pdfprint_pdf_path(dir, g_ptr_array_index(xlsx_paths, i));
+        bool ok = pdfprint_is_pdf(made);
         if (!ok)
             fprintf(stderr, tr("regiorapport handout: LibreOffice schreef %s niet; geen PDF "
                                "vervangen\n",
@@ -260,8 +81,8 @@ static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_path
             return RR_ERR_WRITE;
     }
     for (guint i = 0; i < xlsx_paths->len; i++) {
-        char *made = pdf_path_in(tmp, g_ptr_array_index(xlsx_paths, i));
-        char *final = pdf_path_in(dir, g_ptr_array_index(xlsx_paths, i));
+        char *made = pdfprint_pdf_path(tmp, g_ptr_array_index(xlsx_paths, i));
+        char *final = pdfprint_pdf_path(dir, g_ptr_array_index(xlsx_paths, i));
         rr_error err = RR_OK;
         if (g_rename(made, final) != 0) {
             fprintf(stderr, tr("regiorapport handout: kan '%s' niet schrijven: %s\n",
@@ -292,7 +113,7 @@ static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths, bool quiet)
         g_free(tmpl);
         return RR_ERR_WRITE;
     }
-    rr_error err = print_pdfs(tmpl, xlsx_paths);
+    rr_error err = pdfprint_convert("handout", tmpl, xlsx_paths, true);
     if (err == RR_OK)
         err = move_pdfs(tmpl, dir, xlsx_paths);
     atomic_remove_tree(tmpl);

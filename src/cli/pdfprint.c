@@ -124,56 +124,51 @@ bool pdfprint_is_pdf(const char *path)
     return n == sizeof head && memcmp(head, "%PDF-", 5) == 0;
 }
 
-/* Whether soffice made every PDF; names the first one missing. */
-static rr_error check_made(const char *command, const char *out_dir, GPtrArray *xlsx_paths)
+/* One LibreOffice run over `count` workbooks from `first`, in a profile of its own (so a
+ * LibreOffice the user has open does not take the job). */
+static rr_error print_batch(const char *command, const char *soffice, const char *out_dir,
+                            GPtrArray *xlsx_paths, guint first, guint count)
 {
-    for (guint i = 0; i < xlsx_paths->len; i++) {
-        char *made = pdfprint_pdf_path(out_dir, g_ptr_array_index(xlsx_paths, i));
-        bool ok = pdfprint_is_pdf(made);
-        if (!ok)
-            fprintf(stderr, tr("regiorapport %s: LibreOffice schreef geen PDF van %s\n",
-                               "regiorapport %s: LibreOffice wrote no PDF of %s\n"),
-                    command, (const char *)g_ptr_array_index(xlsx_paths, i));
-        g_free(made);
-        if (!ok)
-            return RR_ERR_WRITE;
-    }
-    return RR_OK;
-}
-
-rr_error pdfprint_convert(const char *command, const char *out_dir, GPtrArray *xlsx_paths)
-{
-    char *soffice = g_find_program_in_path("soffice");
-    if (!soffice) {
-        fprintf(stderr,
-                tr("regiorapport %s: --pdf heeft LibreOffice nodig (soffice); installeer het "
-                   "pakket " PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")\n",
-                   "regiorapport %s: --pdf needs LibreOffice (soffice); install the package "
-                   PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")\n"),
-                command);
-        return RR_ERR_WRITE;
-    }
-    /* A profile of its own, so a LibreOffice the user has open does not take the job. */
     char *profile = g_dir_make_tmp("regiorapport-lo-XXXXXX", NULL);
     char *profile_uri = profile ? g_filename_to_uri(profile, NULL, NULL) : NULL;
     GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(argv, soffice);
+    g_ptr_array_add(argv, g_strdup(soffice));
     g_ptr_array_add(argv, g_strconcat("-env:UserInstallation=", profile_uri ? profile_uri : "", NULL));
     const char *fixed[] = {"--headless", "--convert-to", "pdf", "--outdir"};
     for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
         g_ptr_array_add(argv, g_strdup(fixed[i]));
     /* Absolute paths, so that a name starting with "-" cannot read as an option. */
     g_ptr_array_add(argv, g_canonicalize_filename(out_dir, NULL));
-    for (guint i = 0; i < xlsx_paths->len; i++)
+    for (guint i = first; i < first + count; i++)
         g_ptr_array_add(argv, g_canonicalize_filename(g_ptr_array_index(xlsx_paths, i), NULL));
     g_ptr_array_add(argv, NULL);
     rr_error err = run_soffice(command, (char **)argv->pdata);
-    if (err == RR_OK)
-        err = check_made(command, out_dir, xlsx_paths);
     if (profile)
         atomic_remove_tree(profile);
     g_ptr_array_free(argv, TRUE);
     g_free(profile_uri);
     g_free(profile);
+    return err;
+}
+
+rr_error pdfprint_convert(const char *command, const char *out_dir, GPtrArray *xlsx_paths,
+                          bool xlsx_written)
+{
+    char *soffice = g_find_program_in_path("soffice");
+    if (!soffice) {
+        fprintf(stderr,
+                tr("regiorapport %s: --pdf heeft LibreOffice nodig (soffice); installeer het "
+                   "pakket " PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")%s\n",
+                   "regiorapport %s: --pdf needs LibreOffice (soffice); install the package "
+                   PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")%s\n"),
+                command, xlsx_written ? tr("; de xlsx-bestanden zijn geschreven",
+                                           "; the xlsx files were written") : "");
+        return RR_ERR_WRITE;
+    }
+    rr_error err = RR_OK;
+    for (guint first = 0; err == RR_OK && first < xlsx_paths->len; first += PDFPRINT_BATCH)
+        err = print_batch(command, soffice, out_dir, xlsx_paths, first,
+                          MIN(PDFPRINT_BATCH, xlsx_paths->len - first));
+    g_free(soffice);
     return err;
 }

@@ -22,14 +22,22 @@
  * $REGIORAPPORT_PDF_TIMEOUT (whole seconds) may shorten it, for a test of a hung one. */
 #define PDFPRINT_TIMEOUT_SECONDS 300
 
+/* Workbooks per LibreOffice run. soffice reads only about 250 arguments of its command
+ * line and drops the rest without a word (it exits 0 having printed the first 247 pages
+ * of the national set's 367), so the workbooks go in batches well below that. */
+#define PDFPRINT_BATCH 100
+
 /*
- * Prints every workbook in `xlsx_paths` (char*) to "<its base name>.pdf" in `out_dir`
- * with one LibreOffice run. RR_OK when soffice exited 0 and every PDF starts as one;
- * otherwise RR_ERR_WRITE after one line on stderr that says why (no soffice: which
- * package brings it; the deadline passed; a PDF missing). `command` names the command
- * in the messages. PDFs already made stay in `out_dir` for the caller to clean up.
+ * Prints every workbook in `xlsx_paths` (char*) to "<its base name>.pdf" in `out_dir`,
+ * PDFPRINT_BATCH per LibreOffice run. RR_OK when every run exited 0; otherwise
+ * RR_ERR_WRITE after one line on stderr that says why (no soffice: which package
+ * brings it, and with `xlsx_written` that the workbooks were written; the deadline
+ * passed; soffice failed). `command` names the command in the messages. The caller
+ * checks each PDF (pdfprint_is_pdf: LibreOffice can exit 0 without writing one) and
+ * cleans up `out_dir`.
  */
-rr_error pdfprint_convert(const char *command, const char *out_dir, GPtrArray *xlsx_paths);
+rr_error pdfprint_convert(const char *command, const char *out_dir, GPtrArray *xlsx_paths,
+                          bool xlsx_written);
 
 /* The PDF that pdfprint_convert makes of `xlsx` in `folder` (g_free). */
 char *pdfprint_pdf_path(const char *folder, const char *xlsx);
