@@ -635,7 +635,7 @@ static void write_figures(page *p, const eval_plan *e)
             sheet_int(&p->s, P_E, f->region->value);
         if (f->region_per_thousand_known)
             sheet_number(&p->s, P_F, f->region_per_thousand, p->d->f.decimal);
-        region_unknown |= f->region && !f->region_per_thousand_known;
+        region_unknown |= !f->region_per_thousand_known && f->own->owner->region;
         char *src = with_source(p, "", f->own->source);
         put_text(p, P_G, P_G, src, p->d->wrap);
         g_free(src);
@@ -648,8 +648,10 @@ static void write_figures(page *p, const eval_plan *e)
                "per 1,000 inhabitants with that year's population, as on the Indicators sheet "
                "of the report."));
     if (region_unknown)
-        note(p, tr("Regio per 1.000 blijft leeg waar het inwonertal van de regio niet in de gegevens staat.",
-                   "Region per 1,000 stays empty where the region's population is not in the data."));
+        note(p, tr("De kolommen van de regio blijven leeg waar de gegevens geen cijfer van de "
+                   "regio voor dat jaar hebben, of geen inwonertal van de regio.",
+                   "The region's columns stay empty where the data has no figure of the region "
+                   "for that year, or no population of the region."));
 }
 
 static const char *look_title(eval_look look)
