@@ -187,6 +187,18 @@ static void assert_summary_and_counts(const xf_book *doc, const eval_plan *p)
     ck_assert_str_eq(xf_value(sum, row, "Oorspr. eind"), xf_value(lt, term, "Oorspronkelijk eind"));
     ck_assert_str_eq(xf_value(sum, row, "Eind met verlengingen"),
                      xf_value(lt, term, "Eind met verlengingen"));
+    /* Late and never reported: the plan's rows on Acties with those signals and status. */
+    const xf_table *acts = xf_table_get(shipped.report, "Acties", "Reden");
+    size_t late = 0, never = 0;
+    for (size_t i = 0; i < xf_row_count(acts); i++) {
+        const xf_row *a = xf_row_at(acts, i);
+        if (strcmp(xf_value(acts, a, "Plan"), p->plan->title) != 0)
+            continue;
+        late += strstr(xf_value(acts, a, "Reden"), "verstreken") != NULL;
+        never += strcmp(xf_value(acts, a, "Status"), "onbekend") == 0;
+    }
+    xf_assert_number(sum, row, "Te laat", (double)late);
+    xf_assert_number(sum, row, "Nooit gemeld", (double)never);
     const char *sheet = sheet_of(doc, p);
     const xf_table *st = xf_table_get(doc, sheet, "Stand");
     for (int g = 0; g < PROGRESS_COUNT; g++) {
