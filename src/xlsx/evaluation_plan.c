@@ -332,8 +332,14 @@ static void write_unpriced(page *p, const eval_plan *e)
         evaluation_put_text(p, P_G, P_G, unpriced_kind(u->kind), p->d->wrap);
         evaluation_end_row(p);
     }
-    evaluation_note(p, tr("Lopende kosten lopen al buiten de begroting van het plan en tellen niet mee.",
-               "Running costs already run outside the plan's budget and are not counted."));
+    bool running = false;
+    for (guint i = 0; i < e->unpriced->len; i++)
+        running |= g_array_index(e->unpriced, eval_unpriced, i).kind == EVAL_UNPRICED_RUNNING;
+    if (running)
+        evaluation_note(p, tr("Lopende kosten lopen al buiten de begroting van het plan en tellen "
+                              "niet mee.",
+                              "Running costs already run outside the plan's budget and are not "
+                              "counted."));
 }
 
 static void write_budget(page *p, const eval_plan *e)
