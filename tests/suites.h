@@ -26,5 +26,6 @@ Suite *handout_suite(void);
 Suite *output_suite(void);
 Suite *summary_suite(void);
 Suite *evaluation_suite(void);
+Suite *reference_suite(void);
 
 #endif

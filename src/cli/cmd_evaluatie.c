@@ -15,6 +15,7 @@
 #include "cli/harness.h"
 #include "cli/pdfprint.h"
 #include "cli/progressline.h"
+#include "cli/say.h"
 #include "xlsx/evaluation.h"
 
 /* One region's document: its plans (NULL: every plan), and its outputs. */
@@ -67,21 +68,17 @@ static void unknown_target(const rr_options *opts, const rr_model *model, const 
     char *hint = suggest_hint(name, (const char *const *)names->pdata, names->len);
     const rr_owner *o = model_find_owner(model, name);
     if (o && o->kind == OWNER_MUNICIPALITY)
-        fprintf(stderr,
-                tr("regiorapport evaluatie: '%s' is een gemeente; noem haar regio (%s) of "
-                   "een van haar plannen als %s/<plan_id>\n",
-                   "regiorapport evaluatie: '%s' is a municipality; name its region (%s) or "
-                   "one of its plans as %s/<plan_id>\n"),
-                name, o->region->id, o->id);
+        say_error(tr("'%s' is een gemeente; noem haar regio (%s) of een van haar plannen als "
+                     "%s/<plan_id>",
+                     "'%s' is a municipality; name its region (%s) or one of its plans as "
+                     "%s/<plan_id>"),
+                  name, o->region->id, o->id);
     else
-        fprintf(stderr,
-                tr("regiorapport evaluatie: '%s' is geen regio of plan in '%s'; schrijf de "
-                   "mapnaam van een regio, zoals gelderland-zuid, of een plan als "
-                   "<map>/<plan_id>%s\n",
-                   "regiorapport evaluatie: '%s' is not a region or plan in '%s'; write a "
-                   "region's folder name, such as gelderland-zuid, or a plan as "
-                   "<folder>/<plan_id>%s\n"),
-                name, opts->data_dir, hint);
+        say_error(tr("'%s' is geen regio of plan in '%s'; schrijf de mapnaam van een regio, "
+                     "zoals gelderland-zuid, of een plan als <map>/<plan_id>%s",
+                     "'%s' is not a region or plan in '%s'; write a region's folder name, "
+                     "such as gelderland-zuid, or a plan as <folder>/<plan_id>%s"),
+                  name, opts->data_dir, hint);
     g_free(hint);
     g_ptr_array_free(names, TRUE);
 }
@@ -191,7 +188,7 @@ static rr_error print_pdfs(const rr_options *opts, GPtrArray *docs, diag_list *d
     }
     progress_step(tr("pdf maken", "making the PDF"), 0, 0);
     if (err == RR_OK)
-        err = pdfprint_convert("evaluatie", folder, inputs, false);
+        err = pdfprint_convert(folder, inputs, false);
     for (guint i = 0; i < docs->len && err == RR_OK; i++) {
         region_doc *d = g_ptr_array_index(docs, i);
         char *made = pdfprint_pdf_path(folder, d->xlsx_path);
@@ -237,9 +234,8 @@ static rr_error commit_all(GPtrArray *docs, diag_list *diags)
 static rr_error run_evaluatie(const rr_options *opts, const rr_model *model, GPtrArray *docs)
 {
     if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
-        fprintf(stderr, tr("regiorapport evaluatie: kan de map '%s' niet aanmaken: %s\n",
-                           "regiorapport evaluatie: cannot create the folder '%s': %s\n"),
-                opts->out_dir, i18n_strerror(errno));
+        say_error(tr("kan de map '%s' niet aanmaken: %s", "cannot create the folder '%s': %s"),
+                  opts->out_dir, i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
     diag_list diags;
@@ -252,7 +248,7 @@ static rr_error run_evaluatie(const rr_options *opts, const rr_model *model, GPt
     if (err == RR_OK)
         err = commit_all(docs, &diags);
     progressline_clear();
-    diag_list_print(&diags, stderr);
+    say_diagnostics(&diags);
     diag_list_release(&diags);
     return err;
 }
@@ -268,7 +264,7 @@ int cmd_evaluatie(harness_run *run)
         harness_print_diagnostics(&run->diags, run->model, stderr);
         status = rr_exit_status(err);
     } else {
-        harness_hint_warnings(&run->diags, "evaluatie");
+        harness_hint_warnings(&run->diags);
         status = rr_exit_status(run_evaluatie(&run->opts, run->model, docs));
     }
     if (docs)

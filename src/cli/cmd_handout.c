@@ -10,6 +10,7 @@
 #include "base/i18n.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "cli/harness.h"
 #include "cli/pdfprint.h"
 #include "xlsx/handout.h"
@@ -32,12 +33,11 @@ static GPtrArray *chosen_owners(const rr_options *opts, const rr_model *model)
                 g_ptr_array_add(names, (gpointer)((rr_owner *)g_ptr_array_index(model->owners, k))->id);
             char *hint = suggest_hint(opts->targets[i], (const char *const *)names->pdata,
                                       names->len);
-            fprintf(stderr,
-                    tr("regiorapport handout: '%s' is geen gemeente of regio in '%s'; schrijf "
-                       "de mapnaam, zoals west-betuwe%s\n",
-                       "regiorapport handout: '%s' is not a municipality or region in '%s'; "
-                       "write its folder name, such as west-betuwe%s\n"),
-                    opts->targets[i], opts->data_dir, hint);
+            say_error(tr("'%s' is geen gemeente of regio in '%s'; schrijf "
+                         "de mapnaam, zoals west-betuwe%s",
+                         "'%s' is not a municipality or region in '%s'; "
+                         "write its folder name, such as west-betuwe%s"),
+                      opts->targets[i], opts->data_dir, hint);
             g_free(hint);
             g_ptr_array_free(names, TRUE);
             g_ptr_array_free(owners, TRUE);
@@ -70,11 +70,11 @@ static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_path
         char *final = pdfprint_pdf_path(dir, g_ptr_array_index(xlsx_paths, i));
         bool ok = pdfprint_is_pdf(made);
         if (!ok)
-            fprintf(stderr, tr("regiorapport handout: LibreOffice schreef %s niet; geen PDF "
-                               "vervangen\n",
-                               "regiorapport handout: LibreOffice did not write %s; no PDF "
-                               "replaced\n"),
-                    final);
+            say_error(tr("LibreOffice schreef %s niet; geen PDF "
+                         "vervangen",
+                         "LibreOffice did not write %s; no PDF "
+                         "replaced"),
+                      final);
         g_free(made);
         g_free(final);
         if (!ok)
@@ -85,9 +85,8 @@ static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_path
         char *final = pdfprint_pdf_path(dir, g_ptr_array_index(xlsx_paths, i));
         rr_error err = RR_OK;
         if (g_rename(made, final) != 0) {
-            fprintf(stderr, tr("regiorapport handout: kan '%s' niet schrijven: %s\n",
-                               "regiorapport handout: cannot write '%s': %s\n"),
-                    final, i18n_strerror(errno));
+            say_error(tr("kan '%s' niet schrijven: %s", "cannot write '%s': %s"), final,
+                      i18n_strerror(errno));
             err = RR_ERR_WRITE;
         } else {
             printf("%s\n", final);
@@ -107,20 +106,19 @@ static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths, bool quiet)
     gint64 started = g_get_monotonic_time();
     char *tmpl = g_build_filename(dir, ".pdf-XXXXXX", NULL);
     if (!g_mkdtemp(tmpl)) {
-        fprintf(stderr, tr("regiorapport handout: kan geen tijdelijke map maken in '%s': %s\n",
-                           "regiorapport handout: cannot make a temporary folder in '%s': %s\n"),
-                dir, i18n_strerror(errno));
+        say_error(tr("kan geen tijdelijke map maken in '%s': %s",
+                     "cannot make a temporary folder in '%s': %s"),
+                  dir, i18n_strerror(errno));
         g_free(tmpl);
         return RR_ERR_WRITE;
     }
-    rr_error err = pdfprint_convert("handout", tmpl, xlsx_paths, true);
+    rr_error err = pdfprint_convert(tmpl, xlsx_paths, true);
     if (err == RR_OK)
         err = move_pdfs(tmpl, dir, xlsx_paths);
     atomic_remove_tree(tmpl);
     if (err == RR_OK && !quiet)
-        fprintf(stderr, tr("regiorapport handout: %u PDF's in %.1f s\n",
-                           "regiorapport handout: %u PDFs in %.1f s\n"),
-                xlsx_paths->len, (double)(g_get_monotonic_time() - started) / G_USEC_PER_SEC);
+        say_note(tr("%u PDF's in %.1f s", "%u PDFs in %.1f s"), xlsx_paths->len,
+                 (double)(g_get_monotonic_time() - started) / G_USEC_PER_SEC);
     g_free(tmpl);
     return err;
 }
@@ -145,7 +143,7 @@ static rr_error write_handouts(const rr_options *opts, const rr_model *model,
         diag_list diags;
         diag_list_init(&diags);
         rr_error err = handout_write(path, model, an, was, owner, &diags);
-        diag_list_print(&diags, stderr);
+        say_diagnostics(&diags);
         diag_list_release(&diags);
         if (err == RR_OK) {
             printf("%s\n", path);
@@ -171,9 +169,8 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
     char *dir = g_build_filename(opts->out_dir, folder, NULL);
     g_free(folder);
     if (g_mkdir_with_parents(dir, 0755) != 0) {
-        fprintf(stderr, tr("regiorapport handout: kan de map '%s' niet aanmaken: %s\n",
-                           "regiorapport handout: cannot create the folder '%s': %s\n"),
-                dir, i18n_strerror(errno));
+        say_error(tr("kan de map '%s' niet aanmaken: %s", "cannot create the folder '%s': %s"),
+                  dir, i18n_strerror(errno));
         g_free(dir);
         return RR_ERR_WRITE;
     }
@@ -201,7 +198,7 @@ int cmd_handout(harness_run *run)
         harness_print_diagnostics(&run->diags, run->model, stderr);
         status = rr_exit_status(err);
     } else {
-        harness_hint_warnings(&run->diags, "handout");
+        harness_hint_warnings(&run->diags);
         status = rr_exit_status(run_handout(&run->opts, run->model, owners));
     }
     if (owners)

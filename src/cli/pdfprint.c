@@ -11,6 +11,7 @@
 
 #include "base/atomic.h"
 #include "base/i18n.h"
+#include "cli/say.h"
 
 /* Runs in the child before exec: a process group of its own, so that the deadline
  * ends soffice's helpers (oosplash starts soffice.bin) along with it. */
@@ -62,7 +63,7 @@ static int wait_with_deadline(GPid pid, int timeout)
 }
 
 /* Runs argv and waits at most pdf_timeout() seconds. */
-static rr_error run_soffice(const char *command, char **argv)
+static rr_error run_soffice(char **argv)
 {
     GPid pid = 0;
     GError *error = NULL;
@@ -73,26 +74,24 @@ static rr_error run_soffice(const char *command, char **argv)
                                      own_process_group, NULL, &pid, &error);
     g_strfreev(env);
     if (!started) {
-        fprintf(stderr, tr("regiorapport %s: LibreOffice kon niet starten: %s\n",
-                           "regiorapport %s: LibreOffice could not start: %s\n"),
-                command, error->message);
+        say_error(tr("LibreOffice kon niet starten: %s", "LibreOffice could not start: %s"),
+                  error->message);
         g_error_free(error);
         return RR_ERR_WRITE;
     }
     int timeout = pdf_timeout();
     int status = wait_with_deadline(pid, timeout);
     if (status < 0) {
-        fprintf(stderr, tr("regiorapport %s: LibreOffice was na %d seconden niet klaar en is "
-                           "gestopt; geen PDF gemaakt\n",
-                           "regiorapport %s: LibreOffice had not finished after %d seconds "
-                           "and was stopped; no PDF made\n"),
-                command, timeout);
+        say_error(tr("LibreOffice was na %d seconden niet klaar en is gestopt; geen PDF gemaakt",
+                     "LibreOffice had not finished after %d seconds and was stopped; no PDF "
+                     "made"),
+                  timeout);
         return RR_ERR_WRITE;
     }
     if (status != 0) {
-        fprintf(stderr, tr("regiorapport %s: LibreOffice kon de PDF niet maken (afsluitstatus %d)\n",
-                           "regiorapport %s: LibreOffice could not make the PDF (exit status %d)\n"),
-                command, status);
+        say_error(tr("LibreOffice kon de PDF niet maken (afsluitstatus %d)",
+                     "LibreOffice could not make the PDF (exit status %d)"),
+                  status);
         return RR_ERR_WRITE;
     }
     return RR_OK;
@@ -126,7 +125,7 @@ bool pdfprint_is_pdf(const char *path)
 
 /* One LibreOffice run over `count` workbooks from `first`, in a profile of its own (so a
  * LibreOffice the user has open does not take the job). */
-static rr_error print_batch(const char *command, const char *soffice, const char *out_dir,
+static rr_error print_batch(const char *soffice, const char *out_dir,
                             GPtrArray *xlsx_paths, guint first, guint count)
 {
     char *profile = g_dir_make_tmp("regiorapport-lo-XXXXXX", NULL);
@@ -142,7 +141,7 @@ static rr_error print_batch(const char *command, const char *soffice, const char
     for (guint i = first; i < first + count; i++)
         g_ptr_array_add(argv, g_canonicalize_filename(g_ptr_array_index(xlsx_paths, i), NULL));
     g_ptr_array_add(argv, NULL);
-    rr_error err = run_soffice(command, (char **)argv->pdata);
+    rr_error err = run_soffice((char **)argv->pdata);
     if (profile)
         atomic_remove_tree(profile);
     g_ptr_array_free(argv, TRUE);
@@ -151,23 +150,21 @@ static rr_error print_batch(const char *command, const char *soffice, const char
     return err;
 }
 
-rr_error pdfprint_convert(const char *command, const char *out_dir, GPtrArray *xlsx_paths,
-                          bool xlsx_written)
+rr_error pdfprint_convert(const char *out_dir, GPtrArray *xlsx_paths, bool xlsx_written)
 {
     char *soffice = g_find_program_in_path("soffice");
     if (!soffice) {
-        fprintf(stderr,
-                tr("regiorapport %s: --pdf heeft LibreOffice nodig (soffice); installeer het "
-                   "pakket " PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")%s\n",
-                   "regiorapport %s: --pdf needs LibreOffice (soffice); install the package "
-                   PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")%s\n"),
-                command, xlsx_written ? tr("; de xlsx-bestanden zijn geschreven",
-                                           "; the xlsx files were written") : "");
+        say_error(tr("--pdf heeft LibreOffice nodig (soffice); installeer het pakket "
+                     PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")%s",
+                     "--pdf needs LibreOffice (soffice); install the package " PDFPRINT_PACKAGE
+                     " (apt-get install " PDFPRINT_PACKAGE ")%s"),
+                  xlsx_written ? tr("; de xlsx-bestanden zijn geschreven",
+                                    "; the xlsx files were written") : "");
         return RR_ERR_WRITE;
     }
     rr_error err = RR_OK;
     for (guint first = 0; err == RR_OK && first < xlsx_paths->len; first += PDFPRINT_BATCH)
-        err = print_batch(command, soffice, out_dir, xlsx_paths, first,
+        err = print_batch(soffice, out_dir, xlsx_paths, first,
                           MIN(PDFPRINT_BATCH, xlsx_paths->len - first));
     g_free(soffice);
     return err;

@@ -4,7 +4,7 @@
  * locale (en_GB with --lang en) so numbers print as "1.234" and "6,57", with a
  * deadline after which soffice and every helper it started are stopped.
  *
- * Prints its messages on stderr (this is src/cli/), prefixed "regiorapport COMMAND:".
+ * Prints its messages through cli/say.h ("regiorapport COMMAND: ...").
  */
 #ifndef RR_PDFPRINT_H
 #define RR_PDFPRINT_H
@@ -32,12 +32,11 @@
  * PDFPRINT_BATCH per LibreOffice run. RR_OK when every run exited 0; otherwise
  * RR_ERR_WRITE after one line on stderr that says why (no soffice: which package
  * brings it, and with `xlsx_written` that the workbooks were written; the deadline
- * passed; soffice failed). `command` names the command in the messages. The caller
+ * passed; soffice failed). The caller
  * checks each PDF (pdfprint_is_pdf: LibreOffice can exit 0 without writing one) and
  * cleans up `out_dir`.
  */
-rr_error pdfprint_convert(const char *command, const char *out_dir, GPtrArray *xlsx_paths,
-                          bool xlsx_written);
+rr_error pdfprint_convert(const char *out_dir, GPtrArray *xlsx_paths, bool xlsx_written);
 
 /* The PDF that pdfprint_convert makes of `xlsx` in `folder` (g_free). */
 char *pdfprint_pdf_path(const char *folder, const char *xlsx);

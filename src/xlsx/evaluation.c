@@ -7,7 +7,6 @@
 
 #include "base/i18n.h"
 #include "base/vocab.h"
-#include "load/money.h"
 #include "xlsx/cells.h"
 #include "xlsx/sheet.h"
 #include "xlsx/textfit.h"
