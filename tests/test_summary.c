@@ -9,6 +9,7 @@
 #include "base/phrase.h"
 #include "suites.h"
 #include "testutil.h"
+#include "xlsx_facts.h"
 
 static void assert_count(size_t n, phrase_noun noun, const char *want)
 {
@@ -191,15 +192,37 @@ START_TEST(a_plan_and_a_region_in_words)
 }
 END_TEST
 
+/* Overzicht holds each owner's paragraph, the same as its handout's. */
+START_TEST(the_summary_sheet_has_every_paragraph)
+{
+    i18n_set_lang(LANG_NL);
+    tu_report *run = tu_report_ok(tu_data_dir(), "2023-01-31", "nl");
+    xf_book *book = xf_read(run->path);
+    tu_checked *c = tu_check(tu_data_dir(), date_from_ymd(2023, 1, 31), RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    ck_assert_msg(xf_book_has_text(book, "In woorden"), "no block 'In woorden'");
+    for (size_t i = 0; i < an->owner_count; i++) {
+        char *text = summary_paragraph(an, an->owners[i].owner, NULL);
+        ck_assert_msg(xf_book_has_text(book, text), "Overzicht lacks: %s", text);
+        g_free(text);
+    }
+    tu_checked_free(c);
+    xf_free(book);
+    tu_report_free(run);
+}
+END_TEST
+
 Suite *summary_suite(void)
 {
     Suite *s = suite_create("summary");
     TCase *tc = tcase_create("paragraph");
+    tcase_set_timeout(tc, 60);
     tcase_add_test(tc, a_count_takes_the_singular_for_one);
     tcase_add_test(tc, a_duration_in_years_months_or_days);
     tcase_add_test(tc, every_template_has_both_languages_and_the_same_placeholders);
     tcase_add_test(tc, west_betuwe_in_words);
     tcase_add_test(tc, a_plan_and_a_region_in_words);
+    tcase_add_test(tc, the_summary_sheet_has_every_paragraph);
     suite_add_tcase(s, tc);
     return s;
 }
