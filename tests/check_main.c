@@ -14,6 +14,7 @@ int main(void)
     srunner_add_suite(runner, sheetread_suite());
     srunner_add_suite(runner, load_suite());
     srunner_add_suite(runner, data_suite());
+    srunner_add_suite(runner, reference_suite());
     srunner_add_suite(runner, analyse_suite());
     srunner_add_suite(runner, cli_suite());
     srunner_add_suite(runner, workbook_suite());

@@ -25,5 +25,6 @@ Suite *vocab_suite(void);
 Suite *handout_suite(void);
 Suite *output_suite(void);
 Suite *summary_suite(void);
+Suite *reference_suite(void);
 
 #endif

@@ -101,7 +101,7 @@ static rr_model *load_clean(const char *dir)
     diag_list_init(&diags);
     rr_model *m = model_new();
     load_tree(dir, m, &diags);
-    rules_check(m, AS_OF, SINCE, &diags);
+    rules_check(m, AS_OF, SINCE, tu_today(), &diags);
     char *all = tu_diags_text(&diags);
     ck_assert_msg(diags.errors == 0, "fixture has errors:\n%s", all);
     g_free(all);
@@ -130,7 +130,7 @@ START_TEST(signals_and_changes)
         ck_assert_msg(v->newly_overdue == c->newly_overdue, "%s: newly overdue %d", c->id,
                       v->newly_overdue);
         /* The deadline that counts is the expected one when a report gave it. */
-        rr_date planned = analyse_action_deadline(v->action);
+        rr_date planned = calendar_action_deadline(v->action);
         ck_assert_int_eq(v->planned_deadline, planned);
         ck_assert_int_eq(v->deadline,
                          v->expected ? v->expected->expected.value.last : planned);
@@ -163,10 +163,10 @@ START_TEST(next_meeting_follows_the_regions_rhythm)
      * count for the rhythm. */
     ck_assert_int_eq(analyse_next_meeting_after(m, region, AS_OF), date_from_ymd(2023, 1, 24));
     /* The period starts at the projected meeting of 13-12-2022, not at 01-11-2022. */
-    ck_assert_int_eq(analyse_region_since(m, region, AS_OF), date_from_ymd(2022, 12, 13));
+    ck_assert_int_eq(calendar_region_since(m, region, AS_OF), date_from_ymd(2022, 12, 13));
     ck_assert_int_eq(analyse_next_meeting_after(m, region, date_from_ymd(2022, 11, 1)),
                      date_from_ymd(2022, 12, 13));
-    ck_assert_int_eq(analyse_region_since(m, region, date_from_ymd(2022, 11, 1)),
+    ck_assert_int_eq(calendar_region_since(m, region, date_from_ymd(2022, 11, 1)),
                      date_from_ymd(2022, 11, 1) - 42);
     model_free(m);
     tu_tmpdir_free(dir);
@@ -187,12 +187,12 @@ START_TEST(meeting_period_projects_the_rhythm_past_the_last_record)
     rr_model *m = model_new();
     load_tree(dir, m, &diags);
     rr_date as_of = date_from_ymd(2022, 8, 1);
-    rules_check(m, as_of, RR_DATE_NONE, &diags);
+    rules_check(m, as_of, RR_DATE_NONE, tu_today(), &diags);
     rr_owner *region = model_find_owner(m, "regio-a");
     rr_owner *town = model_find_owner(m, "gemeente-b");
-    ck_assert_int_eq(analyse_interval_days(town), 28);
+    ck_assert_int_eq(calendar_interval_days(town), 28);
     /* 01-06-2022 + 28 = 29-06, + 28 = 27-07 (the period's start), next 24-08. */
-    meeting_period p = analyse_meeting_period(m, town, as_of);
+    meeting_period p = calendar_meeting_period(m, town, as_of);
     ck_assert_int_eq(p.since, date_from_ymd(2022, 7, 27));
     ck_assert_int_eq(p.next, date_from_ymd(2022, 8, 24));
     ck_assert_int_eq(p.last_recorded, date_from_ymd(2022, 6, 1));
@@ -204,25 +204,25 @@ START_TEST(meeting_period_projects_the_rhythm_past_the_last_record)
     ck_assert_ptr_nonnull(d);
     ck_assert_ptr_nonnull(strstr(d->message, "27-07-2022"));
     /* Between two records no day is invented; a meeting day itself starts no period. */
-    p = analyse_meeting_period(m, region, date_from_ymd(2022, 6, 1));
+    p = calendar_meeting_period(m, region, date_from_ymd(2022, 6, 1));
     ck_assert_int_eq(p.since, date_from_ymd(2022, 3, 1));
     ck_assert_int_eq(p.next, date_from_ymd(2022, 6, 29));
     ck_assert(!p.projected);
     ck_assert(!p.stale);
     /* Before the first record the rhythm counts back. */
-    p = analyse_meeting_period(m, region, date_from_ymd(2022, 2, 15));
+    p = calendar_meeting_period(m, region, date_from_ymd(2022, 2, 15));
     ck_assert_int_eq(p.since, date_from_ymd(2022, 2, 1));
     ck_assert_int_eq(p.next, date_from_ymd(2022, 3, 1));
     ck_assert_int_eq(p.last_recorded, RR_DATE_NONE);
     /* The days of the trend: the same schedule, ascending, the latest `max` kept. */
-    GArray *days = analyse_meeting_days(m, town, as_of, date_from_ymd(2022, 2, 1), as_of, 10);
+    GArray *days = calendar_meeting_days(m, town, as_of, date_from_ymd(2022, 2, 1), as_of, 10);
     ck_assert_uint_eq(days->len, 5);
     ck_assert_int_eq(g_array_index(days, rr_date, 0), date_from_ymd(2022, 2, 1));
     ck_assert_int_eq(g_array_index(days, rr_date, 1), date_from_ymd(2022, 3, 1));
     ck_assert_int_eq(g_array_index(days, rr_date, 2), date_from_ymd(2022, 6, 1));
     ck_assert_int_eq(g_array_index(days, rr_date, 4), date_from_ymd(2022, 7, 27));
     g_array_free(days, TRUE);
-    days = analyse_meeting_days(m, town, as_of, date_from_ymd(2022, 2, 1), as_of, 2);
+    days = calendar_meeting_days(m, town, as_of, date_from_ymd(2022, 2, 1), as_of, 2);
     ck_assert_uint_eq(days->len, 2);
     ck_assert_int_eq(g_array_index(days, rr_date, 0), date_from_ymd(2022, 6, 29));
     g_array_free(days, TRUE);
@@ -249,7 +249,7 @@ START_TEST(rhythm_must_be_whole_weeks)
     load_tree(dir, m, &diags);
     ck_assert_ptr_nonnull(
         tu_find_diag(&diags, "regio-a/regio.csv", 2, 19, DIAG_ERROR, "ritme_weken 'zes'"));
-    ck_assert_int_eq(analyse_interval_days(model_find_owner(m, "regio-a")), 42);
+    ck_assert_int_eq(calendar_interval_days(model_find_owner(m, "regio-a")), 42);
     diag_list_release(&diags);
     model_free(m);
     tu_tmpdir_free(dir);

@@ -36,7 +36,7 @@ static void fixture_load_at(chart_fixture *f, const char *data_dir, rr_date as_o
     f->model = model_new();
     ck_assert_int_eq(load_tree(data_dir, f->model, &f->diags), RR_OK);
     rr_date since = analyse_default_since(f->model, as_of);
-    rules_check(f->model, as_of, since, &f->diags);
+    rules_check(f->model, as_of, since, tu_today(), &f->diags);
     char *text = tu_diags_text(&f->diags);
     ck_assert_msg(f->diags.errors == 0, "the data has errors:\n%s", text);
     g_free(text);
@@ -690,6 +690,42 @@ START_TEST(english_labels)
 }
 END_TEST
 
+/* A region whose actions all share one deadline gets a note, not a chart of identical bars:
+ * the shipped data without Zuid-Holland Zuid's one action with another deadline. */
+START_TEST(identical_deadlines_make_a_note)
+{
+    char *tmp = tu_mkdtemp();
+    char *data = g_build_filename(tmp, "regions", NULL);
+    const char *copy[] = {"cp", "-R", tu_data_dir(), data, NULL};
+    g_free(tu_spawn_output(copy));
+    char *path = g_build_filename(data, "zuid-holland-zuid", "acties.csv", NULL);
+    char *text = NULL;
+    ck_assert(g_file_get_contents(path, &text, NULL, NULL));
+    GString *kept = g_string_new(NULL);
+    char **lines = g_strsplit(text, "\n", -1);
+    for (char **l = lines; *l; l++)
+        if (!g_str_has_prefix(*l, "ontwikkelplannen,") && **l)
+            g_string_append_printf(kept, "%s\n", *l);
+    ck_assert(g_file_set_contents(path, kept->str, -1, NULL));
+
+    chart_fixture f;
+    fixture_load(&f, data);
+    char *out = g_build_filename(tmp, "charts", NULL);
+    ck_assert_int_eq(fixture_charts(&f, out, CHARTS_PNG), RR_OK);
+    ck_assert_ptr_null(written_named(&f, "acties-tijdlijn-zuid-holland-zuid.png"));
+    ck_assert_ptr_nonnull(note(&f, "acties-tijdlijn-zuid-holland-zuid.png",
+                               "alle 9 acties met een deadline hebben deadline 31-12-2021"));
+    fixture_release(&f);
+    g_strfreev(lines);
+    g_string_free(kept, TRUE);
+    g_free(text);
+    g_free(path);
+    g_free(out);
+    g_free(data);
+    tu_tmpdir_free(tmp);
+}
+END_TEST
+
 /* The fields of the row of dir/data/name whose field `column` (0-based) contains
  * `needle` ("^text": is exactly text) (g_strfreev); fails when there is none. */
 static char **data_row(const char *dir, const char *name, int column, const char *needle)
@@ -763,9 +799,9 @@ START_TEST(charts_read_at_a_glance)
                       strstr(rows, "Hernieuwde inzet op \xE2\x80\xA6 Waal en gemeente Berg en Dal\t"),
                   "%s", rows);
     g_free(rows);
-    ck_assert_ptr_null(written_named(&f, "acties-tijdlijn-zuid-holland-zuid.png"));
-    ck_assert_ptr_nonnull(note(&f, "acties-tijdlijn-zuid-holland-zuid.png",
-                               "alle 9 acties met een deadline hebben deadline 31-12-2021"));
+    /* Zuid-Holland Zuid: the nine projects end 31-12-2021, the development plans 31-05-2020:
+     * two deadlines, so the chart is drawn (identical_deadlines_make_a_note: one deadline). */
+    ck_assert_ptr_nonnull(written_named(&f, "acties-tijdlijn-zuid-holland-zuid.png"));
     ck_assert_ptr_null(written_named(&f, "cijfers-vt_adviezen_ouderen.png"));
     ck_assert_ptr_nonnull(note(&f, "cijfers-vt_adviezen_ouderen.png", "West Betuwe 2021: 22"));
 
@@ -874,6 +910,7 @@ Suite *chart_suite(void)
     tcase_add_test(tc, batch_runs_only_chart_scripts);
     tcase_add_test(tc, english_labels);
     tcase_add_test(tc, charts_read_at_a_glance);
+    tcase_add_test(tc, identical_deadlines_make_a_note);
     suite_add_tcase(s, tc);
 
     TCase *labels = tcase_create("labels");

@@ -238,6 +238,20 @@ START_TEST(nieuw_makes_folders_ready_to_fill)
     g_free(run_expect(1, town, &err));
     ck_assert_msg(strstr(err, "'tiel' bestaat al"), "%s", err);
     g_free(err);
+    const char *same_as_region[] = {"nieuw", "--data", data, "noord/noord", NULL};
+    g_free(run_expect(1, same_as_region, &err));
+    ck_assert_msg(strstr(err, "'noord' bestaat al"), "%s", err);
+    g_free(err);
+    const char *zuid[] = {"nieuw", "--data", data, "zuid", NULL};
+    g_free(run_expect(0, zuid, &err));
+    g_free(err);
+    const char *other_region[] = {"nieuw", "--data", data, "zuid/noord", NULL};
+    g_free(run_expect(1, other_region, &err));
+    ck_assert_msg(strstr(err, "'noord' bestaat al"), "%s", err);
+    g_free(err);
+    char *stray = g_build_filename(data, "zuid", "noord", NULL);
+    ck_assert_msg(!g_file_test(stray, G_FILE_TEST_EXISTS), "a municipality named as a region");
+    g_free(stray);
     const char *typo[] = {"nieuw", "--data", data, "nord/x", NULL};
     g_free(run_expect(1, typo, &err));
     ck_assert_msg(strstr(err, "regio 'nord' bestaat niet") && strstr(err, "bedoelt u 'noord'?"),
@@ -247,6 +261,56 @@ START_TEST(nieuw_makes_folders_ready_to_fill)
     g_free(run_expect(2, path, &err));
     g_free(err);
     g_free(data);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
+/* Every line on stderr is a message in one form, "regiorapport COMMAND: ...", the hint
+ * that follows a usage error, or a diagnostic; a name from the command line reaches the
+ * terminal with its control characters shown, not obeyed. */
+START_TEST(messages_speak_one_way)
+{
+    char *dir = tu_mkdtemp();
+    char *blocked = g_build_filename(dir, "file", "out", NULL);
+    char *file = g_build_filename(dir, "file", NULL);
+    ck_assert(g_file_set_contents(file, "x", 1, NULL));
+    const struct {
+        const char *command;
+        int status;
+        const char *args[12];
+        const char *needle;
+    } runs[] = {
+        {"nieuw", 2, {"nieuw", "--data", dir, "a\033[2Jb", NULL}, "'a\\x1B[2Jb' is geen REGIO"},
+        {"report", 3, {"report", "--data", tu_data_dir(), "--out", blocked, "--as-of",
+                       "2023-01-15", "--charts", "none", NULL}, "kan map '"},
+        {"template", 1, {"template", "--data", tu_data_dir(), "west-betuw", NULL},
+         "'west-betuw' is geen gemeente"},
+        {"validate", 2, {"validate", "--frob", NULL}, "onbekende optie: --frob"},
+        {"status", 2, {"status", "--data", tu_data_dir(), "extra", NULL},
+         "onverwacht argument 'extra'"},
+    };
+    for (size_t r = 0; r < G_N_ELEMENTS(runs); r++) {
+        char *out = NULL, *err = NULL;
+        int status = tu_run(runs[r].args, &out, &err);
+        ck_assert_msg(status == runs[r].status, "%s: exit %d\n%s", runs[r].command, status, err);
+        char *prefix = g_strdup_printf("regiorapport %s: ", runs[r].command);
+        char *needle = g_strconcat(prefix, runs[r].needle, NULL);
+        ck_assert_msg(strstr(err, needle), "%s: no '%s' in:\n%s", runs[r].command, needle, err);
+        ck_assert_msg(!strchr(err, '\033'), "%s: a raw escape reached stderr:\n%s",
+                      runs[r].command, err);
+        char **lines = g_strsplit(err, "\n", -1);
+        for (char **line = lines; *line && **line; line++)
+            ck_assert_msg(g_str_has_prefix(*line, prefix) || g_str_has_prefix(*line, "Zie '") ||
+                              strstr(*line, ": fout: ") || strstr(*line, ": waarschuwing: "),
+                          "%s: a line in another form: '%s'", runs[r].command, *line);
+        g_strfreev(lines);
+        g_free(needle);
+        g_free(prefix);
+        g_free(out);
+        g_free(err);
+    }
+    g_free(file);
+    g_free(blocked);
     tu_tmpdir_free(dir);
 }
 END_TEST
@@ -269,21 +333,35 @@ START_TEST(suggest_nearest_names)
 END_TEST
 
 /* Progress is one line rewritten in place on a terminal (run under script(1) for a
- * pseudo-terminal), nothing of it with --quiet or when stderr is a pipe. */
+ * pseudo-terminal), nothing of it with --quiet or when stderr is a pipe; a dumb terminal
+ * gets no escape sequence: spaces clear the line. */
 START_TEST(progress_only_on_a_terminal)
 {
     char *out_dir = tu_mkdtemp();
     const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
     char *abs = g_canonicalize_filename(bin, NULL);
-    for (int quiet = 0; quiet < 2; quiet++) {
-        char *command = g_strdup_printf("'%s' report %s --data '%s' --out '%s' --as-of 2023-01-15 "
-                                        "--charts none", abs, quiet ? "--quiet" : "",
-                                        tu_data_dir(), out_dir);
+    const struct {
+        const char *term;
+        bool quiet;
+        const char *drawn; /* how "werkmap schrijven" appears and is cleared */
+    } runs[] = {
+        {"xterm", false, "\r\033[Kwerkmap schrijven\r\033[K"},
+        {"xterm", true, NULL},
+        {"dumb", false, "\rwerkmap schrijven\r                 \r"}, /* 17 spaces */
+    };
+    for (size_t r = 0; r < G_N_ELEMENTS(runs); r++) {
+        char *command = g_strdup_printf("TERM=%s '%s' report %s --data '%s' --out '%s' "
+                                        "--as-of 2023-01-15 --charts none", runs[r].term, abs,
+                                        runs[r].quiet ? "--quiet" : "", tu_data_dir(), out_dir);
         const char *argv[] = {"script", "-qec", command, "/dev/null", NULL};
         char *out = NULL, *err = NULL;
         ck_assert_int_eq(tu_spawn(argv, &out, &err), 0);
-        bool drawn = strstr(out, "\r\033[Kwerkmap schrijven\r\033[K") != NULL;
-        ck_assert_msg(drawn == !quiet, "quiet %d:\n%s", quiet, out);
+        if (runs[r].drawn)
+            ck_assert_msg(strstr(out, runs[r].drawn), "TERM=%s:\n%s", runs[r].term, out);
+        else
+            ck_assert_msg(!strstr(out, "werkmap schrijven"), "--quiet:\n%s", out);
+        if (strcmp(runs[r].term, "dumb") == 0)
+            ck_assert_msg(!strchr(out, '\033'), "an escape sequence on a dumb terminal:\n%s", out);
         ck_assert_msg(strstr(out, "regiorapport-2023-01-15.xlsx"), "%s", out);
         g_free(out);
         g_free(err);
@@ -325,6 +403,7 @@ Suite *cli_suite(void)
     tcase_add_test(tc, help_lists_every_option);
     tcase_add_test(tc, outside_a_project_says_use_data);
     tcase_add_test(tc, nieuw_makes_folders_ready_to_fill);
+    tcase_add_test(tc, messages_speak_one_way);
     tcase_add_test(tc, suggest_nearest_names);
     tcase_add_test(tc, progress_only_on_a_terminal);
     suite_add_tcase(s, tc);

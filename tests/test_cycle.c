@@ -37,7 +37,7 @@ START_TEST(trend_counts_every_meeting_and_the_change)
     rr_model *m = model_new();
     load_tree(dir, m, &diags);
     rr_date as_of = date_from_ymd(2023, 1, 15);
-    rules_check(m, as_of, RR_DATE_NONE, &diags);
+    rules_check(m, as_of, RR_DATE_NONE, tu_today(), &diags);
     ck_assert_uint_eq(diags.errors, 0);
     rr_analysis *an = analysis_new(m, as_of, RR_DATE_NONE);
     const rr_owner *b = model_find_owner(m, "gemeente-b");

@@ -114,6 +114,9 @@ static const load_case cases[] = {
     {"extension that shortens", "regio-a/verlengingen.csv",
      "plan_id,besloten_op,besloten_door,nieuw_eind,reden,bron\nrv,28-02-2022,RAO,2021,,test\n",
      2, "rv", DIAG_ERROR, "nieuw_eind|31-12-2021|31-12-2022"},
+    {"extension decided before its plan started", "regio-a/verlengingen.csv",
+     "plan_id,besloten_op,besloten_door,nieuw_eind,reden,bron\nrv,28-02-2018,RAO,2024,,test\n",
+     2, "28-02-2018", DIAG_WARNING, "besloten_op 28-02-2018|begin 01-01-2019|'rv'|plannen.csv"},
     {"extension of an unknown plan", "regio-a/verlengingen.csv",
      "plan_id,besloten_op,besloten_door,nieuw_eind,reden,bron\nzz,28-02-2022,RAO,2025,,test\n",
      2, "zz", DIAG_ERROR, "'zz'|plannen.csv"},
@@ -271,13 +274,13 @@ START_TEST(valid_tree_has_no_diagnostics_and_is_resolved)
     ck_assert_int_eq(a->budget_cents, 300000);
     ck_assert_int_eq(analyse_status_as_of(a, AS_OF), STATUS_IN_PROGRESS);
     ck_assert_int_eq(analyse_status_as_of(a, date_from_ymd(2022, 9, 30)), STATUS_UNKNOWN);
-    ck_assert_int_eq(analyse_action_deadline(a), date_from_ymd(2022, 11, 30));
+    ck_assert_int_eq(calendar_action_deadline(a), date_from_ymd(2022, 11, 30));
     rr_action *b = model_find_action(m, "gemeente-b", "1.2");
     ck_assert_str_eq(b->plan->owner->id, "regio-a"); /* the region's plan */
     ck_assert(!b->has_budget_amount);
     rr_plan *rv = model_find_plan(m, "regio-a", "rv");
-    ck_assert_int_eq(analyse_plan_original_end(rv), date_from_ymd(2022, 12, 31));
-    ck_assert_int_eq(analyse_plan_effective_end(rv), date_from_ymd(2024, 12, 31));
+    ck_assert_int_eq(calendar_plan_original_end(rv), date_from_ymd(2022, 12, 31));
+    ck_assert_int_eq(calendar_plan_effective_end(rv), date_from_ymd(2024, 12, 31));
     ck_assert_ptr_eq(model_find_plan(m, "gemeente-b", "lp")->parent, rv);
     tu_checked_free(t);
 }
@@ -487,6 +490,27 @@ START_TEST(reports_after_as_of_are_one_line_per_owner)
 }
 END_TEST
 
+/* "Today" is the date the command line read once and passed down, not a second look
+ * at the clock: with today 15-02-2023 a report of 01-03-2023 is after today. */
+START_TEST(today_is_the_date_passed_down)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-b/voortgang.csv", PROGRESS("1.1,2023-03-01,lopend,,test\n"));
+    rr_model *m = model_new();
+    diag_list diags;
+    diag_list_init(&diags);
+    load_tree_regions(dir, NULL, 0, m, &diags);
+    rules_check(m, AS_OF, RR_DATE_NONE, date_from_ymd(2023, 2, 15), &diags);
+    ck_assert_msg(tu_find_diag(&diags, "voortgang.csv", 2, 0, DIAG_WARNING,
+                               "ligt na vandaag (15-02-2023)"),
+                  "no warning of a report after the given today");
+    diag_list_release(&diags);
+    model_free(m);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 Suite *load_suite(void)
 {
     Suite *s = suite_create("load");
@@ -500,6 +524,7 @@ Suite *load_suite(void)
     tcase_add_test(tc, slugs);
     tcase_add_test(tc, action_on_a_line_its_plan_does_not_list);
     tcase_add_test(tc, reports_after_as_of_are_one_line_per_owner);
+    tcase_add_test(tc, today_is_the_date_passed_down);
     tcase_add_test(tc, no_update_warning_uses_each_regions_own_meeting);
     tcase_add_test(tc, figures_read_dutch_notation);
     tcase_add_test(tc, protected_id_in_returned_template_matches_its_action);

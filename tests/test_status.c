@@ -220,6 +220,7 @@ static char *summary_of(const char *dir, bool colour)
     memset(&opts, 0, sizeof opts);
     opts.data_dir = dir;
     opts.as_of = date_from_ymd(2023, 1, 15);
+    opts.today = tu_today();
     opts.since = RR_DATE_NONE;
     rr_model *model = NULL;
     diag_list diags;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "check/rules.h"
 #include "load/load.h"
@@ -165,6 +166,14 @@ void tu_random_texts(const char *const *pieces, size_t count, uint32_t seed, int
     }
 }
 
+rr_date tu_today(void)
+{
+    time_t now = time(NULL);
+    struct tm local;
+    localtime_r(&now, &local);
+    return date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
 const char *tu_data_dir(void)
 {
     return getenv("RR_DATA") ? getenv("RR_DATA") : "regions";
@@ -258,7 +267,7 @@ tu_checked *tu_check(const char *dir, rr_date as_of, rr_date since)
     c->as_of = as_of;
     c->since = since;
     load_tree(dir, c->model, &c->diags);
-    rules_check(c->model, as_of, since, &c->diags);
+    rules_check(c->model, as_of, since, tu_today(), &c->diags);
     c->text = tu_diags_text(&c->diags);
     return c;
 }

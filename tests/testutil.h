@@ -91,6 +91,10 @@ void tu_random_texts(const char *const *pieces, size_t count, uint32_t seed, int
 /* The shipped data folder (RR_DATA, default regions). */
 const char *tu_data_dir(void);
 
+/* Today's date here, as the command line reads it once (rr_options.today), for tests
+ * that check in-process (rules_check). */
+rr_date tu_today(void);
+
 /* The first diagnostic whose path ends in `path_suffix`, at line/column (0 = any),
  * of the severity, whose message contains every key word of `needle` (separated by
  * '|': "'klaar'|status" survives a reworded message); NULL if none. */

@@ -5,22 +5,6 @@
 
 #include "base/i18n.h"
 
-rr_date analyse_plan_original_end(const rr_plan *plan)
-{
-    return plan->end.value.kind == PERIOD_SPAN ? plan->end.value.last : RR_DATE_NONE;
-}
-
-rr_date analyse_plan_effective_end(const rr_plan *plan)
-{
-    rr_date end = analyse_plan_original_end(plan);
-    /* Extensions are in decision order (rules.c), each replacing the end before it. */
-    for (guint i = 0; i < plan->extensions->len; i++) {
-        const rr_extension *e = g_ptr_array_index(plan->extensions, i);
-        end = e->new_end.value.last;
-    }
-    return end;
-}
-
 /* Progress is sorted by date (rules.c): the last report not after as_of wins, of
  * those that name an expected period when `with_expected`. */
 static const rr_progress *last_report(const rr_action *action, rr_date as_of, bool with_expected)
@@ -47,158 +31,9 @@ rr_status analyse_status_as_of(const rr_action *action, rr_date as_of)
     return p ? p->status : STATUS_UNKNOWN;
 }
 
-rr_date analyse_action_deadline(const rr_action *action)
-{
-    return action->planning.value.kind == PERIOD_SPAN ? action->planning.value.last
-                                                      : RR_DATE_NONE;
-}
-
 const rr_progress *analyse_expected_as_of(const rr_action *action, rr_date as_of)
 {
     return last_report(action, as_of, true);
-}
-
-static gint compare_dates(gconstpointer a, gconstpointer b)
-{
-    rr_date x = *(const rr_date *)a, y = *(const rr_date *)b;
-    return (x > y) - (x < y);
-}
-
-/* Whether a meeting belongs to the meeting cycle (other meetings do not reset it). */
-static bool is_cycle_meeting(const rr_meeting *m)
-{
-    return m->kind[0] == '\0' || strcmp(m->kind, "rao") == 0;
-}
-
-const rr_meeting *analyse_region_meeting_before(const rr_model *model, const rr_owner *region,
-                                        rr_date date, bool inclusive)
-{
-    const rr_meeting *best = NULL;
-    for (guint i = 0; i < model->meetings->len; i++) {
-        const rr_meeting *m = g_ptr_array_index(model->meetings, i);
-        if (m->owner != region || !is_cycle_meeting(m))
-            continue;
-        if (m->date > date || (!inclusive && m->date == date))
-            continue;
-        if (!best || m->date > best->date)
-            best = m;
-    }
-    return best;
-}
-
-int analyse_interval_days(const rr_owner *owner)
-{
-    const rr_owner *region = owner->region ? owner->region : owner;
-    return region->rhythm_weeks > 0 ? region->rhythm_weeks * 7 : MEETING_INTERVAL_DAYS;
-}
-
-/* The recorded meeting days of a region, ascending and distinct. */
-static GArray *recorded_days(const rr_model *model, const rr_owner *region)
-{
-    GArray *days = g_array_new(FALSE, FALSE, sizeof(rr_date));
-    for (guint i = 0; i < model->meetings->len; i++) {
-        const rr_meeting *m = g_ptr_array_index(model->meetings, i);
-        if (m->owner == region && is_cycle_meeting(m) && m->date != RR_DATE_NONE)
-            g_array_append_val(days, m->date);
-    }
-    g_array_sort(days, compare_dates);
-    guint kept = 0;
-    for (guint i = 0; i < days->len; i++)
-        if (kept == 0 || g_array_index(days, rr_date, i) != g_array_index(days, rr_date, kept - 1))
-            g_array_index(days, rr_date, kept++) = g_array_index(days, rr_date, i);
-    g_array_set_size(days, kept);
-    return days;
-}
-
-/* Floor division for day counts that may be negative. */
-static int64_t floor_div(int64_t a, int64_t b)
-{
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
-/* The meeting day strictly before `d`: recorded days, the rhythm after the last and
- * before the first (`days` not empty). */
-static rr_date meeting_before(const GArray *days, int step, rr_date d)
-{
-    rr_date first = g_array_index(days, rr_date, 0);
-    rr_date last = g_array_index(days, rr_date, days->len - 1);
-    if (d > last)
-        return (rr_date)(last + floor_div((int64_t)d - 1 - last, step) * step);
-    if (d <= first)
-        return (rr_date)(first - (floor_div((int64_t)first - d, step) + 1) * step);
-    rr_date best = first;
-    for (guint i = 0; i < days->len && g_array_index(days, rr_date, i) < d; i++)
-        best = g_array_index(days, rr_date, i);
-    return best;
-}
-
-/* The meeting day strictly after `d` (as meeting_before). */
-static rr_date meeting_after(const GArray *days, int step, rr_date d)
-{
-    rr_date first = g_array_index(days, rr_date, 0);
-    rr_date last = g_array_index(days, rr_date, days->len - 1);
-    if (d >= last)
-        return (rr_date)(last + (floor_div((int64_t)d - last, step) + 1) * step);
-    if (d < first)
-        return (rr_date)(first - floor_div((int64_t)first - d - 1, step) * step);
-    for (guint i = 0; i < days->len; i++)
-        if (g_array_index(days, rr_date, i) > d)
-            return g_array_index(days, rr_date, i);
-    return last; /* not reached: d < last */
-}
-
-/* The days the schedule hangs on: the recorded ones, or as_of when there are none. */
-static GArray *schedule_days(const rr_model *model, const rr_owner *owner, rr_date as_of)
-{
-    GArray *days = recorded_days(model, owner->region ? owner->region : owner);
-    if (days->len == 0)
-        g_array_append_val(days, as_of);
-    return days;
-}
-
-meeting_period analyse_meeting_period(const rr_model *model, const rr_owner *owner, rr_date as_of)
-{
-    meeting_period p = {RR_DATE_NONE, RR_DATE_NONE, RR_DATE_NONE, analyse_interval_days(owner),
-                        false, false};
-    const rr_owner *region = owner->region ? owner->region : owner;
-    const rr_meeting *m = analyse_region_meeting_before(model, region, as_of, true);
-    p.last_recorded = m ? m->date : RR_DATE_NONE;
-    GArray *days = schedule_days(model, owner, as_of);
-    p.since = meeting_before(days, p.interval_days, as_of);
-    p.next = meeting_after(days, p.interval_days, as_of);
-    g_array_free(days, TRUE);
-    p.projected = p.last_recorded != RR_DATE_NONE && p.since > p.last_recorded;
-    p.stale = p.last_recorded != RR_DATE_NONE &&
-              (int64_t)as_of - p.last_recorded > 2 * (int64_t)p.interval_days;
-    return p;
-}
-
-GArray *analyse_meeting_days(const rr_model *model, const rr_owner *owner, rr_date as_of,
-                             rr_date from, rr_date to, guint max)
-{
-    GArray *out = g_array_new(FALSE, FALSE, sizeof(rr_date));
-    if (from == RR_DATE_NONE || to == RR_DATE_NONE || from > to || max == 0)
-        return out;
-    GArray *days = schedule_days(model, owner, as_of);
-    int step = analyse_interval_days(owner);
-    /* Walk back from `to` so that a long history keeps its latest `max` days. */
-    for (rr_date d = meeting_before(days, step, (rr_date)((int64_t)to + 1));
-         d >= from && out->len < max; d = meeting_before(days, step, d))
-        g_array_prepend_val(out, d);
-    g_array_free(days, TRUE);
-    return out;
-}
-
-rr_date analyse_region_since(const rr_model *model, const rr_owner *region, rr_date as_of)
-{
-    return analyse_meeting_period(model, region, as_of).since;
-}
-
-rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_date as_of, rr_date since)
-{
-    if (since != RR_DATE_NONE)
-        return since;
-    return analyse_region_since(model, owner->region ? owner->region : owner, as_of);
 }
 
 /* Over every region's meeting period on as_of: the latest `since`, or with
@@ -210,7 +45,7 @@ static rr_date over_regions(const rr_model *model, rr_date as_of, bool earliest_
         const rr_owner *o = g_ptr_array_index(model->owners, i);
         if (o->kind != OWNER_REGION)
             continue;
-        meeting_period mp = analyse_meeting_period(model, o, as_of);
+        meeting_period mp = calendar_meeting_period(model, o, as_of);
         rr_date day = earliest_next ? mp.next : mp.since;
         if (best == RR_DATE_NONE || (earliest_next ? day < best : day > best))
             best = day;
@@ -232,7 +67,7 @@ rr_date analyse_default_since(const rr_model *model, rr_date as_of)
 rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region, rr_date as_of)
 {
     if (region)
-        return analyse_meeting_period(model, region, as_of).next;
+        return calendar_meeting_period(model, region, as_of).next;
     rr_date best = over_regions(model, as_of, true);
     return best != RR_DATE_NONE ? best : as_of + MEETING_INTERVAL_DAYS;
 }
@@ -324,9 +159,13 @@ static void view_action(action_view *v, const rr_action *a, rr_date as_of, rr_da
 {
     v->action = a;
     v->latest = analyse_progress_as_of(a, as_of);
+    while (v->reports_known < a->progress->len &&
+           ((const rr_progress *)g_ptr_array_index(a->progress, v->reports_known))
+                   ->date.value.last <= as_of)
+        v->reports_known++;
     v->status = v->latest ? v->latest->status : STATUS_UNKNOWN;
     v->expected = analyse_expected_as_of(a, as_of);
-    v->planned_deadline = analyse_action_deadline(a);
+    v->planned_deadline = calendar_action_deadline(a);
     /* A progress report that says when the action is now expected revises its planning. */
     v->deadline = v->expected ? v->expected->expected.value.last : v->planned_deadline;
     bool closed = v->status == STATUS_DONE || v->status == STATUS_CANCELLED;
@@ -357,15 +196,15 @@ static void view_plan(plan_view *v, const rr_plan *p)
 {
     v->plan = p;
     v->start = p->start.value.kind == PERIOD_SPAN ? p->start.value.first : RR_DATE_NONE;
-    v->original_end = analyse_plan_original_end(p);
-    v->effective_end = analyse_plan_effective_end(p);
+    v->original_end = calendar_plan_original_end(p);
+    v->effective_end = calendar_plan_effective_end(p);
     v->months_extended = analyse_months_between(v->original_end, v->effective_end);
     v->midpoint = v->start != RR_DATE_NONE && v->original_end != RR_DATE_NONE
                       ? v->start + (v->original_end - v->start) / 2
                       : RR_DATE_NONE;
     v->evaluation =
         p->evaluation.value.kind == PERIOD_SPAN ? p->evaluation.value.last : RR_DATE_NONE;
-    rr_date parent_end = p->parent ? analyse_plan_effective_end(p->parent) : RR_DATE_NONE;
+    rr_date parent_end = p->parent ? calendar_plan_effective_end(p->parent) : RR_DATE_NONE;
     v->runs_past_parent = parent_end != RR_DATE_NONE && v->effective_end != RR_DATE_NONE &&
                           v->effective_end > parent_end;
 }
@@ -557,7 +396,7 @@ static void trend_owner(rr_analysis *an, const rr_model *model, const rr_owner *
                         const GPtrArray *actions)
 {
     rr_date start = trend_start(actions);
-    GArray *days = analyse_meeting_days(model, owner, an->as_of,
+    GArray *days = calendar_meeting_days(model, owner, an->as_of,
                                         start == RR_DATE_NONE ? an->as_of : start, an->as_of,
                                         TREND_MAX_POINTS);
     bool as_of_meets = days->len > 0 && g_array_index(days, rr_date, days->len - 1) == an->as_of;
@@ -567,7 +406,7 @@ static void trend_owner(rr_analysis *an, const rr_model *model, const rr_owner *
     const rr_owner *region = owner->region ? owner->region : owner;
     for (guint d = 0; d < days->len; d++) {
         trend_point p = {owner, g_array_index(days, rr_date, d), false, false, actions->len, {0}};
-        const rr_meeting *m = analyse_region_meeting_before(model, region, p.date, true);
+        const rr_meeting *m = calendar_region_meeting_before(model, region, p.date, true);
         p.recorded = m && m->date == p.date;
         p.is_as_of = !as_of_meets && d + 1 == days->len;
         g_array_append_val(an->trend, p);
@@ -639,7 +478,7 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
         const rr_owner *o = g_ptr_array_index(model->owners, i);
         an->owners[i].owner = o;
         an->owners[i].last_update = RR_DATE_NONE;
-        an->owners[i].since = analyse_owner_since(model, o, as_of, since);
+        an->owners[i].since = calendar_owner_since(model, o, as_of, since);
         g_hash_table_insert(an->owner_index, (gpointer)o, GSIZE_TO_POINTER(i + 1));
     }
 
@@ -719,4 +558,39 @@ const owner_summary *analysis_owner(const rr_analysis *an, const rr_owner *owner
 {
     size_t i = GPOINTER_TO_SIZE(g_hash_table_lookup(an->owner_index, owner));
     return i ? &an->owners[i - 1] : NULL;
+}
+
+GPtrArray *analyse_owner_signalled(const rr_analysis *an, const rr_owner *owner)
+{
+    GPtrArray *chosen = g_ptr_array_new();
+    for (int pass = 0; pass < 2; pass++) {
+        rr_signal want = pass == 0 ? SIGNAL_RED : SIGNAL_AMBER;
+        for (size_t i = 0; i < an->action_count; i++) {
+            const action_view *v = &an->actions[i];
+            if (v->action->owner == owner && v->signal == want)
+                g_ptr_array_add(chosen, (gpointer)v);
+        }
+    }
+    return chosen;
+}
+
+static gint by_deadline(gconstpointer a, gconstpointer b)
+{
+    const action_view *x = *(const action_view *const *)a;
+    const action_view *y = *(const action_view *const *)b;
+    return (x->deadline > y->deadline) - (x->deadline < y->deadline);
+}
+
+GPtrArray *analyse_owner_next_deadlines(const rr_analysis *an, const rr_owner *owner)
+{
+    GPtrArray *next = g_ptr_array_new();
+    for (size_t i = 0; i < an->action_count; i++) {
+        const action_view *v = &an->actions[i];
+        if (v->action->owner == owner && v->deadline != RR_DATE_NONE &&
+            v->deadline >= an->as_of && v->status != STATUS_DONE &&
+            v->status != STATUS_CANCELLED)
+            g_ptr_array_add(next, (gpointer)v);
+    }
+    g_ptr_array_sort(next, by_deadline); /* stable: equal deadlines keep actions' order */
+    return next;
 }

@@ -11,13 +11,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "load/calendar.h"
 #include "load/model.h"
-
-/* The plan's end after all its extensions (the last day); RR_DATE_NONE if unknown. */
-rr_date analyse_plan_effective_end(const rr_plan *plan);
-
-/* The plan's original end (last day of `eind`); RR_DATE_NONE if unknown. */
-rr_date analyse_plan_original_end(const rr_plan *plan);
 
 /* The latest progress report on or before `as_of`, or NULL. */
 const rr_progress *analyse_progress_as_of(const rr_action *action, rr_date as_of);
@@ -25,60 +20,13 @@ const rr_progress *analyse_progress_as_of(const rr_action *action, rr_date as_of
 /* The action's status on `as_of`: its latest report's, STATUS_UNKNOWN without one. */
 rr_status analyse_status_as_of(const rr_action *action, rr_date as_of);
 
-/* The action's deadline: the last day of its planning; RR_DATE_NONE when it has none
- * (unknown or recurring). */
-rr_date analyse_action_deadline(const rr_action *action);
-
 /* The latest report on or before `as_of` that gives a revised or expected date
  * (verwacht), or NULL. Such a date stands until a later report gives another. */
 const rr_progress *analyse_expected_as_of(const rr_action *action, rr_date as_of);
 
-/* The last meeting of `region` on or before `date` (NULL if none); only meetings of
- * the meeting cycle count (soort empty or "rao"). */
-const rr_meeting *analyse_region_meeting_before(const rr_model *model, const rr_owner *region,
-                                        rr_date date, bool inclusive);
-
-/* The default rhythm: the regional meeting every six weeks (regio.csv ritme_weken). */
-#define MEETING_INTERVAL_DAYS 42
-
-/* Days between two meetings of the region of `owner` (its regio.csv ritme_weken). */
-int analyse_interval_days(const rr_owner *owner);
-
-/*
- * A region's meeting period on a date. The meeting days are the recorded meetings
- * of the cycle (overleggen.csv, soort empty or "rao"), continued by the rhythm past
- * the last recorded one and counted back by it before the first; a region without
- * recorded meetings meets on as_of and every rhythm step around it. Every sheet,
- * chart and `status` take the period from here, so they name the same dates.
- */
-typedef struct {
-    rr_date since;          /* the last meeting day strictly before as_of */
-    rr_date next;           /* the first meeting day strictly after as_of */
-    rr_date last_recorded;  /* latest recorded meeting on or before as_of; RR_DATE_NONE */
-    int interval_days;      /* the region's rhythm */
-    bool projected;         /* since lies past last_recorded, by the rhythm */
-    bool stale;             /* last_recorded lies more than two periods before as_of */
-} meeting_period;
-
-/* The period of the region of `owner` (a municipality counts by its region). */
-meeting_period analyse_meeting_period(const rr_model *model, const rr_owner *owner, rr_date as_of);
-
-/* The meeting days of `owner`'s region in [from, to], ascending, as for
- * analyse_meeting_period(model, owner, as_of). Returns a new GArray of rr_date
- * (g_array_free by the caller); at most `max` days, the latest kept. */
-GArray *analyse_meeting_days(const rr_model *model, const rr_owner *owner, rr_date as_of,
-                             rr_date from, rr_date to, guint max);
-
-/* The start of a region's current meeting period: analyse_meeting_period().since. */
-rr_date analyse_region_since(const rr_model *model, const rr_owner *region, rr_date as_of);
-
 /* The --since shown for the whole report when none is given: the latest period start
  * of any region. */
 rr_date analyse_default_since(const rr_model *model, rr_date as_of);
-
-/* The period start that applies to `owner`: `since` when the user gave one (not
- * RR_DATE_NONE), else its region's (analyse_region_since). */
-rr_date analyse_owner_since(const rr_model *model, const rr_owner *owner, rr_date as_of, rr_date since);
 
 /* ---- the report's view of every action ------------------------------------ */
 
@@ -89,6 +37,8 @@ typedef struct {
     const rr_action *action;
     rr_status status;            /* on as_of */
     const rr_progress *latest;   /* latest report on or before as_of, or NULL */
+    guint reports_known;         /* reports dated on or before as_of: the first this many
+                                  * of action->progress (in date order, rules.c) */
     const rr_progress *expected; /* analyse_expected_as_of, or NULL */
     rr_date planned_deadline;    /* the planning's last day; RR_DATE_NONE when none */
     rr_date deadline;            /* the one that counts for the signal: the expected date
@@ -116,7 +66,7 @@ typedef struct {
     size_t no_recent_update;
     size_t changed;              /* status changes in the period */
     bool updated_in_period;      /* any of its actions got a report in the period */
-    rr_date since;               /* start of its meeting period (analyse_owner_since) */
+    rr_date since;               /* start of its meeting period (calendar_owner_since) */
     rr_date next_meeting;        /* its region's next meeting (analyse_next_meeting_after) */
     rr_date last_update;         /* latest report on or before as_of; RR_DATE_NONE */
     size_t by_group[PROGRESS_COUNT];       /* on as_of */
@@ -184,7 +134,7 @@ typedef struct {
  * (owners, actions, plans). The analysis points into the model and must not
  * outlive it; analysis_free() releases only what analysis_new() allocated.
  * `since` given to analysis_new may be RR_DATE_NONE: then every region's period starts
- * at its own previous meeting (analyse_owner_since), and the field shows analyse_default_since.
+ * at its own previous meeting (calendar_owner_since), and the field shows analyse_default_since.
  */
 typedef struct {
     rr_date as_of;
@@ -216,7 +166,16 @@ void analysis_free(rr_analysis *analysis); /* accepts NULL */
 const action_view *analysis_action(const rr_analysis *analysis, const rr_action *action);
 const owner_summary *analysis_owner(const rr_analysis *analysis, const rr_owner *owner);
 
-/* The next meeting of a region after as_of: analyse_meeting_period().next. With
+/* What an owner's handout page shows as needing attention: its red actions, then its
+ * amber ones, each in the order of `actions` (by deadline). A new array of pointers
+ * into analysis->actions; the caller frees it with g_ptr_array_free(array, TRUE). */
+GPtrArray *analyse_owner_signalled(const rr_analysis *analysis, const rr_owner *owner);
+
+/* The owner's open actions (neither done nor cancelled) whose deadline is on or after
+ * as_of, soonest first: what comes next. Owned as analyse_owner_signalled's. */
+GPtrArray *analyse_owner_next_deadlines(const rr_analysis *analysis, const rr_owner *owner);
+
+/* The next meeting of a region after as_of: calendar_meeting_period().next. With
  * region NULL, the earliest over all regions. */
 rr_date analyse_next_meeting_after(const rr_model *model, const rr_owner *region, rr_date as_of);
 

@@ -109,7 +109,7 @@ void diag_list_sort(diag_list *list)
 
 /* Writes text with its control characters made visible (\x1B, \u009B): a message
  * quotes the data, and an escape sequence from a file must not reach the terminal. */
-static void put_printable(const char *text, FILE *out)
+void diag_put_printable(const char *text, FILE *out)
 {
     for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
         if (*p < 0x20 || *p == 0x7F)
@@ -151,10 +151,10 @@ void diag_print(const diag *d, FILE *out)
                                                  : tr("waarschuwing", "warning");
     char place[160];
     diag_place(d, place, sizeof place);
-    put_printable(d->path, out);
-    put_printable(place, out);
+    diag_put_printable(d->path, out);
+    diag_put_printable(place, out);
     fprintf(out, ": %s: ", kind);
-    put_printable(d->message, out);
+    diag_put_printable(d->message, out);
     fputc('\n', out);
 }
 

@@ -69,4 +69,9 @@ void diag_list_print(const diag_list *list, FILE *out);
 /* Prints one diagnostic the same way. */
 void diag_print(const diag *d, FILE *out);
 
+/* Writes `text` with its control characters made visible (\x1B, \u009B): a message
+ * quotes the data, and an escape sequence from a file or an argument must not reach
+ * the terminal. */
+void diag_put_printable(const char *text, FILE *out);
+
 #endif

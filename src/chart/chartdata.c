@@ -275,7 +275,7 @@ static void timeline_plan(timeline_files *f, const plan_view *pv)
     /* The part of a local plan after its regional plan's end is marked. */
     double past_from = NAN, past_to = NAN;
     if (pv->runs_past_parent) {
-        past_from = tsv_date_x(analyse_plan_effective_end(pv->plan->parent), 1);
+        past_from = tsv_date_x(calendar_plan_effective_end(pv->plan->parent), 1);
         past_to = tsv_date_x(pv->effective_end, 1);
     }
     tsv_text(&f->plans, pv->plan->owner->name, LABEL_MAX);

@@ -21,7 +21,7 @@
 #include "base/atomic.h"
 #include "base/diag.h"
 #include "load/model.h"
-#include "cli/options.h"
+#include "base/vocab.h"
 #include "base/error.h"
 
 /* Without --chart-timeout the whole chart phase gets this long plus this per chart:

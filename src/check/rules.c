@@ -2,9 +2,8 @@
 #include "check/rules.h"
 
 #include <string.h>
-#include <time.h>
 
-#include "analyse/analyse.h"
+#include "load/calendar.h"
 #include "base/i18n.h"
 #include "base/suggest.h"
 
@@ -78,8 +77,24 @@ static gint compare_extensions(gconstpointer a, gconstpointer b)
     return (x->decided_on > y->decided_on) - (x->decided_on < y->decided_on);
 }
 
+/* An extension is decided while its plan runs: one decided before the plan started is
+ * most likely a typing error in either date (a warning: both dates may be right). */
+static void check_decided_after_start(checker *c, const rr_plan *p, const rr_extension *e)
+{
+    if (!p->start.valid || p->start.value.kind != PERIOD_SPAN ||
+        e->decided_on >= p->start.value.first)
+        return;
+    at(c, &e->decided_loc, DIAG_WARNING,
+       tr("besloten_op %s ligt voor het begin %s van plan '%s'; een verlenging wordt besloten "
+          "terwijl het plan loopt: schrijf de datum van het besluit, of verbeter het begin in "
+          "plannen.csv",
+          "besloten_op %s is before the start %s of plan '%s'; an extension is decided while "
+          "the plan runs: write the date of the decision, or correct the start in plannen.csv"),
+       date_text_nl(e->decided_on).text, date_text_nl(p->start.value.first).text, p->id);
+}
+
 /* Attaches every extension to its plan, in decision order, and checks that each
- * new end lies after the end it replaces. */
+ * new end lies after the end it replaces and was decided after the plan started. */
 static void resolve_extensions(checker *c)
 {
     rr_model *m = c->model;
@@ -101,9 +116,10 @@ static void resolve_extensions(checker *c)
     for (guint i = 0; i < m->plans->len; i++) {
         rr_plan *p = g_ptr_array_index(m->plans, i);
         g_ptr_array_sort(p->extensions, compare_extensions);
-        rr_date end = analyse_plan_original_end(p);
+        rr_date end = calendar_plan_original_end(p);
         for (guint k = 0; k < p->extensions->len; k++) {
             rr_extension *e = g_ptr_array_index(p->extensions, k);
+            check_decided_after_start(c, p, e);
             if (end != RR_DATE_NONE && e->new_end.value.last <= end)
                 at(c, &e->loc, DIAG_ERROR,
                    tr("nieuw_eind %s ligt niet na het huidige eind %s van plan '%s'; een "
@@ -213,7 +229,7 @@ static void check_plan_alignment(checker *c)
         rr_plan *p = g_ptr_array_index(m->plans, i);
         if (!p->parent)
             continue;
-        rr_date end = analyse_plan_effective_end(p), parent_end = analyse_plan_effective_end(p->parent);
+        rr_date end = calendar_plan_effective_end(p), parent_end = calendar_plan_effective_end(p->parent);
         if (end != RR_DATE_NONE && parent_end != RR_DATE_NONE && end > parent_end) {
             bool extended = p->parent->extensions->len > 0;
             at(c, &p->loc, DIAG_WARNING,
@@ -345,8 +361,8 @@ static void check_action_line(checker *c, const rr_action *a)
 /* An action whose deadline lies after its plan's (extended) end: a warning. */
 static void check_action_deadline(checker *c, const rr_action *a)
 {
-    rr_date deadline = analyse_action_deadline(a);
-    rr_date end = a->plan ? analyse_plan_effective_end(a->plan) : RR_DATE_NONE;
+    rr_date deadline = calendar_action_deadline(a);
+    rr_date end = a->plan ? calendar_plan_effective_end(a->plan) : RR_DATE_NONE;
     if (deadline != RR_DATE_NONE && end != RR_DATE_NONE && deadline > end) {
         at(c, &a->loc, DIAG_WARNING,
            tr("actie '%s' heeft deadline %s ('%s'), na het eind van plan '%s' (%s)",
@@ -361,23 +377,13 @@ static gint compare_progress(gconstpointer a, gconstpointer b)
     return (x->date.value.last > y->date.value.last) - (x->date.value.last < y->date.value.last);
 }
 
-/* Today on this machine: a report dated after it is a typing mistake, not news. */
-static rr_date rules_today(void)
-{
-    time_t now = time(NULL);
-    struct tm local;
-    localtime_r(&now, &local);
-    return date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-}
-
 /* Reports after --as-of are expected when an earlier meeting's report is reproduced:
  * one line per owner counts them ("814 meldingen na 31-01-2023 tellen niet mee"),
  * instead of one warning per row. A report dated after today is still a warning of
  * its own, at its row: most likely a typo in the year. */
-static void warn_after_as_of(checker *c, rr_date as_of)
+static void warn_after_as_of(checker *c, rr_date as_of, rr_date today)
 {
     rr_model *m = c->model;
-    rr_date today = rules_today();
     GHashTable *later = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < m->progress->len; i++) {
         const rr_progress *p = g_ptr_array_index(m->progress, i);
@@ -443,7 +449,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
 {
     rr_model *m = c->model;
     GHashTable *updated = g_hash_table_new(g_direct_hash, g_direct_equal);
-    /* analyse_owner_since scans every meeting: once per owner, not per progress row. */
+    /* calendar_owner_since scans every meeting: once per owner, not per progress row. */
     GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < m->progress->len; i++) {
         const rr_progress *p = g_ptr_array_index(m->progress, i);
@@ -454,7 +460,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
         if (g_hash_table_lookup_extended(starts, p->action->owner, NULL, &cached)) {
             start = (rr_date)GPOINTER_TO_INT(cached);
         } else {
-            start = analyse_owner_since(m, p->action->owner, as_of, since);
+            start = calendar_owner_since(m, p->action->owner, as_of, since);
             g_hash_table_insert(starts, p->action->owner, GINT_TO_POINTER((int)start));
         }
         if (p->date.value.last > start && p->date.value.last <= as_of)
@@ -473,7 +479,7 @@ static void check_updates_since(checker *c, rr_date as_of, rr_date since)
                     "(regiorapport template %s)",
                     "%s reported no progress since %s; ask for an update (regiorapport "
                     "template %s)"),
-                 o->name, date_text_nl(analyse_owner_since(m, o, as_of, since)).text, o->id);
+                 o->name, date_text_nl(calendar_owner_since(m, o, as_of, since)).text, o->id);
     }
     g_hash_table_destroy(updated);
     g_hash_table_destroy(starts);
@@ -489,10 +495,10 @@ static void check_meeting_record(checker *c, rr_date as_of)
         const rr_owner *o = g_ptr_array_index(m->owners, i);
         if (o->kind != OWNER_REGION)
             continue;
-        meeting_period p = analyse_meeting_period(m, o, as_of);
+        meeting_period p = calendar_meeting_period(m, o, as_of);
         if (!p.stale)
             continue;
-        const rr_meeting *last = analyse_region_meeting_before(m, o, as_of, true);
+        const rr_meeting *last = calendar_region_meeting_before(m, o, as_of, true);
         at(c, &last->loc, DIAG_WARNING,
            tr("het laatste overleg van %s is van %s, meer dan twee perioden van %d weken vóór "
               "%s; voeg de overleggen sindsdien toe aan overleggen.csv (tot dan telt het "
@@ -576,7 +582,8 @@ static void check_populations(checker *c)
     }
 }
 
-void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags)
+void rules_check(rr_model *model, rr_date as_of, rr_date since, rr_date today,
+                 diag_list *diags)
 {
     checker c = {model, diags};
     resolve_extensions(&c);
@@ -591,7 +598,7 @@ void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags
         check_action_deadline(&c, a);
     }
     resolve_progress(&c);
-    warn_after_as_of(&c, as_of);
+    warn_after_as_of(&c, as_of, today);
     check_updates_since(&c, as_of, since);
     check_meeting_record(&c, as_of);
     resolve_figures(&c);

@@ -17,8 +17,11 @@
  * Fills in the model's pointers and adds errors and warnings to `diags`.
  * `as_of` is the report date (progress after it is a warning); `since` the start
  * of the current meeting period (a municipality without progress since then is
- * a warning), or RR_DATE_NONE for each region's own previous meeting.
+ * a warning), or RR_DATE_NONE for each region's own previous meeting; `today` the
+ * run's date (rr_options.today: the clock is read once), after which a progress
+ * report is most likely a typing error in its year.
  */
-void rules_check(rr_model *model, rr_date as_of, rr_date since, diag_list *diags);
+void rules_check(rr_model *model, rr_date as_of, rr_date since, rr_date today,
+                 diag_list *diags);
 
 #endif

@@ -14,6 +14,7 @@
 #include "base/i18n.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "cli/harness.h"
 #include "xlsx/handout.h"
 
@@ -46,12 +47,11 @@ static GPtrArray *chosen_owners(const rr_options *opts, const rr_model *model)
                 g_ptr_array_add(names, (gpointer)((rr_owner *)g_ptr_array_index(model->owners, k))->id);
             char *hint = suggest_hint(opts->targets[i], (const char *const *)names->pdata,
                                       names->len);
-            fprintf(stderr,
-                    tr("regiorapport handout: '%s' is geen gemeente of regio in '%s'; schrijf "
-                       "de mapnaam, zoals west-betuwe%s\n",
-                       "regiorapport handout: '%s' is not a municipality or region in '%s'; "
-                       "write its folder name, such as west-betuwe%s\n"),
-                    opts->targets[i], opts->data_dir, hint);
+            say_error(tr("'%s' is geen gemeente of regio in '%s'; schrijf "
+                         "de mapnaam, zoals west-betuwe%s",
+                         "'%s' is not a municipality or region in '%s'; "
+                         "write its folder name, such as west-betuwe%s"),
+                      opts->targets[i], opts->data_dir, hint);
             g_free(hint);
             g_ptr_array_free(names, TRUE);
             g_ptr_array_free(owners, TRUE);
@@ -119,9 +119,8 @@ static rr_error run_soffice(char **argv, char **envp)
                        G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
                            G_SPAWN_STDERR_TO_DEV_NULL | G_SPAWN_STDIN_FROM_DEV_NULL,
                        own_process_group, NULL, &pid, &error)) {
-        fprintf(stderr, tr("regiorapport handout: LibreOffice kon niet starten: %s\n",
-                           "regiorapport handout: LibreOffice could not start: %s\n"),
-                error->message);
+        say_error(tr("LibreOffice kon niet starten: %s", "LibreOffice could not start: %s"),
+                  error->message);
         g_error_free(error);
         return RR_ERR_WRITE;
     }
@@ -135,23 +134,22 @@ static rr_error run_soffice(char **argv, char **envp)
         kill(-pid, SIGKILL);
         waitpid(pid, &wait, 0);
         g_spawn_close_pid(pid);
-        fprintf(stderr,
-                tr("regiorapport handout: LibreOffice was na %d seconden niet klaar en is "
-                   "gestopt; geen PDF's gemaakt (de xlsx-bestanden staan er wel)\n",
-                   "regiorapport handout: LibreOffice had not finished after %d seconds "
-                   "and was stopped; no PDFs made (the xlsx files were written)\n"),
-                timeout);
+        say_error(tr("LibreOffice was na %d seconden niet klaar en is "
+                     "gestopt; geen PDF's gemaakt (de xlsx-bestanden staan er wel)",
+                     "LibreOffice had not finished after %d seconds "
+                     "and was stopped; no PDFs made (the xlsx files were written)"),
+                  timeout);
         return RR_ERR_WRITE;
     }
     /* Helpers it left behind in its group go too. */
     kill(-pid, SIGKILL);
     g_spawn_close_pid(pid);
     if (done < 0 || !WIFEXITED(wait) || WEXITSTATUS(wait) != 0) {
-        fprintf(stderr, tr("regiorapport handout: LibreOffice kon de PDF's niet maken "
-                           "(afsluitstatus %d)\n",
-                           "regiorapport handout: LibreOffice could not make the PDFs "
-                           "(exit status %d)\n"),
-                done > 0 && WIFEXITED(wait) ? WEXITSTATUS(wait) : -1);
+        say_error(tr("LibreOffice kon de PDF's niet maken "
+                     "(afsluitstatus %d)",
+                     "LibreOffice could not make the PDFs "
+                     "(exit status %d)"),
+                  done > 0 && WIFEXITED(wait) ? WEXITSTATUS(wait) : -1);
         return RR_ERR_WRITE;
     }
     return RR_OK;
@@ -195,13 +193,12 @@ static rr_error print_pdfs(const char *pdf_dir, GPtrArray *xlsx_paths)
 {
     char *soffice = g_find_program_in_path("soffice");
     if (!soffice) {
-        fprintf(stderr,
-                tr("regiorapport handout: --pdf heeft LibreOffice nodig (soffice); installeer "
-                   "het pakket " HANDOUT_PDF_PACKAGE " (apt-get install "
-                   HANDOUT_PDF_PACKAGE "); de xlsx-bestanden zijn geschreven\n",
-                   "regiorapport handout: --pdf needs LibreOffice (soffice); install the "
-                   "package " HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE
-                   "); the xlsx files were written\n"));
+        say_error(tr("--pdf heeft LibreOffice nodig (soffice); installeer "
+                     "het pakket " HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE
+                     "); de xlsx-bestanden zijn geschreven",
+                     "--pdf needs LibreOffice (soffice); install the "
+                     "package " HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE
+                     "); the xlsx files were written"));
         return RR_ERR_WRITE;
     }
     char **envp = soffice_environment();
@@ -249,11 +246,11 @@ static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_path
         char *final = pdf_path_in(dir, g_ptr_array_index(xlsx_paths, i));
         bool ok = is_pdf(made);
         if (!ok)
-            fprintf(stderr, tr("regiorapport handout: LibreOffice schreef %s niet; geen PDF "
-                               "vervangen\n",
-                               "regiorapport handout: LibreOffice did not write %s; no PDF "
-                               "replaced\n"),
-                    final);
+            say_error(tr("LibreOffice schreef %s niet; geen PDF "
+                         "vervangen",
+                         "LibreOffice did not write %s; no PDF "
+                         "replaced"),
+                      final);
         g_free(made);
         g_free(final);
         if (!ok)
@@ -264,9 +261,8 @@ static rr_error move_pdfs(const char *tmp, const char *dir, GPtrArray *xlsx_path
         char *final = pdf_path_in(dir, g_ptr_array_index(xlsx_paths, i));
         rr_error err = RR_OK;
         if (g_rename(made, final) != 0) {
-            fprintf(stderr, tr("regiorapport handout: kan '%s' niet schrijven: %s\n",
-                               "regiorapport handout: cannot write '%s': %s\n"),
-                    final, i18n_strerror(errno));
+            say_error(tr("kan '%s' niet schrijven: %s", "cannot write '%s': %s"), final,
+                      i18n_strerror(errno));
             err = RR_ERR_WRITE;
         } else {
             printf("%s\n", final);
@@ -286,9 +282,9 @@ static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths, bool quiet)
     gint64 started = g_get_monotonic_time();
     char *tmpl = g_build_filename(dir, ".pdf-XXXXXX", NULL);
     if (!g_mkdtemp(tmpl)) {
-        fprintf(stderr, tr("regiorapport handout: kan geen tijdelijke map maken in '%s': %s\n",
-                           "regiorapport handout: cannot make a temporary folder in '%s': %s\n"),
-                dir, i18n_strerror(errno));
+        say_error(tr("kan geen tijdelijke map maken in '%s': %s",
+                     "cannot make a temporary folder in '%s': %s"),
+                  dir, i18n_strerror(errno));
         g_free(tmpl);
         return RR_ERR_WRITE;
     }
@@ -297,9 +293,8 @@ static rr_error write_pdfs(const char *dir, GPtrArray *xlsx_paths, bool quiet)
         err = move_pdfs(tmpl, dir, xlsx_paths);
     atomic_remove_tree(tmpl);
     if (err == RR_OK && !quiet)
-        fprintf(stderr, tr("regiorapport handout: %u PDF's in %.1f s\n",
-                           "regiorapport handout: %u PDFs in %.1f s\n"),
-                xlsx_paths->len, (double)(g_get_monotonic_time() - started) / G_USEC_PER_SEC);
+        say_note(tr("%u PDF's in %.1f s", "%u PDFs in %.1f s"), xlsx_paths->len,
+                 (double)(g_get_monotonic_time() - started) / G_USEC_PER_SEC);
     g_free(tmpl);
     return err;
 }
@@ -324,7 +319,7 @@ static rr_error write_handouts(const rr_options *opts, const rr_model *model,
         diag_list diags;
         diag_list_init(&diags);
         rr_error err = handout_write(path, model, an, was, owner, &diags);
-        diag_list_print(&diags, stderr);
+        say_diagnostics(&diags);
         diag_list_release(&diags);
         if (err == RR_OK) {
             printf("%s\n", path);
@@ -350,9 +345,8 @@ static rr_error run_handout(const rr_options *opts, const rr_model *model, GPtrA
     char *dir = g_build_filename(opts->out_dir, folder, NULL);
     g_free(folder);
     if (g_mkdir_with_parents(dir, 0755) != 0) {
-        fprintf(stderr, tr("regiorapport handout: kan de map '%s' niet aanmaken: %s\n",
-                           "regiorapport handout: cannot create the folder '%s': %s\n"),
-                dir, i18n_strerror(errno));
+        say_error(tr("kan de map '%s' niet aanmaken: %s", "cannot create the folder '%s': %s"),
+                  dir, i18n_strerror(errno));
         g_free(dir);
         return RR_ERR_WRITE;
     }
@@ -380,7 +374,7 @@ int cmd_handout(harness_run *run)
         harness_print_diagnostics(&run->diags, run->model, stderr);
         status = rr_exit_status(err);
     } else {
-        harness_hint_warnings(&run->diags, "handout");
+        harness_hint_warnings(&run->diags);
         status = rr_exit_status(run_handout(&run->opts, run->model, owners));
     }
     if (owners)

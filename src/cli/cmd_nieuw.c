@@ -9,16 +9,9 @@
 #include "base/i18n.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "load/load.h"
-
-/* The files of a new region and of a new municipality; the first one gets a row with
- * the folder's id, as it must have exactly one row. */
-static const char *const region_files[] = {"regio.csv", "plannen.csv", "acties.csv",
-                                           "voortgang.csv", "overleggen.csv",
-                                           "verlengingen.csv", "begroting.csv", NULL};
-static const char *const municipality_files[] = {"gemeente.csv", "plannen.csv", "acties.csv",
-                                                 "voortgang.csv", "verlengingen.csv",
-                                                 "begroting.csv", NULL};
+#include "load/shipped.h"
 
 /* Writes dir/file with its header row (and for the first file a row with `id`). */
 static bool write_file(const char *dir, const char *file, const char *id, GError **error)
@@ -107,7 +100,19 @@ static char *region_holding(const char *data, const char *id)
     return found;
 }
 
-/* The shared files of a data folder, made (header only) when a new project starts. */
+/* What a new data folder's shared file starts with: the vocabularies the tool ships
+ * (themes, indicators), else only the header row (NULL). */
+static const char *shipped_content(const char *file)
+{
+    if (strcmp(file, "themas.csv") == 0)
+        return shipped_themes;
+    if (strcmp(file, "indicatoren.csv") == 0)
+        return shipped_indicators;
+    return NULL;
+}
+
+/* The shared files of a data folder (load_folder_files(LOAD_IN_DATA)), made when a new
+ * project starts; a file that is there already is left as it is. */
 static bool ensure_data_folder(const char *data, GError **error)
 {
     if (g_mkdir_with_parents(data, 0755) != 0) {
@@ -115,31 +120,39 @@ static bool ensure_data_folder(const char *data, GError **error)
                     i18n_strerror(errno));
         return false;
     }
-    static const char *const shared[] = {"themas.csv", "indicatoren.csv"};
-    for (size_t i = 0; i < G_N_ELEMENTS(shared); i++) {
+    const char **shared = load_folder_files(LOAD_IN_DATA);
+    bool ok = true;
+    for (size_t i = 0; shared[i] && ok; i++) {
         char *path = g_build_filename(data, shared[i], NULL);
-        bool exists = g_file_test(path, G_FILE_TEST_EXISTS);
+        if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+            const char *content = shipped_content(shared[i]);
+            ok = content ? g_file_set_contents(path, content, -1, error)
+                         : write_file(data, shared[i], NULL, error);
+            if (ok)
+                printf("%s/%s\n", data, shared[i]);
+        }
         g_free(path);
-        if (!exists && !write_file(data, shared[i], NULL, error))
-            return false;
-        if (!exists)
-            printf("%s/%s\n", data, shared[i]);
     }
-    return true;
+    g_free(shared);
+    return ok;
 }
 
-/* Whether `id` may become a new folder: not there yet, and (for a municipality) not
- * the name of one in another region either, as ids are unique over the whole tree. */
+/* Whether `id` may become a new folder: not there yet, and not the id of a municipality
+ * in any region nor (for a municipality) of a region, as ids are unique over the whole
+ * tree. */
 static bool id_is_free(const char *data, const char *id, const char *region)
 {
     char *holder = region_holding(data, id);
     char *path = region ? g_build_filename(data, region, id, NULL) : g_build_filename(data, id, NULL);
-    bool taken = g_file_test(path, G_FILE_TEST_EXISTS) || holder;
+    char *as_region = g_build_filename(data, id, NULL);
+    bool taken = g_file_test(path, G_FILE_TEST_EXISTS) || holder ||
+                 g_file_test(as_region, G_FILE_TEST_EXISTS);
+    g_free(as_region);
     if (taken)
-        fprintf(stderr, tr("regiorapport nieuw: '%s' bestaat al (%s%s%s); kies een andere naam\n",
-                           "regiorapport nieuw: '%s' exists already (%s%s%s); choose another "
-                           "name\n"),
-                id, data, holder ? "/" : "", holder ? holder : "");
+        say_error(tr("'%s' bestaat al (%s%s%s); kies een andere naam",
+                     "'%s' exists already (%s%s%s); choose another "
+                     "name"),
+                  id, data, holder ? "/" : "", holder ? holder : "");
     g_free(path);
     g_free(holder);
     return !taken;
@@ -152,12 +165,11 @@ static void report_unknown_region(const char *data, const char *region)
     char *hint = suggest_hint(region, (const char *const *)regions->pdata, regions->len);
     g_ptr_array_add(regions, NULL);
     char *list = g_strjoinv(", ", (char **)regions->pdata);
-    fprintf(stderr,
-            tr("regiorapport nieuw: regio '%s' bestaat niet in '%s' (regio's: %s); maak haar "
-               "eerst met 'regiorapport nieuw %s'%s\n",
-               "regiorapport nieuw: region '%s' does not exist in '%s' (regions: %s); create it "
-               "first with 'regiorapport nieuw %s'%s\n"),
-            region, data, *list ? list : "-", region, hint);
+    say_error(tr("regio '%s' bestaat niet in '%s' (regio's: %s); maak haar "
+                 "eerst met 'regiorapport nieuw %s'%s",
+                 "region '%s' does not exist in '%s' (regions: %s); create it "
+                 "first with 'regiorapport nieuw %s'%s"),
+              region, data, *list ? list : "-", region, hint);
     g_free(list);
     g_free(hint);
     g_ptr_array_free(regions, TRUE);
@@ -210,18 +222,19 @@ int cmd_nieuw(harness_run *run)
                  (!parts[1] || (load_is_slug(parts[1]) && !parts[2]));
     int status = 0;
     if (!valid) {
-        fprintf(stderr,
-                tr("regiorapport nieuw: '%s' is geen REGIO of REGIO/GEMEENTE: mapnamen van "
-                   "kleine letters, cijfers en -, zoals gelderland-zuid/tiel\n",
-                   "regiorapport nieuw: '%s' is no REGION or REGION/MUNICIPALITY: folder names "
-                   "of lower-case letters, digits and -, such as gelderland-zuid/tiel\n"),
-                run->opts.target);
+        say_error(tr("'%s' is geen REGIO of REGIO/GEMEENTE: mapnamen van "
+                     "kleine letters, cijfers en -, zoals gelderland-zuid/tiel",
+                     "'%s' is no REGION or REGION/MUNICIPALITY: folder names "
+                     "of lower-case letters, digits and -, such as gelderland-zuid/tiel"),
+                  run->opts.target);
         status = rr_exit_status(RR_ERR_USAGE);
     } else {
         const char *region = parts[0], *municipality = parts[1];
         char *region_dir = g_build_filename(data, region, NULL);
         char *regio_csv = g_build_filename(region_dir, "regio.csv", NULL);
         GError *error = NULL;
+        const char **files =
+            load_folder_files(municipality ? LOAD_IN_MUNICIPALITY : LOAD_IN_REGION);
         if (municipality && !g_file_test(regio_csv, G_FILE_TEST_IS_REGULAR)) {
             report_unknown_region(data, region);
             status = rr_exit_status(RR_ERR_DATA);
@@ -230,11 +243,8 @@ int cmd_nieuw(harness_run *run)
             status = rr_exit_status(RR_ERR_DATA);
         } else if ((!municipality && !ensure_data_folder(data, &error)) ||
                    !create_folder(municipality ? region_dir : data,
-                                  municipality ? municipality : region,
-                                  municipality ? municipality_files : region_files, &error)) {
-            fprintf(stderr, tr("regiorapport nieuw: kan niet schrijven: %s\n",
-                               "regiorapport nieuw: cannot write: %s\n"),
-                    error->message);
+                                  municipality ? municipality : region, files, &error)) {
+            say_error(tr("kan niet schrijven: %s", "cannot write: %s"), error->message);
             g_error_free(error);
             status = rr_exit_status(RR_ERR_WRITE);
         } else {
@@ -244,6 +254,7 @@ int cmd_nieuw(harness_run *run)
             print_next_steps(path, municipality ? municipality : region, municipality != NULL);
             g_free(path);
         }
+        g_free(files);
         g_free(regio_csv);
         g_free(region_dir);
     }

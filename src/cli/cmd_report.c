@@ -12,6 +12,7 @@
 #include "base/progress.h"
 #include "cli/progressline.h"
 #include "cli/harness.h"
+#include "cli/say.h"
 #include "base/version.h"
 #include "xlsx/workbook.h"
 
@@ -52,7 +53,7 @@ static rr_error write_both(report_outputs *o, const harness_run *run, const rr_a
         g_free(name);
     }
     char *generator = g_strconcat("regiorapport ", version_text(), NULL);
-    wb_input in = {run->model, an, &run->diags, &o->notes, opts->data_dir, generator};
+    wb_input in = {run->model, an, &run->diags, &o->notes, opts->data_dir, generator, opts->now};
     progress_step(tr("werkmap schrijven", "writing the workbook"), 0, 0);
     if (!err)
         err = wb_write(o->workbook, &in, &o->book_notes, &o->book);
@@ -71,9 +72,8 @@ static rr_error write_outputs(const harness_run *run)
 {
     const rr_options *opts = &run->opts;
     if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
-        fprintf(stderr, tr("regiorapport: kan map '%s' niet maken: %s\n",
-                           "regiorapport: cannot create folder '%s': %s\n"),
-                opts->out_dir, i18n_strerror(errno));
+        say_error(tr("kan map '%s' niet maken: %s", "cannot create folder '%s': %s"),
+                  opts->out_dir, i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
     report_outputs o = {.written = g_ptr_array_new_with_free_func(g_free)};
@@ -85,18 +85,17 @@ static rr_error write_outputs(const harness_run *run)
     rr_analysis *an = analysis_new(run->model, opts->as_of, opts->since);
     rr_error err = write_both(&o, run, an);
     progressline_clear();
-    diag_list_print(&o.book_notes, stderr);
-    diag_list_print(&o.notes, stderr);
+    say_diagnostics(&o.book_notes);
+    say_diagnostics(&o.notes);
     if (err == RR_OK) {
         printf("%s\n", o.workbook);
         for (guint i = 0; i < o.written->len; i++)
             printf("%s\n", (const char *)g_ptr_array_index(o.written, i));
     } else {
-        fputs(tr("regiorapport: er is niets geschreven; het vorige rapport en zijn grafieken "
-                 "blijven staan\n",
-                 "regiorapport: nothing was written; the previous report and its charts "
-                 "stay as they were\n"),
-              stderr);
+        say_note(tr("er is niets geschreven; het vorige rapport en zijn grafieken blijven "
+                    "staan",
+                    "nothing was written; the previous report and its charts stay as they "
+                    "were"));
     }
     atomic_discard(&o.book);
     charts_free(o.charts);
@@ -115,18 +114,16 @@ int cmd_report(harness_run *run)
     rr_error err = run->load_error;
     if (err != RR_OK) {
         harness_print_diagnostics(&run->diags, run->model, stderr);
-        fputs(tr("regiorapport: de gegevens hebben fouten; er is niets geschreven\n",
-                 "regiorapport: the data has errors; nothing was written\n"),
-              stderr);
+        say_note(tr("de gegevens hebben fouten; er is niets geschreven",
+                    "the data has errors; nothing was written"));
     } else {
         if (run->diags.warnings > 0)
-            fprintf(stderr,
-                    run->diags.warnings == 1
-                        ? tr("regiorapport: %zu waarschuwing; zie het tabblad %s\n",
-                             "regiorapport: %zu warning; see the %s sheet\n")
-                        : tr("regiorapport: %zu waarschuwingen; zie het tabblad %s\n",
-                             "regiorapport: %zu warnings; see the %s sheet\n"),
-                    run->diags.warnings, vocab_sheet_name(SHEET_CHECKS));
+            say_warning(run->diags.warnings == 1
+                            ? tr("%zu waarschuwing; zie het tabblad %s",
+                                 "%zu warning; see the %s sheet")
+                            : tr("%zu waarschuwingen; zie het tabblad %s",
+                                 "%zu warnings; see the %s sheet"),
+                        run->diags.warnings, vocab_sheet_name(SHEET_CHECKS));
         diag_list_sort(&run->diags);
         err = write_outputs(run);
     }

@@ -13,7 +13,7 @@ int cmd_status(harness_run *run)
     if (run->load_error != RR_OK) {
         harness_print_diagnostics(&run->diags, run->model, stderr);
     } else {
-        harness_hint_warnings(&run->diags, "status");
+        harness_hint_warnings(&run->diags);
         rr_analysis *an = analysis_new(run->model, run->opts.as_of, run->opts.since);
         statusview_print(stdout, an, statusview_use_colour(STDOUT_FILENO));
         analysis_free(an);

@@ -11,6 +11,7 @@
 #include "base/suggest.h"
 #include "load/load.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "base/i18n.h"
 #include "cli/harness.h"
 #include "load/sheetread.h"
@@ -27,12 +28,11 @@ static void report_unknown_owner(const rr_model *model, const char *id, const ch
         g_ptr_array_add(names, (gpointer)o->id);
     }
     char *hint = suggest_hint(id, (const char *const *)names->pdata, names->len);
-    fprintf(stderr,
-            tr("regiorapport template: '%s' is geen gemeente of regio in '%s' (bekend zijn: "
-               "%s)%s\n",
-               "regiorapport template: '%s' is not a municipality or region in '%s' (known "
-               "are: %s)%s\n"),
-            id, data_dir, known->len ? known->str : "-", hint);
+    say_error(tr("'%s' is geen gemeente of regio in '%s' (bekend zijn: "
+                 "%s)%s",
+                 "'%s' is not a municipality or region in '%s' (known "
+                 "are: %s)%s"),
+              id, data_dir, known->len ? known->str : "-", hint);
     g_free(hint);
     g_ptr_array_free(names, TRUE);
     g_string_free(known, TRUE);
@@ -131,9 +131,8 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
                                const rr_owner *owner)
 {
     if (g_mkdir_with_parents(opts->out_dir, 0755) != 0) {
-        fprintf(stderr, tr("regiorapport template: kan de map '%s' niet aanmaken: %s\n",
-                           "regiorapport template: cannot create the folder '%s': %s\n"),
-                opts->out_dir, i18n_strerror(errno));
+        say_error(tr("kan de map '%s' niet aanmaken: %s", "cannot create the folder '%s': %s"),
+                  opts->out_dir, i18n_strerror(errno));
         return RR_ERR_WRITE;
     }
     char iso[16];
@@ -147,16 +146,15 @@ static rr_error write_template(const rr_options *opts, const rr_model *model,
     diag_list_init(&diags);
     rr_error err = write_pair(xlsx_path, csv_path, csv_name, model, an, owner, opts->force,
                               &diags);
-    diag_list_print(&diags, stderr);
+    say_diagnostics(&diags);
     diag_list_release(&diags);
     if (err == RR_OK)
         printf("%s\n%s\n", xlsx_path, csv_path);
     else
-        fputs(tr("regiorapport template: er is niets geschreven; de vorige bestanden blijven "
-                 "staan\n",
-                 "regiorapport template: nothing was written; the previous files stay as they "
-                 "were\n"),
-              stderr);
+        say_note(tr("er is niets geschreven; de vorige bestanden blijven "
+                    "staan",
+                    "nothing was written; the previous files stay as they "
+                    "were"));
     analysis_free(an);
     g_free(xlsx_name);
     g_free(csv_name);
@@ -171,21 +169,20 @@ static void warn_if_empty(const rr_model *model, const rr_owner *owner)
     for (guint i = 0; i < model->actions->len; i++)
         if (((const rr_action *)g_ptr_array_index(model->actions, i))->owner == owner)
             return;
-    fprintf(stderr, tr("regiorapport template: %s heeft geen acties; het formulier is leeg\n",
-                       "regiorapport template: %s has no actions; the form is empty\n"),
-            owner->id);
+    say_warning(tr("%s heeft geen acties; het formulier is leeg",
+                   "%s has no actions; the form is empty"),
+                owner->id);
 }
 
 int cmd_template(harness_run *run)
 {
     if (!load_is_slug(run->opts.target)) {
         /* A folder name, never a path ("../x"): a mistake in the call, as for --region. */
-        fprintf(stderr,
-                tr("regiorapport template: '%s' is geen gemeente of regio: geef de mapnaam "
-                   "(kleine letters, cijfers en -), zoals west-betuwe\n",
-                   "regiorapport template: '%s' is not a municipality or region: give the "
-                   "folder name (lower-case letters, digits and -), such as west-betuwe\n"),
-                run->opts.target);
+        say_error(tr("'%s' is geen gemeente of regio: geef de mapnaam "
+                     "(kleine letters, cijfers en -), zoals west-betuwe",
+                     "'%s' is not a municipality or region: give the "
+                     "folder name (lower-case letters, digits and -), such as west-betuwe"),
+                  run->opts.target);
         return rr_exit_status(RR_ERR_USAGE);
     }
     rr_error err = run->load_error;
@@ -201,7 +198,7 @@ int cmd_template(harness_run *run)
         harness_print_diagnostics(&run->diags, run->model, stderr);
         return rr_exit_status(err);
     }
-    harness_hint_warnings(&run->diags, "template");
+    harness_hint_warnings(&run->diags);
     warn_if_empty(run->model, owner);
     return rr_exit_status(write_template(&run->opts, run->model, owner));
 }

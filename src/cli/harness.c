@@ -3,12 +3,12 @@
 
 #include <glib.h>
 
-#include "analyse/analyse.h"
 #include "base/i18n.h"
 #include "check/rules.h"
 #include "base/progress.h"
 #include "cli/commands.h"
 #include "cli/progressline.h"
+#include "cli/say.h"
 #include "load/load.h"
 
 rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
@@ -19,9 +19,9 @@ rr_error harness_load(rr_options *opts, rr_model **model, diag_list *diags)
     if (err != RR_OK)
         return err;
     /* opts->since stays RR_DATE_NONE when not given: each region then counts from
-     * its own previous meeting (analyse.h, analyse_owner_since). */
+     * its own previous meeting (load/calendar.h, calendar_owner_since). */
     progress_step(tr("controleren", "checking"), 0, 0);
-    rules_check(*model, opts->as_of, opts->since, diags);
+    rules_check(*model, opts->as_of, opts->since, opts->today, diags);
     return diags->errors > 0 ? RR_ERR_DATA : RR_OK;
 }
 
@@ -43,24 +43,22 @@ void harness_print_diagnostics(diag_list *diags, const rr_model *model, FILE *ou
 
 /* Without --data the data is ./regions: outside a project folder say how to point
  * at the data, instead of "cannot read the folder regions". */
-static bool data_folder_found(const struct cli_command *command, const rr_options *opts)
+static bool data_folder_found(const rr_options *opts)
 {
     if (opts->data_given || g_file_test(opts->data_dir, G_FILE_TEST_EXISTS))
         return true;
     char *cwd = g_get_current_dir();
-    fprintf(stderr,
-            tr("regiorapport %s: geen map '%s' hier (%s); geef de map met de gegevens aan met "
-               "--data MAP\n",
-               "regiorapport %s: no folder '%s' here (%s); name the folder with the data with "
-               "--data DIR\n"),
-            command->name, opts->data_dir, cwd);
+    say_error(tr("geen map '%s' hier (%s); geef de map met de gegevens aan met --data MAP",
+                 "no folder '%s' here (%s); name the folder with the data with --data DIR"),
+              opts->data_dir, cwd);
     g_free(cwd);
     return false;
 }
 
 int harness_run_command(const struct cli_command *command, const rr_options *opts)
 {
-    if (command->loads && !data_folder_found(command, opts))
+    say_command(command->name);
+    if (command->loads && !data_folder_found(opts))
         return rr_exit_status(RR_ERR_USAGE);
     harness_run run = {.opts = *opts, .command = command, .load_error = RR_OK};
     diag_list_init(&run.diags);
@@ -75,17 +73,14 @@ int harness_run_command(const struct cli_command *command, const rr_options *opt
     return status;
 }
 
-void harness_hint_warnings(const diag_list *diags, const char *command)
+void harness_hint_warnings(const diag_list *diags)
 {
     if (diags->warnings == 0)
         return;
-    fprintf(stderr,
-            diags->warnings == 1
-                ? tr("regiorapport %s: %zu waarschuwing in de gegevens; zie 'regiorapport "
-                     "validate'\n",
-                     "regiorapport %s: %zu warning in the data; see 'regiorapport validate'\n")
-                : tr("regiorapport %s: %zu waarschuwingen in de gegevens; zie 'regiorapport "
-                     "validate'\n",
-                     "regiorapport %s: %zu warnings in the data; see 'regiorapport validate'\n"),
-            command, diags->warnings);
+    say_warning(diags->warnings == 1
+                    ? tr("%zu waarschuwing in de gegevens; zie 'regiorapport validate'",
+                         "%zu warning in the data; see 'regiorapport validate'")
+                    : tr("%zu waarschuwingen in de gegevens; zie 'regiorapport validate'",
+                         "%zu warnings in the data; see 'regiorapport validate'"),
+                diags->warnings);
 }

@@ -40,7 +40,7 @@ typedef struct {
 int harness_run_command(const struct cli_command *command, const rr_options *opts);
 
 /* When the data has warnings, one line on stderr pointing to `regiorapport validate`. */
-void harness_hint_warnings(const diag_list *diags, const char *command);
+void harness_hint_warnings(const diag_list *diags);
 
 /* Prints the diagnostics (sorted) and the one-line count ("1 fout, 2 waarschuwingen
  * in 3 bestanden") to `out`. */

@@ -1,5 +1,6 @@
 /* main.c - regiorapport: parse the command line once, then run the command from the
  * table (commands.c) through the harness. */
+#include <errno.h>
 #include <stdio.h>
 
 #include "base/i18n.h"
@@ -7,6 +8,7 @@
 #include "cli/harness.h"
 #include "cli/help.h"
 #include "cli/options.h"
+#include "cli/say.h"
 
 int main(int argc, char **argv)
 {
@@ -27,7 +29,7 @@ int main(int argc, char **argv)
     } else {
         int status = harness_run_command(command, &opts);
         if (fflush(stdout) != 0 || ferror(stdout)) {
-            perror("regiorapport: stdout");
+            say_error("stdout: %s", i18n_strerror(errno));
             return 3;
         }
         return status;

@@ -12,6 +12,7 @@
 
 #include "base/i18n.h"
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "base/suggest.h"
 #include "load/load.h"
 
@@ -53,12 +54,14 @@ const options_spec *options_specs(size_t *count)
     return specs;
 }
 
-rr_date options_today(void)
+/* The one reading of the clock: every stage that needs today or now gets it from the
+ * options, so one run has one today. */
+static void read_clock(rr_options *opts)
 {
-    time_t now = time(NULL);
+    opts->now = time(NULL);
     struct tm local;
-    localtime_r(&now, &local);
-    return date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    localtime_r(&opts->now, &local);
+    opts->today = date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
 /* The first mistake on the command line, kept until the end of the pass so that its
@@ -411,12 +414,12 @@ static rr_error report_problem(const parse_state *st)
 {
     char *text = problem_text(st);
     const char *name = st->command ? st->command->name : NULL;
-    fprintf(stderr, "regiorapport%s%s: %s\n", name ? " " : "", name ? name : "", text);
+    say_command(name);
+    say_error("%s", text);
     if (name)
-        fprintf(stderr, tr("Zie 'regiorapport %s --help'.\n", "See 'regiorapport %s --help'.\n"),
-                name);
+        say_hint(tr("Zie 'regiorapport %s --help'.", "See 'regiorapport %s --help'."), name);
     else
-        fputs(tr("Zie 'regiorapport --help'.\n", "See 'regiorapport --help'.\n"), stderr);
+        say_hint("%s", tr("Zie 'regiorapport --help'.", "See 'regiorapport --help'."));
     g_free(text);
     return RR_ERR_USAGE;
 }
@@ -448,7 +451,8 @@ rr_error options_parse(rr_options *opts, int argc, char **argv, const cli_comman
     memset(opts, 0, sizeof *opts);
     opts->data_dir = "regions";
     opts->out_dir = "reports";
-    opts->as_of = options_today();
+    read_clock(opts);
+    opts->as_of = opts->today;
     opts->since = RR_DATE_NONE;
     opts->charts = CHARTS_PNG;
     parse_state st = {.opts = opts};

@@ -11,6 +11,7 @@
 #define RR_OPTIONS_H
 
 #include <stdbool.h>
+#include <time.h>
 #include <stddef.h>
 
 #include "base/vocab.h"
@@ -57,6 +58,10 @@ typedef struct {
     bool data_given;             /* --data was given (else: look for regions/ here) */
     const char *out_dir;         /* --out, default "reports" */
     rr_date as_of;               /* --as-of, default today */
+    time_t now;                  /* the clock, read once when the command line is parsed
+                                  * and passed down: the workbook's "generated on" */
+    rr_date today;               /* the date of `now` here: --as-of's default, and the
+                                  * day after which a progress report is a typing error */
     rr_date since;               /* --since; RR_DATE_NONE: the command derives it */
     rr_chart_format charts;         /* --charts, default png */
     int chart_timeout;           /* --chart-timeout seconds; 0: scaled to the charts */
@@ -90,7 +95,5 @@ struct cli_command;
 rr_error options_parse(rr_options *opts, int argc, char **argv,
                        const struct cli_command **command);
 
-/* Today's date on this machine. */
-rr_date options_today(void);
 
 #endif

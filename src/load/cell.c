@@ -71,6 +71,13 @@ src_loc cell_row_loc(const loader *l, const record *r)
     return (src_loc){l->path, r->row->line, r->row->columns[0]};
 }
 
+src_loc cell_loc(const loader *l, const record *r, int column)
+{
+    src_loc loc = {l->path, 0, 0};
+    cell_position(r, column, &loc.line, &loc.column);
+    return loc;
+}
+
 /* Interns a cell's text. */
 const char *cell_text(loader *l, const record *r, int column)
 {

@@ -286,15 +286,11 @@ static void read_owner_file(loader *l, const char *dir, const folder_listing *li
 /* Whether a file name is one the format knows in an owner's folder. */
 static bool is_known_owner_file(const char *name, owner_kind kind)
 {
-    static const char *const known[] = {"plannen.csv", "verlengingen.csv", "actielijnen.csv",
-                                        "acties.csv",  "voortgang.csv",    "cijfers.csv",
-                                        "begroting.csv", "inwoners.csv"};
-    for (size_t i = 0; i < G_N_ELEMENTS(known); i++)
-        if (strcmp(name, known[i]) == 0)
+    unsigned place = kind == OWNER_REGION ? LOAD_IN_REGION : LOAD_IN_MUNICIPALITY;
+    for (const schema_file *f = schema_files; f->spec; f++)
+        if ((f->places & place) && strcmp(name, f->spec->file) == 0)
             return true;
-    if (kind == OWNER_REGION)
-        return strcmp(name, "regio.csv") == 0 || strcmp(name, "overleggen.csv") == 0;
-    return strcmp(name, "gemeente.csv") == 0;
+    return false;
 }
 
 /* A returned form: voortgang-*.csv, or the form's workbook as .xlsx or .ods. */

@@ -35,6 +35,18 @@ rr_error load_tree_regions(const char *data_dir, const char *const *regions, int
  * Returns a new string (g_free). */
 char *load_header_line(const char *file);
 
+/* The folders a data file stands in (bits of load_folder_files' `place`). */
+typedef enum {
+    LOAD_IN_DATA = 1,         /* the data folder itself: the shared vocabularies */
+    LOAD_IN_REGION = 2,       /* a region's folder */
+    LOAD_IN_MUNICIPALITY = 4, /* a municipality's folder */
+} load_place;
+
+/* The names of the data files the loader reads in a folder of `place` (one bit), the
+ * folder's own description first (regio.csv, gemeente.csv), in the order of the schema
+ * table; NULL-terminated. The array is new (g_free), the names are static. */
+const char **load_folder_files(load_place place);
+
 /* True for a valid folder name: [a-z0-9-]+, not starting or ending with '-'. */
 bool load_is_slug(const char *name);
 

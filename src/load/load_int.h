@@ -69,6 +69,15 @@ extern const file_spec schema_figures;
 extern const file_spec schema_budget;
 extern const file_spec schema_populations;
 
+/* Every data file the loader reads: its schema, the folders it may stand in and those in
+ * which it must (load_place bits). The table ends with a NULL spec. */
+typedef struct {
+    const file_spec *spec;
+    unsigned places;
+    unsigned required_in;
+} schema_file;
+extern const schema_file schema_files[];
+
 /* Number of columns in a spec (the array ends at the first NULL name). */
 int schema_column_count(const file_spec *spec);
 
@@ -92,6 +101,9 @@ void cell_diag(loader *l, const record *r, int column, diag_severity severity, c
 
 /* Where the record starts, for the entity made from it. */
 src_loc cell_row_loc(const loader *l, const record *r);
+
+/* Where one cell of the row is, for a rule that speaks about that cell later. */
+src_loc cell_loc(const loader *l, const record *r, int column);
 
 /* The cell's text, interned; "" when empty. */
 const char *cell_text(loader *l, const record *r, int column);

@@ -100,6 +100,7 @@ typedef struct {
     const char *reason;
     const char *source;
     src_loc loc;
+    src_loc decided_loc;    /* the besloten_op cell */
 } rr_extension;
 
 struct rr_plan {

@@ -126,21 +126,45 @@ gchar *schema_expected_columns(const file_spec *spec)
     return g_string_free(s, FALSE);
 }
 
+#define IN_OWNER (LOAD_IN_REGION | LOAD_IN_MUNICIPALITY)
+const schema_file schema_files[] = {
+    {&schema_themes, LOAD_IN_DATA, LOAD_IN_DATA},
+    {&schema_indicators, LOAD_IN_DATA, 0},
+    {&schema_region, LOAD_IN_REGION, LOAD_IN_REGION},
+    {&schema_municipality, LOAD_IN_MUNICIPALITY, LOAD_IN_MUNICIPALITY},
+    {&schema_plans, IN_OWNER, IN_OWNER},
+    {&schema_extensions, IN_OWNER, 0},
+    {&schema_action_lines, IN_OWNER, 0},
+    {&schema_actions, IN_OWNER, LOAD_IN_MUNICIPALITY},
+    {&schema_progress, IN_OWNER, 0},
+    {&schema_meetings, LOAD_IN_REGION, 0},
+    {&schema_figures, IN_OWNER, 0},
+    {&schema_budget, IN_OWNER, 0},
+    {&schema_populations, IN_OWNER, 0},
+    {NULL, 0, 0},
+};
+
 char *load_header_line(const char *file)
 {
-    static const file_spec *const all[] = {
-        &schema_themes,  &schema_indicators, &schema_region,   &schema_municipality,
-        &schema_plans,   &schema_extensions, &schema_actions,  &schema_progress,
-        &schema_meetings, &schema_figures,   &schema_budget};
-    for (size_t i = 0; i < G_N_ELEMENTS(all); i++) {
-        if (strcmp(all[i]->file, file) != 0)
+    for (const schema_file *f = schema_files; f->spec; f++) {
+        if (strcmp(f->spec->file, file) != 0)
             continue;
         GString *s = g_string_new(NULL);
-        for (int c = 0; c < schema_column_count(all[i]); c++)
-            g_string_append_printf(s, "%s%s", c ? "," : "", all[i]->columns[c].name);
+        for (int c = 0; c < schema_column_count(f->spec); c++)
+            g_string_append_printf(s, "%s%s", c ? "," : "", f->spec->columns[c].name);
         return g_string_free(s, FALSE);
     }
     return NULL;
+}
+
+const char **load_folder_files(load_place place)
+{
+    GPtrArray *names = g_ptr_array_new();
+    for (const schema_file *f = schema_files; f->spec; f++)
+        if (f->places & place)
+            g_ptr_array_add(names, (gpointer)f->spec->file);
+    g_ptr_array_add(names, NULL);
+    return (const char **)g_ptr_array_free(names, FALSE);
 }
 
 /* ------------------------------------------------------------------------- */
@@ -364,6 +388,7 @@ static void on_extension(loader *l, const record *r)
     e->reason = cell_text(l, r, EXT_REASON);
     e->source = cell_text(l, r, EXT_SOURCE);
     e->loc = cell_row_loc(l, r);
+    e->decided_loc = cell_loc(l, r, EXT_DECIDED_ON);
     /* The plan is resolved by rules: it may be the owner's or, for a
      * municipality, its region's. The owner travels with the plan_id. */
     e->plan_id = model_intern_key(l->model, l->owner->id, plan_id);

@@ -404,35 +404,6 @@ static void write_upcoming(handout *h, size_t first, size_t count, bool appendix
     more_line(h, h->upcoming->len - first - count, appendix_exists);
 }
 
-/* The owner's red actions, then the amber ones (each by deadline as the analysis
- * orders them), and its open actions with a deadline ahead, soonest first. */
-static gint by_deadline(gconstpointer a, gconstpointer b)
-{
-    const action_view *x = *(const action_view *const *)a;
-    const action_view *y = *(const action_view *const *)b;
-    return (x->deadline > y->deadline) - (x->deadline < y->deadline);
-}
-
-static void collect_actions(handout *h)
-{
-    for (int pass = 0; pass < 2; pass++) {
-        rr_signal want = pass == 0 ? SIGNAL_RED : SIGNAL_AMBER;
-        for (size_t i = 0; i < h->an->action_count; i++) {
-            const action_view *v = &h->an->actions[i];
-            if (v->action->owner == h->owner && v->signal == want)
-                g_ptr_array_add(h->signalled, (gpointer)v);
-        }
-    }
-    for (size_t i = 0; i < h->an->action_count; i++) {
-        const action_view *v = &h->an->actions[i];
-        if (v->action->owner == h->owner && v->deadline != RR_DATE_NONE &&
-            v->deadline >= h->an->as_of && v->status != STATUS_DONE &&
-            v->status != STATUS_CANCELLED)
-            g_ptr_array_add(h->upcoming, (gpointer)v);
-    }
-    g_ptr_array_sort(h->upcoming, by_deadline);
-}
-
 /* ---- plans, budget, figures ------------------------------------------------ */
 
 /* The plans the owner's actions belong to and its own: term, extension, midpoint. */
@@ -1025,13 +996,13 @@ rr_error handout_write(const char *path, const rr_model *model, const rr_analysi
     handout h = {.model = model, .an = an, .before = before, .owner = owner,
                  .o = analysis_owner(an, owner),
                  .was = before ? analysis_owner(before, owner) : NULL,
-                 .sources = g_ptr_array_new(), .signalled = g_ptr_array_new(),
-                 .upcoming = g_ptr_array_new(), .text_lines = FRONT_LINES,
+                 .sources = g_ptr_array_new(),
+                 .signalled = analyse_owner_signalled(an, owner),
+                 .upcoming = analyse_owner_next_deadlines(an, owner), .text_lines = FRONT_LINES,
                  .figures_front = true,
                  .ctx = {.notes = diags}};
     h.whole_euros = budget_is_whole(&h);
     formats_init(&h.f, file.workbook, h.whole_euros);
-    collect_actions(&h);
     bool written = write_handout(&h, file.workbook);
     g_ptr_array_free(h.upcoming, TRUE);
     g_ptr_array_free(h.signalled, TRUE);

@@ -313,10 +313,8 @@ static void write_data(wb_ctx *c, sheet *s)
         char *ref = wb_action_ref(v->action);
         char *themes = wb_theme_labels(v->action);
         bool any = false;
-        for (guint k = 0; k < v->action->progress->len; k++) {
+        for (guint k = 0; k < v->reports_known; k++) {
             const rr_progress *p = g_ptr_array_index(v->action->progress, k);
-            if (p->date.value.last > an->as_of)
-                break;
             if (sheet_full(s))
                 sheet_continue(s, c->wb, c->footer);
             write_data_action(s, v, ref, themes);
@@ -394,9 +392,8 @@ static void write_sources(wb_ctx *c, sheet *s)
     sheet_end_table(s); /* the facts below are no rows of the files' table */
     sheet_next_row(s);
     char now[32];
-    time_t t = time(NULL);
     struct tm local;
-    localtime_r(&t, &local);
+    localtime_r(&c->in->made_at, &local);
     strftime(now, sizeof now, "%d-%m-%Y %H:%M", &local);
     const char *facts[][2] = {
         {tr("Gemaakt met", "Made with"), c->in->version},

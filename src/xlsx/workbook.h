@@ -8,6 +8,8 @@
 #ifndef RR_WORKBOOK_H
 #define RR_WORKBOOK_H
 
+#include <time.h>
+
 #include "analyse/analyse.h"
 #include "base/atomic.h"
 #include "base/diag.h"
@@ -22,6 +24,8 @@ typedef struct {
                                    * written (a chart not drawn, and why); may be NULL */
     const char *data_dir;
     const char *version;
+    time_t made_at;               /* the run's clock (rr_options.now), shown as
+                                   * "generated on" */
 } wb_input;
 
 /*

@@ -375,7 +375,7 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
             gchar *warning = g_strdup_printf(
                 tr("loopt door na het regionale plan (eind %s)",
                    "runs past the regional plan (end %s)"),
-                date_text_nl(analyse_plan_effective_end(p->parent)).text);
+                date_text_nl(calendar_plan_effective_end(p->parent)).text);
             sheet_text_format(s, TL_ALIGNMENT, warning, s->f->signal[SIGNAL_AMBER]);
             g_free(warning);
         }
