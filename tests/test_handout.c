@@ -404,6 +404,47 @@ START_TEST(the_paragraph_agrees_with_the_tables)
 }
 END_TEST
 
+/* A region's page is its municipalities' overview: a row per municipality of the
+ * region with its actions, per progress group and signal, as the analysis counts
+ * them, and their total. */
+START_TEST(a_region_page_lists_its_municipalities)
+{
+    char *out_dir = tu_mkdtemp();
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(run_handout(out_dir, NULL, "gelderland-midden", &out, &err), 0);
+    char *path = handout_path(out_dir, "gelderland-midden", ".xlsx");
+    char *cells = cells_of(path);
+    char **lines = g_strsplit(cells, "\n", -1);
+    tu_checked *c = tu_check(tu_data_dir(), date_from_ymd(2023, 1, 31), RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    const rr_owner *region = model_find_owner(c->model, "gelderland-midden");
+    long total = 0, rows = 0;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const owner_summary *o = &an->owners[i];
+        if (o->owner->region != region)
+            continue;
+        rows++;
+        total += (long)o->actions;
+        const char *name = o->owner->name;
+        ck_assert_int_eq(front_count(lines, name, 1, 2), (long)o->actions);
+        ck_assert_int_eq(front_count(lines, name, 1, 3), (long)o->by_group[PROGRESS_DONE]);
+        ck_assert_int_eq(front_count(lines, name, 1, 4), (long)o->by_group[PROGRESS_UNDER_WAY]);
+        ck_assert_int_eq(front_count(lines, name, 1, 7), (long)o->by_group[PROGRESS_UNKNOWN]);
+        ck_assert_int_eq(front_count(lines, name, 1, 8), (long)o->by_signal[SIGNAL_RED]);
+        ck_assert_int_eq(front_count(lines, name, 1, 9), (long)o->by_signal[SIGNAL_AMBER]);
+    }
+    ck_assert_int_eq(rows, 2);
+    ck_assert_int_eq(front_count(lines, "totaal gemeenten", 1, 2), total);
+    tu_checked_free(c);
+    g_strfreev(lines);
+    g_free(cells);
+    g_free(path);
+    g_free(out);
+    g_free(err);
+    tu_tmpdir_free(out_dir);
+}
+END_TEST
+
 /* The printed facts of a PDF (tests/pdf_facts.py): per page its body and smallest
  * text size, and its text. */
 static char *pdf_facts(const char *pdf)
@@ -496,6 +537,7 @@ Suite *handout_suite(void)
     tcase_add_test(tc, a_pdf_libreoffice_did_not_write_is_an_error);
     tcase_add_test(tc, many_pages_go_to_libreoffice_in_batches);
     tcase_add_test(tc, the_paragraph_agrees_with_the_tables);
+    tcase_add_test(tc, a_region_page_lists_its_municipalities);
     tcase_add_test(tc, libreoffice_prints_every_front_page_legibly);
     tcase_add_test(tc, libreoffice_prints_english_numbers_in_english);
     suite_add_tcase(s, tc);
