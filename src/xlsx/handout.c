@@ -33,7 +33,7 @@ static const double GRID_REGION[] = {14, 6, 8, 9.5, 7.5, 8, 9, 5, 6, 10.5, 8.5, 
 #define GAP_PT 8.0
 /* The front page's rows may fill this many points (A4 between the margins at the
  * scale, less a margin for LibreOffice's rounding of row heights). */
-#define PAGE_PT ((841.9 - (0.45 + 0.55) * 72.0) * 100.0 / HANDOUT_SCALE * 0.96)
+#define PAGE_PT ((841.9 - (0.45 + 0.55) * 72.0) * 100.0 / HANDOUT_SCALE * 0.985)
 
 /* Title and note of an action: at most this many lines on the front page, and in the
  * appendix (where nothing else competes for the room). */
