@@ -7,8 +7,10 @@
 #include "analyse/summary.h"
 #include "base/i18n.h"
 #include "base/phrase.h"
+#include "xlsx/textfit.h"
 #include "suites.h"
 #include "testutil.h"
+#include "xlsx_facts.h"
 
 static void assert_count(size_t n, phrase_noun noun, const char *want)
 {
@@ -191,15 +193,94 @@ START_TEST(a_plan_and_a_region_in_words)
 }
 END_TEST
 
+/* Overzicht holds each owner's paragraph, the same as its handout's. */
+START_TEST(the_summary_sheet_has_every_paragraph)
+{
+    i18n_set_lang(LANG_NL);
+    tu_report *run = tu_report_ok(tu_data_dir(), "2023-01-31", "nl");
+    xf_book *book = xf_read(run->path);
+    tu_checked *c = tu_check(tu_data_dir(), date_from_ymd(2023, 1, 31), RR_DATE_NONE);
+    const rr_analysis *an = tu_analysis(c);
+    ck_assert_msg(xf_book_has_text(book, "In woorden"), "no block 'In woorden'");
+    for (size_t i = 0; i < an->owner_count; i++) {
+        char *text = summary_paragraph(an, an->owners[i].owner, NULL);
+        ck_assert_msg(xf_book_has_text(book, text), "Overzicht lacks: %s", text);
+        g_free(text);
+    }
+    tu_checked_free(c);
+    xf_free(book);
+    tu_report_free(run);
+}
+END_TEST
+
+/* A text that does not fit is cut at a word, with "…" ending its last line; one that
+ * fits is left whole; the lines it takes grow with the text. */
+START_TEST(a_cut_ends_at_a_word)
+{
+    const char *text = "Pilot Kinderrechten in de Klas: evaluatie pilot Kinderrechten in de "
+                       "Klas voorjaar 2022 met leerlingen, leerkrachten en ouders";
+    double width = textfit_column_points(26);
+    int lines = 0;
+    char *cut = textfit_cut(text, width, 11.0, false, 2, &lines);
+    ck_assert_int_eq(lines, 2);
+    ck_assert_msg(g_str_has_suffix(cut, "…"), "%s", cut);
+    size_t kept = strlen(cut) - strlen("…");
+    ck_assert_msg(strncmp(cut, text, kept) == 0 && text[kept] == ' ', "not cut at a word: %s", cut);
+    ck_assert_int_le(textfit_lines(cut, width, 11.0, false), 2);
+    g_free(cut);
+    char *whole = textfit_cut("Korte titel", width, 11.0, false, 2, &lines);
+    ck_assert_str_eq(whole, "Korte titel");
+    ck_assert_int_eq(lines, 1);
+    g_free(whole);
+    ck_assert_int_gt(textfit_lines(text, width, 11.0, false), 2);
+    /* Carlito's widths: ten digits are 10 x 0.507 em. */
+    ck_assert_double_eq_tol(textfit_width("0123456789", 10.0, false), 50.7, 0.01);
+}
+END_TEST
+
+/* A region's rate per 1,000 comes from its municipalities that have a figure and a
+ * population: the sum of their figures over the sum of their populations. */
+START_TEST(a_region_rate_from_its_municipalities)
+{
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    tu_write(dir, "regio-a/gemeente-c/gemeente.csv",
+             "gemeente_id,naam,inwoners\ngemeente-c,Gemeente C,20000\n");
+    tu_write(dir, "regio-a/gemeente-c/plannen.csv", "plan_id,titel,soort,start,eind\n");
+    tu_write(dir, "regio-a/gemeente-c/acties.csv", "actie_id,plan_id,titel\n");
+    tu_write(dir, "regio-a/gemeente-c/cijfers.csv",
+             "indicator,jaar,waarde,bron\nvt_meldingen,2021,30,test\n");
+    tu_checked *c = tu_check(dir, date_from_ymd(2023, 1, 31), RR_DATE_NONE);
+    const rr_owner *region = model_find_owner(c->model, "regio-a");
+    const rr_indicator *ind = g_hash_table_lookup(c->model->indicator_by_code, "vt_meldingen");
+    ck_assert_msg(region && ind, "%s", c->text);
+    summary_rate r;
+    ck_assert_msg(summary_region_rate(c->model, region, ind, 2021, date_from_ymd(2023, 1, 31), &r),
+                  "no rate: %zu municipalities, %zu without figure, %zu without population",
+                  r.municipalities, r.without_figure, r.without_population);
+    ck_assert_uint_eq(r.used, 1);
+    ck_assert_double_eq_tol(r.per_thousand, 30.0 / 20000.0 * 1000.0, 1e-9);
+    ck_assert_uint_eq(r.municipalities, r.used + r.without_figure + r.without_population);
+    ck_assert(!summary_region_rate(c->model, region, ind, 2019, date_from_ymd(2023, 1, 31), &r));
+    ck_assert_uint_eq(r.without_figure, r.municipalities);
+    tu_checked_free(c);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 Suite *summary_suite(void)
 {
     Suite *s = suite_create("summary");
     TCase *tc = tcase_create("paragraph");
+    tcase_set_timeout(tc, 60);
     tcase_add_test(tc, a_count_takes_the_singular_for_one);
     tcase_add_test(tc, a_duration_in_years_months_or_days);
     tcase_add_test(tc, every_template_has_both_languages_and_the_same_placeholders);
     tcase_add_test(tc, west_betuwe_in_words);
     tcase_add_test(tc, a_plan_and_a_region_in_words);
+    tcase_add_test(tc, the_summary_sheet_has_every_paragraph);
+    tcase_add_test(tc, a_cut_ends_at_a_word);
+    tcase_add_test(tc, a_region_rate_from_its_municipalities);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -33,7 +33,7 @@ static const double GRID_REGION[] = {14, 6, 8, 9.5, 7.5, 8, 9, 5, 6, 10.5, 8.5, 
 #define GAP_PT 8.0
 /* The front page's rows may fill this many points (A4 between the margins at the
  * scale, less a margin for LibreOffice's rounding of row heights). */
-#define PAGE_PT ((841.9 - (0.45 + 0.55) * 72.0) * 100.0 / HANDOUT_SCALE * 0.96)
+#define PAGE_PT ((841.9 - (0.45 + 0.55) * 72.0) * 100.0 / HANDOUT_SCALE * 0.985)
 
 /* Title and note of an action: at most this many lines on the front page, and in the
  * appendix (where nothing else competes for the room). */
@@ -50,6 +50,14 @@ typedef struct {
         *integer, *decimal, *euro, *euro_bold, *change, *note, *source, *year, *source_ref;
     lxw_format *signal[SIGNAL_COUNT];
 } page_formats;
+
+/* A figure row: the owner's latest known figure of an indicator, the region's rate
+ * beside it (rate < 0: none) and the remark that says where the rate comes from. */
+typedef struct {
+    const rr_figure *figure;
+    double rate;
+    char *why;
+} figure_line;
 
 typedef struct {
     const rr_model *model;
@@ -74,6 +82,12 @@ typedef struct {
     int text_lines;         /* lines of an action's title or note on this sheet */
     bool whole_euros;       /* every amount on the page is whole: no cents shown */
     bool figures_front;     /* the figures fit on the front page (else the appendix) */
+    /* Worked out once, before the page is measured and written (prepare). */
+    summary_facts facts;    /* the owner's, as the paragraph states them */
+    char *paragraph;        /* summary_paragraph (owned) */
+    GHashTable *plans;      /* rr_plan* shown: the owner's and those of its actions */
+    GArray *figures;        /* figure_line, one per indicator with a known figure */
+    GHashTable *plan_ends;  /* region page: municipality -> its plan's end + 1 */
 } handout;
 
 static void remember(handout *h, lxw_error e)
@@ -209,8 +223,7 @@ static void write_sources(handout *h, guint from)
 
 static void write_title(handout *h, bool appendix)
 {
-    summary_facts facts;
-    summary_facts_of(h->an, h->owner, NULL, &facts);
+    const summary_facts facts = h->facts;
     gchar *title = appendix
                        ? g_strdup_printf(tr("Bijlage: %s, alle rode en oranje acties en deadlines",
                                             "Appendix: %s, every red and amber action and deadline"),
@@ -242,9 +255,7 @@ static void write_title(handout *h, bool appendix)
 /* The paragraph in plain language, and the legend of the colours and "onbekend". */
 static void write_paragraph(handout *h)
 {
-    char *text = summary_paragraph(h->an, h->owner, NULL);
-    full_width(h, text, h->f.text, BODY_PT, false);
-    g_free(text);
+    full_width(h, h->paragraph, h->f.text, BODY_PT, false);
     gap(h);
     char *legend = phrase_fill(PHRASE_LEGEND, 1, NULL, 0);
     full_width(h, legend, h->f.note, BODY_PT, false);
@@ -409,12 +420,7 @@ static void write_upcoming(handout *h, size_t first, size_t count, bool appendix
 /* The plans the owner's actions belong to and its own: term, extension, midpoint. */
 static bool plan_shown(const handout *h, const rr_plan *plan)
 {
-    if (plan->owner == h->owner)
-        return true;
-    for (size_t i = 0; i < h->an->action_count; i++)
-        if (h->an->actions[i].action->owner == h->owner && h->an->actions[i].action->plan == plan)
-            return true;
-    return false;
+    return g_hash_table_contains(h->plans, plan);
 }
 
 static void plan_row(handout *h, const plan_view *v, const span *cols)
@@ -515,19 +521,6 @@ static void write_budget(handout *h)
                    h->f.note, BODY_PT, false);
 }
 
-/* The owner's known figure of `indicator` for its latest year; NULL when none. */
-static const rr_figure *latest_figure(const handout *h, const rr_indicator *indicator)
-{
-    const rr_figure *best = NULL;
-    for (guint i = 0; i < h->model->figures->len; i++) {
-        const rr_figure *f = g_ptr_array_index(h->model->figures, i);
-        if (f->owner == h->owner && f->indicator == indicator &&
-            analyse_figure_known(f, h->an->as_of) && (!best || f->year > best->year))
-            best = f;
-    }
-    return best;
-}
-
 /* The region's rate beside the figure, or a remark that says why there is none. */
 static char *region_rate_cell(handout *h, const rr_figure *f, double *rate)
 {
@@ -566,8 +559,9 @@ static void note_once(GPtrArray *notes, char *text)
     g_ptr_array_add(notes, text);
 }
 
-static void figure_row(handout *h, const rr_figure *f, GPtrArray *notes)
+static void figure_row(handout *h, const figure_line *line, GPtrArray *notes)
 {
+    const rr_figure *f = line->figure;
     static const span name = {0, 2}, year = {3, 3}, count = {4, 4}, per = {5, 5},
                       region = {6, 6}, bron = {7, 7};
     const char *label = tr(f->indicator->label_nl, f->indicator->label_en);
@@ -581,11 +575,9 @@ static void figure_row(handout *h, const rr_figure *f, GPtrArray *notes)
     double value;
     if (analyse_per_thousand(f, &value))
         put_number(h, per, value, h->f.decimal);
-    double rate = -1;
-    char *why = region_rate_cell(h, f, &rate);
-    if (rate >= 0)
-        put_number(h, region, rate, h->f.decimal);
-    note_once(notes, why);
+    if (line->rate >= 0)
+        put_number(h, region, line->rate, h->f.decimal);
+    note_once(notes, g_strdup(line->why));
     /* The year of the population count used, where inwoners.csv gives it. */
     int64_t population;
     int population_year;
@@ -606,15 +598,12 @@ static void write_figures(handout *h)
                             tr("Regio per 1.000", "Region per 1,000"), tr("Bron", "Source")};
     const bool right[6] = {false, true, true, true, true, false};
     GPtrArray *notes = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < h->model->indicators->len; i++) {
-        const rr_figure *f = latest_figure(h, g_ptr_array_index(h->model->indicators, i));
-        if (!f)
-            continue;
-        if (notes->len == 0)
+    for (guint i = 0; i < h->figures->len; i++) {
+        if (i == 0)
             header(h, cols, names, right, 6);
-        figure_row(h, f, notes);
+        figure_row(h, &g_array_index(h->figures, figure_line, i), notes);
     }
-    if (notes->len == 0)
+    if (h->figures->len == 0)
         full_width(h, tr("Geen cijfers bekend op de rapportdatum.",
                          "No figures known on the report date."),
                    h->f.note, BODY_PT, false);
@@ -632,9 +621,8 @@ static void write_figures(handout *h)
 /* The latest end of the plans a municipality's actions belong to or it owns. */
 static rr_date plan_end_of(const handout *h, const rr_owner *owner)
 {
-    summary_facts f;
-    summary_facts_of(h->an, owner, NULL, &f);
-    return f.main_plan ? f.main_plan->effective_end : RR_DATE_NONE;
+    gpointer end = g_hash_table_lookup(h->plan_ends, owner);
+    return end ? (rr_date)(GPOINTER_TO_INT(end) - 1) : RR_DATE_NONE;
 }
 
 /* How old a report is on the page's date: "7 maanden", "3 jaar en 5 maanden". */
@@ -724,6 +712,75 @@ static void write_municipalities(handout *h)
                      RR_DATE_NONE, true);
 }
 
+/* ---- what the page shows, worked out once ---------------------------------- */
+
+/* The owner's latest known figure of each indicator, in the indicators' order, with
+ * the region's rate beside it. */
+static void prepare_figures(handout *h)
+{
+    GHashTable *latest = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < h->model->figures->len; i++) {
+        const rr_figure *f = g_ptr_array_index(h->model->figures, i);
+        if (f->owner != h->owner || !analyse_figure_known(f, h->an->as_of))
+            continue;
+        const rr_figure *best = g_hash_table_lookup(latest, f->indicator);
+        if (!best || f->year > best->year)
+            g_hash_table_insert(latest, f->indicator, (gpointer)f);
+    }
+    h->figures = g_array_new(FALSE, FALSE, sizeof(figure_line));
+    for (guint i = 0; i < h->model->indicators->len; i++) {
+        const rr_figure *f = g_hash_table_lookup(latest, g_ptr_array_index(h->model->indicators, i));
+        if (!f)
+            continue;
+        figure_line line = {.figure = f, .rate = -1};
+        line.why = region_rate_cell(h, f, &line.rate);
+        g_array_append_val(h->figures, line);
+    }
+    g_hash_table_destroy(latest);
+}
+
+/* The paragraph and its facts, the plans shown, the figures, and on a region's page
+ * each municipality's plan end: one pass each, not one per measuring of the page. */
+static void prepare(handout *h)
+{
+    summary_facts_of(h->an, h->owner, NULL, &h->facts);
+    h->paragraph = summary_paragraph(h->an, h->owner, NULL);
+    h->plans = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (size_t i = 0; i < h->an->action_count; i++)
+        if (h->an->actions[i].action->owner == h->owner && h->an->actions[i].action->plan)
+            g_hash_table_add(h->plans, h->an->actions[i].action->plan);
+    for (size_t i = 0; i < h->an->plan_count; i++)
+        if (h->an->plans[i].plan->owner == h->owner)
+            g_hash_table_add(h->plans, (gpointer)h->an->plans[i].plan);
+    prepare_figures(h);
+    h->plan_ends = g_hash_table_new(g_direct_hash, g_direct_equal);
+    if (h->owner->kind != OWNER_REGION)
+        return;
+    for (size_t i = 0; i < h->an->owner_count; i++) {
+        const rr_owner *o = h->an->owners[i].owner;
+        if (o->region != h->owner)
+            continue;
+        summary_facts f;
+        summary_facts_of(h->an, o, NULL, &f);
+        if (f.main_plan && f.main_plan->effective_end != RR_DATE_NONE)
+            g_hash_table_insert(h->plan_ends, (gpointer)o,
+                                GINT_TO_POINTER(f.main_plan->effective_end + 1));
+    }
+}
+
+static void release(handout *h)
+{
+    for (guint i = 0; i < h->figures->len; i++)
+        g_free(g_array_index(h->figures, figure_line, i).why);
+    g_array_free(h->figures, TRUE);
+    g_hash_table_destroy(h->plan_ends);
+    g_hash_table_destroy(h->plans);
+    g_free(h->paragraph);
+    g_ptr_array_free(h->upcoming, TRUE);
+    g_ptr_array_free(h->signalled, TRUE);
+    g_ptr_array_free(h->sources, TRUE);
+}
+
 /* ---- the pages ------------------------------------------------------------ */
 
 /* Whether anything goes to the appendix: a region's actions, budget and figures
@@ -790,33 +847,56 @@ static double measure_front(handout *h)
     return used;
 }
 
+/* Whether the front page fits with `signalled` red and amber actions and `upcoming`
+ * deadlines on it. */
+static bool fits(handout *h, size_t signalled, size_t upcoming)
+{
+    h->front_signalled = signalled;
+    h->front_upcoming = upcoming;
+    return measure_front(h) <= PAGE_PT;
+}
+
+/* The most of `*count` (0 .. max) that still fits, the other count as it is; 0 when
+ * none does. Halving: a page is measured about log2(max) times. */
+static void most_that_fit(handout *h, size_t *count, size_t max)
+{
+    size_t lo = 0, hi = max; /* lo fits (or is 0), hi + 1 does not */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo + 1) / 2;
+        *count = mid;
+        if (fits(h, h->front_signalled, h->front_upcoming))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    *count = lo;
+}
+
 /* What the front page shows: everything, with texts as long as the room allows;
- * else titles and notes cut to three lines and as many red and amber actions, then
- * deadlines, as fit. The rest goes to the appendix. */
+ * else titles and notes cut to three lines, the figures moved to the appendix, and
+ * as many red and amber actions, then deadlines, as fit. The rest goes to the
+ * appendix. A region's front page is its municipalities' overview; its own actions go
+ * to the appendix. */
 static void fit_front(handout *h)
 {
-    h->front_signalled = h->signalled->len;
-    h->front_upcoming = h->upcoming->len;
+    size_t all_s = h->signalled->len, all_u = h->upcoming->len;
     h->figures_front = true;
+    if (h->owner->kind == OWNER_REGION) {
+        h->front_signalled = h->front_upcoming = 0;
+        return;
+    }
     static const int lines[] = {8, 5, FRONT_LINES};
     for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
         h->text_lines = lines[i];
-        if (measure_front(h) <= PAGE_PT)
+        if (fits(h, all_s, all_u))
             return;
     }
     h->figures_front = false;
-    h->front_upcoming = MIN(h->upcoming->len, 3);
-    while (h->front_signalled > 0 && measure_front(h) > PAGE_PT)
-        h->front_signalled--;
-    while (h->front_upcoming > 0 && measure_front(h) > PAGE_PT)
-        h->front_upcoming--;
-    while (h->front_upcoming < h->upcoming->len) {
-        h->front_upcoming++;
-        if (measure_front(h) > PAGE_PT) {
-            h->front_upcoming--;
-            break;
-        }
-    }
+    if (fits(h, all_s, all_u))
+        return;
+    h->front_upcoming = MIN(all_u, 3);
+    most_that_fit(h, &h->front_signalled, all_s);
+    most_that_fit(h, &h->front_upcoming, all_u);
 }
 
 static void write_appendix(handout *h)
@@ -997,17 +1077,15 @@ rr_error handout_write(const char *path, const rr_model *model, const rr_analysi
                  .o = analysis_owner(an, owner),
                  .was = before ? analysis_owner(before, owner) : NULL,
                  .sources = g_ptr_array_new(),
-                 /* What needs attention and what comes next, as the analysis decides. */
                  .signalled = analyse_owner_signalled(an, owner),
                  .upcoming = analyse_owner_next_deadlines(an, owner), .text_lines = FRONT_LINES,
                  .figures_front = true,
                  .ctx = {.notes = diags}};
     h.whole_euros = budget_is_whole(&h);
     formats_init(&h.f, file.workbook, h.whole_euros);
+    prepare(&h);
     bool written = write_handout(&h, file.workbook);
-    g_ptr_array_free(h.upcoming, TRUE);
-    g_ptr_array_free(h.signalled, TRUE);
-    g_ptr_array_free(h.sources, TRUE);
+    release(&h);
     if (!written) {
         xlsx_file_abandon(&file);
         return RR_ERR_WRITE;

@@ -7,10 +7,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "analyse/summary.h"
 #include "base/i18n.h"
 #include "base/vocab.h"
 #include "xlsx/workbook_int.h"
 #include "xlsx/cells.h"
+#include "xlsx/textfit.h"
 
 /* ---- shared helpers ------------------------------------------------------------ */
 
@@ -207,6 +209,36 @@ static void write_summary_row(sheet *s, const owner_summary *o)
     g_free(change);
 }
 
+/* Below the table, each owner's paragraph in plain language (the one on top of its
+ * handout): its name, then the text across the table's other columns, wrapped, the
+ * row as high as its lines, so it prints with the table. */
+static void write_summary_words(const rr_analysis *an, sheet *s)
+{
+    sheet_next_row(s);
+    sheet_text_format(s, SUM_OWNER, tr("In woorden", "In words"), s->f->bold);
+    sheet_next_row(s);
+    double points = 0;
+    for (int col = SUM_KIND; col < SUM_COLUMNS; col++)
+        points += textfit_column_points(s->width[col]) + 4.5;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const rr_owner *owner = an->owners[i].owner;
+        char *text = summary_paragraph(an, owner, NULL);
+        lxw_error e = worksheet_merge_range(s->ws, s->row, SUM_KIND, s->row, SUM_COLUMNS - 1, "",
+                                            s->f->text);
+        if (e == LXW_NO_ERROR)
+            e = xlsx_text(s->ws, s->row, SUM_KIND, text, s->f->text, &s->ctx);
+        if (e == LXW_NO_ERROR)
+            e = xlsx_text(s->ws, s->row, SUM_OWNER, owner->name, s->f->bold, &s->ctx);
+        int lines = textfit_lines(text, points, 11.0, false);
+        if (e == LXW_NO_ERROR)
+            e = worksheet_set_row(s->ws, s->row, 15.0 + 14.0 * (lines - 1), NULL);
+        if (e != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
+            s->error = e;
+        g_free(text);
+        sheet_next_row(s);
+    }
+}
+
 static void write_summary(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -219,7 +251,6 @@ static void write_summary(wb_ctx *c, sheet *s)
         sheet_next_row(s);
     }
     lxw_row_t last = s->row - 1;
-    lxw_row_t table_end = s->row;
     sheet_end_table(s);
     sheet_next_row(s);
     sheet_note(s, tr("Rood: deadline verstreken (niet afgerond of vervallen) of vertraagd. "
@@ -228,8 +259,9 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "Red: deadline passed (not done or cancelled) or delayed. Amber: due before "
                      "the next meeting and not started, on hold, or no update in the last two "
                      "meeting periods (84 days)."));
+    write_summary_words(an, s);
     if (an->owner_count > 0)
-        add_summary_charts(c, s, first, last, table_end + 3);
+        add_summary_charts(c, s, first, last, s->row + 2);
 }
 
 /* ---- Data ---------------------------------------------------------------------- */
