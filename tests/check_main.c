@@ -3,9 +3,11 @@
 #include <stdlib.h>
 
 #include "suites.h"
+#include "testutil.h"
 
 int main(void)
 {
+    tu_skips_begin();
     SRunner *runner = srunner_create(error_suite());
     srunner_add_suite(runner, period_suite());
     srunner_add_suite(runner, vocab_suite());
@@ -32,5 +34,6 @@ int main(void)
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);
+    tu_skips_end(stdout);
     return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -173,7 +173,8 @@ START_TEST(next_meeting_follows_the_regions_rhythm)
 }
 END_TEST
 
-/* Issue 14's case: one recorded meeting long ago, a rhythm from regio.csv. */
+/* One recorded meeting long ago, a rhythm from regio.csv: the period is one rhythm
+ * step, not everything since that meeting. */
 START_TEST(meeting_period_projects_the_rhythm_past_the_last_record)
 {
     char *dir = tu_mkdtemp();
@@ -377,7 +378,7 @@ START_TEST(figures_per_thousand_inhabitants)
 END_TEST
 
 /* A figure for a year is shown only once that year is over, or from the publication
- * date cijfers.csv gives (issue 13: a report of 31-01-2023 showed 2023's figures). */
+ * date cijfers.csv gives (a report of 31-01-2023 must not show 2023's figures). */
 START_TEST(figures_only_once_their_year_is_over)
 {
     char *dir = tu_mkdtemp();

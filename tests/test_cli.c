@@ -179,7 +179,7 @@ END_TEST
 START_TEST(outside_a_project_says_use_data)
 {
     char *dir = tu_mkdtemp();
-    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    const char *bin = tu_bin();
     char *abs = g_canonicalize_filename(bin, NULL);
     const char *argv[] = {"sh", "-c", "cd \"$1\" && exec \"$2\" validate", "sh", dir, abs, NULL};
     char *out = NULL, *err = NULL;
@@ -338,7 +338,7 @@ END_TEST
 START_TEST(progress_only_on_a_terminal)
 {
     char *out_dir = tu_mkdtemp();
-    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    const char *bin = tu_bin();
     char *abs = g_canonicalize_filename(bin, NULL);
     const struct {
         const char *term;
@@ -382,7 +382,7 @@ END_TEST
 /* Every terminal session shown in the docs prints what the docs show (tests/doc_examples.py). */
 START_TEST(docs_show_real_output)
 {
-    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    const char *bin = tu_bin();
     const char *argv[] = {"python3", "tests/doc_examples.py", bin, tu_data_dir(),
                           "README.md", "docs/meeting-cycle.md", "docs/mid-term-evaluation.md",
                           "regions/README.md", NULL};

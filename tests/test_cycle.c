@@ -93,14 +93,6 @@ static char *run(int expected, const char *const *args, char **err)
     return out;
 }
 
-static bool have(const char *const *argv)
-{
-    if (tu_spawn(argv, NULL, NULL) == 0)
-        return true;
-    fprintf(stderr, "SKIP: %s is not available\n", argv[0]);
-    return false;
-}
-
 /* Fills row 2 (action 1.1) of the Voortgang sheet: a date cell, status, note. */
 static const char fill_py[] =
     "import sys, datetime, openpyxl\n"
@@ -116,8 +108,7 @@ static const char fill_py[] =
 
 START_TEST(template_keeps_a_filled_form)
 {
-    if (!have((const char *[]){PYTHON, "-c", "import openpyxl", NULL}))
-        return;
+    tu_need((const char *[]){PYTHON, "-c", "import openpyxl", NULL});
     char *data = tu_mkdtemp(), *out = tu_mkdtemp();
     tu_write_valid_tree(data);
     const char *args[] = {"template", "--data", data, "--out", out, "--as-of", "2023-01-15",
@@ -231,9 +222,8 @@ static void drop_in_through_libreoffice(const char *ext)
 
 START_TEST(form_resaved_by_libreoffice_is_read_back)
 {
-    if (!have((const char *[]){PYTHON, "-c", "import openpyxl", NULL}) ||
-        !have((const char *[]){"soffice", "--version", NULL}))
-        return;
+    tu_need((const char *[]){PYTHON, "-c", "import openpyxl", NULL});
+    tu_need((const char *[]){"soffice", "--version", NULL});
     drop_in_through_libreoffice(_i == 0 ? "xlsx" : "ods");
 }
 END_TEST

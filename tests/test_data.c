@@ -104,7 +104,7 @@ START_TEST(every_row_has_a_source)
 }
 END_TEST
 
-/* ---- issue "The data, read again": the corrected statuses and deadlines -------- */
+/* ---- the shipped data read again: the corrected statuses and deadlines ---------- */
 
 static const rr_action *shipped_action(const char *owner, const char *id)
 {

@@ -520,6 +520,8 @@ END_TEST
  * reader's Excel shows them), both plans. */
 START_TEST(libreoffice_prints_the_document)
 {
+    tu_need((const char *[]){"soffice", "--version", NULL});
+    tu_need((const char *[]){"pdfinfo", "-v", NULL});
     char *dir = tu_mkdtemp();
     char *out = NULL, *err = NULL;
     const char *rest[] = {"--pdf", "gelderland-zuid", NULL};

@@ -56,22 +56,9 @@ static void child_setup(gpointer data)
 /* Runs the binary with args under fault f; returns the exit status. */
 static int run_faulty(const fault *f, const char *const *args, char **out, char **err)
 {
-    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
-    GPtrArray *argv = g_ptr_array_new();
-    g_ptr_array_add(argv, (gpointer)bin);
-    for (const char *const *a = args; *a; a++)
-        g_ptr_array_add(argv, (gpointer)*a);
-    g_ptr_array_add(argv, NULL);
-    int status = -1;
-    GError *error = NULL;
-    ck_assert_msg(g_spawn_sync(NULL, (gchar **)argv->pdata, NULL, G_SPAWN_DEFAULT, child_setup,
-                               (gpointer)f, out, err, &status, &error),
-                  "cannot run %s: %s", bin, error ? error->message : "?");
-    g_ptr_array_free(argv, TRUE);
-    ck_assert_msg(WIFEXITED(status), "%s did not exit normally (signal %d)", bin,
-                  WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-    ck_assert_msg(WEXITSTATUS(status) != 125, "could not set up the fault in the child");
-    return WEXITSTATUS(status);
+    int status = tu_run_setup(args, child_setup, (gpointer)f, out, err);
+    ck_assert_msg(status != 125, "could not set up the fault in the child");
+    return status;
 }
 
 static int report(const fault *f, const char *data, const char *out_dir, const char *charts,
@@ -187,8 +174,9 @@ START_TEST(full_disk_on_a_small_tmpfs)
     char *data = tu_mkdtemp();
     char *out_dir = tu_mkdtemp();
     if (mount("tmpfs", out_dir, "tmpfs", 0, "size=64k,mode=0755") != 0) {
-        fprintf(stderr, "faults: full_disk_on_a_small_tmpfs skipped: cannot mount a tmpfs (%s)\n",
-                g_strerror(errno));
+        char *why = g_strdup_printf("cannot mount a tmpfs (%s)", g_strerror(errno));
+        tu_skip("faults: full_disk_on_a_small_tmpfs", why);
+        g_free(why);
         tu_tmpdir_free(data);
         tu_tmpdir_free(out_dir);
         return;

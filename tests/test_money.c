@@ -39,7 +39,7 @@ static char *exact_copy(const char *text)
 /* ------------------------------------------------------------------------- */
 
 static const money_case amount_cases[] = {
-    /* The examples of data-format.md. */
+    /* The notations man/regiorapport-data.5 shows. */
     {"\xE2\x82\xAC 3.000", YES(300000)},
     {"3000", YES(300000)},
     {"\xE2\x82\xAC 3.200,00", YES(320000)},

@@ -63,22 +63,7 @@ static void child_setup(gpointer data)
  * was refused). */
 static int run_with(setup_kind kind, const char *const *args, char **err)
 {
-    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
-    GPtrArray *argv = g_ptr_array_new();
-    g_ptr_array_add(argv, (gpointer)bin);
-    for (const char *const *a = args; *a; a++)
-        g_ptr_array_add(argv, (gpointer)*a);
-    g_ptr_array_add(argv, NULL);
-    int status = -1;
-    char *out = NULL;
-    GError *error = NULL;
-    ck_assert_msg(g_spawn_sync(NULL, (gchar **)argv->pdata, NULL, G_SPAWN_DEFAULT, child_setup,
-                               GINT_TO_POINTER(kind), &out, err, &status, &error),
-                  "cannot run %s: %s", bin, error ? error->message : "?");
-    g_ptr_array_free(argv, TRUE);
-    g_free(out);
-    ck_assert_msg(WIFEXITED(status), "%s did not exit normally", bin);
-    return WEXITSTATUS(status);
+    return tu_run_setup(args, child_setup, GINT_TO_POINTER(kind), NULL, err);
 }
 
 /* `report` of data into out with --charts `charts` (and more arguments). */
@@ -222,8 +207,9 @@ START_TEST(full_disk_during_svg_charts)
 {
     char *data = tu_mkdtemp(), *out = tu_mkdtemp();
     if (mount("tmpfs", out, "tmpfs", 0, "size=1m,mode=0755") != 0) {
-        fprintf(stderr, "output: full_disk_during_svg_charts skipped: cannot mount a tmpfs (%s)\n",
-                g_strerror(errno));
+        char *why = g_strdup_printf("cannot mount a tmpfs (%s)", g_strerror(errno));
+        tu_skip("output: full_disk_during_svg_charts", why);
+        g_free(why);
         tu_tmpdir_free(data);
         tu_tmpdir_free(out);
         return;
@@ -276,8 +262,7 @@ START_TEST(full_tmp_does_not_matter)
     char *err = NULL;
     int status = report(SETUP_FULL_TMP, data, out, "none", NULL, NULL, &err);
     if (status == 125) {
-        fprintf(stderr, "output: full_tmp_does_not_matter skipped: no mount namespace or "
-                        "tmpfs for /tmp here\n");
+        tu_skip("output: full_tmp_does_not_matter", "no mount namespace or tmpfs for /tmp here");
     } else {
         ck_assert_msg(status == 0, "%s", err);
         char *path = g_build_filename(out, REPORT, NULL);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/testhooks.h"
 #include "xlsx/sheet.h"
 #include "suites.h"
 #include "testutil.h"
@@ -188,6 +189,26 @@ START_TEST(nonsense_limit_is_ignored)
 }
 END_TEST
 
+/* A hook's value counts only as a whole number in its range; anything else leaves the
+ * default (base/testhooks.c). */
+START_TEST(test_hook_values_out_of_range_are_ignored)
+{
+    static const struct {
+        const char *text;
+        uint64_t want;
+    } cases[] = {{"12", 12}, {"4", 4}, {"100", 100}, {"3", 7},      {"101", 7},
+                 {"12x", 7}, {"", 7},  {"-5", 7},    {" 12", 7},    {"99999999999999999999", 7}};
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_setenv("RR_CONSTANT_MEMORY_ROWS", cases[i].text, TRUE);
+        ck_assert_msg(testhooks_value(TESTHOOK_CONSTANT_MEMORY_ROWS, 4, 100, 7) == cases[i].want,
+                      "'%s'", cases[i].text);
+    }
+    g_unsetenv("RR_CONSTANT_MEMORY_ROWS");
+    ck_assert_uint_eq(testhooks_value(TESTHOOK_CONSTANT_MEMORY_ROWS, 4, 100, 7), 7);
+    ck_assert_str_eq(testhooks_name(TESTHOOK_MAX_SHEET_ROWS), "RR_MAX_SHEET_ROWS");
+}
+END_TEST
+
 START_TEST(no_continuation_under_the_limit)
 {
     xf_book *book = small_set_report(NULL, "nl");
@@ -311,6 +332,7 @@ Suite *scale_suite(void)
     tcase_add_test(tc, constant_memory_report_has_no_sheet_errors);
     tcase_add_test(tc, trend_chart_of_many_owners_is_skipped_with_a_note);
     tcase_add_test(tc, nonsense_limit_is_ignored);
+    tcase_add_test(tc, test_hook_values_out_of_range_are_ignored);
     tcase_add_test(tc, no_continuation_under_the_limit);
     suite_add_tcase(s, tc);
     TCase *gen = tcase_create("synthetic set");

@@ -67,7 +67,7 @@ static void shipped_setup(void)
     if (!shipped.out_dir)
         return;
     shipped.path = g_build_filename(shipped.out_dir, "regiorapport-" AS_OF_TEXT ".xlsx", NULL);
-    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    const char *bin = tu_bin();
     const char *argv[] = {bin,        "report", "--data",  tu_data_dir(), "--out",
                           shipped.out_dir, "--as-of", AS_OF_TEXT, "--charts", "none", NULL};
     shipped.status = -1;
@@ -389,8 +389,8 @@ START_TEST(shipped_changes_themes_and_midterm_match_the_analysis)
     assert_themes(r.book, an);
     assert_midterm(r.book, an);
     /* The shipped data has these kinds of change on 15-01-2023; no new action, as each
-     * period is one rhythm step (issue 14: Gelderland-Midden's ran eleven months back
-     * to its one recorded meeting and listed every action as new). */
+     * period is one rhythm step (Gelderland-Midden's must not run eleven months back
+     * to its one recorded meeting and list every action as new). */
     const xf_table *t = xf_table_get(r.book, "Wijzigingen", "Wijziging");
     ck_assert_uint_eq(xf_count(t, "Wijziging", "nieuwe actie"), 0);
     ck_assert_uint_gt(xf_count(t, "Wijziging", "deadline verstreken"), 0);
@@ -486,7 +486,7 @@ START_TEST(shipped_timelines_and_budget)
 }
 END_TEST
 
-/* The facts issue 15 gave a place in the format, as the shipped data holds them: a
+/* The facts the format has a place for, as the shipped data holds them: a
  * report's expected date beside the planning, targets and running costs (Acties); draft
  * plans and their funding (Looptijden); every plan's action lines; population per year,
  * each figure set against its own year's count where there is one (Cijfers). */

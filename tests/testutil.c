@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "check/rules.h"
 #include "load/load.h"
@@ -98,7 +99,8 @@ void tu_write_valid_tree(const char *dir)
 }
 
 /* g_spawn_sync with the test's assertions around it: the wait status. */
-static int spawn_wait_status(const char *const *argv, GSpawnFlags flags, char **out, char **err)
+static int spawn_wait_status(const char *const *argv, GSpawnFlags flags,
+                             GSpawnChildSetupFunc setup, gpointer data, char **out, char **err)
 {
     if (!out)
         flags |= G_SPAWN_STDOUT_TO_DEV_NULL;
@@ -106,30 +108,98 @@ static int spawn_wait_status(const char *const *argv, GSpawnFlags flags, char **
         flags |= G_SPAWN_STDERR_TO_DEV_NULL;
     int status = -1;
     GError *error = NULL;
-    gboolean ok = g_spawn_sync(NULL, (gchar **)argv, NULL, flags, NULL, NULL, out, err,
+    gboolean ok = g_spawn_sync(NULL, (gchar **)argv, NULL, flags, setup, data, out, err,
                                &status, &error);
     ck_assert_msg(ok, "cannot run %s: %s", argv[0], error ? error->message : "?");
     return status;
 }
 
-int tu_run(const char *const *args, char **out, char **err)
+const char *tu_bin(void)
 {
-    const char *bin = getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+    return getenv("RR_BIN") ? getenv("RR_BIN") : "./regiorapport";
+}
+
+int tu_run_setup(const char *const *args, GSpawnChildSetupFunc setup, gpointer data,
+                 char **out, char **err)
+{
+    const char *bin = tu_bin();
     GPtrArray *argv = g_ptr_array_new();
     g_ptr_array_add(argv, (gpointer)bin);
     for (const char *const *a = args; *a; a++)
         g_ptr_array_add(argv, (gpointer)*a);
     g_ptr_array_add(argv, NULL);
-    int status = spawn_wait_status((const char *const *)argv->pdata, G_SPAWN_DEFAULT, out, err);
+    int status = spawn_wait_status((const char *const *)argv->pdata, G_SPAWN_DEFAULT, setup,
+                                   data, out, err);
     g_ptr_array_free(argv, TRUE);
     ck_assert_msg(WIFEXITED(status), "%s did not exit normally (signal %d)", bin,
                   WIFSIGNALED(status) ? WTERMSIG(status) : 0);
     return WEXITSTATUS(status);
 }
 
+int tu_run(const char *const *args, char **out, char **err)
+{
+    return tu_run_setup(args, NULL, NULL, out, err);
+}
+
+void tu_need(const char *const *argv)
+{
+    char *path = g_find_program_in_path(argv[0]);
+    ck_assert_msg(path, "this test needs %s, which is not installed; scripts/install-deps "
+                        "check installs it", argv[0]);
+    g_free(path);
+    char *err = NULL;
+    int status = spawn_wait_status(argv, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &err);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+                  "this test needs %s (%s); scripts/install-deps check installs it:\n%.500s",
+                  argv[0], argv[1] ? argv[1] : "", err ? err : "");
+    g_free(err);
+}
+
+/* The file the forked tests append their skips to (set by tu_skips_begin). */
+#define SKIP_LOG_VARIABLE "RR_TEST_SKIP_LOG"
+
+void tu_skip(const char *test, const char *why)
+{
+    fprintf(stderr, "%s: skipped: %s\n", test, why);
+    const char *log = getenv(SKIP_LOG_VARIABLE);
+    FILE *f = log ? fopen(log, "a") : NULL;
+    if (f) {
+        fprintf(f, "%s: %s\n", test, why);
+        fclose(f);
+    }
+}
+
+void tu_skips_begin(void)
+{
+    char *path = NULL;
+    int fd = g_file_open_tmp("rrtest-skips-XXXXXX", &path, NULL);
+    if (fd >= 0) {
+        close(fd);
+        g_setenv(SKIP_LOG_VARIABLE, path, TRUE);
+    }
+    g_free(path);
+}
+
+size_t tu_skips_end(FILE *out)
+{
+    const char *log = getenv(SKIP_LOG_VARIABLE);
+    char *text = NULL;
+    if (!log || !g_file_get_contents(log, &text, NULL, NULL))
+        return 0;
+    g_unlink(log);
+    size_t count = 0;
+    for (const char *p = text; *p; p++)
+        count += *p == '\n';
+    if (count > 0)
+        fprintf(out, "%zu test%s skipped (not passed; this machine does not allow them):\n%s",
+                count, count == 1 ? "" : "s", text);
+    g_free(text);
+    return count;
+}
+
 int tu_spawn(const char *const *argv, char **out, char **err)
 {
-    int status = spawn_wait_status(argv, G_SPAWN_SEARCH_PATH, out, err);
+    int status = spawn_wait_status(argv, G_SPAWN_SEARCH_PATH, NULL, NULL, out, err);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 

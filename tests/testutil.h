@@ -6,6 +6,7 @@
 #define RR_TESTUTIL_H
 
 #include <check.h>
+#include <glib.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -69,8 +70,18 @@ tu_report *tu_report_run(const char *data, const char *as_of, const char *lang,
 tu_report *tu_report_ok(const char *data, const char *as_of, const char *lang);
 void tu_report_free(tu_report *r); /* accepts NULL */
 
-/* Runs the regiorapport binary (RR_BIN, default ./regiorapport) with argv (NULL
- * terminated, without the program name); captures output. Returns the exit status. */
+/* The regiorapport binary under test: RR_BIN, default ./regiorapport. */
+const char *tu_bin(void);
+
+/* Runs the binary with args (NULL terminated, without the program name), calling
+ * `setup(data)` in the child before exec when not NULL (a limit, a mount namespace);
+ * captures output into out and err (NULL: discarded). Returns the exit status; fails
+ * the test when the binary cannot start or dies of a signal. The one way the tests run
+ * the binary. */
+int tu_run_setup(const char *const *args, GSpawnChildSetupFunc setup, gpointer data,
+                 char **out, char **err);
+
+/* tu_run_setup without a setup. */
 int tu_run(const char *const *args, char **out, char **err);
 
 /* Runs a helper program: argv[0] is searched in PATH; its output is captured into
@@ -81,6 +92,23 @@ int tu_spawn(const char *const *argv, char **out, char **err);
 /* Runs a helper program that must exit 0, and fails the test with its standard error
  * otherwise. Returns its standard output (g_free). */
 char *tu_spawn_output(const char *const *argv);
+
+/* A tool a test needs (argv: the tool and a harmless use, "soffice --version"): fails
+ * the test unless it runs and exits 0. scripts/install-deps installs every tool the
+ * tests use, so a missing one is a broken setup, never a reason to pass. */
+void tu_need(const char *const *argv);
+
+/* For what a machine may refuse with nothing broken (mounting a tmpfs needs rights a
+ * container may not give): records `test` as skipped and why; the caller then returns.
+ * check_main.c counts and names every skip at the end of the run (tu_skips_end), so
+ * a skipped test never passes unseen. */
+void tu_skip(const char *test, const char *why);
+
+/* Before the suites run: where the tests (each in its own process) record skips. */
+void tu_skips_begin(void);
+
+/* After they ran: prints the skipped tests to `out` and returns their number. */
+size_t tu_skips_end(FILE *out);
 
 /* Calls check() on `rounds` texts, each of up to eight `pieces` glued together in an
  * order drawn from a fixed pseudo-random sequence started at `seed`: the same texts on

@@ -126,7 +126,7 @@ bool analyse_figure_known(const rr_figure *figure, rr_date as_of)
 
 #define NO_UPDATE_DAYS (2 * MEETING_INTERVAL_DAYS)
 
-/* The signal and its reason, in the order cli.md gives them. */
+/* The signal and its reason, in the order README.md gives them ("Signals"). */
 static void assign_signal(action_view *v)
 {
     bool started = v->status != STATUS_PLANNED && v->status != STATUS_UNKNOWN;

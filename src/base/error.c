@@ -1,4 +1,4 @@
-/* rr_error.c - messages and exit statuses of rr_error. */
+/* error.c - messages and exit statuses of rr_error. */
 #include "base/error.h"
 
 /* Indexed by rr_error; tests/test_error.c keeps it the same length as the enum. */

@@ -21,7 +21,8 @@ typedef enum {
 /* A short English description; "unknown error" for values out of range. */
 const char *rr_strerror(rr_error err);
 
-/* The process exit status for an error (see cli.md): 0, 1 data, 2 usage, 3 output. */
+/* The process exit status for an error (man/regiorapport.1, EXIT STATUS): 0, 1 data,
+ * 2 usage, 3 output. */
 int rr_exit_status(rr_error err);
 
 #endif

@@ -107,7 +107,8 @@ static rr_error file_open(xlsx_file *file, const char *final_path, bool constant
     if (err != RR_OK)
         return err;
     /* libxlsxwriter's own temporary files go into the output folder, not TMPDIR: a
-     * full TMPDIR made it zip cut-off sheets without a word (issue 12). */
+     * full TMPDIR made it zip cut-off sheets without a word (tests/test_output.c,
+     * full_tmp_does_not_matter). */
     file->folder = g_path_get_dirname(final_path);
     lxw_workbook_options options = {.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE,
                                     .tmpdir = file->folder,

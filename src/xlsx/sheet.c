@@ -7,6 +7,7 @@
 
 #include "analyse/analyse.h"
 #include "base/i18n.h"
+#include "base/testhooks.h"
 #include "base/vocab.h"
 
 /* Creates a format with a background colour and a thin border. */
@@ -573,14 +574,9 @@ lxw_row_t sheet_max_rows(void)
 {
     static lxw_row_t rows;
     if (rows == 0) {
-        rows = LXW_ROW_MAX; /* 1,048,576 */
-        const char *env = g_getenv("RR_MAX_SHEET_ROWS");
-        if (env && *env) {
-            char *end;
-            guint64 n = g_ascii_strtoull(env, &end, 10);
-            if (*end == '\0' && n >= 4 && n < LXW_ROW_MAX)
-                rows = (lxw_row_t)n;
-        }
+        /* 1,048,576, or fewer through the test hook RR_MAX_SHEET_ROWS */
+        rows = (lxw_row_t)testhooks_value(TESTHOOK_MAX_SHEET_ROWS, 4, LXW_ROW_MAX - 1,
+                                          LXW_ROW_MAX);
     }
     return rows;
 }

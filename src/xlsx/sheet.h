@@ -188,9 +188,9 @@ void sheet_finish(sheet *s, const char *footer);
  * "Stand per dd-mm-jjjj". The caller frees it (g_free). */
 char *sheet_footer_text(rr_date as_of);
 
-/* The rows a worksheet holds: Excel's 1,048,576, or RR_MAX_SHEET_ROWS from the
- * environment when set (a test hook, so tests can prove continuation with a few
- * rows; at least 4). */
+/* The rows a worksheet holds: Excel's 1,048,576, or fewer through the test hook
+ * RR_MAX_SHEET_ROWS (base/testhooks.h), so tests can prove continuation with a few
+ * rows; at least 4. */
 lxw_row_t sheet_max_rows(void);
 
 /* Whether the table fills its sheet: the next row would be the sheet's last, which

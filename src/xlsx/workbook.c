@@ -9,6 +9,7 @@
 
 #include "analyse/summary.h"
 #include "base/i18n.h"
+#include "base/testhooks.h"
 #include "base/vocab.h"
 #include "xlsx/workbook_int.h"
 #include "xlsx/cells.h"
@@ -442,14 +443,12 @@ static void set_properties(wb_ctx *c)
 #define WB_CONSTANT_MEMORY_ROWS 50000
 
 /* The Data rows from which constant-memory mode is used: WB_CONSTANT_MEMORY_ROWS, or
- * RR_CONSTANT_MEMORY_ROWS from the environment when set (a test hook, so that tests
- * can write a small report in that mode). */
+ * fewer through the test hook RR_CONSTANT_MEMORY_ROWS (base/testhooks.h), so that
+ * tests can write a small report in that mode. */
 static size_t constant_memory_rows(void)
 {
-    const char *env = g_getenv("RR_CONSTANT_MEMORY_ROWS");
-    char *end = NULL;
-    unsigned long long n = env ? g_ascii_strtoull(env, &end, 10) : 0;
-    return env && end != env && *end == '\0' && n > 0 ? (size_t)n : WB_CONSTANT_MEMORY_ROWS;
+    return (size_t)testhooks_value(TESTHOOK_CONSTANT_MEMORY_ROWS, 1, SIZE_MAX,
+                                   WB_CONSTANT_MEMORY_ROWS);
 }
 
 /* Each sheet's writer, in the order they run: Controle last, because writing the

@@ -7,7 +7,7 @@ enum { TR_REGION, TR_OWNER, TR_DATE, TR_KIND, TR_ACTIONS, TR_DONE, TR_UNDER_WAY,
        TR_SHARE_NOT_STARTED, TR_SHARE_UNKNOWN, TR_COLUMNS };
 
 /* The groups in column order, counts then shares (cancelled is counted, not shared:
- * the issue's four shares are of what is still meant to be done or was done). */
+ * the four shares are of what is still meant to be done or was done). */
 static const progress_group COUNTED[] = {PROGRESS_DONE, PROGRESS_UNDER_WAY,
                                          PROGRESS_NOT_STARTED, PROGRESS_CANCELLED,
                                          PROGRESS_UNKNOWN};
