@@ -27,7 +27,9 @@ int main(void)
     srunner_add_suite(runner, hostile_suite());
     srunner_add_suite(runner, faults_suite());
     srunner_add_suite(runner, scale_suite());
+    srunner_add_suite(runner, summary_suite());
     srunner_add_suite(runner, handout_suite());
+    srunner_add_suite(runner, evaluation_suite());
     srunner_add_suite(runner, output_suite());
     srunner_add_suite(runner, forms_suite());
     srunner_add_suite(runner, meeting_suite());

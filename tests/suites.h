@@ -25,6 +25,8 @@ Suite *vocab_suite(void);
 Suite *handout_suite(void);
 Suite *output_suite(void);
 Suite *forms_suite(void);
+Suite *summary_suite(void);
+Suite *evaluation_suite(void);
 Suite *reference_suite(void);
 Suite *meeting_suite(void);
 

@@ -418,7 +418,8 @@ START_TEST(docs_show_real_output)
 {
     const char *bin = tu_bin();
     const char *argv[] = {"python3", "tests/doc_examples.py", bin, tu_data_dir(),
-                          "README.md", "docs/meeting-cycle.md", "regions/README.md", NULL};
+                          "README.md", "docs/meeting-cycle.md", "docs/mid-term-evaluation.md",
+                          "regions/README.md", NULL};
     char *out = NULL, *err = NULL;
     int status = tu_spawn(argv, &out, &err);
     ck_assert_msg(status == 0, "doc examples (status %d):\n%.3000s%.1000s", status, out, err);

@@ -442,33 +442,31 @@ static rr_date trend_start(const GPtrArray *actions)
     return start != RR_DATE_NONE ? start : first_report;
 }
 
-/* Appends one owner's points: its meeting days, then as_of; each action's status walks
- * forward with the days (progress is sorted by date). */
-static void trend_owner(rr_analysis *an, const rr_model *model, const rr_owner *owner,
-                        const GPtrArray *actions)
+GArray *analyse_trend_of(const rr_model *model, const rr_owner *owner, rr_date as_of,
+                         const GPtrArray *actions, rr_date start)
 {
-    rr_date start = trend_start(actions);
-    GArray *days = calendar_meeting_days(model, owner, an->as_of,
-                                        start == RR_DATE_NONE ? an->as_of : start, an->as_of,
+    GArray *points = g_array_new(FALSE, TRUE, sizeof(trend_point));
+    GArray *days = calendar_meeting_days(model, owner, as_of,
+                                         start == RR_DATE_NONE ? as_of : start, as_of,
                                         TREND_MAX_POINTS);
-    bool as_of_meets = days->len > 0 && g_array_index(days, rr_date, days->len - 1) == an->as_of;
+    bool as_of_meets = days->len > 0 && g_array_index(days, rr_date, days->len - 1) == as_of;
     if (!as_of_meets)
-        g_array_append_val(days, an->as_of);
-    guint first = an->trend->len;
+        g_array_append_val(days, as_of);
     const rr_owner *region = owner->region ? owner->region : owner;
     for (guint d = 0; d < days->len; d++) {
         trend_point p = {owner, g_array_index(days, rr_date, d), false, false, actions->len, {0}};
         const rr_meeting *m = calendar_region_meeting_before(model, region, p.date, true);
         p.recorded = m && m->date == p.date;
         p.is_as_of = !as_of_meets && d + 1 == days->len;
-        g_array_append_val(an->trend, p);
+        g_array_append_val(points, p);
     }
+    /* Each action's status walks forward with the days (progress is sorted by date). */
     for (guint i = 0; i < actions->len; i++) {
         const rr_action *a = g_ptr_array_index(actions, i);
         guint next = 0;
         rr_status status = STATUS_UNKNOWN;
         for (guint d = 0; d < days->len; d++) {
-            trend_point *p = &g_array_index(an->trend, trend_point, first + d);
+            trend_point *p = &g_array_index(points, trend_point, d);
             while (next < a->progress->len &&
                    ((const rr_progress *)g_ptr_array_index(a->progress, next))->date.value.last <=
                        p->date)
@@ -477,6 +475,16 @@ static void trend_owner(rr_analysis *an, const rr_model *model, const rr_owner *
         }
     }
     g_array_free(days, TRUE);
+    return points;
+}
+
+/* Appends one owner's points: its meeting days from its first plan's start, then as_of. */
+static void trend_owner(rr_analysis *an, const rr_model *model, const rr_owner *owner,
+                        const GPtrArray *actions)
+{
+    GArray *points = analyse_trend_of(model, owner, an->as_of, actions, trend_start(actions));
+    g_array_append_vals(an->trend, points->data, points->len);
+    g_array_free(points, TRUE);
 }
 
 static void compute_trend(rr_analysis *an, const rr_model *model)

@@ -137,6 +137,13 @@ typedef struct {
  * meetings. */
 #define TREND_MAX_POINTS 130
 
+/* The trend of `actions` (rr_action*) as the Verloop sheet computes an owner's: the
+ * meeting days of `owner`'s region from `start` (RR_DATE_NONE: as_of alone) to as_of,
+ * then as_of when it is no meeting day, each point counting the actions per progress
+ * group (points carry `owner`). A new GArray of trend_point; g_array_free by the caller. */
+GArray *analyse_trend_of(const rr_model *model, const rr_owner *owner, rr_date as_of,
+                         const GPtrArray *actions, rr_date start);
+
 /* A budget total for one owner, action line and year. */
 typedef struct {
     const rr_owner *owner;

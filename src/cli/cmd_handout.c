@@ -17,14 +17,8 @@
 #include "cli/commands.h"
 #include "cli/say.h"
 #include "cli/harness.h"
+#include "cli/pdfprint.h"
 #include "xlsx/handout.h"
-
-/* The Debian package that brings `soffice`, named in the message when it is missing. */
-#define HANDOUT_PDF_PACKAGE "libreoffice-calc-nogui"
-/* How long one LibreOffice run may take for all handouts: a cold start takes a few
- * seconds, a page well under one; a hung soffice must not hang the command.
- * $REGIORAPPORT_PDF_TIMEOUT (whole seconds) may shorten it, for a test of a hung one. */
-#define HANDOUT_PDF_TIMEOUT_SECONDS 300
 
 /* The owners named on the command line, or every owner; NULL (message printed) when
  * a name is unknown. */
@@ -71,18 +65,6 @@ static const rr_analysis *analysis_before(GHashTable *cache, const rr_model *mod
     return an;
 }
 
-/* The deadline in seconds: HANDOUT_PDF_TIMEOUT_SECONDS, or less when
- * $REGIORAPPORT_PDF_TIMEOUT says so. */
-static int pdf_timeout(void)
-{
-    const char *text = g_getenv("REGIORAPPORT_PDF_TIMEOUT");
-    char *end = NULL;
-    long seconds = text ? strtol(text, &end, 10) : 0;
-    if (!text || end == text || *end || seconds < 1 || seconds > HANDOUT_PDF_TIMEOUT_SECONDS)
-        return HANDOUT_PDF_TIMEOUT_SECONDS;
-    return (int)seconds;
-}
-
 /* What one handout run writes: a page per owner and, with --pdf, its PDF, put in
  * place together (base/atomic.h) or not at all. */
 typedef struct {
@@ -92,53 +74,6 @@ typedef struct {
     atomic_out *pdfs;  /* with --pdf: the adopted PDFs, as many as paths */
     diag_list diags;   /* every error of writing */
 } handout_outputs;
-
-/* Says why LibreOffice did not make the PDFs (it ran as `proc`, at most `timeout`). */
-static void soffice_failed(const spawn_proc *proc, int timeout)
-{
-    if (proc->timed_out) {
-        say_error(tr("LibreOffice was na %d seconden niet klaar en is gestopt, met alles "
-                     "wat het startte",
-                     "LibreOffice had not finished after %d seconds and was stopped, with "
-                     "everything it started"),
-                  timeout);
-        return;
-    }
-    char *how = spawn_describe_status(proc, "LibreOffice");
-    char *line = spawn_last_line(proc, 300);
-    say_error(tr("LibreOffice kon de PDF's niet maken (%s)%s%s",
-                 "LibreOffice could not make the PDFs (%s)%s%s"),
-              how, *line ? ": " : "", line);
-    g_free(line);
-    g_free(how);
-}
-
-/* Runs argv (soffice and its arguments) with the runner (base/spawn.h): at most
- * pdf_timeout() seconds, its whole process group ended afterwards. RR_OK when it
- * exited 0; otherwise says why on stderr. */
-static rr_error run_soffice(char **argv)
-{
-    spawn_proc proc;
-    int timeout = pdf_timeout();
-    gint64 deadline = g_get_monotonic_time() + (gint64)timeout * G_USEC_PER_SEC;
-    rr_error err = RR_OK;
-    if (!spawn_start(&proc, argv, NULL)) {
-        say_error(tr("LibreOffice kon niet starten: %s", "LibreOffice could not start: %s"),
-                  proc.output->str);
-        err = RR_ERR_WRITE;
-    } else if (!spawn_wait_all(&proc, 1, deadline) || !spawn_succeeded(&proc)) {
-        soffice_failed(&proc, timeout);
-        err = RR_ERR_WRITE;
-    }
-    spawn_proc_release(&proc);
-    return err;
-}
-
-/* An absolute path, so that a name starting with "-" cannot read as an option (g_free). */
-static char *absolute(const char *path)
-{
-    return g_canonicalize_filename(path, NULL);
-}
 
 /* `folder`/NAME.`ext` for the page `xlsx` (g_free). */
 static char *sibling_in(const char *folder, const char *xlsx, const char *ext)
@@ -164,26 +99,6 @@ static bool offer_page(const char *tmp, const char *as)
               g_file_set_contents(as, bytes, (gssize)size, NULL);
     g_free(bytes);
     return ok;
-}
-
-/* The soffice command line: its own profile, headless, every page (g_ptr_array_free). */
-static GPtrArray *soffice_argv(const char *soffice, const char *profile, const char *pdf_dir,
-                               const char *page_dir, const handout_outputs *o)
-{
-    char *profile_uri = g_filename_to_uri(profile, NULL, NULL);
-    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(argv, g_strdup(soffice));
-    /* A profile of its own, so a LibreOffice the user has open does not take the job. */
-    g_ptr_array_add(argv, g_strconcat("-env:UserInstallation=", profile_uri, NULL));
-    const char *fixed[] = {"--headless", "--convert-to", "pdf", "--outdir"};
-    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
-        g_ptr_array_add(argv, g_strdup(fixed[i]));
-    g_ptr_array_add(argv, absolute(pdf_dir));
-    for (guint i = 0; i < o->paths->len; i++)
-        g_ptr_array_add(argv, sibling_in(page_dir, g_ptr_array_index(o->paths, i), ".xlsx"));
-    g_ptr_array_add(argv, NULL);
-    g_free(profile_uri);
-    return argv;
 }
 
 /* Takes every PDF LibreOffice wrote in `pdf_dir` into the group, checked complete and
@@ -213,42 +128,41 @@ static rr_error adopt_pdfs(handout_outputs *o, const char *pdf_dir, time_t when)
 
 /* Prints every page to PDF with one headless LibreOffice run, in a hidden scratch
  * folder inside the handout folder, and adopts the PDFs into the group. */
-static rr_error print_pdfs(handout_outputs *o, const char *soffice, time_t when)
+static rr_error print_pdfs(handout_outputs *o, const char *soffice, time_t when, bool quiet)
 {
     char *tmpl = g_build_filename(o->dir, ".pdf-XXXXXX", NULL);
     char *scratch = atomic_scratch_folder(tmpl);
-    char *profile_tmpl = g_build_filename(g_get_tmp_dir(), "regiorapport-lo-XXXXXX", NULL);
-    char *profile = scratch ? atomic_scratch_folder(profile_tmpl) : NULL;
+    gint64 started = g_get_monotonic_time();
     rr_error err = RR_ERR_WRITE;
-    if (!scratch || !profile) {
-        diag_add(&o->diags, DIAG_ERROR, scratch ? g_get_tmp_dir() : o->dir, 0, 0, "%s: %s",
+    if (!scratch) {
+        diag_add(&o->diags, DIAG_ERROR, o->dir, 0, 0, "%s: %s",
                  tr("kan geen tijdelijke map maken", "cannot make a temporary folder"),
                  i18n_strerror(errno));
     } else {
         char *pages = g_build_filename(scratch, "pages", NULL);
         char *pdfs = g_build_filename(scratch, "pdf", NULL);
         bool offered = g_mkdir(pages, 0700) == 0 && g_mkdir(pdfs, 0700) == 0;
+        GPtrArray *offers = g_ptr_array_new_with_free_func(g_free);
         for (guint i = 0; offered && i < o->paths->len; i++) {
             char *as = sibling_in(pages, g_ptr_array_index(o->paths, i), ".xlsx");
             offered = offer_page(o->pages[i].tmp_path, as);
-            g_free(as);
+            g_ptr_array_add(offers, as);
         }
         if (!offered)
             diag_add(&o->diags, DIAG_ERROR, scratch, 0, 0, "%s: %s",
                      tr("kan niet worden geschreven", "cannot be written"),
                      i18n_strerror(errno));
-        GPtrArray *argv = offered ? soffice_argv(soffice, profile, pdfs, pages, o) : NULL;
-        err = argv ? run_soffice((char **)argv->pdata) : RR_ERR_WRITE;
+        err = offered ? pdfprint_run(soffice, pdfs, offers) : RR_ERR_WRITE;
         if (err == RR_OK)
             err = adopt_pdfs(o, pdfs, when);
-        if (argv)
-            g_ptr_array_free(argv, TRUE);
+        if (err == RR_OK && !quiet)
+            say_note(tr("%u PDF's in %.1f s", "%u PDFs in %.1f s"), o->paths->len,
+                     (double)(g_get_monotonic_time() - started) / G_USEC_PER_SEC);
+        g_ptr_array_free(offers, TRUE);
         g_free(pdfs);
         g_free(pages);
     }
-    atomic_scratch_remove(profile);
     atomic_scratch_remove(scratch);
-    g_free(profile_tmpl);
     g_free(tmpl);
     return err;
 }
@@ -301,9 +215,9 @@ static rr_error commit_all(handout_outputs *o, bool pdf)
 static void no_soffice(void)
 {
     say_error("%s", tr("--pdf heeft LibreOffice nodig (soffice); installeer het pakket "
-                       HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE ")",
+                       PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")",
                        "--pdf needs LibreOffice (soffice); install the package "
-                       HANDOUT_PDF_PACKAGE " (apt-get install " HANDOUT_PDF_PACKAGE ")"));
+                       PDFPRINT_PACKAGE " (apt-get install " PDFPRINT_PACKAGE ")"));
 }
 
 /* Writes the pages of OUT/handout-<as-of>/ and, with --pdf, their PDFs, as one unit:
@@ -323,7 +237,7 @@ static rr_error write_unit(const rr_options *opts, const rr_model *model, GPtrAr
     if (!err && opts->pdf && owners->len > 0) {
         int y, m, d;
         date_to_ymd(opts->as_of, &y, &m, &d);
-        err = print_pdfs(o, soffice, stamp_document_time(y, m, d));
+        err = print_pdfs(o, soffice, stamp_document_time(y, m, d), opts->quiet);
     }
     if (!err)
         err = commit_all(o, opts->pdf && owners->len > 0);

@@ -28,6 +28,43 @@
     "left out (with --strict: 1), 5 written, but standard output failed.\n"
 
 static const cli_command table[] = {
+    {"evaluatie", cmd_evaluatie, OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_PDF | OPT_QUIET | OPT_STRICT,
+     true,
+     "[REGIO|PLAN...]", "[REGION|PLAN...]",
+     "tussenevaluatie per regio: regionaal plan en lokale plannen (xlsx, met --pdf ook pdf)",
+     "mid-term evaluation per region: regional and local plans (xlsx, with --pdf also pdf)",
+     "Schrijft per regio (of alleen de genoemde regio's, met hun mapnaam) het document\n"
+     "voor de tussenevaluatie: <out>/evaluatie-<regio>-<datum>.xlsx. Eerst een\n"
+     "samenvatting met het regionale plan en de lokale plannen naast elkaar, dan per\n"
+     "plan een tabblad: een alinea in gewone taal, de looptijd en verlengingen, de\n"
+     "stand op het midden van de oorspronkelijke looptijd en op --as-of, per actielijn\n"
+     "de acties met wat erover gemeld is, het verloop (met grafiek), de begroting per\n"
+     "jaar, de cijfers per 1.000 inwoners naast die van de regio, en wat de evaluatie\n"
+     "moet bekijken. Een PLAN (<map>/<plan_id>, zoals west-betuwe/lokaal-plan-hgkm-\n"
+     "2022-2025) beperkt het document van zijn regio tot de genoemde plannen.\n"
+     "Met --pdf ook evaluatie-<regio>-<datum>.pdf, afgedrukt door LibreOffice (pakket\n"
+     "libreoffice-calc-nogui); werkmappen en pdf's komen samen op hun plaats, of geen.\n",
+     "Writes per region (or only the regions named, by folder name) the document for\n"
+     "the mid-term evaluation: <out>/evaluatie-<region>-<date>.xlsx. First a summary\n"
+     "with the regional plan and the local plans side by side, then a sheet per plan:\n"
+     "a paragraph in plain language, the term and its extensions, the status at the\n"
+     "midpoint of the original term and on --as-of, per action line the actions with\n"
+     "what was reported, the trend (with a chart), the budget per year, the figures\n"
+     "per 1,000 inhabitants beside the region's, and what the evaluation must look at.\n"
+     "A PLAN (<folder>/<plan_id>, such as west-betuwe/lokaal-plan-hgkm-2022-2025)\n"
+     "limits its region's document to the plans named.\n"
+     "With --pdf also evaluatie-<region>-<date>.pdf, printed by LibreOffice (package\n"
+     "libreoffice-calc-nogui); workbooks and PDFs land together, or none does.\n",
+     "Afsluitcode: 0 gelukt, 1 fouten in de gegevens (ook een onbekende regio of plan;\n"
+     "er is niets geschreven), 2 verkeerd gebruik, 3 een bestand kon niet worden\n"
+     "geschreven (ook: --pdf zonder LibreOffice; wat er al stond, blijft staan),\n"
+     "4 geschreven, maar een teruggestuurd formulier is niet gelezen of weggelaten\n"
+     "(met --strict: 1), 5 geschreven, maar de standaarduitvoer faalde.\n",
+     "Exit status: 0 success, 1 errors in the data (also an unknown region or plan;\n"
+     "nothing written), 2 usage error, 3 a file could not be written (also: --pdf\n"
+     "without LibreOffice; what was there stays), 4 written, but a returned form was\n"
+     "not read or left out (with --strict: 1), 5 written, but standard output failed.\n",
+     true, NULL},
     {"handout", cmd_handout,
      OPT_DATA | OPT_OUT | OPT_AS_OF | OPT_SINCE | OPT_PDF | OPT_QUIET | OPT_STRICT,
      true, "[GEMEENTE|REGIO...]", "[MUNICIPALITY|REGION...]",

@@ -41,6 +41,7 @@ const cli_command *commands_table(size_t *count);
 /* The command named `name`, or NULL. */
 const cli_command *commands_find(const char *name);
 
+int cmd_evaluatie(harness_run *run);
 int cmd_handout(harness_run *run);
 int cmd_nieuw(harness_run *run);
 int cmd_overleg(harness_run *run);

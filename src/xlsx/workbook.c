@@ -7,12 +7,14 @@
 #include <string.h>
 #include <time.h>
 
+#include "analyse/summary.h"
 #include "base/i18n.h"
 #include "base/testhooks.h"
 #include "base/vocab.h"
 #include "xlsx/workbook_int.h"
 #include "xlsx/cells.h"
 #include "analyse/receipts.h"
+#include "xlsx/textfit.h"
 
 /* ---- shared helpers ------------------------------------------------------------ */
 
@@ -340,6 +342,36 @@ static lxw_row_t write_ended_note(sheet *s, const rr_analysis *an)
     return rows;
 }
 
+/* Below the table, each owner's paragraph in plain language (the one on top of its
+ * handout): its name, then the text across the table's other columns, wrapped, the
+ * row as high as its lines, so it prints with the table. */
+static void write_summary_words(const rr_analysis *an, sheet *s)
+{
+    sheet_next_row(s);
+    sheet_text_format(s, SUM_OWNER, tr("In woorden", "In words"), s->f->bold);
+    sheet_next_row(s);
+    double points = 0;
+    for (int col = SUM_KIND; col < SUM_COLUMNS; col++)
+        points += textfit_column_points(s->width[col]) + 4.5;
+    for (size_t i = 0; i < an->owner_count; i++) {
+        const rr_owner *owner = an->owners[i].owner;
+        char *text = summary_paragraph(an, owner, NULL);
+        lxw_error e = worksheet_merge_range(s->ws, s->row, SUM_KIND, s->row, SUM_COLUMNS - 1, "",
+                                            s->f->text);
+        if (e == LXW_NO_ERROR)
+            e = xlsx_text(s->ws, s->row, SUM_KIND, text, s->f->text, &s->ctx);
+        if (e == LXW_NO_ERROR)
+            e = xlsx_text(s->ws, s->row, SUM_OWNER, owner->name, s->f->bold, &s->ctx);
+        int lines = textfit_lines(text, points, 11.0, false);
+        if (e == LXW_NO_ERROR)
+            e = worksheet_set_row(s->ws, s->row, 15.0 + 14.0 * (lines - 1), NULL);
+        if (e != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
+            s->error = e;
+        g_free(text);
+        sheet_next_row(s);
+    }
+}
+
 static void write_summary(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -364,11 +396,12 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "meeting periods (84 days)."));
     table_end += write_estimate_note(s, an);
     table_end += write_ended_note(s, an);
+    write_summary_words(an, s);
     bool beside = an->owner_count > SUMMARY_CHARTS_BELOW_MAX;
     if (beside)
         sheet_print_columns(s, SUM_COLUMNS);
     if (an->owner_count > 0)
-        add_summary_charts(c, s, first, last, table_end + 3, beside);
+        add_summary_charts(c, s, first, last, beside ? table_end + 3 : s->row + 2, beside);
 }
 
 /* ---- Data ---------------------------------------------------------------------- */

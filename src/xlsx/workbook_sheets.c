@@ -512,9 +512,23 @@ enum { MT_REGION, MT_OWNER, MT_PLAN, MT_LINE, MT_MIDPOINT, MT_TOTAL, MT_MID, /* 
        MT_MID_SHARE = MT_MID + PROGRESS_COUNT, MT_NOW, MT_NOW_DONE_SHARE = MT_NOW + PROGRESS_COUNT,
        MT_NOW_UNDER_WAY_SHARE, MT_COLUMNS };
 
-/* One row of Tussenevaluatie. The midpoint's counts only once it has passed: before,
- * every action would count as "unknown at the midpoint", which reads as a finding. */
-static void write_midterm_row(sheet *s, const midterm_row *r)
+/* Where a plan has no status at its midpoint yet, a note across the midpoint's columns
+ * says why: before it, every action would count as "unknown at the midpoint", which
+ * reads as a finding, and blank cells read as a fault. */
+static void write_midpoint_note(sheet *s, const midterm_row *r, lxw_format *note)
+{
+    gchar *text = r->midpoint == RR_DATE_NONE
+                      ? g_strdup(tr("geen midden: het plan noemt geen begin of eind",
+                                    "no midpoint: the plan names no start or end"))
+                      : g_strdup_printf(tr("midden nog niet bereikt (%s)", "midpoint not reached yet (%s)"),
+                                        date_text_nl(r->midpoint).text);
+    worksheet_merge_range(s->ws, s->row, MT_MID, s->row, MT_MID_SHARE, "", note);
+    sheet_text_format(s, MT_MID, text, note);
+    g_free(text);
+}
+
+/* One row of Tussenevaluatie. The midpoint's counts only once it has passed. */
+static void write_midterm_row(sheet *s, const midterm_row *r, lxw_format *note)
 {
     const char *line = r->whole ? tr("(hele plan)", "(whole plan)")
                        : r->action_line[0] ? r->action_line
@@ -525,6 +539,8 @@ static void write_midterm_row(sheet *s, const midterm_row *r)
     sheet_text_format(s, MT_LINE, line, r->whole ? s->f->bold : s->f->text);
     sheet_date(s, MT_MIDPOINT, r->midpoint);
     sheet_int(s, MT_TOTAL, (double)r->total);
+    if (!r->midpoint_passed)
+        write_midpoint_note(s, r, note);
     for (int g = 0; g < PROGRESS_COUNT; g++) {
         if (r->midpoint_passed)
             sheet_int(s, MT_MID + g, (double)r->at_midpoint[g]);
@@ -573,17 +589,27 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
     names[MT_MID_SHARE] = tr("Midden: % afgerond", "Midpoint: % done");
     names[MT_NOW_DONE_SHARE] = tr("Nu: % afgerond", "Now: % done");
     names[MT_NOW_UNDER_WAY_SHARE] = tr("Nu: % in uitvoering", "Now: % under way");
-    double widths[MT_COLUMNS] = {[MT_REGION] = 20, [MT_OWNER] = 20, [MT_PLAN] = 30,
-                                 [MT_LINE] = 32};
+    /* Thirteen counts and shares under names that wrap at their spaces ("Midden:" /
+     * "in" / "uitvoering") in columns just wide enough for their longest word: printed
+     * on one landscape page at about 70 % with no name written upwards. */
+    double widths[MT_COLUMNS] = {[MT_REGION] = 12, [MT_OWNER] = 12, [MT_PLAN] = 22,
+                                 [MT_LINE] = 22, [MT_MIDPOINT] = 10.5, [MT_TOTAL] = 7};
     for (int i = MT_MID; i < MT_COLUMNS; i++)
-        widths[i] = 12;
-    sheet_upright(s, MT_TOTAL, MT_COLUMNS - 1);
+        widths[i] = i == MT_MID + PROGRESS_UNDER_WAY || i == MT_NOW + PROGRESS_UNDER_WAY ||
+                            i == MT_NOW_UNDER_WAY_SHARE
+                        ? 9.5 /* "uitvoering" whole */
+                        : 8;
     sheet_header(s, names, MT_COLUMNS, widths);
+    /* The notes in the rows: grey italic, at the top beside the row's wrapped titles. */
+    lxw_format *note = workbook_add_format(c->wb);
+    format_set_italic(note);
+    format_set_font_color(note, 0x7F7F7F);
+    format_set_align(note, LXW_ALIGN_VERTICAL_TOP);
     bool ahead = false;
     for (guint i = 0; i < an->midterm->len; i++) {
         const midterm_row *r = &g_array_index(an->midterm, midterm_row, i);
-        write_midterm_row(s, r);
-        ahead |= r->midpoint != RR_DATE_NONE && !r->midpoint_passed;
+        write_midterm_row(s, r, note);
+        ahead |= !r->midpoint_passed;
     }
     if (an->midterm->len == 0)
         sheet_note(s, tr("Geen plannen met acties.", "No plans with actions."));
@@ -591,9 +617,9 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
         sheet_end_table(s);
         sheet_next_row(s);
         sheet_note(s, tr("Een plan waarvan het midden van de looptijd nog na de peildatum ligt, "
-                         "heeft nog geen stand op het midden: die kolommen blijven leeg.",
+                         "heeft nog geen stand op het midden: in die kolommen staat waarom.",
                          "A plan whose midpoint still lies after the report date has no "
-                         "status at the midpoint yet: those columns stay blank."));
+                         "status at the midpoint yet: those columns say why."));
     }
 }
 
