@@ -218,6 +218,16 @@ def rows_too_low(ws):
     header = autofilter_row(ws)
     usable = {}
     low, first = 0, ""
+
+    def col_width(col):
+        dim = ws.column_dimensions.get(get_column_letter(col))
+        return (dim.width if dim is not None and dim.width else 8.43) - 0.71
+
+    # A merged range's text wraps across all of its columns.
+    merged = {}
+    for r in ws.merged_cells.ranges:
+        width = sum(col_width(k) for k in range(r.min_col, r.max_col + 1))
+        merged[(r.min_row, r.min_col)] = width - 1 if width > 3 else 1
     for cells in ws.iter_rows(max_col=last):
         row = cells[0].row
         if row == header:
@@ -228,10 +238,9 @@ def rows_too_low(ws):
             if not isinstance(text, str) or len(text.encode()) < 8 or not c.alignment.wrap_text:
                 continue
             if c.column not in usable:
-                dim = ws.column_dimensions.get(get_column_letter(c.column))
-                width = (dim.width if dim is not None and dim.width else 8.43) - 0.71
+                width = col_width(c.column)
                 usable[c.column] = width - 1 if width > 3 else 1
-            u = usable[c.column]
+            u = merged.get((row, c.column), usable[c.column])
             breaks = text.count("\n")
             lines = max(int((len(text) + breaks * u + u - 1) / u), breaks + 1)
             need = max(need, min(lines, 30))

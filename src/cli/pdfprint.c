@@ -106,10 +106,9 @@ static rr_error print_batch(const char *soffice, const char *out_dir,
         g_ptr_array_add(argv, g_canonicalize_filename(g_ptr_array_index(xlsx_paths, i), NULL));
     g_ptr_array_add(argv, NULL);
     rr_error err = run_soffice((char **)argv->pdata);
-    atomic_scratch_remove(profile);
+    atomic_scratch_remove(profile); /* frees it */
     g_ptr_array_free(argv, TRUE);
     g_free(profile_uri);
-    g_free(profile);
     return err;
 }
 

@@ -221,12 +221,12 @@ static void write_summary_header(sheet *s)
     names[SUM_CHANGE] = tr("Verandering sinds vorig overleg", "Change since last meeting");
     /* Twenty-three columns of counts and dates must fit one A4 page at 65 % or more:
      * every column as narrow as its contents allow, long names wrapped. */
-    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 18, [SUM_KIND] = 9, [SUM_REGION] = 18,
+    double widths[SUM_COLUMNS] = {[SUM_OWNER] = 16, [SUM_KIND] = 8, [SUM_REGION] = 15,
                                   [SUM_DUE_SOON] = 9, [SUM_NO_UPDATE] = 8,
                                   [SUM_LAST_UPDATE] = 11, [SUM_UPDATED] = 7, [SUM_SINCE] = 11,
-                                  [SUM_NEXT] = 11, [SUM_CHANGE] = 14,
+                                  [SUM_NEXT] = 11, [SUM_CHANGE] = 12,
                                   /* "4 jaar en 7 maanden geleden" on three lines */
-                                  [SUM_AGE] = 10};
+                                  [SUM_AGE] = 9};
     /* The counts' names stand upright over narrow columns; the two long ones wrap
      * across instead (upright they made the header as high as the table). */
     sheet_upright(s, SUM_ACTIONS, SUM_OVERDUE);
@@ -362,7 +362,14 @@ static void write_summary_words(const rr_analysis *an, sheet *s)
             e = xlsx_text(s->ws, s->row, SUM_KIND, text, s->f->text, &s->ctx);
         if (e == LXW_NO_ERROR)
             e = xlsx_text(s->ws, s->row, SUM_OWNER, owner->name, s->f->bold, &s->ctx);
+        /* Carlito's widths, or a character count over the range's width where that
+         * says more (Excel's own font may be wider): a row too low hides text. */
         int lines = textfit_lines(text, points, 11.0, false);
+        double chars = -1;
+        for (int col = SUM_KIND; col < SUM_COLUMNS; col++)
+            chars += s->width[col] - 0.71;
+        int by_chars = (int)((double)g_utf8_strlen(text, -1) / (chars > 1 ? chars : 1)) + 1;
+        lines = by_chars > lines ? by_chars : lines;
         if (e == LXW_NO_ERROR)
             e = worksheet_set_row(s->ws, s->row, 15.0 + 14.0 * (lines - 1), NULL);
         if (e != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
@@ -396,12 +403,21 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "meeting periods (84 days)."));
     table_end += write_estimate_note(s, an);
     table_end += write_ended_note(s, an);
-    write_summary_words(an, s);
     bool beside = an->owner_count > SUMMARY_CHARTS_BELOW_MAX;
     if (beside)
         sheet_print_columns(s, SUM_COLUMNS);
     if (an->owner_count > 0)
-        add_summary_charts(c, s, first, last, beside ? table_end + 3 : s->row + 2, beside);
+        add_summary_charts(c, s, first, last, table_end + 3, beside);
+    /* The paragraphs below the charts (288 px high, scaled by the owners, 20 px a row),
+     * so that the charts print beside the table they draw. */
+    if (!beside && an->owner_count > 0) {
+        double scale = 1.0 + 0.12 * (double)(last - first + 1);
+        lxw_row_t below =
+            table_end + 3 + (lxw_row_t)(288.0 * (scale < 1.2 ? 1.2 : scale) / 20.0) + 1;
+        while (s->row < below)
+            sheet_next_row(s);
+    }
+    write_summary_words(an, s);
 }
 
 /* ---- Data ---------------------------------------------------------------------- */
