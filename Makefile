@@ -171,10 +171,10 @@ FUZZ_SMOKE   ?= 20
 FUZZ_TARGETS := csv period money sheet
 FUZZ_FLAGS   := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(WARN) -Isrc \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_SRC_csv    := src/load/csvread.c src/base/diag.c src/base/i18n.c src/base/error.c
+FUZZ_SRC_csv    := src/load/csvread.c src/base/infile.c src/base/diag.c src/base/i18n.c src/base/error.c
 FUZZ_SRC_period := src/load/period.c
 FUZZ_SRC_money  := src/load/money.c
-FUZZ_SRC_sheet  := src/load/sheetread.c src/load/period.c src/base/diag.c src/base/i18n.c \
+FUZZ_SRC_sheet  := src/load/sheetread.c src/load/period.c src/base/infile.c src/base/diag.c src/base/i18n.c \
                    src/base/error.c
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
