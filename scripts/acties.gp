@@ -72,8 +72,9 @@ RED = "#C00000"
 set title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced
 set xlabel XLABEL noenhanced
 set ylabel YLABEL noenhanced
-# The legend in three rows, under the axis.
-set key at screen 0.5, screen 0.012 center bottom vertical maxrows 3 \
+# The legend in three rows, under the axis, left of centre: the source line takes the
+# bottom right corner.
+set key at screen 0.42, screen 0.012 center bottom vertical maxrows 3 \
     reverse Left noenhanced samplen 2 width 2 spacing 1.25
 set bmargin 8
 set border 3 lc rgb "#606060"
