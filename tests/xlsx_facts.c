@@ -172,9 +172,11 @@ xf_book *xf_read(const char *xlsx)
     return b;
 }
 
-char *xf_facts_text(const char *xlsx, char **error)
+/* Runs `script` (one of the Python readers in tests/) on `xlsx`: its output
+ * (g_free), or NULL with *error saying why (g_free). */
+static char *run_reader(const char *script, const char *xlsx, char **error)
 {
-    const char *argv[] = {"/usr/bin/python3", "tests/xlsx_facts.py", xlsx, NULL};
+    const char *argv[] = {"/usr/bin/python3", script, xlsx, NULL};
     char *out = NULL, *err = NULL;
     int status = -1;
     GError *e = NULL;
@@ -186,12 +188,17 @@ char *xf_facts_text(const char *xlsx, char **error)
         return NULL;
     }
     if (!g_spawn_check_wait_status(status, NULL)) {
-        *error = g_strdup_printf("tests/xlsx_facts.py %s failed:\n%s", xlsx, err);
+        *error = g_strdup_printf("%s %s failed:\n%s", script, xlsx, err);
         g_free(out);
         out = NULL;
     }
     g_free(err);
     return out;
+}
+
+char *xf_facts_text(const char *xlsx, char **error)
+{
+    return run_reader("tests/xlsx_facts.py", xlsx, error);
 }
 
 xf_book *xf_parse(const char *out)
@@ -586,24 +593,7 @@ struct xf_print {
 
 char *xf_render_text(const char *xlsx, char **error)
 {
-    const char *argv[] = {"/usr/bin/python3", "tests/render_facts.py", xlsx, NULL};
-    char *out = NULL, *err = NULL;
-    int status = -1;
-    GError *e = NULL;
-    *error = NULL;
-    if (!g_spawn_sync(NULL, (gchar **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                      &status, &e)) {
-        *error = g_strdup(e->message);
-        g_error_free(e);
-        return NULL;
-    }
-    if (!g_spawn_check_wait_status(status, NULL)) {
-        *error = g_strdup_printf("tests/render_facts.py %s failed:\n%s", xlsx, err);
-        g_free(out);
-        out = NULL;
-    }
-    g_free(err);
-    return out;
+    return run_reader("tests/render_facts.py", xlsx, error);
 }
 
 xf_print *xf_print_parse(const char *text)
