@@ -160,6 +160,10 @@ void sheet_title(sheet *s, const char *title, const char *subtitle)
 }
 
 static void remember_wrap(sheet *s, int col, const char *text, bool bold);
+
+/* The width of a column of upright counts (characters): three digits and the room
+ * after them. */
+#define UPRIGHT_WIDTH 5.0
 static void size_row(sheet *s, const GArray *wraps, guint *i);
 
 /* Writes header cells; in the main header a column marked upright gets its name
@@ -293,9 +297,9 @@ void sheet_header(sheet *s, const char *const *names, int count, const double *m
     s->header_copy = g_new0(char *, (gsize)count + 1);
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
         s->max_width[c] = max_widths && max_widths[c] > 0 ? max_widths[c] : 0;
-        if (s->upright[c]) /* four-digit counts with a separator and room after them;
-                            * narrow even when empty (Excel's default is wider) */
-            s->max_width[c] = s->width[c] = 6.0;
+        if (s->upright[c]) /* three-digit counts and room after them, narrow even when
+                            * empty (Excel's default is wider); sheet_int widens it */
+            s->max_width[c] = s->width[c] = UPRIGHT_WIDTH;
         s->header_chars[c] = (double)g_utf8_strlen(names[c], -1);
         s->header_copy[c] = g_strdup(names[c]);
     }
@@ -464,8 +468,25 @@ void sheet_number(sheet *s, int col, double value, lxw_format *format)
     fit(s, col, 8);
 }
 
+/* The width a whole number takes in the integer format: a character a digit, half
+ * one a thousands separator, and one and a half for the room after it ("_)_)"). */
+static double integer_width(double value)
+{
+    double digits = 1, magnitude = value < 0 ? -value : value;
+    for (; magnitude >= 10 && digits < 20; magnitude /= 10)
+        digits++;
+    return digits + (double)((int)(digits - 1) / 3) * 0.5 + (value < 0) + 1.5;
+}
+
 void sheet_int(sheet *s, int col, double value)
 {
+    /* An upright count's column is kept narrow for three digits; a larger count
+     * widens it rather than print as "###". */
+    if (col >= 0 && col < SHEET_MAX_COLUMNS && s->upright[col] && !s->table_closed) {
+        double want = integer_width(value);
+        if (want > s->max_width[col])
+            s->max_width[col] = s->width[col] = (double)(int)(want + 0.99);
+    }
     sheet_number(s, col, value, s->f->integer);
 }
 

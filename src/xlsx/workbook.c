@@ -194,8 +194,10 @@ static void write_charts(wb_ctx *c, sheet *s)
         while (last + 1 < an->owner_count &&
                strcmp(wb_region_name(an->owners[last + 1].owner), region) == 0)
             last++;
-        if (first > 0)
-            g_array_append_val(breaks, s->row);
+        if (first > 0) { /* a break falls after its row: after the free row above */
+            lxw_row_t above = s->row - 1;
+            g_array_append_val(breaks, above);
+        }
         add_chart_pair(c, s, first, last, region);
         first = last + 1;
     }
