@@ -601,7 +601,9 @@ static void write_sources(wb_ctx *c, sheet *s)
     const rr_analysis *an = c->in->analysis;
     const char *names[] = {tr("Bestand", "File"), tr("Rijen", "Rows"), tr("Bytes", "Bytes"),
                            "SHA-256", tr("Codering", "Encoding")};
-    const double widths[] = {55, 8, 10, 66, 14};
+    /* A digest's 64 characters on one line: wider than 64, as digits in Calibri run a
+     * little wider than the width unit (sheet.c sizes rows for the widest case). */
+    const double widths[] = {55, 8, 10, 69, 14};
     sheet_header(s, names, 5, widths);
     for (guint i = 0; i < m->sources->len; i++) {
         const rr_source_file *f = g_ptr_array_index(m->sources, i);
