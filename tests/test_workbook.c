@@ -160,6 +160,8 @@ START_TEST(shipped_sheets_layout_and_no_formulas)
                       s->name, s->autofilter);
         ck_assert_msg(s->filter_frozen, "%s: header of filter %s not frozen", s->name,
                       s->autofilter);
+        ck_assert_msg(s->header_words_broken == 0, "%s: header words wider than their column: %s",
+                      s->name, s->header_words_broken_names);
         if (strcmp(s->name, "Data") == 0)
             continue;
         ck_assert_msg(s->print_scale >= 65, "%s prints at %d %%", s->name, s->print_scale);

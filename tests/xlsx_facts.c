@@ -112,6 +112,10 @@ static bool add_layout(xf_book *b, gchar **f, guint n)
         xf_sheet *s = last_sheet(b, f[1]);
         s->rows_too_low = atoi(f[2]);
         s->first_low_row = f[3];
+    } else if (strcmp(f[0], "brokenwords") == 0 && n == 4) {
+        xf_sheet *s = last_sheet(b, f[1]);
+        s->header_words_broken = atoi(f[2]);
+        s->header_words_broken_names = f[3];
     } else if (strcmp(f[0], "headers") == 0 && n == 4) {
         xf_sheet *s = last_sheet(b, f[1]);
         s->headers_touching = atoi(f[2]);

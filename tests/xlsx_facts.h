@@ -72,6 +72,9 @@ typedef struct {
      * such row ("" when none). */
     int rows_too_low;
     const char *first_low_row;
+    /* Header words wider than their column, which print broken inside the word. */
+    int header_words_broken;
+    const char *header_words_broken_names;
 } xf_sheet;
 
 typedef struct xf_book xf_book;

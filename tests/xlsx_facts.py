@@ -17,6 +17,7 @@ sheets by name and columns by their header names.
                                                   with 'fit to one page wide' (and high)
     filter    sheet  range  empty_rows_inside  cells_below  header_frozen
     lowrows   sheet  count  first_row             rows lower than their wrapped text needs
+    brokenwords  sheet  count  words            header words wider than their column
     formula   sheet  cell  text
     validation  sheet  type  range  formula1
     formulas  count
@@ -207,6 +208,22 @@ def layout_facts(ws):
         if a_right and b_left:
             touching.append("%s|%s" % (a.value, b.value))
     emit("headers", ws.title, len(touching), ",".join(touching))
+    # Header words wider than their column (bold Carlito at 11 pt, measured from the
+    # font file, in the 7 pixels a character Excel gives; a name set right loses a
+    # character to its indent): such a word is broken inside ("afgeron" / "d").
+    from openpyxl.utils import get_column_letter
+    broken = []
+    for c in range(c1, c2 + 1):
+        cell = ws._cells.get((r1, c))
+        if cell is None or not isinstance(cell.value, str) or cell.alignment.textRotation:
+            continue
+        dim = ws.column_dimensions.get(get_column_letter(c))
+        width = (dim.width if dim is not None and dim.width else 8.43) - 0.71
+        room = width * 7 * 0.75 - (width and cell.alignment.indent or 0) * 7 * 0.75
+        for word in cell.value.split():
+            if text_width(word, True) > room:
+                broken.append(word)
+    emit("brokenwords", ws.title, len(broken), ",".join(broken))
 
 
 CARLITO = "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"

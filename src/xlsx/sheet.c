@@ -269,18 +269,49 @@ static void remember_wrap(sheet *s, int col, const char *text, bool bold)
 }
 
 /* Lines the header row needs for its longest wrapped name at the current widths. */
+/* The indent of a header over numbers (header_right): a level is a character wide. */
+#define HEADER_INDENT_POINTS (textfit_column_points_excel(1.0))
+
+/* Excel's room for the header name of column `c`, in points. */
+static double header_room(const sheet *s, int c)
+{
+    return textfit_column_points_excel(s->width[c]) - (s->numeric[c] ? HEADER_INDENT_POINTS : 0);
+}
+
+/* Lines the header row needs for its longest wrapped name at the current widths:
+ * the names wrapped in bold Carlito (Calibri's widths), where the sheet has them. */
 static int header_lines(const sheet *s)
 {
     int most = 1;
-    for (int c = 0; c < SHEET_MAX_COLUMNS; c++) {
-        if (s->upright[c])
+    for (int c = 0; c < s->columns && c < SHEET_MAX_COLUMNS; c++) {
+        if (s->upright[c] || !s->header_copy || !s->header_copy[c])
             continue;
-        double usable = s->width[c] > 3 ? s->width[c] - 2 : 1;
-        int lines = (int)((s->header_chars[c] + usable - 1) / usable);
+        int lines = textfit_lines(s->header_copy[c], header_room(s, c), 11.0, true);
         if (lines > most)
             most = lines;
     }
     return most;
+}
+
+/* Widens every column whose header holds a word longer than its room, so a name
+ * wraps at its spaces and never inside a word ("afgeron" / "d"): the widths the
+ * sheets ask for are in characters, which bold words outrun. */
+static void keep_header_words_whole(sheet *s)
+{
+    for (int c = 0; c < s->columns && c < SHEET_MAX_COLUMNS && s->header_copy; c++) {
+        if (s->upright[c] || !s->header_copy[c])
+            continue;
+        double longest = 0;
+        gchar **words = g_strsplit(s->header_copy[c], " ", -1);
+        for (gchar **w = words; *w; w++) {
+            double points = textfit_width(*w, 11.0, true);
+            longest = points > longest ? points : longest;
+        }
+        g_strfreev(words);
+        double need = longest + (s->numeric[c] ? HEADER_INDENT_POINTS : 0) + 1.0; /* a point spare */
+        if (textfit_column_points_excel(s->width[c]) < need) /* in half characters */
+            s->width[c] = (double)(int)(need / textfit_column_points_excel(1.0) * 2 + 0.99) / 2;
+    }
 }
 
 static double header_height(const sheet *s);
@@ -670,6 +701,8 @@ void sheet_finish(sheet *s, const char *footer)
         remember(s, worksheet_repeat_rows(s->ws, s->header_row, s->header_row));
         align_number_headers(s);
     }
+    if (s->has_header)
+        keep_header_words_whole(s);
     for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
         if (s->width[c] > 0)
             remember(s, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, s->width[c], NULL));

@@ -587,10 +587,11 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
     names[MT_NOW_DONE_SHARE] = tr("Nu: % afgerond", "Now: % done");
     names[MT_NOW_UNDER_WAY_SHARE] = tr("Nu: % in uitvoering", "Now: % under way");
     /* Thirteen counts and shares under names that wrap at their spaces ("Midden:" /
-     * "in" / "uitvoering") in columns just wide enough for their longest word: printed
-     * on one landscape page at about 70 % with no name written upwards. */
-    double widths[MT_COLUMNS] = {[MT_REGION] = 12, [MT_OWNER] = 12, [MT_PLAN] = 22,
-                                 [MT_LINE] = 22, [MT_MIDPOINT] = 10.5, [MT_TOTAL] = 7};
+     * "in" / "uitvoering") in columns just wide enough for their longest word (sheet.c
+     * widens one whose word would break), the titles narrow beside them: printed on one
+     * landscape page at about 70 % with no name written upwards. */
+    double widths[MT_COLUMNS] = {[MT_REGION] = 11, [MT_OWNER] = 11, [MT_PLAN] = 18,
+                                 [MT_LINE] = 18, [MT_MIDPOINT] = 10.5, [MT_TOTAL] = 7};
     for (int i = MT_MID; i < MT_COLUMNS; i++)
         widths[i] = i == MT_MID + PROGRESS_UNDER_WAY || i == MT_NOW + PROGRESS_UNDER_WAY ||
                             i == MT_NOW_UNDER_WAY_SHARE
