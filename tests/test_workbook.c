@@ -133,6 +133,18 @@ START_TEST(shipped_sheets_layout_and_no_formulas)
     ck_assert_int_eq(xf_sheet_get(r.book, "Overzicht")->charts, 0);
     ck_assert_int_eq(xf_sheet_get(r.book, "Grafieken")->charts, 2);
     ck_assert_uint_eq(xf_table_count(r.book, "Grafieken"), 0);
+    /* A bar per status and per signal, from 0; West Betuwe's 46 actions leave the
+     * axis's steps to the spreadsheet. */
+    ck_assert_uint_eq(xf_chart_count(r.book), 2);
+    const xf_chart *status = xf_chart_at(r.book, 0), *signals = xf_chart_at(r.book, 1);
+    ck_assert_str_eq(status->title, "Acties per status");
+    ck_assert_int_eq(status->series, STATUS_COUNT);
+    ck_assert_str_eq(signals->title, "Signalen per eigenaar");
+    ck_assert_int_eq(signals->series, 3);
+    for (size_t i = 0; i < 2; i++) {
+        ck_assert_str_eq(xf_chart_at(r.book, i)->min, "0");
+        ck_assert_str_eq(xf_chart_at(r.book, i)->major_unit, "");
+    }
     /* Print layout on every sheet: A4 landscape, one page wide, the date in the footer.
      * What a printed or sorted sheet depends on: no drawing lies over another; a filter
      * holds one table (no empty row inside it, the row below it empty) under a frozen

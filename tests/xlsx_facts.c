@@ -16,6 +16,7 @@ struct xf_book {
     GPtrArray *texts;      /* gchar** of "text" facts */
     GPtrArray *notes;      /* gchar** of "note" facts */
     GPtrArray *validations;/* gchar** of "validation" facts */
+    GPtrArray *charts;     /* xf_chart* */
     GHashTable *sheet_texts; /* sheet name -> GPtrArray of xf_row* */
     char *sheet_names;
     long formulas;
@@ -160,6 +161,11 @@ static void add_fact(xf_book *b, gchar **f)
         g_ptr_array_add(list, new_row(atol(f[2]), f + 3));
     } else if (strcmp(f[0], "note") == 0 && n == 4) {
         g_ptr_array_add(b->notes, f);
+    } else if (strcmp(f[0], "chart") == 0 && n == 6) {
+        xf_chart *chart = g_new0(xf_chart, 1);
+        *chart = (xf_chart){.sheet = f[1], .title = f[2], .series = atoi(f[3]),
+                            .major_unit = f[4], .min = f[5]};
+        g_ptr_array_add(b->charts, chart);
     } else if (strcmp(f[0], "validation") == 0 && n == 5) {
         g_ptr_array_add(b->validations, f);
     } else if (strcmp(f[0], "formulas") == 0 && n == 2) {
@@ -213,6 +219,7 @@ xf_book *xf_parse(const char *out)
     b->tables = g_ptr_array_new_with_free_func(free_table);
     b->notes = g_ptr_array_new();
     b->validations = g_ptr_array_new();
+    b->charts = g_ptr_array_new_with_free_func(g_free);
     b->sheet_texts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                            (GDestroyNotify)g_ptr_array_unref);
     b->formulas = -1;
@@ -244,6 +251,7 @@ void xf_free(xf_book *b)
     g_ptr_array_free(b->tables, TRUE);
     g_ptr_array_free(b->notes, TRUE);
     g_ptr_array_free(b->validations, TRUE);
+    g_ptr_array_free(b->charts, TRUE);
     g_hash_table_destroy(b->sheet_texts);
     g_ptr_array_free(b->lines, TRUE);
     g_free(b->sheet_names);
@@ -578,6 +586,16 @@ bool xf_book_has_text(const xf_book *b, const char *needle)
 long xf_formula_count(const xf_book *b)
 {
     return b->formulas;
+}
+
+size_t xf_chart_count(const xf_book *b)
+{
+    return b->charts->len;
+}
+
+const xf_chart *xf_chart_at(const xf_book *b, size_t i)
+{
+    return i < b->charts->len ? g_ptr_array_index(b->charts, i) : NULL;
 }
 
 bool xf_validation(const xf_book *b, const char *sheet, const char *type, const char **range,

@@ -77,6 +77,16 @@ typedef struct {
     const char *header_words_broken_names;
 } xf_sheet;
 
+/* A native chart: its sheet, title, number of series, and its value axis's step and
+ * minimum as the file gives them ("" where the spreadsheet chooses). */
+typedef struct {
+    const char *sheet;
+    const char *title;
+    int series;
+    const char *major_unit;
+    const char *min;
+} xf_chart;
+
 typedef struct xf_book xf_book;
 
 /* Reads a workbook with /usr/bin/python3 tests/xlsx_facts.py; fails the test when it
@@ -171,6 +181,11 @@ bool xf_book_has_text(const xf_book *book, const char *needle);
 
 /* Formula cells in the whole workbook. */
 long xf_formula_count(const xf_book *book);
+
+/* The book's native charts, in sheet order. */
+size_t xf_chart_count(const xf_book *book);
+const xf_chart *xf_chart_at(const xf_book *book, size_t i);
+
 /* The first data validation of that type ("list", "date") on the sheet: its cell range
  * and first formula through *range and *formula (may be NULL); false if none. */
 bool xf_validation(const xf_book *book, const char *sheet, const char *type,

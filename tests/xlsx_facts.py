@@ -20,6 +20,8 @@ sheets by name and columns by their header names.
     brokenwords  sheet  count  words            header words wider than their column
     formula   sheet  cell  text
     validation  sheet  type  range  formula1
+    chart     sheet  title  series  major_unit  min   a native chart: its value axis's step
+                                                  and minimum ("" where Excel chooses)
     formulas  count
 
 A cell is TYPE FLAGS ':' VALUE. TYPE is openpyxl's data type (s text, n number,
@@ -352,7 +354,22 @@ def sheet_facts(ws):
             emit("text", ws.title, row, *texts)
     for dv in ws.data_validations.dataValidation:
         emit("validation", ws.title, dv.type, dv.sqref, dv.formula1 or "")
+    for chart in ws._charts:
+        emit("chart", ws.title, chart_title(chart), len(chart.series),
+             number_text(chart.y_axis.majorUnit), number_text(chart.y_axis.scaling.min))
     return formulas
+
+
+def chart_title(chart):
+    """A chart's title as its text runs, or "" for none."""
+    title = chart.title
+    if title is None or title.tx is None or title.tx.rich is None:
+        return ""
+    return "".join(run.t for p in title.tx.rich.p for run in (p.r or []))
+
+
+def number_text(value):
+    return "" if value is None else value_text(float(value))
 
 
 def main(path):
