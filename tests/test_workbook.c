@@ -544,10 +544,16 @@ START_TEST(shipped_timelines_and_budget)
     ck_assert_uint_eq(xf_row_count(f), known);
     ck_assert_uint_gt(known, 10);
     ck_assert_uint_lt(known, c->model->figures->len);
-    for (size_t i = 0; i < xf_row_count(f); i++)
+    for (size_t i = 0; i < xf_row_count(f); i++) {
         ck_assert_msg(atoi(xf_value(f, xf_row_at(f, i), "Jaar")) < 2023,
                       "a figure of %s on a report of 15-01-2023",
                       xf_value(f, xf_row_at(f, i), "Jaar"));
+        /* Counts read as counts: "3.060", not "3060". */
+        xf_cell value = xf_get(f, xf_row_at(f, i), "Waarde");
+        if (value.type == 'n' && !strchr(value.value, '.'))
+            ck_assert_msg(value.grouped, "Cijfers shows %s without thousands separators",
+                          value.value);
+    }
 
     /* Bronnen: every file read, with its rows and digest, and the report's date. */
     const xf_table *src = xf_table_get(r.book, "Bronnen", "SHA-256");

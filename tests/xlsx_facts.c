@@ -371,7 +371,7 @@ const xf_row *xf_row_at(const xf_table *t, size_t i)
 
 xf_cell xf_cell_at(const xf_row *row, size_t i)
 {
-    xf_cell c = {'-', false, "", ""};
+    xf_cell c = {'-', false, false, "", ""};
     if (i >= g_strv_length(row->cells))
         return c;
     const char *field = row->cells[i];
@@ -382,6 +382,8 @@ xf_cell xf_cell_at(const xf_row *row, size_t i)
     for (const char *p = field + 1; p < colon; p++) {
         if (*p == 'b')
             c.bold = true;
+        if (*p == ',')
+            c.grouped = true;
         if (*p == '#' && colon - p >= 7) {
             memcpy(c.fill, p, 7);
             c.fill[7] = '\0';

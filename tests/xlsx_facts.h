@@ -26,6 +26,7 @@
 typedef struct {
     char type;
     bool bold;
+    bool grouped;          /* a number shown with thousands separators ("3.060") */
     char fill[8];
     const char *value;
 } xf_cell;

@@ -26,7 +26,7 @@ sheets by name and columns by their header names.
 
 A cell is TYPE FLAGS ':' VALUE. TYPE is openpyxl's data type (s text, n number,
 d date, b boolean, f formula, e error) or '-' for an empty cell; FLAGS are 'b'
-(bold) and '#RRGGBB' (a solid fill). A date is YYYY-MM-DD (with THH:MM:SS when it
+(bold), '#RRGGBB' (a solid fill) and ',' (a number shown with thousands separators). A date is YYYY-MM-DD (with THH:MM:SS when it
 has a time), a whole number has no decimals. In every value a backslash, tab,
 newline and carriage return are written \\\\, \\t, \\n, \\r.
 
@@ -80,6 +80,8 @@ def value_text(value):
 def cell_text(cell):
     kind = "-" if cell.value is None else cell.data_type
     flags = ("b" if cell.font is not None and cell.font.bold else "") + fill_of(cell)
+    if kind == "n" and "#,##0" in (cell.number_format or ""):
+        flags += ","
     return kind + flags + ":" + value_text(cell.value)
 
 

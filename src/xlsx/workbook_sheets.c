@@ -677,6 +677,8 @@ void wb_write_figures(wb_ctx *c, sheet *s)
         if (f->suppressed)
             /* Withheld by the publisher: a text, so no sum or chart can take it for 0. */
             sheet_text_format(s, 5, tr("geheim", "suppressed"), s->f->note);
+        else if (f->value == (double)(long long)f->value) /* a count: "3.060", not "3060" */
+            sheet_int(s, 5, f->value);
         else
             sheet_number(s, 5, f->value, s->f->plain);
         int64_t population;
