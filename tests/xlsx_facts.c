@@ -635,7 +635,7 @@ xf_print *xf_print_parse(const char *text)
     p->lines = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
     gchar **lines = g_strsplit(text ? text : "", "\n", -1);
     for (gchar **l = lines; *l; l++) {
-        gchar **f = g_strsplit(*l, "\t", 6);
+        gchar **f = g_strsplit(*l, "\t", 7);
         if (g_strv_length(f) < 5 || strcmp(f[0], "page") != 0) {
             g_strfreev(f);
             continue;
@@ -647,6 +647,7 @@ xf_print *xf_print_parse(const char *text)
         page->body_pt = g_ascii_strtod(f[3], NULL);
         page->smallest_pt = g_ascii_strtod(f[4], NULL);
         page->header = f[5] ? f[5] : "";
+        page->hashes = f[5] && f[6] ? atoi(f[6]) : 0;
         g_ptr_array_add(p->pages, page);
     }
     g_strfreev(lines);

@@ -201,6 +201,7 @@ typedef struct {
     const char *sheet;
     double body_pt, smallest_pt;
     const char *header;
+    int hashes;            /* texts printed as "###": a number too wide for its column */
 } xf_page;
 
 typedef struct xf_print xf_print;
