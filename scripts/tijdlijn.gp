@@ -50,23 +50,31 @@ if (ARG1 eq "pngcairo") {
         FONT = 13
         PS = 1.0
     } else {
-        # The same picture on an A4 page (842 points wide instead of 1600 pixels).
-        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced \
+        # The same picture on an A4 page (842 points wide). cairo's PDF draws a font at
+        # 4/3 of its size times fontscale: 0.75 makes the sizes here the printed points.
+        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced fontscale 0.75 \
             font "DejaVu Sans,8.1" linewidth 1
         FONT = 8.1
         PS = 0.55
     }
 }
+# The smallest text: 9 pixels on a screen, 7 points on paper.
+SMALLEST = ARG1 eq "pdfcairo" ? 7 : 9
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
-# Where the data came from, two small lines in the top left corner, clear of the title
-# and the legend (PREFIX.source.tsv: files, folder, report date).
+# Where the data came from (PREFIX.source.tsv: files, folder, report date): two small
+# lines on the bottom rows of the page, left, under everything else. The bottom band is
+# counted in lines of text (gnuplot's character units), not in parts of the page, so it
+# holds whatever the chart's height: the source up to 2 lines, the legend from KEY_Y up,
+# then the axis's ticks and label. Nothing else comes down into that band.
 stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
-set label 99 SOURCE at screen 0.006, screen 1 left front offset 0, -1 tc rgb "#595959" \
-    font sprintf(",%.1f", FONT * 0.8) noenhanced
+SOURCE_SIZE = FONT * 0.85 < SMALLEST ? SMALLEST : FONT * 0.85
+set label 99 SOURCE at character 1, character 1.45 left front tc rgb "#595959" \
+    font sprintf(",%.1f", SOURCE_SIZE) noenhanced
+KEY_Y = 2.5
 set termoption noenhanced
 
 BLUE = "#5B9BD5"
@@ -78,10 +86,10 @@ RED = "#C00000"
 set title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced
 set xlabel XLABEL noenhanced
 set ylabel YLABEL noenhanced
-# The legend in two rows across the whole width, under the axis.
-set key at screen 0.5, screen 0.015 center bottom vertical maxrows 2 \
+# The legend in two rows across the whole width, under the axis, above the source.
+set key at screen 0.5, character KEY_Y center bottom vertical maxrows 2 \
     reverse Left noenhanced samplen 2.5 width 2 spacing 1.3
-set bmargin 6.5
+set bmargin KEY_Y + 2 * 1.3 + 3.3
 set border 3 lc rgb "#606060"
 # Room after the last year, so that a bar ending on 31 December ends inside the frame.
 XRIGHT = XMAX + (XMAX - XMIN) * 0.03
