@@ -6,7 +6,7 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes. Amounts in euros.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows (bars), x from, x to,
 #                      y top, number of series (action lines)
 #   PREFIX.series.tsv  per action line: label

@@ -8,7 +8,7 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, panels, first year, last
 #                      year, the legend's words: median, middle half, lowest to highest
 #   PREFIX.panels.tsv  per panel: title, y label, top of its y axis

@@ -8,7 +8,7 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows (owners), first year,
 #                      last year, any per 1,000 (0/1), any suppressed (0/1), panel
 #                      titles (absolute, per 1,000), y label per 1,000, the

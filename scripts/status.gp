@@ -6,7 +6,7 @@
 # the data files below and only ever used as a string value: nothing from the data
 # is code here. Keep it that way: no macros (@), no eval, no system(), no backquotes.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, lowest y, highest
 #                      total, number of series
 #   PREFIX.series.tsv  per status: label, colour, text colour

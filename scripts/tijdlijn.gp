@@ -8,13 +8,13 @@
 # (@), no eval, no system(), no backquotes. Time is in fractional years (2022.0 is
 # 1 January 2022).
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, first year, last
 #                      year, lowest y, report date, its label, then the legend's
 #                      words: original term, extension, end unknown, start unknown,
 #                      midpoint, evaluation; the twelve month abbreviations; the
-#                      legend's words for the part after the regional plan's end
-#                      (empty: no plan runs past its regional plan)
+#                      legend's words for the part after the regional plan's end,
+#                      whether any plan runs past its regional plan (0/1)
 #   PREFIX.tsv         per plan: owner, y, bar from, bar to, open from (end
 #                      unknown), open to (start unknown), midpoint, evaluation, title,
 #                      y of the midpoint and of the evaluation marker (apart when they
@@ -34,7 +34,8 @@ stats ARG3.".meta.tsv" using (TITLE = strcol(1), SUBTITLE = strcol(2), XLABEL = 
     YLABEL = strcol(4), ROWS = column(5), XMIN = column(6), XMAX = column(7), \
     YMIN = column(8), ASOF = column(9), ASOF_LABEL = strcol(10), L_ORIGINAL = strcol(11), \
     L_EXTENSION = strcol(12), L_OPEN_END = strcol(13), L_OPEN_START = strcol(14), \
-    L_MIDPOINT = strcol(15), L_EVALUATION = strcol(16), MONTHS = strcol(17), L_PAST_PARENT = strcol(18), 0) nooutput
+    L_MIDPOINT = strcol(15), L_EVALUATION = strcol(16), MONTHS = strcol(17), L_PAST_PARENT = strcol(18), \
+    PAST_PARENT = int(column(19)), 0) nooutput
 
 # A4 landscape; lower for a few plans, taller for many.
 LINES = -YMIN
@@ -132,7 +133,7 @@ plot DATA using (($3 + $4) / 2):2:3:4:($2 - HALF):($2 + HALF) with boxxyerror \
         fs pattern 5 border lc rgb ORANGE_DARK fc rgb ORANGE_DARK title L_EXTENSION, \
      DATA using (($12 + $13) / 2):2:12:13:($2 - HALF):($2 + HALF) with boxxyerror \
         fs solid 1.0 border lc rgb RED lw 2 fc rgb "#F8CBAD" \
-        title (L_PAST_PARENT eq "" ? "" : L_PAST_PARENT), \
+        title (PAST_PARENT ? L_PAST_PARENT : ""), \
      DATA using 5:2:(XRIGHT - $5):(0) with vectors nohead dt (6, 4) lw 5 lc rgb BLUE \
         title L_OPEN_END, \
      DATA using (XMIN):2:($6 - XMIN):(0) with vectors nohead dt (2, 3) lw 5 lc rgb BLUE_DARK \

@@ -417,8 +417,10 @@ static rr_error timeline_meta(const chartdata_input *in, const char *prefix,
     tsv_text(&t, tr("midden looptijd", "midpoint"), 0);
     tsv_text(&t, tr("geplande evaluatie", "planned evaluation"), 0);
     tsv_text(&t, month_names(), 0);
-    tsv_text(&t, f->past_parent ? tr("na einde regioplan", "after the regional plan ends") : "",
-             0);
+    /* Then whether any plan runs past its regional plan: a row never ends in an empty
+     * field, which gnuplot does not read as empty (it gave the legend "-405.9"). */
+    tsv_text(&t, tr("na einde regioplan", "after the regional plan ends"), 0);
+    tsv_int(&t, f->past_parent > 0);
     g_free(as_of);
     return tsv_close(&t);
 }
