@@ -114,7 +114,9 @@ if (SHOW_MONTHS) {
     set xtics add (sprintf("%s %d", word(MONTHS, 1), int(XMAX)) int(XMAX))
 }
 set arrow from int(XMAX), graph 0 to int(XMAX), graph 1 nohead back lc rgb "#BFBFBF" lw 1
-set rmargin 4
+# Room right of the frame too: a status beside a deadline at the very end ("in progress")
+# stays on the page.
+set rmargin 9
 
 HALF = 0.22
 IS(s) = int(column(5)) == s - 1
