@@ -313,7 +313,7 @@ START_TEST(trend_budget_and_figures_are_the_reports)
     ck_assert_msg(xf_sheet_get(doc, sheet)->charts == 1, "no chart of the trend");
 
     const xf_table *budget = xf_table_get(doc, sheet, "Begroot");
-    const xf_table *begroting = xf_table_get(shipped.report, "Begroting", "Totaal (€)");
+    const xf_table *begroting = xf_table_get(shipped.report, "Begroting per jaar", "Totaal (€)");
     for (size_t i = 0; i < xf_row_count(budget); i++) {
         const xf_row *mine = xf_row_at(budget, i);
         const char *year = xf_value(budget, mine, "Jaar");

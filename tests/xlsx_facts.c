@@ -304,6 +304,14 @@ const xf_table *xf_table_find(const xf_book *b, const char *sheet, const char *c
     return NULL;
 }
 
+size_t xf_table_count(const xf_book *b, const char *sheet)
+{
+    size_t n = 0;
+    for (guint i = 0; i < b->tables->len; i++)
+        n += strcmp(((const xf_table *)g_ptr_array_index(b->tables, i))->sheet, sheet) == 0;
+    return n;
+}
+
 const xf_table *xf_table_with_header(const xf_book *b, const char *sheet, const char *header)
 {
     for (guint i = 0; i < b->tables->len; i++) {

@@ -101,6 +101,9 @@ const xf_table *xf_table_get(const xf_book *book, const char *sheet, const char 
 /* The same, NULL when there is none. */
 const xf_table *xf_table_find(const xf_book *book, const char *sheet, const char *column);
 
+/* The header rows (tables) on `sheet`. */
+size_t xf_table_count(const xf_book *book, const char *sheet);
+
 /* The table on `sheet` whose header is exactly `header` (names joined with ','), for a
  * sheet with several tables that share column names; fails the test when there is none. */
 const xf_table *xf_table_with_header(const xf_book *book, const char *sheet, const char *header);

@@ -209,25 +209,70 @@ def layout_facts(ws):
     emit("headers", ws.title, len(touching), ",".join(touching))
 
 
+CARLITO = "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"
+CARLITO_BOLD = "/usr/share/fonts/truetype/crosextra/Carlito-Bold.ttf"
+_fonts = {}
+
+
+def text_width(text, bold):
+    """The width of text in points at 11 pt in Carlito (Calibri's metrics), measured
+    with MuPDF from the font file itself."""
+    import fitz
+    path = CARLITO_BOLD if bold else CARLITO
+    if path not in _fonts:
+        _fonts[path] = fitz.Font(fontfile=path)
+    return _fonts[path].text_length(text, fontsize=11)
+
+
+def wrapped_lines(text, width_pt, bold):
+    """The lines text wraps to in width_pt points, breaking at spaces (and inside a
+    word longer than a line), as Excel and LibreOffice do."""
+    lines = 0
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split(" "):
+            if not word:
+                continue
+            trial = line + " " + word if line else word
+            if line and text_width(trial, bold) > width_pt:
+                lines += 1
+                line = word
+            else:
+                line = trial
+            while len(line) > 1 and text_width(line, bold) > width_pt:
+                cut = 1
+                while cut < len(line) and text_width(line[:cut + 1], bold) <= width_pt:
+                    cut += 1
+                lines += 1
+                line = line[cut:]
+        lines += 1
+    return max(lines, 1)
+
+
 def rows_too_low(ws):
     """Rows lower than their wrapped texts need in the printed columns (a text of 8 bytes
-    or more in a wrapping cell, at the column's width as the file stores it; the main
-    header, whose name wraps on its own terms, left out): how many, and the first."""
+    or more in a wrapping cell, wrapped in Carlito at the room Excel gives it: 7 pixels
+    a character of the column's width as the file stores it; the main header, whose
+    name wraps on its own terms, left out): how many, and the first."""
     from openpyxl.utils import get_column_letter
     last = print_scale(ws)[1]
     header = autofilter_row(ws)
-    usable = {}
     low, first = 0, ""
 
     def col_width(col):
         dim = ws.column_dimensions.get(get_column_letter(col))
         return (dim.width if dim is not None and dim.width else 8.43) - 0.71
 
-    # A merged range's text wraps across all of its columns.
+    def points(chars):
+        return chars * 7 * 0.75  # 7 pixels a character at 96 dpi, 3/4 point a pixel
+
+    # A merged range's text wraps across all of its columns and the 5 pixels of padding
+    # between them.
     merged = {}
     for r in ws.merged_cells.ranges:
-        width = sum(col_width(k) for k in range(r.min_col, r.max_col + 1))
-        merged[(r.min_row, r.min_col)] = width - 1 if width > 3 else 1
+        merged[(r.min_row, r.min_col)] = (points(sum(col_width(k)
+                                                     for k in range(r.min_col, r.max_col + 1)))
+                                          + 5 * 0.75 * (r.max_col - r.min_col))
     for cells in ws.iter_rows(max_col=last):
         row = cells[0].row
         if row == header:
@@ -237,18 +282,14 @@ def rows_too_low(ws):
             text = c.value
             if not isinstance(text, str) or len(text.encode()) < 8 or not c.alignment.wrap_text:
                 continue
-            if c.column not in usable:
-                width = col_width(c.column)
-                usable[c.column] = width - 1 if width > 3 else 1
-            u = merged.get((row, c.column), usable[c.column])
-            breaks = text.count("\n")
-            lines = max(int((len(text) + breaks * u + u - 1) / u), breaks + 1)
+            room = merged.get((row, c.column), points(col_width(c.column)))
+            lines = wrapped_lines(text, room, bool(c.font is not None and c.font.bold))
             need = max(need, min(lines, 30))
         dim = ws.row_dimensions.get(row)
         height = dim.height if dim is not None and dim.height else 15
         if need > 1 and height < 15 + 13.5 * (need - 1) - 0.5:
             low += 1
-            first = first or str(row)
+            first = first or "%s (%d lines)" % (row, need)
     emit("lowrows", ws.title, low, first)
 
 

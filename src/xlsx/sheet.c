@@ -9,6 +9,7 @@
 #include "base/i18n.h"
 #include "base/testhooks.h"
 #include "base/vocab.h"
+#include "xlsx/textfit.h"
 
 /* Creates a format with a background colour and a thin border. */
 static lxw_format *fill_format(lxw_workbook *wb, uint32_t colour)
@@ -158,7 +159,7 @@ void sheet_title(sheet *s, const char *title, const char *subtitle)
     s->row++;
 }
 
-static void remember_wrap(sheet *s, int col, const char *text);
+static void remember_wrap(sheet *s, int col, const char *text, bool bold);
 static void size_row(sheet *s, const GArray *wraps, guint *i);
 
 /* Writes header cells; in the main header a column marked upright gets its name
@@ -172,7 +173,7 @@ static void write_header_cells(sheet *s, const char *const *names, int count, bo
                               up ? s->f->header_up : input ? s->f->input_header : s->f->header,
                               &s->ctx));
         if (!main) /* the main header's height is set by sheet_finish */
-            remember_wrap(s, c, names[c]);
+            remember_wrap(s, c, names[c], true);
         if (up)
             continue;
         /* A header wraps at spaces, so its longest word sets the minimum width. */
@@ -222,24 +223,42 @@ static void mark(sheet *s, int col, bool number)
 }
 
 /* A wrapped text on the current row, remembered so sheet_finish can make its row as
- * high as its lines at the final column width (spreadsheets do not grow a row for
- * text written this way; LibreOffice then prints the lines over each other). */
+ * high as its lines (spreadsheets do not grow a row for text written this way;
+ * LibreOffice then prints the lines over each other). */
 typedef struct {
     lxw_row_t row;
     int col;
-    int chars;
-    int breaks;
+    int lines;
 } wrapped_text;
 
-static void remember_wrap(sheet *s, int col, const char *text)
+/* The width column `col` will have when the sheet is finished, as far as a text of
+ * `chars` characters decides it: in the main table a text longer than the column's
+ * cap takes the column to its cap (fit), a shorter one gets the room it wants; below
+ * the table the widths are final already. */
+static double final_width(const sheet *s, int col, double chars)
+{
+    if (s->table_closed)
+        return s->width[col] > 0 ? s->width[col] : 8.43; /* 8.43: Excel's default */
+    double cap = s->max_width[col] > 0 ? s->max_width[col] : 60;
+    double want = chars * 1.1 + 2; /* as fit() */
+    double width = want > cap ? cap : want;
+    return width > s->width[col] ? width : s->width[col];
+}
+
+static void remember_wrap(sheet *s, int col, const char *text, bool bold)
 {
     if ((s->flat && s->ws->optimize) || !text || col < 0 || col >= SHEET_MAX_COLUMNS ||
         strlen(text) < 8)
         return;
+    /* Carlito has Calibri's widths (the workbook's font): wrapped in the room Excel
+     * gives (LibreOffice gives a little more), the lines are never too few. Counting
+     * characters instead made rows of lower-case text a line or two too high. */
+    double width = final_width(s, col, (double)g_utf8_strlen(text, -1));
     wrapped_text w = {.row = s->row, .col = col,
-                      .chars = (int)g_utf8_strlen(text, -1)};
-    for (const char *p = strchr(text, '\n'); p; p = strchr(p + 1, '\n'))
-        w.breaks++;
+                      .lines = textfit_lines(text, textfit_column_points_excel(width), 11.0,
+                                             bold)};
+    if (w.lines < 2)
+        return;
     if (!s->wraps)
         s->wraps = g_array_new(FALSE, FALSE, sizeof(wrapped_text));
     g_array_append_val(s->wraps, w);
@@ -297,7 +316,7 @@ void sheet_text_format(sheet *s, int col, const char *text, lxw_format *format)
     mark(s, col, false);
     if (format == s->f->text || format == s->f->header || format == s->f->signal[SIGNAL_RED] ||
         format == s->f->signal[SIGNAL_AMBER] || format == s->f->signal[SIGNAL_GREEN])
-        remember_wrap(s, col, text);
+        remember_wrap(s, col, text, format == s->f->header);
     /* Nothing to measure when the column cannot get wider from this text: it is at
      * its cap already, or the text has fewer bytes (so characters) than it fits. */
     if (col >= 0 && col < SHEET_MAX_COLUMNS && text) {
@@ -520,7 +539,7 @@ static double header_height(const sheet *s)
 }
 
 /* Sizes one row from its wrapped texts, wraps[*i] onwards (advancing *i past them):
- * as high as its longest text's lines at the columns' current widths. */
+ * as high as its longest text's lines. */
 static void size_row(sheet *s, const GArray *wraps, guint *i)
 {
     lxw_row_t row = g_array_index(wraps, wrapped_text, *i).row;
@@ -531,13 +550,8 @@ static void size_row(sheet *s, const GArray *wraps, guint *i)
          * extra columns would make every printed row a page high. */
         if (s->print_columns > 0 && w->col >= s->print_columns)
             continue;
-        /* LibreOffice's default font runs about a tenth wider than Excel's. */
-        double usable = s->width[w->col] > 3 ? s->width[w->col] - 1 : 1;
-        int n = (int)((w->chars + w->breaks * usable + usable - 1) / usable);
-        if (n < w->breaks + 1)
-            n = w->breaks + 1;
-        if (n > lines)
-            lines = n;
+        if (w->lines > lines)
+            lines = w->lines;
     }
     /* 15 points for the first line, 13.5 for each next (Excel's Calibri and
      * LibreOffice's Carlito lie between), at most a screen's height. */

@@ -50,6 +50,11 @@ double textfit_column_points(double width_chars)
     return pixels > 0 ? pixels * 0.75 : 0;
 }
 
+double textfit_column_points_excel(double width_chars)
+{
+    return width_chars > 0 ? width_chars * 7.0 * 0.75 : 0;
+}
+
 double textfit_width(const char *text, double size, bool bold)
 {
     double units = 0;

@@ -19,6 +19,10 @@
  * column's text can fill, padding left out. */
 double textfit_column_points(double width_chars);
 
+/* The narrower room Excel gives the same column (7 pixels a character): where a row's
+ * height must hold a text's lines, wrapping in it never counts a line too few. */
+double textfit_column_points_excel(double width_chars);
+
 /* The width of `text` (UTF-8) in points at `size` points, bold or not. */
 double textfit_width(const char *text, double size, bool bold);
 

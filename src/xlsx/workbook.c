@@ -71,28 +71,29 @@ enum { SUM_OVERDUE = SUM_AFTER_STATUS, SUM_DUE_SOON, SUM_NO_UPDATE, SUM_RED, SUM
        SUM_GREEN, SUM_LAST_UPDATE, SUM_AGE, SUM_UPDATED, SUM_SINCE, SUM_NEXT, SUM_CHANGE,
        SUM_COLUMNS };
 
-/* A column's width in pixels as libxlsxwriter places drawings (Calibri 11: seven
- * pixels a character and five of padding; 64 for a column left at its default). */
-static double column_pixels(double chars)
+/* ---- Grafieken ------------------------------------------------------------------ */
+
+/* Keeps a libxlsxwriter error for wb_finish_sheet to report, the first only. */
+static void remember_chart_error(sheet *s, lxw_error e)
 {
-    return chars <= 0 ? 64.0 : chars < 1 ? chars * 12.0 : (double)(int)(chars * 7.0 + 0.5) + 5.0;
+    if (e != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
+        s->error = e;
 }
 
-/* A stacked bar chart over the summary table: one series per column in `columns`,
- * `width` pixels wide, `x_offset` pixels right of column A (so two charts side by
- * side never overlap, whatever the columns' widths). */
+/* A stacked bar chart over Overzicht's rows `first`..`last`: one series per column in
+ * `columns`, `width` x `height` pixels, `x_offset` pixels right of column A. */
 static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
                               const int *columns, const uint32_t *colours, int count,
-                              const char *title, lxw_row_t at_row, double width,
-                              double x_offset)
+                              const char *title, double width, double height, double x_offset)
 {
     lxw_chart *chart = workbook_add_chart(c->wb, LXW_CHART_BAR_STACKED);
     for (int i = 0; i < count; i++) {
         lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
-        chart_series_set_categories(series, s->name, first, SUM_OWNER, last, SUM_OWNER);
-        chart_series_set_values(series, s->name, first, (lxw_col_t)columns[i], last,
+        chart_series_set_categories(series, c->summary_name, first, SUM_OWNER, last, SUM_OWNER);
+        chart_series_set_values(series, c->summary_name, first, (lxw_col_t)columns[i], last,
                                 (lxw_col_t)columns[i]);
-        chart_series_set_name_range(series, s->name, s->header_row, (lxw_col_t)columns[i]);
+        chart_series_set_name_range(series, c->summary_name, c->summary_header,
+                                    (lxw_col_t)columns[i]);
         lxw_chart_fill fill = {.color = colours[i]};
         chart_series_set_fill(series, &fill);
     }
@@ -101,24 +102,31 @@ static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t la
     chart_axis_set_reverse(chart->y_axis); /* first owner on top, as in the table */
     chart_axis_major_gridlines_set_visible(chart->x_axis, LXW_TRUE);
     chart_set_style(chart, 2);
-    double height = 1.0 + 0.12 * (double)(last - first + 1);
-    lxw_chart_options options = {.x_scale = width / 480.0, /* 480: the default width */
-                                 .y_scale = height < 1.2 ? 1.2 : height,
+    lxw_chart_options options = {.x_scale = width / 480.0, /* 480 x 288: the default size */
+                                 .y_scale = height / 288.0,
                                  .x_offset = (int32_t)x_offset};
-    worksheet_insert_chart_opt(s->ws, at_row, 0, chart, &options);
+    remember_chart_error(s, worksheet_insert_chart_opt(s->ws, s->row, 0, chart, &options));
 }
 
-/* Past this many owners the two charts, a bar per owner each, would run for pages
- * under the table's repeated header: they stand beside the table instead, for the
- * screen, and the printed pages hold the table alone (the chart folder has a status
- * chart per region then). */
-#define SUMMARY_CHARTS_BELOW_MAX 40
+/* Each chart's width, and the gap between the two: side by side they fill a landscape
+ * A4 page at about 90 %. */
+#define CHART_WIDTH_PX 560.0
+#define CHART_GAP_PX 16.0
+#define CHART_COLUMNS 18 /* default columns (64 px) the two charts cover */
 
-/* The two charts of the summary table (rows first..last): actions per status and
- * signals per owner, in the vocabularies' colours; below the table from row `at`, or
- * `beside` it from its header. */
-static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
-                               lxw_row_t at, bool beside)
+/* A chart's height for `owners` bars: room for title, axis and legend, then a bar
+ * row each; at least about two thirds of the printed page, which the two charts have
+ * to themselves. */
+static double chart_height(size_t owners)
+{
+    double height = 140.0 + 30.0 * (double)owners;
+    return height < 480.0 ? 480.0 : height;
+}
+
+/* Actions per status and signals per owner, side by side, for the owners first..last
+ * (indexes into the analysis, rows of Overzicht); `scope` ends each title (a region's
+ * name), or NULL. Moves below the two charts. */
+static void add_chart_pair(wb_ctx *c, sheet *s, size_t first, size_t last, const char *scope)
 {
     int status_columns[STATUS_COUNT];
     uint32_t status_colours[STATUS_COUNT];
@@ -130,22 +138,70 @@ static void add_summary_charts(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t l
     const uint32_t signal_colours[] = {vocab_signal_colour(SIGNAL_RED),
                                        vocab_signal_colour(SIGNAL_AMBER),
                                        vocab_signal_colour(SIGNAL_GREEN)};
-    /* Side by side under the table, each half its width (the table's columns are at
-     * their final widths now: nothing below widens them). */
-    double table = 0;
-    for (int i = 0; i < SUM_COLUMNS; i++)
-        table += column_pixels(s->width[i]);
-    double gap = 16, width = (table - gap) / 2 < 420 ? 420 : (table - gap) / 2;
-    double left = beside ? table + gap : 0;
-    if (beside) {
-        width = 640;
-        at = s->header_row;
+    lxw_row_t top = c->summary_first + (lxw_row_t)first;
+    lxw_row_t bottom = c->summary_first + (lxw_row_t)last;
+    double height = chart_height(last - first + 1);
+    gchar *status_title = scope ? g_strdup_printf("%s: %s", tr("Acties per status",
+                                                              "Actions per status"), scope)
+                                : g_strdup(tr("Acties per status", "Actions per status"));
+    gchar *signal_title = scope ? g_strdup_printf("%s: %s", tr("Signalen per eigenaar",
+                                                              "Signals per owner"), scope)
+                                : g_strdup(tr("Signalen per eigenaar", "Signals per owner"));
+    add_summary_chart(c, s, top, bottom, status_columns, status_colours, STATUS_COUNT,
+                      status_title, CHART_WIDTH_PX, height, 0);
+    add_summary_chart(c, s, top, bottom, signal_columns, signal_colours, 3, signal_title,
+                      CHART_WIDTH_PX, height, CHART_WIDTH_PX + CHART_GAP_PX);
+    g_free(status_title);
+    g_free(signal_title);
+    /* 20 pixels a row (15 points), and a row free below */
+    lxw_row_t rows = (lxw_row_t)(height / 20.0) + 2;
+    for (lxw_row_t i = 0; i < rows; i++)
+        sheet_next_row(s);
+}
+
+/* Past this many owners one bar per owner runs for pages: the charts come per region
+ * then, each region on a page of its own. */
+#define CHARTS_ONE_PAIR_MAX 40
+
+/* Overzicht's counts as two native bar charts: all owners together, or per region
+ * (the owners stand in Overzicht by region, so each region is a run of rows). A sheet
+ * of their own: below the table they were cut by a page break and printed under its
+ * repeated header. */
+static void write_charts(wb_ctx *c, sheet *s)
+{
+    const rr_analysis *an = c->in->analysis;
+    gchar *subtitle = g_strdup_printf(tr("De cijfers staan op het tabblad %s; kleuren als daar.",
+                                         "The figures are on the %s sheet; colours as there."),
+                                      c->summary_name);
+    sheet_title(s, tr("Acties per status en signalen per eigenaar",
+                      "Actions per status and signals per owner"),
+                subtitle);
+    g_free(subtitle);
+    sheet_print_columns(s, CHART_COLUMNS);
+    if (an->owner_count == 0) {
+        sheet_note(s, tr("Geen gemeenten of regio's in de gegevens: geen grafieken.",
+                         "No municipalities or regions in the data: no charts."));
+        return;
     }
-    add_summary_chart(c, s, first, last, status_columns, status_colours, STATUS_COUNT,
-                      tr("Acties per status", "Actions per status"), at, width, left);
-    add_summary_chart(c, s, first, last, signal_columns, signal_colours, 3,
-                      tr("Signalen per eigenaar", "Signals per owner"), at, width,
-                      left + width + gap);
+    if (an->owner_count <= CHARTS_ONE_PAIR_MAX) {
+        add_chart_pair(c, s, 0, an->owner_count - 1, NULL);
+        return;
+    }
+    GArray *breaks = g_array_new(TRUE, TRUE, sizeof(lxw_row_t)); /* 0-terminated */
+    for (size_t first = 0; first < an->owner_count;) {
+        const char *region = wb_region_name(an->owners[first].owner);
+        size_t last = first;
+        while (last + 1 < an->owner_count &&
+               strcmp(wb_region_name(an->owners[last + 1].owner), region) == 0)
+            last++;
+        if (first > 0)
+            g_array_append_val(breaks, s->row);
+        add_chart_pair(c, s, first, last, region);
+        first = last + 1;
+    }
+    if (breaks->len > 0)
+        remember_chart_error(s, worksheet_set_h_pagebreaks(s->ws, (lxw_row_t *)breaks->data));
+    g_array_free(breaks, TRUE);
 }
 
 /* The subtitle of one meeting period for all, its estimated dates said so. */
@@ -270,11 +326,10 @@ static void write_summary_row(sheet *s, const rr_analysis *an, const owner_summa
 #define NOTE_NAMES_PER_LINE 3
 #define NOTE_NAME_LINES 2
 
-/* Writes `head` and the `items` as notes as above; returns the rows used. */
-static lxw_row_t write_name_notes(sheet *s, const char *head, const GPtrArray *items,
+/* Writes `head` and the `items` as notes as above. */
+static void write_name_notes(sheet *s, const char *head, const GPtrArray *items,
                                   const char *all_at)
 {
-    lxw_row_t rows = 0;
     guint shown = MIN(items->len, NOTE_NAMES_PER_LINE * NOTE_NAME_LINES);
     for (guint i = 0; i < shown; i += NOTE_NAMES_PER_LINE) {
         GString *line = g_string_new(i == 0 ? head : "    ");
@@ -286,13 +341,11 @@ static lxw_row_t write_name_notes(sheet *s, const char *head, const GPtrArray *i
                                    items->len - shown, all_at);
         sheet_note(s, line->str);
         g_string_free(line, TRUE);
-        rows++;
     }
-    return rows;
 }
 
-/* Below the table: which regions' meeting days are estimates. Returns the rows used. */
-static lxw_row_t write_estimate_note(sheet *s, const rr_analysis *an)
+/* Below the table: which regions' meeting days are estimates. */
+static void write_estimate_note(sheet *s, const rr_analysis *an)
 {
     GPtrArray *names = g_ptr_array_new();
     bool projected = false;
@@ -305,27 +358,24 @@ static lxw_row_t write_estimate_note(sheet *s, const rr_analysis *an)
         if (o->none_recorded)
             g_ptr_array_add(names, (gpointer)o->owner->name);
     }
-    lxw_row_t rows = write_name_notes(
+    write_name_notes(
         s,
         tr("Geen overleg vastgelegd, 'Periode sinds' en 'Volgend overleg' geschat "
            "(leg vast: regiorapport overleg REGIO DATUM):",
            "No meeting recorded, 'Period since' and 'Next meeting' estimated (record: "
            "regiorapport overleg REGION DATE):"),
-        names, tr("Controle", "Checks"));
+        names, vocab_sheet_name(SHEET_CHECKS));
     if (projected) {
         sheet_note(s, tr("Na het laatst vastgelegde overleg telt het ritme van de regio: die "
                          "data zijn geschat.",
                          "After the last recorded meeting the region's rhythm counts: those "
                          "dates are estimates."));
-        rows++;
     }
     g_ptr_array_free(names, TRUE);
-    return rows;
 }
 
-/* Below the table: the owners whose plans have all ended, with the day ("afgelopen op").
- * Returns the rows used. */
-static lxw_row_t write_ended_note(sheet *s, const rr_analysis *an)
+/* Below the table: the owners whose plans have all ended, with the day ("afgelopen op"). */
+static void write_ended_note(sheet *s, const rr_analysis *an)
 {
     GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
     for (size_t i = 0; i < an->owner_count; i++) {
@@ -335,11 +385,9 @@ static lxw_row_t write_ended_note(sheet *s, const rr_analysis *an)
                                                    o->owner->name,
                                                    date_text_nl(o->plans_end).text));
     }
-    lxw_row_t rows = write_name_notes(s, tr("Plan (met verlengingen):",
-                                            "Plan (with extensions):"),
-                                      items, vocab_sheet_name(SHEET_TIMELINES));
+    write_name_notes(s, tr("Plan (met verlengingen):", "Plan (with extensions):"), items,
+                     vocab_sheet_name(SHEET_TIMELINES));
     g_ptr_array_free(items, TRUE);
-    return rows;
 }
 
 /* Below the table, each owner's paragraph in plain language (the one on top of its
@@ -350,9 +398,10 @@ static void write_summary_words(const rr_analysis *an, sheet *s)
     sheet_next_row(s);
     sheet_text_format(s, SUM_OWNER, tr("In woorden", "In words"), s->f->bold);
     sheet_next_row(s);
-    double points = 0;
+    /* The merged columns' room and the 5 pixels of padding between each two. */
+    double points = -3.75;
     for (int col = SUM_KIND; col < SUM_COLUMNS; col++)
-        points += textfit_column_points(s->width[col]) + 4.5;
+        points += textfit_column_points_excel(s->width[col]) + 3.75;
     for (size_t i = 0; i < an->owner_count; i++) {
         const rr_owner *owner = an->owners[i].owner;
         char *text = summary_paragraph(an, owner, NULL);
@@ -362,14 +411,10 @@ static void write_summary_words(const rr_analysis *an, sheet *s)
             e = xlsx_text(s->ws, s->row, SUM_KIND, text, s->f->text, &s->ctx);
         if (e == LXW_NO_ERROR)
             e = xlsx_text(s->ws, s->row, SUM_OWNER, owner->name, s->f->bold, &s->ctx);
-        /* Carlito's widths, or a character count over the range's width where that
-         * says more (Excel's own font may be wider): a row too low hides text. */
+        /* Carlito's widths are Calibri's, the workbook's font: in the room Excel gives
+         * (LibreOffice gives a little more) the lines are never too few. A character
+         * count made every row a line too high, and the sheet a page too long. */
         int lines = textfit_lines(text, points, 11.0, false);
-        double chars = -1;
-        for (int col = SUM_KIND; col < SUM_COLUMNS; col++)
-            chars += s->width[col] - 0.71;
-        int by_chars = (int)((double)g_utf8_strlen(text, -1) / (chars > 1 ? chars : 1)) + 1;
-        lines = by_chars > lines ? by_chars : lines;
         if (e == LXW_NO_ERROR)
             e = worksheet_set_row(s->ws, s->row, 15.0 + 14.0 * (lines - 1), NULL);
         if (e != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
@@ -386,13 +431,14 @@ static void write_summary(wb_ctx *c, sheet *s)
     write_summary_forms(c, s);
     write_summary_header(s);
 
-    lxw_row_t first = s->row;
+    /* Grafieken draws these rows: an owner's row is summary_first + its index. */
+    c->summary_name = s->name;
+    c->summary_header = s->header_row;
+    c->summary_first = s->row;
     for (size_t i = 0; i < an->owner_count; i++) {
         write_summary_row(s, an, &an->owners[i]);
         sheet_next_row(s);
     }
-    lxw_row_t last = s->row - 1;
-    lxw_row_t table_end = s->row;
     sheet_end_table(s);
     sheet_next_row(s);
     sheet_note(s, tr("Rood: deadline verstreken (niet afgerond of vervallen) of vertraagd. "
@@ -401,22 +447,13 @@ static void write_summary(wb_ctx *c, sheet *s)
                      "Red: deadline passed (not done or cancelled) or delayed. Amber: due before "
                      "the next meeting and not started, on hold, or no update in the last two "
                      "meeting periods (84 days)."));
-    table_end += write_estimate_note(s, an);
-    table_end += write_ended_note(s, an);
-    bool beside = an->owner_count > SUMMARY_CHARTS_BELOW_MAX;
-    if (beside)
-        sheet_print_columns(s, SUM_COLUMNS);
-    if (an->owner_count > 0)
-        add_summary_charts(c, s, first, last, table_end + 3, beside);
-    /* The paragraphs below the charts (288 px high, scaled by the owners, 20 px a row),
-     * so that the charts print beside the table they draw. */
-    if (!beside && an->owner_count > 0) {
-        double scale = 1.0 + 0.12 * (double)(last - first + 1);
-        lxw_row_t below =
-            table_end + 3 + (lxw_row_t)(288.0 * (scale < 1.2 ? 1.2 : scale) / 20.0) + 1;
-        while (s->row < below)
-            sheet_next_row(s);
-    }
+    write_estimate_note(s, an);
+    write_ended_note(s, an);
+    gchar *charts = g_strdup_printf(tr("Deze aantallen als grafiek: tabblad %s.",
+                                       "These counts as charts: the %s sheet."),
+                                    vocab_sheet_name(SHEET_CHARTS));
+    sheet_note(s, charts);
+    g_free(charts);
     write_summary_words(an, s);
 }
 
@@ -637,11 +674,15 @@ static const struct {
     rr_sheet sheet;
     void (*write)(wb_ctx *c, sheet *s);
 } WRITERS[] = {
-    {SHEET_SUMMARY, write_summary},     {SHEET_ACTIONS, wb_write_actions},
+    {SHEET_SUMMARY, write_summary},     {SHEET_CHARTS, write_charts},
+    {SHEET_ACTIONS, wb_write_actions},
     {SHEET_CHANGES, wb_write_changes},  {SHEET_TREND, wb_write_trend},
-    {SHEET_TIMELINES, wb_write_timelines}, {SHEET_THEMES, wb_write_themes},
+    {SHEET_TIMELINES, wb_write_timelines}, {SHEET_EXTENSIONS, wb_write_extensions},
+    {SHEET_ACTION_LINES, wb_write_action_lines}, {SHEET_THEMES, wb_write_themes},
     {SHEET_MIDTERM, wb_write_midterm},  {SHEET_FIGURES, wb_write_figures},
-    {SHEET_BUDGET, wb_write_budget},    {SHEET_SOURCES, write_sources},
+    {SHEET_POPULATION, wb_write_population},
+    {SHEET_BUDGET, wb_write_budget},    {SHEET_BUDGET_TOTALS, wb_write_budget_totals},
+    {SHEET_SOURCES, write_sources},
     {SHEET_DATA, write_data},           {SHEET_CHECKS, write_checks},
 };
 _Static_assert(G_N_ELEMENTS(WRITERS) == SHEET_REPORT_COUNT, "a writer for every report sheet");

@@ -16,6 +16,10 @@ typedef struct {
     char *scope;            /* what the report covers, in every page header */
     const char *path;       /* the workbook's destination, for messages */
     bool failed;            /* a sheet could not be added */
+    /* Where Overzicht's table stands, for the charts on Grafieken (set by its writer,
+     * which runs first): the sheet's name (borrowed), its header row and first row. */
+    const char *summary_name;
+    lxw_row_t summary_header, summary_first;
 } wb_ctx;
 
 /* Opens a sheet; marks the context failed when libxlsxwriter refuses it. */
@@ -38,9 +42,13 @@ void wb_write_actions(wb_ctx *c, sheet *s);
 void wb_write_changes(wb_ctx *c, sheet *s);
 void wb_write_trend(wb_ctx *c, sheet *s);
 void wb_write_timelines(wb_ctx *c, sheet *s);
+void wb_write_extensions(wb_ctx *c, sheet *s);
+void wb_write_action_lines(wb_ctx *c, sheet *s);
 void wb_write_themes(wb_ctx *c, sheet *s);
 void wb_write_midterm(wb_ctx *c, sheet *s);
 void wb_write_figures(wb_ctx *c, sheet *s);
+void wb_write_population(wb_ctx *c, sheet *s);
 void wb_write_budget(wb_ctx *c, sheet *s);
+void wb_write_budget_totals(wb_ctx *c, sheet *s);
 
 #endif

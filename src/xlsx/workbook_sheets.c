@@ -1,5 +1,5 @@
-/* workbook_sheets.c - the table sheets: Acties, Wijzigingen, Looptijden, Thema's,
- * Tussenevaluatie, Cijfers, Begroting. */
+/* workbook_sheets.c - the table sheets: Acties, Wijzigingen, Looptijden, Verlengingen,
+ * Actielijnen, Thema's, Tussenevaluatie, Cijfers, Inwoners, Begroting, Begroting per jaar. */
 #include <glib.h>
 #include <string.h>
 
@@ -317,93 +317,92 @@ static gchar *plan_state_text(const plan_view *v)
     return g_string_free(text, FALSE);
 }
 
-/* A header cell of a table below the plans, in one of the plans' columns. */
-typedef struct {
-    int col;
-    const char *name;
-} sub_table_column;
+/* ---- Verlengingen ------------------------------------------------------------------ */
 
-/* Ends the table above, leaves two rows free, then writes `title` in bold and the
- * header row of the `n` columns `head`. */
-static void begin_sub_table(sheet *s, const char *title, const sub_table_column *head, size_t n)
-{
-    sheet_end_table(s);
-    s->row += 2;
-    sheet_text_format(s, 0, title, s->f->bold);
-    sheet_next_row(s);
-    for (size_t i = 0; i < n; i++)
-        sheet_text_format(s, head[i].col, head[i].name, s->f->header);
-    sheet_next_row(s);
-}
-
-/* The table of every extension, below the plans. Its columns stand under plan
- * columns of a like width (dates under dates, long texts under long texts): the
- * plans' table alone sets the widths. */
-static void write_extension_table(wb_ctx *c, sheet *s)
+/* Every extension, one row each, on a sheet of its own: below the plans it printed
+ * under the plans' repeated header, its dates under "Oorspronkelijk eind". */
+void wb_write_extensions(wb_ctx *c, sheet *s)
 {
     const rr_model *m = c->in->model;
-    if (m->extensions->len == 0)
-        return;
-    enum { X_OWNER = TL_OWNER, X_PLAN = TL_TITLE, X_DECIDED_ON = TL_START, X_NEW_END = TL_END,
-           X_REASON = TL_EXTENSIONS, X_DECIDED_BY = TL_EFFECTIVE, X_NEW_END_TEXT = TL_MIDPOINT,
-           X_SOURCE = TL_ALIGNMENT };
-    const sub_table_column head[] = {
-        {X_OWNER, tr("Eigenaar", "Owner")}, {X_PLAN, tr("Plan", "Plan")},
-        {X_DECIDED_ON, tr("Besloten op", "Decided on")}, {X_NEW_END, tr("Nieuw eind", "New end")},
-        {X_REASON, tr("Reden", "Reason")}, {X_DECIDED_BY, tr("Besloten door", "Decided by")},
-        {X_NEW_END_TEXT, tr("Nieuw eind (tekst)", "New end (text)")},
-        {X_SOURCE, tr("Bron", "Source")}};
-    begin_sub_table(s, tr("Verlengingen", "Extensions"), head, G_N_ELEMENTS(head));
+    enum { X_OWNER, X_PLAN, X_DECIDED_ON, X_DECIDED_BY, X_NEW_END, X_NEW_END_TEXT, X_REASON,
+           X_SOURCE, X_COLUMNS };
+    const char *names[X_COLUMNS] = {
+        [X_OWNER] = tr("Eigenaar", "Owner"), [X_PLAN] = tr("Plan", "Plan"),
+        [X_DECIDED_ON] = tr("Besloten op", "Decided on"),
+        [X_DECIDED_BY] = tr("Besloten door", "Decided by"),
+        [X_NEW_END] = tr("Nieuw eind", "New end"),
+        [X_NEW_END_TEXT] = tr("Nieuw eind (tekst)", "New end (text)"),
+        [X_REASON] = tr("Reden", "Reason"), [X_SOURCE] = tr("Bron", "Source")};
+    const double widths[X_COLUMNS] = {[X_OWNER] = 20, [X_PLAN] = 36, [X_DECIDED_BY] = 24,
+                                      [X_NEW_END_TEXT] = 16, [X_REASON] = 40,
+                                      [X_SOURCE] = 40};
+    sheet_header(s, names, X_COLUMNS, widths);
+    size_t written = 0;
     for (guint i = 0; i < m->extensions->len; i++) {
         const rr_extension *e = g_ptr_array_index(m->extensions, i);
-        if (!e->plan)
+        if (!e->plan) /* of an unknown plan: an error of its own (check/rules.c) */
             continue;
         sheet_text(s, X_OWNER, e->plan->owner->name);
         sheet_text(s, X_PLAN, e->plan->title);
         sheet_date(s, X_DECIDED_ON, e->decided_on);
         sheet_text(s, X_DECIDED_BY, e->decided_by);
-        sheet_text(s, X_NEW_END_TEXT, e->new_end.text);
         sheet_date(s, X_NEW_END, e->new_end.value.last);
+        sheet_text(s, X_NEW_END_TEXT, e->new_end.text);
         sheet_text(s, X_REASON, e->reason);
         sheet_text(s, X_SOURCE, e->source);
         sheet_next_row(s);
+        written++;
     }
+    if (written == 0)
+        sheet_note(s, tr("Geen plan is verlengd (verlengingen.csv).",
+                         "No plan has been extended (verlengingen.csv)."));
 }
 
-/* Every plan's action lines (actielijnen.csv) below the extensions, in the plans'
- * printed columns, with the number of actions on each: the mid-term row of that line,
- * none when no action is on it. */
-static void write_action_line_table(wb_ctx *c, sheet *s)
+/* ---- Actielijnen ------------------------------------------------------------------- */
+
+/* The actions on one action line of a plan: its mid-term row's count, 0 when no
+ * action is on it. */
+static size_t action_line_actions(const rr_analysis *an, const rr_action_line *line)
+{
+    for (guint k = 0; k < an->midterm->len; k++) {
+        const midterm_row *r = &g_array_index(an->midterm, midterm_row, k);
+        if (r->plan == line->plan && strcmp(r->action_line, line->name) == 0)
+            return r->total;
+    }
+    return 0;
+}
+
+/* Every plan's action lines (actielijnen.csv) with the number of actions on each, on
+ * a sheet of their own for the same reason as the extensions. */
+void wb_write_action_lines(wb_ctx *c, sheet *s)
 {
     const rr_model *m = c->in->model;
     const rr_analysis *an = c->in->analysis;
-    if (m->action_lines->len == 0)
-        return;
-    enum { L_OWNER = TL_OWNER, L_PLAN = TL_TITLE, L_ACTIONS = TL_START, L_NAME = TL_EXTENSIONS,
-           L_DESCRIPTION = TL_ALIGNMENT, L_SOURCE = TL_REGION };
-    const sub_table_column head[] = {
-        {L_OWNER, tr("Eigenaar", "Owner")}, {L_PLAN, tr("Plan", "Plan")},
-        {L_ACTIONS, tr("Acties", "Actions")}, {L_NAME, tr("Actielijn", "Action line")},
-        {L_DESCRIPTION, tr("Omschrijving", "Description")}, {L_SOURCE, tr("Bron", "Source")}};
-    begin_sub_table(s, tr("Actielijnen", "Action lines"), head, G_N_ELEMENTS(head));
+    enum { L_OWNER, L_PLAN, L_NAME, L_ACTIONS, L_DESCRIPTION, L_SOURCE, L_COLUMNS };
+    const char *names[L_COLUMNS] = {
+        [L_OWNER] = tr("Eigenaar", "Owner"), [L_PLAN] = tr("Plan", "Plan"),
+        [L_NAME] = tr("Actielijn", "Action line"), [L_ACTIONS] = tr("Acties", "Actions"),
+        [L_DESCRIPTION] = tr("Omschrijving", "Description"), [L_SOURCE] = tr("Bron", "Source")};
+    const double widths[L_COLUMNS] = {[L_OWNER] = 20, [L_PLAN] = 36, [L_NAME] = 36,
+                                      [L_DESCRIPTION] = 50, [L_SOURCE] = 40};
+    sheet_header(s, names, L_COLUMNS, widths);
+    size_t written = 0;
     for (guint i = 0; i < m->action_lines->len; i++) {
         const rr_action_line *line = g_ptr_array_index(m->action_lines, i);
-        if (!line->plan)
+        if (!line->plan) /* of an unknown plan: an error of its own (check/rules.c) */
             continue;
-        size_t actions = 0;
-        for (guint k = 0; k < an->midterm->len; k++) {
-            const midterm_row *r = &g_array_index(an->midterm, midterm_row, k);
-            if (r->plan == line->plan && strcmp(r->action_line, line->name) == 0)
-                actions = r->total;
-        }
         sheet_text(s, L_OWNER, line->owner->name);
         sheet_text(s, L_PLAN, line->plan->title);
-        sheet_int(s, L_ACTIONS, (double)actions);
         sheet_text(s, L_NAME, line->name);
+        sheet_int(s, L_ACTIONS, (double)action_line_actions(an, line));
         sheet_text(s, L_DESCRIPTION, line->description);
         sheet_text(s, L_SOURCE, line->source);
         sheet_next_row(s);
+        written++;
     }
+    if (written == 0)
+        sheet_note(s, tr("Geen actielijnen vastgelegd (actielijnen.csv).",
+                         "No action lines recorded (actielijnen.csv)."));
 }
 
 void wb_write_timelines(wb_ctx *c, sheet *s)
@@ -469,8 +468,6 @@ void wb_write_timelines(wb_ctx *c, sheet *s)
         sheet_next_row(s);
         g_free(extensions);
     }
-    write_extension_table(c, s);
-    write_action_line_table(c, s);
 }
 
 /* ---- Thema's ----------------------------------------------------------------------- */
@@ -623,20 +620,17 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
     }
 }
 
-/* ---- Cijfers ----------------------------------------------------------------------- */
+/* ---- Inwoners ---------------------------------------------------------------------- */
 
-/* Every count of inwoners.csv, below the figures: also those no figure uses. */
-static void write_population_table(wb_ctx *c, sheet *s)
+/* Every count of inwoners.csv, also those no figure uses, on a sheet of its own: below
+ * the figures it printed under their repeated header. */
+void wb_write_population(wb_ctx *c, sheet *s)
 {
     const rr_model *m = c->in->model;
-    if (m->populations->len == 0)
-        return;
-    s->row += 1;
-    sheet_text_format(s, 0, tr("Inwoners per jaar", "Inhabitants per year"), s->f->bold);
-    sheet_next_row(s);
     const char *names[] = {tr("Eigenaar", "Owner"), tr("Jaar", "Year"),
                            tr("Inwoners", "Inhabitants"), tr("Bron", "Source")};
-    sheet_header_row(s, names, 4);
+    const double widths[] = {24, 8, 12, 60};
+    sheet_header(s, names, 4, widths);
     for (guint i = 0; i < m->populations->len; i++) {
         const rr_population *p = g_ptr_array_index(m->populations, i);
         sheet_text(s, 0, p->owner->name);
@@ -645,7 +639,14 @@ static void write_population_table(wb_ctx *c, sheet *s)
         sheet_text(s, 3, p->source);
         sheet_next_row(s);
     }
+    if (m->populations->len == 0)
+        sheet_note(s, tr("Geen inwonertallen per jaar (inwoners.csv): Cijfers rekent met die "
+                         "uit gemeente.csv.",
+                         "No population per year (inwoners.csv): Indicators uses that of "
+                         "gemeente.csv."));
 }
+
+/* ---- Cijfers ----------------------------------------------------------------------- */
 
 void wb_write_figures(wb_ctx *c, sheet *s)
 {
@@ -712,50 +713,68 @@ void wb_write_figures(wb_ctx *c, sheet *s)
                      "'suppressed': the publisher withheld the figure (small numbers); it never "
                      "counts as 0. Per 1,000 inhabitants: with the population of the figure's "
                      "year (inwoners.csv), else that of gemeente.csv (its year beside it)."));
-    write_population_table(c, s);
+    gchar *population = g_strdup_printf(tr("Alle inwonertallen per jaar: tabblad %s.",
+                                           "Every population per year: the %s sheet."),
+                                        vocab_sheet_name(SHEET_POPULATION));
+    sheet_note(s, population);
+    g_free(population);
 }
 
 /* ---- Begroting --------------------------------------------------------------------- */
 
-/* Columns of the budget lines; the totals below use the same columns for the same
- * things (owner, action line, year, amount). */
 enum { BL_OWNER, BL_ITEM, BL_LINE, BL_ACTION, BL_FROM, BL_TO, BL_AMOUNT, BL_FUNDING,
        BL_SOURCE, BL_COLUMNS };
 
-/* The totals, below the lines and apart from them, so that summing the lines' column
- * never counts an amount twice: first per owner and year (all action lines), then
- * per owner, action line and year. */
-static void write_budget_totals(wb_ctx *c, sheet *s)
+/* ---- Begroting per jaar ------------------------------------------------------------ */
+
+enum { BT_OWNER, BT_LINE, BT_YEAR, BT_AMOUNT, BT_COLUMNS };
+
+/* One row of the totals: an action line's year, or (`all`) the owner's year in bold. */
+static void write_budget_total(sheet *s, const budget_total *t, bool all)
+{
+    sheet_text(s, BT_OWNER, t->owner->name);
+    sheet_text(s, BT_LINE, all ? tr("alle actielijnen", "all action lines")
+                           : t->action_line[0] ? t->action_line
+                                               : tr("(geen actielijn)", "(none)"));
+    sheet_year(s, BT_YEAR, t->year);
+    sheet_number(s, BT_AMOUNT, (double)t->cents / 100.0, all ? s->f->euro_bold : s->f->euro);
+    sheet_next_row(s);
+}
+
+/* The totals per year, apart from Begroting's lines so that summing the lines' column
+ * never counts an amount twice, and on a sheet of their own so that they print under
+ * their own header (below the lines they printed under the lines' header). Per owner:
+ * each action line's years, then the owner's years over all lines. Both lists are in
+ * owner order (analyse.c), so one walk pairs them. */
+void wb_write_budget_totals(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
-    sheet_end_table(s);
-    for (int table = 0; table < 2; table++) {
-        const GArray *rows = table == 0 ? an->budget_years : an->budget;
-        s->row += 2;
-        sheet_text_format(s, 0, table == 0 ? tr("Totaal per eigenaar en jaar",
-                                                "Total per owner and year")
-                                           : tr("Totaal per actielijn en jaar",
-                                                "Total per action line and year"),
-                          s->f->bold);
-        sheet_next_row(s);
-        sheet_text_format(s, BL_OWNER, tr("Eigenaar", "Owner"), s->f->header);
-        sheet_text_format(s, BL_LINE, tr("Actielijn", "Action line"), s->f->header);
-        sheet_text_format(s, BL_FROM, tr("Jaar", "Year"), s->f->header_right);
-        sheet_text_format(s, BL_AMOUNT, tr("Totaal (€)", "Total (€)"), s->f->header_right);
-        sheet_next_row(s);
-        for (guint i = 0; i < rows->len; i++) {
-            const budget_total *t = &g_array_index(rows, budget_total, i);
-            sheet_text(s, BL_OWNER, t->owner->name);
-            sheet_text(s, BL_LINE, table == 0 ? tr("alle actielijnen", "all action lines")
-                                   : t->action_line[0] ? t->action_line
-                                                       : tr("(geen actielijn)", "(none)"));
-            sheet_year(s, BL_FROM, t->year);
-            sheet_number(s, BL_AMOUNT, (double)t->cents / 100.0,
-                         table == 0 ? s->f->euro_bold : s->f->euro);
-            sheet_next_row(s);
-        }
+    if (an->budget_years->len == 0) {
+        sheet_note(s, tr("Geen begrotingsregels.", "No budget lines."));
+        return;
+    }
+    sheet_title(s, tr("Begroting per jaar: per actielijn, daarna alle actielijnen samen",
+                      "Budget per year: per action line, then all action lines together"),
+                NULL);
+    const char *names[BT_COLUMNS] = {tr("Eigenaar", "Owner"), tr("Actielijn", "Action line"),
+                                     tr("Jaar", "Year"), tr("Totaal (€)", "Total (€)")};
+    const double widths[BT_COLUMNS] = {[BT_OWNER] = 24, [BT_LINE] = 44};
+    sheet_header(s, names, BT_COLUMNS, widths);
+    guint line = 0;
+    for (guint year = 0; year < an->budget_years->len;) {
+        const rr_owner *owner = g_array_index(an->budget_years, budget_total, year).owner;
+        for (; line < an->budget->len &&
+               g_array_index(an->budget, budget_total, line).owner == owner;
+             line++)
+            write_budget_total(s, &g_array_index(an->budget, budget_total, line), false);
+        for (; year < an->budget_years->len &&
+               g_array_index(an->budget_years, budget_total, year).owner == owner;
+             year++)
+            write_budget_total(s, &g_array_index(an->budget_years, budget_total, year), true);
     }
 }
+
+/* ---- Begroting --------------------------------------------------------------------- */
 
 void wb_write_budget(wb_ctx *c, sheet *s)
 {
@@ -764,8 +783,11 @@ void wb_write_budget(wb_ctx *c, sheet *s)
         sheet_note(s, tr("Geen begrotingsregels.", "No budget lines."));
         return;
     }
-    sheet_title(s, tr("Begroting: de regels, daaronder de totalen per jaar",
-                      "Budget: the lines, below them the totals per year"), NULL);
+    gchar *title = g_strdup_printf(tr("Begroting: de regels; de totalen per jaar staan op het tabblad %s",
+                                      "Budget: the lines; the totals per year are on the %s sheet"),
+                                   vocab_sheet_name(SHEET_BUDGET_TOTALS));
+    sheet_title(s, title, NULL);
+    g_free(title);
     const char *names[BL_COLUMNS] = {
         tr("Eigenaar", "Owner"), tr("Post", "Item"), tr("Actielijn", "Action line"),
         tr("Actie", "Action"), tr("Van jaar", "From year"), tr("Tot en met jaar", "To year"),
@@ -791,5 +813,4 @@ void wb_write_budget(wb_ctx *c, sheet *s)
         sheet_text(s, BL_SOURCE, b->source);
         sheet_next_row(s);
     }
-    write_budget_totals(c, s);
 }
