@@ -76,11 +76,27 @@ set ylabel YLABEL noenhanced offset -1,0
 # free. Action lines are long: one per row.
 set key at screen 0.5, character KEY_Y center bottom vertical maxcols 1 \
     reverse Left noenhanced samplen 2 width 1 spacing 1.25
-set bmargin KEY_Y + 1.25 * NS + 4.5
+# Many bars (a region's municipalities, four years each) leave no room for a total
+# above each bar or a year beside the next: then the years stand upright (smaller), the owners'
+# names slant down to the left from the middle of their bars, and the totals are left
+# to the axis.
+DENSE = XMAX - XMIN > 24
+stats GROUPS using (strlen(strcol(2))) nooutput
+LONGEST = STATS_max
+NG = int(STATS_records)
+array GX[NG]
+array GNAME[NG]
+stats GROUPS using (GX[int(column(0)) + 1] = column(1), GNAME[int(column(0)) + 1] = strcol(2), 0) \
+    nooutput
+NAMES_H = DENSE ? 1.5 + LONGEST * 0.62 * sin(35 * pi / 180) : 2
+set bmargin KEY_Y + 1.25 * NS + (DENSE ? 3 : 1.5) + NAMES_H + 1
 set border 3 lc rgb "#606060"
 set xrange [XMIN:XMAX]
 set yrange [0:YMAX]
 set xtics nomirror scale 0
+if (DENSE) {
+    set xtics rotate by 90 right font SMALL_FONT
+}
 set xtics ()
 set ytics nomirror
 set ytics ()
@@ -88,10 +104,21 @@ set grid ytics lc rgb "#D9D9D9" lt 1
 set style fill solid 1.0 border lc rgb "#FFFFFF"
 set lmargin 16
 
+# Each owner's name under the middle of its bars. Labels, not a plot of GROUPS: gnuplot
+# 5.4 crashes on a plot of labels whose points are all skipped.
+do for [i = 1:NG] {
+    if (DENSE) {
+        set label 100 + i GNAME[i] at first GX[i], first 0 right rotate by 35 offset 0.5, -3.6 \
+            font BOLD_FONT noenhanced
+    } else {
+        set label 100 + i GNAME[i] at first GX[i], first 0 center offset 0, -2.6 \
+            font BOLD_FONT noenhanced
+    }
+}
+
 HALF = 0.36
 plot for [k=1:NS] DATA using (int($4) == k ? $1 : NaN):(($2 + $3) / 2):($1 - HALF):($1 + HALF):2:3 \
         with boxxyerror fc rgb COLOUR(k) title LABEL[k], \
-     BARS using 1:2:3 with labels offset 0,0.9 noenhanced notitle, \
+     BARS using 1:(DENSE ? NaN : $2):3 with labels offset 0,0.9 noenhanced notitle, \
      BARS using 1:(NaN):xtic(4) notitle, \
-     GROUPS using 1:(0):2 with labels offset 0,-2.6 font BOLD_FONT noenhanced notitle, \
      YTICKS using (NaN):1:ytic(2) notitle

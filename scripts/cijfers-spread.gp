@@ -74,7 +74,7 @@ set key at screen 0.5, character KEY_Y center bottom horizontal maxrows 1 revers
     noenhanced samplen 2.5 width 2
 set multiplot title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced \
     layout 1,NP margins screen 0.08, screen 0.97, \
-    character KEY_Y + 2 * 1.3 + 3.3, screen 0.85 spacing 0.08, 0
+    character KEY_Y + 2 * 1.3 + 3.8, screen 0.85 spacing 0.08, 0
 do for [i = 1:NP] {
     set title PTITLE[i] noenhanced font PANEL_FONT
     set ylabel PYLABEL[i] noenhanced

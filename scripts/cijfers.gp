@@ -95,7 +95,7 @@ set pointsize 1.6 * PS
 PANELS = (SPLIT ? 2 : 1) + (PER_THOUSAND ? 1 : 0)
 set multiplot title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced \
     layout 1,PANELS margins screen 0.08, screen 0.97, \
-    character KEY_Y + KEY_ROWS * 1.3 + 3.3, screen 0.85 spacing (PANELS > 2 ? 0.07 : 0.08), 0
+    character KEY_Y + KEY_ROWS * 1.3 + 3.8, screen 0.85 spacing (PANELS > 2 ? 0.07 : 0.08), 0
 
 # A region's total is ten or twenty times a municipality's: on one axis the
 # municipalities lie flat on the floor. Split, regions get a panel of their own first.

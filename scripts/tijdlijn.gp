@@ -37,9 +37,10 @@ stats ARG3.".meta.tsv" using (TITLE = strcol(1), SUBTITLE = strcol(2), XLABEL = 
     L_MIDPOINT = strcol(15), L_EVALUATION = strcol(16), MONTHS = strcol(17), L_PAST_PARENT = strcol(18), \
     PAST_PARENT = int(column(19)), 0) nooutput
 
-# A4 landscape; lower for a few plans, taller for many.
+# A4 landscape; lower for a few plans, taller for many: 48 pixels a line past 15, so
+# that the two-line labels (owner, plan) of neighbouring rows stay apart.
 LINES = -YMIN
-H = LINES < 10 ? 520 + LINES * 48 : (LINES > 20 ? 1000 + (LINES - 20) * 36 : 1000)
+H = LINES < 10 ? 520 + LINES * 48 : (LINES > 15 ? 280 + LINES * 48 : 1000)
 if (ARG1 eq "pngcairo") {
     set terminal pngcairo size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5
     FONT = 13
