@@ -2,14 +2,15 @@
 """Prints a workbook the way a user prints it and says what came out, one page a line,
 tab-separated, for the Check suites (tests/test_workbook.c):
 
-    page  number  sheet  body_pt  smallest_pt  header
+    page  number  sheet  body_pt  smallest_pt  header  hashes
 
 LibreOffice (soffice --headless --convert-to pdf, in the Dutch locale, with its own
 profile) prints every sheet with the sheet's own print setup; PyMuPDF (python3-fitz)
 reads the PDF back. `sheet` is the left footer (the sheet's name), `body_pt` the text
 size most of the page's characters have (page header and footer left out), so the scale
 a sheet really prints at is body_pt over the font's 11 points; `smallest_pt` the
-smallest size on the page; `header` the page header's texts joined with " | ".
+smallest size on the page; `header` the page header's texts joined with " | ";
+`hashes` how many texts on the page are only '#' (a number too wide for its column).
 
 Run with Debian's /usr/bin/python3. Exit 3 when soffice or python3-fitz is missing
 (scripts/install-deps check installs libreoffice-calc-nogui, python3-fitz and
@@ -55,6 +56,7 @@ def to_pdf(xlsx, folder):
 def page_facts(number, page):
     sizes = collections.Counter()
     header, footer = [], []
+    hashes = 0
     height = page.rect.height
     for block in page.get_text("dict")["blocks"]:
         for line in block.get("lines", []):
@@ -69,10 +71,12 @@ def page_facts(number, page):
                     header.append(text)
                 else:
                     sizes[round(span["size"], 1)] += len(text)
+                    hashes += set(text) == {"#"}
     body = max(sizes, key=sizes.get) if sizes else 0
     smallest = min(sizes) if sizes else 0
     sheet = footer[0] if footer else ""
-    print("\t".join(["page", str(number), sheet, str(body), str(smallest), " | ".join(header)]))
+    print("\t".join(["page", str(number), sheet, str(body), str(smallest), " | ".join(header),
+                     str(hashes)]))
 
 
 def main(xlsx):

@@ -357,6 +357,14 @@ START_TEST(many_owners_charts_per_region_and_as_spread)
     const xf_sheet *grafieken = xf_sheet_get(book, "Grafieken");
     ck_assert_int_eq(grafieken->charts, 2 * (int)regions);
     ck_assert_int_eq(grafieken->overlaps, 0);
+    /* Each pair says its region; with one action an owner the axis steps by whole
+     * actions (a spreadsheet would choose 0.5). */
+    for (size_t i = 0; i < xf_chart_count(book); i++) {
+        const xf_chart *chart = xf_chart_at(book, i);
+        ck_assert_msg(strchr(chart->title, ':'), "chart title without its region: %s",
+                      chart->title);
+        ck_assert_str_eq(chart->major_unit, "1");
+    }
     xf_free(book);
     g_free(charts);
     tu_report_free(run);

@@ -133,6 +133,18 @@ START_TEST(shipped_sheets_layout_and_no_formulas)
     ck_assert_int_eq(xf_sheet_get(r.book, "Overzicht")->charts, 0);
     ck_assert_int_eq(xf_sheet_get(r.book, "Grafieken")->charts, 2);
     ck_assert_uint_eq(xf_table_count(r.book, "Grafieken"), 0);
+    /* A bar per status and per signal, from 0; West Betuwe's 46 actions leave the
+     * axis's steps to the spreadsheet. */
+    ck_assert_uint_eq(xf_chart_count(r.book), 2);
+    const xf_chart *status = xf_chart_at(r.book, 0), *signals = xf_chart_at(r.book, 1);
+    ck_assert_str_eq(status->title, "Acties per status");
+    ck_assert_int_eq(status->series, STATUS_COUNT);
+    ck_assert_str_eq(signals->title, "Signalen per eigenaar");
+    ck_assert_int_eq(signals->series, 3);
+    for (size_t i = 0; i < 2; i++) {
+        ck_assert_str_eq(xf_chart_at(r.book, i)->min, "0");
+        ck_assert_str_eq(xf_chart_at(r.book, i)->major_unit, "");
+    }
     /* Print layout on every sheet: A4 landscape, one page wide, the date in the footer.
      * What a printed or sorted sheet depends on: no drawing lies over another; a filter
      * holds one table (no empty row inside it, the row below it empty) under a frozen
@@ -160,6 +172,8 @@ START_TEST(shipped_sheets_layout_and_no_formulas)
                       s->name, s->autofilter);
         ck_assert_msg(s->filter_frozen, "%s: header of filter %s not frozen", s->name,
                       s->autofilter);
+        ck_assert_msg(s->header_words_broken == 0, "%s: header words wider than their column: %s",
+                      s->name, s->header_words_broken_names);
         if (strcmp(s->name, "Data") == 0)
             continue;
         ck_assert_msg(s->print_scale >= 65, "%s prints at %d %%", s->name, s->print_scale);
@@ -193,6 +207,8 @@ START_TEST(shipped_sheets_print_legibly)
             ck_assert_msg(strstr(p->header, SHEETS_NL[k]) && strstr(p->header, "15-01-2023") &&
                               strstr(p->header, "Gelderland-Zuid"),
                           "page %d (%s) is headed '%s'", p->number, p->sheet, p->header);
+            ck_assert_msg(p->hashes == 0, "page %d (%s) prints %d number(s) as ###",
+                          p->number, p->sheet, p->hashes);
             if (strcmp(SHEETS_NL[k], "Data") != 0)
                 ck_assert_msg(p->body_pt >= LEGIBLE_PT,
                               "page %d (%s) prints its text at %.1f pt (%.0f %%)", p->number,
@@ -510,16 +526,39 @@ START_TEST(shipped_timelines_and_budget)
     const xf_table *ext = xf_table_get(r.book, "Verlengingen", "Besloten op");
     ck_assert_uint_eq(xf_row_count(ext), c->model->extensions->len);
 
-    const xf_table *b = xf_table_get(r.book, "Begroting per jaar", "Totaal (€)");
+    /* The budget per year with the years as columns, West Betuwe's as its plan states
+     * them; a row per action line and one over all lines, each with its sum. */
+    const xf_table *b = xf_table_get(r.book, "Begroting per jaar", "Totaal");
     const struct {
         const char *year;
         double total;
     } wb[] = {{"2022", 33880}, {"2023", 36580}, {"2024", 36580}, {"2025", 36580}};
-    for (size_t i = 0; i < G_N_ELEMENTS(wb); i++)
-        xf_assert_number(b, xf_get_row(b, "Eigenaar", "West Betuwe", "Actielijn",
-                                       "alle actielijnen", "Jaar", wb[i].year, NULL),
-                         "Totaal (€)", wb[i].total);
-    ck_assert_uint_eq(xf_count(b, "Actielijn", "alle actielijnen"), an->budget_years->len);
+    const xf_row *all = xf_get_row(b, "Eigenaar", "West Betuwe", "Actielijn",
+                                   "alle actielijnen", NULL);
+    double sum = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(wb); i++) {
+        xf_assert_number(b, all, wb[i].year, wb[i].total);
+        sum += wb[i].total;
+    }
+    xf_assert_number(b, all, "Totaal", sum);
+    ck_assert_msg(xf_get(b, all, "2022").bold, "the total over all lines is not bold");
+    size_t owners = 0;
+    for (guint i = 0; i < an->budget_years->len; i++)
+        owners += i == 0 || g_array_index(an->budget_years, budget_total, i).owner !=
+                                g_array_index(an->budget_years, budget_total, i - 1).owner;
+    ck_assert_uint_eq(xf_count(b, "Actielijn", "alle actielijnen"), owners);
+    /* Every action line's row sums its years, and the lines add up to the owner's. */
+    double lines = 0;
+    for (size_t i = 0; i < xf_row_count(b); i++) {
+        const xf_row *row = xf_row_at(b, i);
+        double years = 0;
+        for (size_t k = 0; k < G_N_ELEMENTS(wb); k++)
+            years += g_ascii_strtod(xf_value(b, row, wb[k].year), NULL);
+        ck_assert_double_eq_tol(years, g_ascii_strtod(xf_value(b, row, "Totaal"), NULL), 0.005);
+        if (row != all && strcmp(xf_value(b, row, "Eigenaar"), "West Betuwe") == 0)
+            lines += years;
+    }
+    ck_assert_double_eq_tol(lines, sum, 0.005);
 
     /* Cijfers: the figures known on 15-01-2023, each once; the provisional 2023
      * figures of the shipped data are not known yet. */
@@ -530,10 +569,16 @@ START_TEST(shipped_timelines_and_budget)
     ck_assert_uint_eq(xf_row_count(f), known);
     ck_assert_uint_gt(known, 10);
     ck_assert_uint_lt(known, c->model->figures->len);
-    for (size_t i = 0; i < xf_row_count(f); i++)
+    for (size_t i = 0; i < xf_row_count(f); i++) {
         ck_assert_msg(atoi(xf_value(f, xf_row_at(f, i), "Jaar")) < 2023,
                       "a figure of %s on a report of 15-01-2023",
                       xf_value(f, xf_row_at(f, i), "Jaar"));
+        /* Counts read as counts: "3.060", not "3060". */
+        xf_cell value = xf_get(f, xf_row_at(f, i), "Waarde");
+        if (value.type == 'n' && !strchr(value.value, '.'))
+            ck_assert_msg(value.grouped, "Cijfers shows %s without thousands separators",
+                          value.value);
+    }
 
     /* Bronnen: every file read, with its rows and digest, and the report's date. */
     const xf_table *src = xf_table_get(r.book, "Bronnen", "SHA-256");
@@ -793,6 +838,40 @@ START_TEST(changes_themes_and_midterm_of_a_known_tree)
 END_TEST
 
 /* Texts that look like formulas, escapes and control characters stay text, exactly. */
+/* Begroting per jaar: years as columns while they fit a page (a year no line covers
+ * stays empty, not 0), a row per year for a budget over more than twelve years. */
+START_TEST(budget_per_year_as_columns_or_rows)
+{
+    const char *header = "post,actielijn,actie_id,van_jaar,tot_jaar,bedrag_per_jaar,dekking,bron\n";
+    char *dir = tu_mkdtemp();
+    tu_write_valid_tree(dir);
+    gchar *csv = g_strconcat(header, "Training,Preventie,1.1,2022,2022,€ 1.000,eigen,test\n",
+                             "Voorlichting,Preventie,1.2,2024,2025,€ 500,eigen,test\n", NULL);
+    tu_write(dir, "regio-a/gemeente-b/begroting.csv", csv);
+    g_free(csv);
+    read_report r = report_read(dir, "nl");
+    const xf_table *t = xf_table_get(r.book, "Begroting per jaar", "2023");
+    const xf_row *row = xf_get_row(t, "Actielijn", "Preventie", NULL);
+    xf_assert_number(t, row, "2022", 1000);
+    ck_assert_int_eq(xf_get(t, row, "2023").type, '-'); /* no amount, not 0 */
+    xf_assert_number(t, row, "2025", 500);
+    xf_assert_number(t, row, "Totaal", 2000);
+    report_free(&r);
+
+    csv = g_strconcat(header, "Opvang,Preventie,1.1,2015,2030,€ 100,eigen,test\n", NULL);
+    tu_write(dir, "regio-a/gemeente-b/begroting.csv", csv);
+    g_free(csv);
+    r = report_read(dir, "nl");
+    t = xf_table_get(r.book, "Begroting per jaar", "Jaar");
+    ck_assert_uint_eq(xf_count(t, "Actielijn", "Preventie"), 16);
+    ck_assert_uint_eq(xf_count(t, "Actielijn", "alle actielijnen"), 16);
+    xf_assert_number(t, xf_get_row(t, "Actielijn", "alle actielijnen", "Jaar", "2030", NULL),
+                     "Totaal (€)", 100);
+    report_free(&r);
+    tu_tmpdir_free(dir);
+}
+END_TEST
+
 START_TEST(hostile_texts_stay_text)
 {
     char *dir = tu_mkdtemp();
@@ -962,6 +1041,7 @@ Suite *workbook_suite(void)
     tcase_add_test(tc, english_names_every_sheet_and_header);
     tcase_add_test(tc, chart_notes_reach_the_checks_sheet);
     tcase_add_test(tc, changes_themes_and_midterm_of_a_known_tree);
+    tcase_add_test(tc, budget_per_year_as_columns_or_rows);
     tcase_add_test(tc, hostile_texts_stay_text);
     tcase_add_test(tc, ssconvert_reads_every_sheet);
     tcase_add_test(tc, data_errors_write_nothing_and_keep_the_previous_report);

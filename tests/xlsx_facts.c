@@ -16,6 +16,7 @@ struct xf_book {
     GPtrArray *texts;      /* gchar** of "text" facts */
     GPtrArray *notes;      /* gchar** of "note" facts */
     GPtrArray *validations;/* gchar** of "validation" facts */
+    GPtrArray *charts;     /* xf_chart* */
     GHashTable *sheet_texts; /* sheet name -> GPtrArray of xf_row* */
     char *sheet_names;
     long formulas;
@@ -112,6 +113,10 @@ static bool add_layout(xf_book *b, gchar **f, guint n)
         xf_sheet *s = last_sheet(b, f[1]);
         s->rows_too_low = atoi(f[2]);
         s->first_low_row = f[3];
+    } else if (strcmp(f[0], "brokenwords") == 0 && n == 4) {
+        xf_sheet *s = last_sheet(b, f[1]);
+        s->header_words_broken = atoi(f[2]);
+        s->header_words_broken_names = f[3];
     } else if (strcmp(f[0], "headers") == 0 && n == 4) {
         xf_sheet *s = last_sheet(b, f[1]);
         s->headers_touching = atoi(f[2]);
@@ -156,6 +161,11 @@ static void add_fact(xf_book *b, gchar **f)
         g_ptr_array_add(list, new_row(atol(f[2]), f + 3));
     } else if (strcmp(f[0], "note") == 0 && n == 4) {
         g_ptr_array_add(b->notes, f);
+    } else if (strcmp(f[0], "chart") == 0 && n == 6) {
+        xf_chart *chart = g_new0(xf_chart, 1);
+        *chart = (xf_chart){.sheet = f[1], .title = f[2], .series = atoi(f[3]),
+                            .major_unit = f[4], .min = f[5]};
+        g_ptr_array_add(b->charts, chart);
     } else if (strcmp(f[0], "validation") == 0 && n == 5) {
         g_ptr_array_add(b->validations, f);
     } else if (strcmp(f[0], "formulas") == 0 && n == 2) {
@@ -209,6 +219,7 @@ xf_book *xf_parse(const char *out)
     b->tables = g_ptr_array_new_with_free_func(free_table);
     b->notes = g_ptr_array_new();
     b->validations = g_ptr_array_new();
+    b->charts = g_ptr_array_new_with_free_func(g_free);
     b->sheet_texts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                            (GDestroyNotify)g_ptr_array_unref);
     b->formulas = -1;
@@ -240,6 +251,7 @@ void xf_free(xf_book *b)
     g_ptr_array_free(b->tables, TRUE);
     g_ptr_array_free(b->notes, TRUE);
     g_ptr_array_free(b->validations, TRUE);
+    g_ptr_array_free(b->charts, TRUE);
     g_hash_table_destroy(b->sheet_texts);
     g_ptr_array_free(b->lines, TRUE);
     g_free(b->sheet_names);
@@ -359,7 +371,7 @@ const xf_row *xf_row_at(const xf_table *t, size_t i)
 
 xf_cell xf_cell_at(const xf_row *row, size_t i)
 {
-    xf_cell c = {'-', false, "", ""};
+    xf_cell c = {'-', false, false, "", ""};
     if (i >= g_strv_length(row->cells))
         return c;
     const char *field = row->cells[i];
@@ -370,6 +382,8 @@ xf_cell xf_cell_at(const xf_row *row, size_t i)
     for (const char *p = field + 1; p < colon; p++) {
         if (*p == 'b')
             c.bold = true;
+        if (*p == ',')
+            c.grouped = true;
         if (*p == '#' && colon - p >= 7) {
             memcpy(c.fill, p, 7);
             c.fill[7] = '\0';
@@ -576,6 +590,16 @@ long xf_formula_count(const xf_book *b)
     return b->formulas;
 }
 
+size_t xf_chart_count(const xf_book *b)
+{
+    return b->charts->len;
+}
+
+const xf_chart *xf_chart_at(const xf_book *b, size_t i)
+{
+    return i < b->charts->len ? g_ptr_array_index(b->charts, i) : NULL;
+}
+
 bool xf_validation(const xf_book *b, const char *sheet, const char *type, const char **range,
                    const char **formula)
 {
@@ -611,7 +635,7 @@ xf_print *xf_print_parse(const char *text)
     p->lines = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
     gchar **lines = g_strsplit(text ? text : "", "\n", -1);
     for (gchar **l = lines; *l; l++) {
-        gchar **f = g_strsplit(*l, "\t", 6);
+        gchar **f = g_strsplit(*l, "\t", 7);
         if (g_strv_length(f) < 5 || strcmp(f[0], "page") != 0) {
             g_strfreev(f);
             continue;
@@ -623,6 +647,7 @@ xf_print *xf_print_parse(const char *text)
         page->body_pt = g_ascii_strtod(f[3], NULL);
         page->smallest_pt = g_ascii_strtod(f[4], NULL);
         page->header = f[5] ? f[5] : "";
+        page->hashes = f[5] && f[6] ? atoi(f[6]) : 0;
         g_ptr_array_add(p->pages, page);
     }
     g_strfreev(lines);

@@ -26,6 +26,7 @@
 typedef struct {
     char type;
     bool bold;
+    bool grouped;          /* a number shown with thousands separators ("3.060") */
     char fill[8];
     const char *value;
 } xf_cell;
@@ -72,7 +73,20 @@ typedef struct {
      * such row ("" when none). */
     int rows_too_low;
     const char *first_low_row;
+    /* Header words wider than their column, which print broken inside the word. */
+    int header_words_broken;
+    const char *header_words_broken_names;
 } xf_sheet;
+
+/* A native chart: its sheet, title, number of series, and its value axis's step and
+ * minimum as the file gives them ("" where the spreadsheet chooses). */
+typedef struct {
+    const char *sheet;
+    const char *title;
+    int series;
+    const char *major_unit;
+    const char *min;
+} xf_chart;
 
 typedef struct xf_book xf_book;
 
@@ -168,6 +182,11 @@ bool xf_book_has_text(const xf_book *book, const char *needle);
 
 /* Formula cells in the whole workbook. */
 long xf_formula_count(const xf_book *book);
+
+/* The book's native charts, in sheet order. */
+size_t xf_chart_count(const xf_book *book);
+const xf_chart *xf_chart_at(const xf_book *book, size_t i);
+
 /* The first data validation of that type ("list", "date") on the sheet: its cell range
  * and first formula through *range and *formula (may be NULL); false if none. */
 bool xf_validation(const xf_book *book, const char *sheet, const char *type,
@@ -182,6 +201,7 @@ typedef struct {
     const char *sheet;
     double body_pt, smallest_pt;
     const char *header;
+    int hashes;            /* texts printed as "###": a number too wide for its column */
 } xf_page;
 
 typedef struct xf_print xf_print;

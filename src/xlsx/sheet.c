@@ -160,6 +160,10 @@ void sheet_title(sheet *s, const char *title, const char *subtitle)
 }
 
 static void remember_wrap(sheet *s, int col, const char *text, bool bold);
+
+/* The width of a column of upright counts (characters): three digits and the room
+ * after them. */
+#define UPRIGHT_WIDTH 5.0
 static void size_row(sheet *s, const GArray *wraps, guint *i);
 
 /* Writes header cells; in the main header a column marked upright gets its name
@@ -265,18 +269,49 @@ static void remember_wrap(sheet *s, int col, const char *text, bool bold)
 }
 
 /* Lines the header row needs for its longest wrapped name at the current widths. */
+/* The indent of a header over numbers (header_right): a level is a character wide. */
+#define HEADER_INDENT_POINTS (textfit_column_points_excel(1.0))
+
+/* Excel's room for the header name of column `c`, in points. */
+static double header_room(const sheet *s, int c)
+{
+    return textfit_column_points_excel(s->width[c]) - (s->numeric[c] ? HEADER_INDENT_POINTS : 0);
+}
+
+/* Lines the header row needs for its longest wrapped name at the current widths:
+ * the names wrapped in bold Carlito (Calibri's widths), where the sheet has them. */
 static int header_lines(const sheet *s)
 {
     int most = 1;
-    for (int c = 0; c < SHEET_MAX_COLUMNS; c++) {
-        if (s->upright[c])
+    for (int c = 0; c < s->columns && c < SHEET_MAX_COLUMNS; c++) {
+        if (s->upright[c] || !s->header_copy || !s->header_copy[c])
             continue;
-        double usable = s->width[c] > 3 ? s->width[c] - 2 : 1;
-        int lines = (int)((s->header_chars[c] + usable - 1) / usable);
+        int lines = textfit_lines(s->header_copy[c], header_room(s, c), 11.0, true);
         if (lines > most)
             most = lines;
     }
     return most;
+}
+
+/* Widens every column whose header holds a word longer than its room, so a name
+ * wraps at its spaces and never inside a word ("afgeron" / "d"): the widths the
+ * sheets ask for are in characters, which bold words outrun. */
+static void keep_header_words_whole(sheet *s)
+{
+    for (int c = 0; c < s->columns && c < SHEET_MAX_COLUMNS && s->header_copy; c++) {
+        if (s->upright[c] || !s->header_copy[c])
+            continue;
+        double longest = 0;
+        gchar **words = g_strsplit(s->header_copy[c], " ", -1);
+        for (gchar **w = words; *w; w++) {
+            double points = textfit_width(*w, 11.0, true);
+            longest = points > longest ? points : longest;
+        }
+        g_strfreev(words);
+        double need = longest + (s->numeric[c] ? HEADER_INDENT_POINTS : 0) + 1.0; /* a point spare */
+        if (textfit_column_points_excel(s->width[c]) < need) /* in half characters */
+            s->width[c] = (double)(int)(need / textfit_column_points_excel(1.0) * 2 + 0.99) / 2;
+    }
 }
 
 static double header_height(const sheet *s);
@@ -293,9 +328,9 @@ void sheet_header(sheet *s, const char *const *names, int count, const double *m
     s->header_copy = g_new0(char *, (gsize)count + 1);
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
         s->max_width[c] = max_widths && max_widths[c] > 0 ? max_widths[c] : 0;
-        if (s->upright[c]) /* four-digit counts with a separator and room after them;
-                            * narrow even when empty (Excel's default is wider) */
-            s->max_width[c] = s->width[c] = 6.0;
+        if (s->upright[c]) /* three-digit counts and room after them, narrow even when
+                            * empty (Excel's default is wider); sheet_int widens it */
+            s->max_width[c] = s->width[c] = UPRIGHT_WIDTH;
         s->header_chars[c] = (double)g_utf8_strlen(names[c], -1);
         s->header_copy[c] = g_strdup(names[c]);
     }
@@ -464,8 +499,25 @@ void sheet_number(sheet *s, int col, double value, lxw_format *format)
     fit(s, col, 8);
 }
 
+/* The width a whole number takes in the integer format: a character a digit, half
+ * one a thousands separator, and one and a half for the room after it ("_)_)"). */
+static double integer_width(double value)
+{
+    double digits = 1, magnitude = value < 0 ? -value : value;
+    for (; magnitude >= 10 && digits < 20; magnitude /= 10)
+        digits++;
+    return digits + (double)((int)(digits - 1) / 3) * 0.5 + (value < 0) + 1.5;
+}
+
 void sheet_int(sheet *s, int col, double value)
 {
+    /* An upright count's column is kept narrow for three digits; a larger count
+     * widens it rather than print as "###". */
+    if (col >= 0 && col < SHEET_MAX_COLUMNS && s->upright[col] && !s->table_closed) {
+        double want = integer_width(value);
+        if (want > s->max_width[col])
+            s->max_width[col] = s->width[col] = (double)(int)(want + 0.99);
+    }
     sheet_number(s, col, value, s->f->integer);
 }
 
@@ -649,6 +701,8 @@ void sheet_finish(sheet *s, const char *footer)
         remember(s, worksheet_repeat_rows(s->ws, s->header_row, s->header_row));
         align_number_headers(s);
     }
+    if (s->has_header)
+        keep_header_words_whole(s);
     for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
         if (s->width[c] > 0)
             remember(s, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, s->width[c], NULL));

@@ -81,10 +81,12 @@ static void remember_chart_error(sheet *s, lxw_error e)
 }
 
 /* A stacked bar chart over Overzicht's rows `first`..`last`: one series per column in
- * `columns`, `width` x `height` pixels, `x_offset` pixels right of column A. */
+ * `columns`, `width` x `height` pixels, `x_offset` pixels right of column A; `most` is
+ * its longest bar. */
 static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t last,
                               const int *columns, const uint32_t *colours, int count,
-                              const char *title, double width, double height, double x_offset)
+                              const char *title, double width, double height, double x_offset,
+                              size_t most)
 {
     lxw_chart *chart = workbook_add_chart(c->wb, LXW_CHART_BAR_STACKED);
     for (int i = 0; i < count; i++) {
@@ -101,6 +103,10 @@ static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t la
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_axis_set_reverse(chart->y_axis); /* first owner on top, as in the table */
     chart_axis_major_gridlines_set_visible(chart->x_axis, LXW_TRUE);
+    /* Whole actions: with short bars a spreadsheet would step by 0.5 ("2,5 acties"). */
+    if (most <= 10)
+        chart_axis_set_major_unit(chart->x_axis, 1);
+    chart_axis_set_min(chart->x_axis, 0);
     chart_set_style(chart, 2);
     lxw_chart_options options = {.x_scale = width / 480.0, /* 480 x 288: the default size */
                                  .y_scale = height / 288.0,
@@ -141,6 +147,10 @@ static void add_chart_pair(wb_ctx *c, sheet *s, size_t first, size_t last, const
     lxw_row_t top = c->summary_first + (lxw_row_t)first;
     lxw_row_t bottom = c->summary_first + (lxw_row_t)last;
     double height = chart_height(last - first + 1);
+    size_t most = 0; /* the longest bar: an owner's actions, in both charts */
+    for (size_t i = first; i <= last; i++)
+        most = c->in->analysis->owners[i].actions > most ? c->in->analysis->owners[i].actions
+                                                          : most;
     gchar *status_title = scope ? g_strdup_printf("%s: %s", tr("Acties per status",
                                                               "Actions per status"), scope)
                                 : g_strdup(tr("Acties per status", "Actions per status"));
@@ -148,9 +158,9 @@ static void add_chart_pair(wb_ctx *c, sheet *s, size_t first, size_t last, const
                                                               "Signals per owner"), scope)
                                 : g_strdup(tr("Signalen per eigenaar", "Signals per owner"));
     add_summary_chart(c, s, top, bottom, status_columns, status_colours, STATUS_COUNT,
-                      status_title, CHART_WIDTH_PX, height, 0);
+                      status_title, CHART_WIDTH_PX, height, 0, most);
     add_summary_chart(c, s, top, bottom, signal_columns, signal_colours, 3, signal_title,
-                      CHART_WIDTH_PX, height, CHART_WIDTH_PX + CHART_GAP_PX);
+                      CHART_WIDTH_PX, height, CHART_WIDTH_PX + CHART_GAP_PX, most);
     g_free(status_title);
     g_free(signal_title);
     /* 20 pixels a row (15 points), and a row free below */
@@ -194,8 +204,10 @@ static void write_charts(wb_ctx *c, sheet *s)
         while (last + 1 < an->owner_count &&
                strcmp(wb_region_name(an->owners[last + 1].owner), region) == 0)
             last++;
-        if (first > 0)
-            g_array_append_val(breaks, s->row);
+        if (first > 0) { /* a break falls after its row: after the free row above */
+            lxw_row_t above = s->row - 1;
+            g_array_append_val(breaks, above);
+        }
         add_chart_pair(c, s, first, last, region);
         first = last + 1;
     }
@@ -599,7 +611,9 @@ static void write_sources(wb_ctx *c, sheet *s)
     const rr_analysis *an = c->in->analysis;
     const char *names[] = {tr("Bestand", "File"), tr("Rijen", "Rows"), tr("Bytes", "Bytes"),
                            "SHA-256", tr("Codering", "Encoding")};
-    const double widths[] = {55, 8, 10, 66, 14};
+    /* A digest's 64 characters on one line: wider than 64, as digits in Calibri run a
+     * little wider than the width unit (sheet.c sizes rows for the widest case). */
+    const double widths[] = {55, 8, 10, 69, 14};
     sheet_header(s, names, 5, widths);
     for (guint i = 0; i < m->sources->len; i++) {
         const rr_source_file *f = g_ptr_array_index(m->sources, i);

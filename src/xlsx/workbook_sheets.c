@@ -587,10 +587,11 @@ void wb_write_midterm(wb_ctx *c, sheet *s)
     names[MT_NOW_DONE_SHARE] = tr("Nu: % afgerond", "Now: % done");
     names[MT_NOW_UNDER_WAY_SHARE] = tr("Nu: % in uitvoering", "Now: % under way");
     /* Thirteen counts and shares under names that wrap at their spaces ("Midden:" /
-     * "in" / "uitvoering") in columns just wide enough for their longest word: printed
-     * on one landscape page at about 70 % with no name written upwards. */
-    double widths[MT_COLUMNS] = {[MT_REGION] = 12, [MT_OWNER] = 12, [MT_PLAN] = 22,
-                                 [MT_LINE] = 22, [MT_MIDPOINT] = 10.5, [MT_TOTAL] = 7};
+     * "in" / "uitvoering") in columns just wide enough for their longest word (sheet.c
+     * widens one whose word would break), the titles narrow beside them: printed on one
+     * landscape page at about 70 % with no name written upwards. */
+    double widths[MT_COLUMNS] = {[MT_REGION] = 11, [MT_OWNER] = 11, [MT_PLAN] = 18,
+                                 [MT_LINE] = 18, [MT_MIDPOINT] = 10.5, [MT_TOTAL] = 7};
     for (int i = MT_MID; i < MT_COLUMNS; i++)
         widths[i] = i == MT_MID + PROGRESS_UNDER_WAY || i == MT_NOW + PROGRESS_UNDER_WAY ||
                             i == MT_NOW_UNDER_WAY_SHARE
@@ -676,6 +677,8 @@ void wb_write_figures(wb_ctx *c, sheet *s)
         if (f->suppressed)
             /* Withheld by the publisher: a text, so no sum or chart can take it for 0. */
             sheet_text_format(s, 5, tr("geheim", "suppressed"), s->f->note);
+        else if (f->value == (double)(long long)f->value) /* a count: "3.060", not "3060" */
+            sheet_int(s, 5, f->value);
         else
             sheet_number(s, 5, f->value, s->f->plain);
         int64_t population;
@@ -727,25 +730,145 @@ enum { BL_OWNER, BL_ITEM, BL_LINE, BL_ACTION, BL_FROM, BL_TO, BL_AMOUNT, BL_FUND
 
 /* ---- Begroting per jaar ------------------------------------------------------------ */
 
-enum { BT_OWNER, BT_LINE, BT_YEAR, BT_AMOUNT, BT_COLUMNS };
+/* Past this many years (first to last) the years no longer fit a page as columns:
+ * the totals then take a row per year. */
+#define BUDGET_YEAR_COLUMNS_MAX 12
 
-/* One row of the totals: an action line's year, or (`all`) the owner's year in bold. */
-static void write_budget_total(sheet *s, const budget_total *t, bool all)
+enum { BT_OWNER, BT_LINE, BT_FIRST_YEAR };
+enum { BT_YEAR = BT_FIRST_YEAR, BT_AMOUNT, BT_ROW_COLUMNS }; /* a row per year */
+
+/* What a row of totals adds up: an action line, or (`all`) all of the owner's lines. */
+static const char *budget_row_label(const budget_total *t, bool all)
 {
+    return all ? tr("alle actielijnen", "all action lines")
+         : t->action_line[0] ? t->action_line
+                             : tr("(geen actielijn)", "(none)");
+}
+
+/* A row of the year columns: the totals t[0..n) of one owner and action line (or, `all`,
+ * of all its lines, in bold), each in its year's column from `first_year` on, then
+ * their sum. A year without an amount stays empty: no line covers it. */
+static void write_budget_year_row(sheet *s, const budget_total *t, size_t n, bool all,
+                                  int first_year, int years)
+{
+    lxw_format *euro = all ? s->f->euro_bold : s->f->euro;
     sheet_text(s, BT_OWNER, t->owner->name);
-    sheet_text(s, BT_LINE, all ? tr("alle actielijnen", "all action lines")
-                           : t->action_line[0] ? t->action_line
-                                               : tr("(geen actielijn)", "(none)"));
-    sheet_year(s, BT_YEAR, t->year);
-    sheet_number(s, BT_AMOUNT, (double)t->cents / 100.0, all ? s->f->euro_bold : s->f->euro);
+    sheet_text_format(s, BT_LINE, budget_row_label(t, all), all ? s->f->bold : s->f->text);
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        sheet_number(s, BT_FIRST_YEAR + t[i].year - first_year, (double)t[i].cents / 100.0,
+                     euro);
+        sum += t[i].cents;
+    }
+    sheet_number(s, BT_FIRST_YEAR + years, (double)sum / 100.0, euro);
     sheet_next_row(s);
+}
+
+/* The width (characters) of an amount in bold in the euro format, "€ 143.620,00" with
+ * the room after it: negative amounts have a sign. */
+static double euro_width(int64_t cents)
+{
+    double digits = 1;
+    for (int64_t rest = (cents < 0 ? -cents : cents) / 100; rest >= 10; rest /= 10)
+        digits++;
+    double chars = 2 + digits + (double)((int)(digits - 1) / 3) * 0.5 + 3 + (cents < 0);
+    return chars * 1.1 + 1.5; /* bold runs about a tenth wider; "_)_)" after it */
+}
+
+/* How many totals from `from` on in `list` belong to `owner` (and, unless `line` is
+ * NULL, to that action line). */
+static guint budget_run(const GArray *list, guint from, const rr_owner *owner, const char *line)
+{
+    guint to = from;
+    while (to < list->len && g_array_index(list, budget_total, to).owner == owner &&
+           (!line || strcmp(g_array_index(list, budget_total, to).action_line, line) == 0))
+        to++;
+    return to - from;
+}
+
+/* The totals with the years as columns, as a council reads a budget: per owner a row
+ * per action line, then the owner's row over all lines. Both lists are in owner order
+ * and, within an owner, by line and year (analyse.c), so one walk pairs them. */
+static void write_budget_year_columns(sheet *s, const rr_analysis *an, int first_year,
+                                      int years)
+{
+    char year_names[BUDGET_YEAR_COLUMNS_MAX][8];
+    const char *names[BT_FIRST_YEAR + BUDGET_YEAR_COLUMNS_MAX + 1] = {
+        tr("Eigenaar", "Owner"), tr("Actielijn", "Action line")};
+    double widths[BT_FIRST_YEAR + BUDGET_YEAR_COLUMNS_MAX + 1] = {[BT_OWNER] = 24,
+                                                                  [BT_LINE] = 40};
+    for (int y = 0; y < years; y++) {
+        snprintf(year_names[y], sizeof year_names[y], "%d", first_year + y);
+        names[BT_FIRST_YEAR + y] = year_names[y];
+    }
+    names[BT_FIRST_YEAR + years] = tr("Totaal", "Total");
+    sheet_header(s, names, BT_FIRST_YEAR + years + 1, widths);
+    /* Amount columns as wide as their largest amount, in bold: the owners' totals. */
+    int64_t largest_year = 0, largest_sum = 0;
+    for (guint i = 0; i < an->budget_years->len;) {
+        const budget_total *t = &g_array_index(an->budget_years, budget_total, i);
+        guint n = budget_run(an->budget_years, i, t->owner, NULL);
+        int64_t sum = 0;
+        for (guint k = i; k < i + n; k++) {
+            int64_t cents = g_array_index(an->budget_years, budget_total, k).cents;
+            largest_year = MAX(largest_year, ABS(cents));
+            sum += cents;
+        }
+        largest_sum = MAX(largest_sum, ABS(sum));
+        i += n;
+    }
+    double amounts[BT_FIRST_YEAR + BUDGET_YEAR_COLUMNS_MAX + 1] = {0};
+    for (int y = 0; y < years; y++)
+        amounts[BT_FIRST_YEAR + y] = euro_width(largest_year);
+    amounts[BT_FIRST_YEAR + years] = euro_width(largest_sum);
+    sheet_fixed_widths(s, amounts, BT_FIRST_YEAR + years + 1);
+    guint line = 0;
+    for (guint year = 0; year < an->budget_years->len;) {
+        const budget_total *all = &g_array_index(an->budget_years, budget_total, year);
+        while (line < an->budget->len &&
+               g_array_index(an->budget, budget_total, line).owner == all->owner) {
+            const budget_total *t = &g_array_index(an->budget, budget_total, line);
+            guint n = budget_run(an->budget, line, t->owner, t->action_line);
+            write_budget_year_row(s, t, n, false, first_year, years);
+            line += n;
+        }
+        guint n = budget_run(an->budget_years, year, all->owner, NULL);
+        write_budget_year_row(s, all, n, true, first_year, years);
+        year += n;
+    }
+}
+
+/* The totals a row per year, for budgets spanning more years than fit as columns. */
+static void write_budget_year_rows(sheet *s, const rr_analysis *an)
+{
+    const char *names[BT_ROW_COLUMNS] = {tr("Eigenaar", "Owner"), tr("Actielijn", "Action line"),
+                                         tr("Jaar", "Year"), tr("Totaal (€)", "Total (€)")};
+    const double widths[BT_ROW_COLUMNS] = {[BT_OWNER] = 24, [BT_LINE] = 44};
+    sheet_header(s, names, BT_ROW_COLUMNS, widths);
+    guint line = 0;
+    for (guint year = 0; year < an->budget_years->len;) {
+        const rr_owner *owner = g_array_index(an->budget_years, budget_total, year).owner;
+        guint lines = budget_run(an->budget, line, owner, NULL);
+        guint years = budget_run(an->budget_years, year, owner, NULL);
+        for (guint k = 0; k < lines + years; k++) {
+            bool all = k >= lines;
+            const budget_total *t = all ? &g_array_index(an->budget_years, budget_total, year + k - lines)
+                                        : &g_array_index(an->budget, budget_total, line + k);
+            sheet_text(s, BT_OWNER, t->owner->name);
+            sheet_text(s, BT_LINE, budget_row_label(t, all));
+            sheet_year(s, BT_YEAR, t->year);
+            sheet_number(s, BT_AMOUNT, (double)t->cents / 100.0,
+                         all ? s->f->euro_bold : s->f->euro);
+            sheet_next_row(s);
+        }
+        line += lines;
+        year += years;
+    }
 }
 
 /* The totals per year, apart from Begroting's lines so that summing the lines' column
  * never counts an amount twice, and on a sheet of their own so that they print under
- * their own header (below the lines they printed under the lines' header). Per owner:
- * each action line's years, then the owner's years over all lines. Both lists are in
- * owner order (analyse.c), so one walk pairs them. */
+ * their own header (below the lines they printed under the lines' header). */
 void wb_write_budget_totals(wb_ctx *c, sheet *s)
 {
     const rr_analysis *an = c->in->analysis;
@@ -753,25 +876,27 @@ void wb_write_budget_totals(wb_ctx *c, sheet *s)
         sheet_note(s, tr("Geen begrotingsregels.", "No budget lines."));
         return;
     }
-    sheet_title(s, tr("Begroting per jaar: per actielijn, daarna alle actielijnen samen",
-                      "Budget per year: per action line, then all action lines together"),
-                NULL);
-    const char *names[BT_COLUMNS] = {tr("Eigenaar", "Owner"), tr("Actielijn", "Action line"),
-                                     tr("Jaar", "Year"), tr("Totaal (€)", "Total (€)")};
-    const double widths[BT_COLUMNS] = {[BT_OWNER] = 24, [BT_LINE] = 44};
-    sheet_header(s, names, BT_COLUMNS, widths);
-    guint line = 0;
-    for (guint year = 0; year < an->budget_years->len;) {
-        const rr_owner *owner = g_array_index(an->budget_years, budget_total, year).owner;
-        for (; line < an->budget->len &&
-               g_array_index(an->budget, budget_total, line).owner == owner;
-             line++)
-            write_budget_total(s, &g_array_index(an->budget, budget_total, line), false);
-        for (; year < an->budget_years->len &&
-               g_array_index(an->budget_years, budget_total, year).owner == owner;
-             year++)
-            write_budget_total(s, &g_array_index(an->budget_years, budget_total, year), true);
+    int first = G_MAXINT, last = G_MININT;
+    for (guint i = 0; i < an->budget_years->len; i++) {
+        int year = g_array_index(an->budget_years, budget_total, i).year;
+        first = year < first ? year : first;
+        last = year > last ? year : last;
     }
+    bool as_columns = last - first + 1 <= BUDGET_YEAR_COLUMNS_MAX;
+    sheet_title(s,
+                as_columns ? tr("Begroting per jaar (€): per actielijn, daaronder alle "
+                                "actielijnen samen",
+                                "Budget per year (€): per action line, below them all action "
+                                "lines together")
+                           : tr("Begroting per jaar: per actielijn, daarna alle actielijnen "
+                                "samen",
+                                "Budget per year: per action line, then all action lines "
+                                "together"),
+                NULL);
+    if (as_columns)
+        write_budget_year_columns(s, an, first, last - first + 1);
+    else
+        write_budget_year_rows(s, an);
 }
 
 /* ---- Begroting --------------------------------------------------------------------- */
