@@ -6,7 +6,7 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes. Time is in fractional years.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, first year, last
 #                      year, lowest y, report date, its label, next meeting, its
 #                      label, the legend's words for the bars and dots, the
@@ -47,24 +47,32 @@ if (ARG1 eq "pngcairo") {
         FONT = 13
         PS = 1.0
     } else {
-        # The same picture on an A4 page (842 points wide instead of 1600 pixels).
-        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced \
+        # The same picture on an A4 page (842 points wide). cairo's PDF draws a font at
+        # 4/3 of its size times fontscale: 0.75 makes the sizes here the printed points.
+        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced fontscale 0.75 \
             font "DejaVu Sans,8.1" linewidth 1
         FONT = 8.1
         PS = 0.55
     }
 }
+# The smallest text: 9 pixels on a screen, 7 points on paper.
+SMALLEST = ARG1 eq "pdfcairo" ? 7 : 9
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
-# The status beside a deadline stays legible at the smallest size: 9 points at least.
-SMALL_FONT = sprintf(",%.1f", FONT * 0.82 < 9 && ARG1 ne "pdfcairo" ? 9 : FONT * 0.82)
+# The status beside a deadline stays legible: never under SMALLEST.
+SMALL_FONT = sprintf(",%.1f", FONT * 0.82 < SMALLEST ? SMALLEST : FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
-# Where the data came from, two small lines in the bottom right corner, clear of the title
-# and the legend (PREFIX.source.tsv: files, folder, report date).
+# Where the data came from (PREFIX.source.tsv: files, folder, report date): two small
+# lines on the bottom rows of the page, left, under everything else. The bottom band is
+# counted in lines of text (gnuplot's character units), not in parts of the page, so it
+# holds whatever the chart's height: the source up to 2 lines, the legend from KEY_Y up,
+# then the axis's ticks and label. Nothing else comes down into that band.
 stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
-set label 99 SOURCE at screen 0.994, screen 0 right front offset 0, 1.6 tc rgb "#595959" \
-    font sprintf(",%.1f", FONT * 0.8) noenhanced
+SOURCE_SIZE = FONT * 0.85 < SMALLEST ? SMALLEST : FONT * 0.85
+set label 99 SOURCE at character 1, character 1.45 left front tc rgb "#595959" \
+    font sprintf(",%.1f", SOURCE_SIZE) noenhanced
+KEY_Y = 2.5
 set termoption noenhanced
 
 RED = "#C00000"
@@ -72,11 +80,10 @@ RED = "#C00000"
 set title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced
 set xlabel XLABEL noenhanced
 set ylabel YLABEL noenhanced
-# The legend in three rows, under the axis, left of centre: the source line takes the
-# bottom right corner.
-set key at screen 0.42, screen 0.012 center bottom vertical maxrows 3 \
+# The legend in three rows, under the axis, above the source.
+set key at screen 0.5, character KEY_Y center bottom vertical maxrows 3 \
     reverse Left noenhanced samplen 2 width 2 spacing 1.25
-set bmargin 8
+set bmargin KEY_Y + 3 * 1.25 + 3
 set border 3 lc rgb "#606060"
 # Room on the right for the status beside the last deadlines.
 set xrange [XMIN:XMAX + (XMAX - XMIN) * 0.08]
@@ -107,7 +114,9 @@ if (SHOW_MONTHS) {
     set xtics add (sprintf("%s %d", word(MONTHS, 1), int(XMAX)) int(XMAX))
 }
 set arrow from int(XMAX), graph 0 to int(XMAX), graph 1 nohead back lc rgb "#BFBFBF" lw 1
-set rmargin 4
+# Room right of the frame too: a status beside a deadline at the very end ("in progress")
+# stays on the page.
+set rmargin 9
 
 HALF = 0.22
 IS(s) = int(column(5)) == s - 1

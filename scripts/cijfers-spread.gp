@@ -8,7 +8,7 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, panels, first year, last
 #                      year, the legend's words: median, middle half, lowest to highest
 #   PREFIX.panels.tsv  per panel: title, y label, top of its y axis
@@ -39,18 +39,27 @@ if (ARG1 eq "pngcairo") {
             background "#FFFFFF"
         FONT = 14
     } else {
-        set terminal pdfcairo size 11.69,8.27 noenhanced font "DejaVu Sans,8.7" linewidth 1
+        # The same picture on an A4 page (842 points wide). cairo's PDF draws a font at
+        # 4/3 of its size times fontscale: 0.75 makes the sizes here the printed points.
+        set terminal pdfcairo size 11.69,8.27 noenhanced fontscale 0.75 font "DejaVu Sans,8.7" linewidth 1
         FONT = 8.7
     }
 }
+# The smallest text: 9 pixels on a screen, 7 points on paper.
+SMALLEST = ARG1 eq "pdfcairo" ? 7 : 9
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 set output ARG2
-# Where the data came from, two small lines in the bottom left corner, clear of the title
-# and the legend (PREFIX.source.tsv: files, folder, report date).
+# Where the data came from (PREFIX.source.tsv: files, folder, report date): two small
+# lines on the bottom rows of the page, left, under everything else. The bottom band is
+# counted in lines of text (gnuplot's character units), not in parts of the page, so it
+# holds whatever the chart's height: the source up to 2 lines, the legend from KEY_Y up,
+# then the axis's ticks and label. Nothing else comes down into that band.
 stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
-set label 99 SOURCE at screen 0.006, screen 0 left front offset 0, 1.6 tc rgb "#595959" \
-    font sprintf(",%.1f", FONT * 0.8) noenhanced
+SOURCE_SIZE = FONT * 0.85 < SMALLEST ? SMALLEST : FONT * 0.85
+set label 99 SOURCE at character 1, character 1.45 left front tc rgb "#595959" \
+    font sprintf(",%.1f", SOURCE_SIZE) noenhanced
+KEY_Y = 2.5
 set termoption noenhanced
 
 BLUE = "#2E75B6"
@@ -61,10 +70,11 @@ set ytics nomirror
 set grid ytics lc rgb "#D9D9D9" lt 1
 set xlabel XLABEL noenhanced
 set style fill solid 1.0 noborder
-set key at screen 0.5, screen 0.015 center bottom horizontal maxrows 1 reverse Left \
+set key at screen 0.5, character KEY_Y center bottom horizontal maxrows 1 reverse Left \
     noenhanced samplen 2.5 width 2
 set multiplot title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced \
-    layout 1,NP margins 0.08, 0.97, 0.16, 0.85 spacing 0.08, 0
+    layout 1,NP margins screen 0.08, screen 0.97, \
+    character KEY_Y + 2 * 1.3 + 3.8, screen 0.85 spacing 0.08, 0
 do for [i = 1:NP] {
     set title PTITLE[i] noenhanced font PANEL_FONT
     set ylabel PYLABEL[i] noenhanced

@@ -8,7 +8,7 @@
 # a string value: nothing from the data is code here. Keep it that way: no macros
 # (@), no eval, no system(), no backquotes.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows (owners), first year,
 #                      last year, any per 1,000 (0/1), any suppressed (0/1), panel
 #                      titles (absolute, per 1,000), y label per 1,000, the
@@ -50,22 +50,30 @@ if (ARG1 eq "pngcairo") {
         FONT = 14
         PS = 1.0
     } else {
-        # The same picture on an A4 page (842 points wide instead of 1600 pixels).
-        set terminal pdfcairo size 11.69,8.27 noenhanced font "DejaVu Sans,8.7" linewidth 1
+        # The same picture on an A4 page (842 points wide). cairo's PDF draws a font at
+        # 4/3 of its size times fontscale: 0.75 makes the sizes here the printed points.
+        set terminal pdfcairo size 11.69,8.27 noenhanced fontscale 0.75 font "DejaVu Sans,8.7" linewidth 1
         FONT = 8.7
         PS = 0.55
     }
 }
+# The smallest text: 9 pixels on a screen, 7 points on paper.
+SMALLEST = ARG1 eq "pdfcairo" ? 7 : 9
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
-# Where the data came from, two small lines in the top left corner, clear of the title
-# and the legend (as wide as the page with many owners) (PREFIX.source.tsv: files, folder, report date).
+# Where the data came from (PREFIX.source.tsv: files, folder, report date): two small
+# lines on the bottom rows of the page, left, under everything else. The bottom band is
+# counted in lines of text (gnuplot's character units), not in parts of the page, so it
+# holds whatever the chart's height: the source up to 2 lines, the legend from KEY_Y up,
+# then the axis's ticks and label. Nothing else comes down into that band.
 stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
-set label 99 SOURCE at screen 0.006, screen 1 left front offset 0, -1 tc rgb "#595959" \
-    font sprintf(",%.1f", FONT * 0.8) noenhanced
+SOURCE_SIZE = FONT * 0.85 < SMALLEST ? SMALLEST : FONT * 0.85
+set label 99 SOURCE at character 1, character 1.45 left front tc rgb "#595959" \
+    font sprintf(",%.1f", SOURCE_SIZE) noenhanced
+KEY_Y = 2.5
 set termoption noenhanced
 
 PALETTE = "#2E75B6 #ED7D31 #548235 #7030A0 #BF8F00 #C00000 #264478 #9E480E #43682B #7F7F7F"
@@ -79,13 +87,15 @@ set ytics ()
 set grid ytics lc rgb "#D9D9D9" lt 1
 set xlabel XLABEL noenhanced
 # One legend for both panels, centred under them.
-set key at screen 0.5, screen 0.015 center bottom vertical maxrows (NS + SUPPRESSED > 4 ? 2 : 1) \
+KEY_ROWS = NS + SUPPRESSED > 4 ? 2 : 1
+set key at screen 0.5, character KEY_Y center bottom vertical maxrows KEY_ROWS \
     reverse Left noenhanced samplen 2.5 width 1 spacing 1.3
 set pointsize 1.6 * PS
 
 PANELS = (SPLIT ? 2 : 1) + (PER_THOUSAND ? 1 : 0)
 set multiplot title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced \
-    layout 1,PANELS margins 0.08, 0.97, 0.2, 0.85 spacing (PANELS > 2 ? 0.07 : 0.08), 0
+    layout 1,PANELS margins screen 0.08, screen 0.97, \
+    character KEY_Y + KEY_ROWS * 1.3 + 3.8, screen 0.85 spacing (PANELS > 2 ? 0.07 : 0.08), 0
 
 # A region's total is ten or twenty times a municipality's: on one axis the
 # municipalities lie flat on the floor. Split, regions get a panel of their own first.

@@ -6,7 +6,7 @@
 # the data files below and only ever used as a string value: nothing from the data
 # is code here. Keep it that way: no macros (@), no eval, no system(), no backquotes.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, lowest y, highest
 #                      total, number of series
 #   PREFIX.series.tsv  per status: label, colour, text colour
@@ -39,32 +39,41 @@ if (ARG1 eq "pngcairo") {
         FONT = 14
         PS = 1.0
     } else {
-        # The same picture on an A4 page (842 points wide instead of 1600 pixels).
-        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced \
+        # The same picture on an A4 page (842 points wide). cairo's PDF draws a font at
+        # 4/3 of its size times fontscale: 0.75 makes the sizes here the printed points.
+        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced fontscale 0.75 \
             font "DejaVu Sans,8.7" linewidth 1
         FONT = 8.7
         PS = 0.55
     }
 }
+# The smallest text: 9 pixels on a screen, 7 points on paper.
+SMALLEST = ARG1 eq "pdfcairo" ? 7 : 9
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
-# Where the data came from, two small lines in the bottom left corner, clear of the title
-# and the legend (PREFIX.source.tsv: files, folder, report date).
+# Where the data came from (PREFIX.source.tsv: files, folder, report date): two small
+# lines on the bottom rows of the page, left, under everything else. The bottom band is
+# counted in lines of text (gnuplot's character units), not in parts of the page, so it
+# holds whatever the chart's height: the source up to 2 lines, the legend from KEY_Y up,
+# then the axis's ticks and label. Nothing else comes down into that band.
 stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
-set label 99 SOURCE at screen 0.006, screen 0 left front offset 0, 1.6 tc rgb "#595959" \
-    font sprintf(",%.1f", FONT * 0.8) noenhanced
+SOURCE_SIZE = FONT * 0.85 < SMALLEST ? SMALLEST : FONT * 0.85
+set label 99 SOURCE at character 1, character 1.45 left front tc rgb "#595959" \
+    font sprintf(",%.1f", SOURCE_SIZE) noenhanced
+KEY_Y = 2.5
 set termoption noenhanced
 
 set title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced
 set xlabel XLABEL noenhanced
 set ylabel YLABEL noenhanced
-# The legend under the axis label, in one row (two for many statuses).
-set key at screen 0.5, screen 0.015 center bottom vertical maxrows (NS > 5 ? 2 : 1) \
+# The legend under the axis label, in one row (two for many statuses), above the source.
+KEY_ROWS = NS > 5 ? 2 : 1
+set key at screen 0.5, character KEY_Y center bottom vertical maxrows KEY_ROWS \
     reverse Left noenhanced samplen 1.5 width 3 spacing 1.3
-set bmargin (NS > 5 ? 7.5 : 6)
+set bmargin KEY_Y + KEY_ROWS * 1.3 + 3.3
 set border 3 lc rgb "#606060"
 set xtics nomirror out
 set ytics nomirror scale 0 tc rgb "#1F1F1F"

@@ -8,13 +8,13 @@
 # (@), no eval, no system(), no backquotes. Time is in fractional years (2022.0 is
 # 1 January 2022).
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, rows, first year, last
 #                      year, lowest y, report date, its label, then the legend's
 #                      words: original term, extension, end unknown, start unknown,
 #                      midpoint, evaluation; the twelve month abbreviations; the
-#                      legend's words for the part after the regional plan's end
-#                      (empty: no plan runs past its regional plan)
+#                      legend's words for the part after the regional plan's end,
+#                      whether any plan runs past its regional plan (0/1)
 #   PREFIX.tsv         per plan: owner, y, bar from, bar to, open from (end
 #                      unknown), open to (start unknown), midpoint, evaluation, title,
 #                      y of the midpoint and of the evaluation marker (apart when they
@@ -34,11 +34,13 @@ stats ARG3.".meta.tsv" using (TITLE = strcol(1), SUBTITLE = strcol(2), XLABEL = 
     YLABEL = strcol(4), ROWS = column(5), XMIN = column(6), XMAX = column(7), \
     YMIN = column(8), ASOF = column(9), ASOF_LABEL = strcol(10), L_ORIGINAL = strcol(11), \
     L_EXTENSION = strcol(12), L_OPEN_END = strcol(13), L_OPEN_START = strcol(14), \
-    L_MIDPOINT = strcol(15), L_EVALUATION = strcol(16), MONTHS = strcol(17), L_PAST_PARENT = strcol(18), 0) nooutput
+    L_MIDPOINT = strcol(15), L_EVALUATION = strcol(16), MONTHS = strcol(17), L_PAST_PARENT = strcol(18), \
+    PAST_PARENT = int(column(19)), 0) nooutput
 
-# A4 landscape; lower for a few plans, taller for many.
+# A4 landscape; lower for a few plans, taller for many: 48 pixels a line past 15, so
+# that the two-line labels (owner, plan) of neighbouring rows stay apart.
 LINES = -YMIN
-H = LINES < 10 ? 520 + LINES * 48 : (LINES > 20 ? 1000 + (LINES - 20) * 36 : 1000)
+H = LINES < 10 ? 520 + LINES * 48 : (LINES > 15 ? 280 + LINES * 48 : 1000)
 if (ARG1 eq "pngcairo") {
     set terminal pngcairo size 1600,H noenhanced font "DejaVu Sans,13" linewidth 1.5
     FONT = 13
@@ -50,23 +52,31 @@ if (ARG1 eq "pngcairo") {
         FONT = 13
         PS = 1.0
     } else {
-        # The same picture on an A4 page (842 points wide instead of 1600 pixels).
-        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced \
+        # The same picture on an A4 page (842 points wide). cairo's PDF draws a font at
+        # 4/3 of its size times fontscale: 0.75 makes the sizes here the printed points.
+        set terminal pdfcairo size 11.69,(8.27 * H / 1000.0) noenhanced fontscale 0.75 \
             font "DejaVu Sans,8.1" linewidth 1
         FONT = 8.1
         PS = 0.55
     }
 }
+# The smallest text: 9 pixels on a screen, 7 points on paper.
+SMALLEST = ARG1 eq "pdfcairo" ? 7 : 9
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.08)
 SMALL_FONT = sprintf(",%.1f", FONT * 0.82)
 BOLD_FONT = sprintf(":Bold,%.1f", FONT)
 set output ARG2
-# Where the data came from, two small lines in the top left corner, clear of the title
-# and the legend (PREFIX.source.tsv: files, folder, report date).
+# Where the data came from (PREFIX.source.tsv: files, folder, report date): two small
+# lines on the bottom rows of the page, left, under everything else. The bottom band is
+# counted in lines of text (gnuplot's character units), not in parts of the page, so it
+# holds whatever the chart's height: the source up to 2 lines, the legend from KEY_Y up,
+# then the axis's ticks and label. Nothing else comes down into that band.
 stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
-set label 99 SOURCE at screen 0.006, screen 1 left front offset 0, -1 tc rgb "#595959" \
-    font sprintf(",%.1f", FONT * 0.8) noenhanced
+SOURCE_SIZE = FONT * 0.85 < SMALLEST ? SMALLEST : FONT * 0.85
+set label 99 SOURCE at character 1, character 1.45 left front tc rgb "#595959" \
+    font sprintf(",%.1f", SOURCE_SIZE) noenhanced
+KEY_Y = 2.5
 set termoption noenhanced
 
 BLUE = "#5B9BD5"
@@ -78,10 +88,10 @@ RED = "#C00000"
 set title TITLE."\n".SUBTITLE font TITLE_FONT noenhanced
 set xlabel XLABEL noenhanced
 set ylabel YLABEL noenhanced
-# The legend in two rows across the whole width, under the axis.
-set key at screen 0.5, screen 0.015 center bottom vertical maxrows 2 \
+# The legend in two rows across the whole width, under the axis, above the source.
+set key at screen 0.5, character KEY_Y center bottom vertical maxrows 2 \
     reverse Left noenhanced samplen 2.5 width 2 spacing 1.3
-set bmargin 6.5
+set bmargin KEY_Y + 2 * 1.3 + 3.3
 set border 3 lc rgb "#606060"
 # Room after the last year, so that a bar ending on 31 December ends inside the frame.
 XRIGHT = XMAX + (XMAX - XMIN) * 0.03
@@ -124,7 +134,7 @@ plot DATA using (($3 + $4) / 2):2:3:4:($2 - HALF):($2 + HALF) with boxxyerror \
         fs pattern 5 border lc rgb ORANGE_DARK fc rgb ORANGE_DARK title L_EXTENSION, \
      DATA using (($12 + $13) / 2):2:12:13:($2 - HALF):($2 + HALF) with boxxyerror \
         fs solid 1.0 border lc rgb RED lw 2 fc rgb "#F8CBAD" \
-        title (L_PAST_PARENT eq "" ? "" : L_PAST_PARENT), \
+        title (PAST_PARENT ? L_PAST_PARENT : ""), \
      DATA using 5:2:(XRIGHT - $5):(0) with vectors nohead dt (6, 4) lw 5 lc rgb BLUE \
         title L_OPEN_END, \
      DATA using (XMIN):2:($6 - XMIN):(0) with vectors nohead dt (2, 3) lw 5 lc rgb BLUE_DARK \

@@ -7,7 +7,7 @@
 # the data files below and only ever used as a string value: nothing from the data
 # is code here. Keep it that way: no macros (@), no eval, no system(), no backquotes.
 #
-#   PREFIX.source.tsv  where the data came from: two lines for a corner
+#   PREFIX.source.tsv  where the data came from: two lines for the bottom rows
 #   PREFIX.meta.tsv    title, subtitle, x label, y label, owners, first x, last x
 #                      (fractional years), number of series
 #   PREFIX.series.tsv  per share, bottom up: label, colour
@@ -49,24 +49,34 @@ if (ARG1 eq "pngcairo") {
             background "#FFFFFF"
         FONT = 13
     } else {
-        set terminal pdfcairo size 11.69,(11.69 * H / 1600.0) noenhanced \
+        # The same picture on an A4 page (842 points wide). cairo's PDF draws a font at
+        # 4/3 of its size times fontscale: 0.75 makes the sizes here the printed points.
+        set terminal pdfcairo size 11.69,(11.69 * H / 1600.0) noenhanced fontscale 0.75 \
             font "DejaVu Sans,8" linewidth 1
         FONT = 8
     }
 }
+# The smallest text: 9 pixels on a screen, 7 points on paper.
+SMALLEST = ARG1 eq "pdfcairo" ? 7 : 9
 TITLE_FONT = sprintf(",%.1f", FONT * 1.3)
 PANEL_FONT = sprintf(",%.1f", FONT * 1.05)
 set output ARG2
-# Where the data came from, two small lines in the bottom left corner, clear of the title
-# and the legend (PREFIX.source.tsv: files, folder, report date).
+# Where the data came from (PREFIX.source.tsv: files, folder, report date): two small
+# lines on the bottom rows of the page, left, under everything else. The bottom band is
+# counted in lines of text (gnuplot's character units), not in parts of the page, so it
+# holds whatever the chart's height: the source up to 2 lines, the legend from KEY_Y up,
+# then the axis's ticks and label. Nothing else comes down into that band.
 stats ARG3.".source.tsv" using (SOURCE = strcol(1)."\n".strcol(2), 0) nooutput
-set label 99 SOURCE at screen 0.006, screen 0 left front offset 0, 1.6 tc rgb "#595959" \
-    font sprintf(",%.1f", FONT * 0.8) noenhanced
+SOURCE_SIZE = FONT * 0.85 < SMALLEST ? SMALLEST : FONT * 0.85
+set label 99 SOURCE at character 1, character 1.45 left front tc rgb "#595959" \
+    font sprintf(",%.1f", SOURCE_SIZE) noenhanced
+KEY_Y = 2.5
 set termoption noenhanced
 
 # The page title and the legend take fixed bands at the top and the bottom.
+# At the bottom: the source, then the legend's (up to) two rows, about 24 pixels a line.
 TOP = 1.0 - 150.0 / H
-BOTTOM = 70.0 / H
+BOTTOM = (KEY_Y + 2 * 1.2 + 0.6) * 24.0 / H
 set multiplot title TITLE."\n".SUBTITLE font TITLE_FONT
 set border 3 lc rgb "#606060"
 set xtics nomirror out
@@ -93,7 +103,7 @@ do for [i = 1:ROWS] {
     set size W, PH
     set title OWNER[i]."\n".LAST[i] font PANEL_FONT noenhanced
     if (i == 1) {
-        set key at screen 0.5, screen 0.01 center bottom horizontal maxrows 1 reverse Left \
+        set key at screen 0.5, character KEY_Y center bottom horizontal maxrows 1 reverse Left \
             noenhanced samplen 1.5 width 3
     } else {
         unset key

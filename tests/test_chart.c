@@ -2,6 +2,7 @@
 #include <check.h>
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -938,6 +939,122 @@ START_TEST(trend_steps_end_at_the_last_report)
 }
 END_TEST
 
+/* ---- layout: what a reader sees on the page ----------------------------------------- */
+
+/* One line of text as drawn in a chart's PDF (tests/chart_facts.py): its box in points
+ * from the top left, its size, its words. */
+typedef struct {
+    double x0, y0, x1, y1, size;
+    char *text;
+} drawn_text;
+
+/* Reads the facts of one chart into `texts` (drawn_text, g_free'd texts) and the page. */
+static void chart_texts(const char *pdf, GArray *texts, double *width, double *height)
+{
+    const char *argv[] = {"/usr/bin/python3", "tests/chart_facts.py", pdf, NULL};
+    char *facts = tu_spawn_output(argv);
+    char **lines = g_strsplit(facts, "\n", -1);
+    for (char **l = lines; *l; l++) {
+        drawn_text t;
+        int used = 0;
+        if (sscanf(*l, "chart %*s width %lf height %lf", width, height) == 2)
+            continue;
+        if (sscanf(*l, "text %lf %lf %lf %lf %lf %n", &t.x0, &t.y0, &t.x1, &t.y1, &t.size,
+                   &used) == 5 && used > 0) {
+            t.text = g_strdup(*l + used);
+            g_array_append_val(texts, t);
+        }
+    }
+    g_strfreev(lines);
+    g_free(facts);
+}
+
+/* Whether two boxes share more than a sliver (half a point each way). */
+static bool boxes_overlap(const drawn_text *a, const drawn_text *b)
+{
+    return MIN(a->x1, b->x1) - MAX(a->x0, b->x0) > 0.5 &&
+           MIN(a->y1, b->y1) - MAX(a->y0, b->y0) > 0.5;
+}
+
+/* gnuplot draws a boxed label twice (its box, then its text) at one place. */
+static bool same_label(const drawn_text *a, const drawn_text *b)
+{
+    return strcmp(a->text, b->text) == 0 && fabs(a->x0 - b->x0) < 0.5 &&
+           fabs(a->y0 - b->y0) < 0.5;
+}
+
+/* Checks one chart: every text inside the page, at least 7 points (the PDF is printed
+ * on A4), no text over another (a legend entry over the source, a title over a tick),
+ * and the source's two lines on the bottom rows of their own: nothing else reaches
+ * down to them. */
+static void assert_chart_legible(const char *pdf, const char *source_first)
+{
+    GArray *texts = g_array_new(FALSE, FALSE, sizeof(drawn_text));
+    double width = 0, height = 0;
+    chart_texts(pdf, texts, &width, &height);
+    ck_assert_msg(texts->len > 3 && width > 800, "%s: no text read", pdf);
+    double source_top = -1;
+    for (guint i = 0; i < texts->len; i++) {
+        const drawn_text *t = &g_array_index(texts, drawn_text, i);
+        if (strcmp(t->text, source_first) == 0)
+            source_top = t->y0;
+    }
+    ck_assert_msg(source_top > 0, "%s: no source line '%s'", pdf, source_first);
+    for (guint i = 0; i < texts->len; i++) {
+        const drawn_text *a = &g_array_index(texts, drawn_text, i);
+        ck_assert_msg(a->x0 >= 0 && a->y0 >= 0 && a->x1 <= width && a->y1 <= height,
+                      "%s: '%s' cut at the edge (%.0f,%.0f-%.0f,%.0f of %.0f x %.0f)", pdf,
+                      a->text, a->x0, a->y0, a->x1, a->y1, width, height);
+        ck_assert_msg(a->size >= 6.95, "%s: '%s' at %.1f points", pdf, a->text, a->size);
+        bool source = a->y0 >= source_top - 0.5;
+        ck_assert_msg(source || a->y1 <= source_top + 0.5,
+                      "%s: '%s' (down to %.1f) reaches into the source's rows (from %.1f)", pdf,
+                      a->text, a->y1, source_top);
+        for (guint j = i + 1; j < texts->len; j++) {
+            const drawn_text *b = &g_array_index(texts, drawn_text, j);
+            ck_assert_msg(!boxes_overlap(a, b) || same_label(a, b),
+                          "%s: '%s' (%.0f,%.0f-%.0f,%.0f) and '%s' (%.0f,%.0f-%.0f,%.0f) overlap",
+                          pdf, a->text, a->x0, a->y0, a->x1, a->y1, b->text, b->x0, b->y0, b->x1,
+                          b->y1);
+        }
+    }
+    for (guint i = 0; i < texts->len; i++)
+        g_free(g_array_index(texts, drawn_text, i).text);
+    g_array_free(texts, TRUE);
+}
+
+/* Every chart of the shipped data, in Dutch and in English (whose legends are of other
+ * lengths), as printed: the PDF, whose text is the largest against its page of the
+ * three formats, so it is the tightest layout. */
+START_TEST(charts_legible_without_overlaps)
+{
+    i18n_set_lang(_i ? LANG_EN : LANG_NL);
+    chart_fixture f;
+    fixture_load(&f, tu_data_dir());
+    char *tmp = tu_mkdtemp();
+    char *dir = g_build_filename(tmp, "charts", NULL);
+    ck_assert_int_eq(fixture_charts(&f, dir, CHARTS_PDF), RR_OK);
+    assert_no_gnuplot_failure(&f);
+    ck_assert_uint_ge(f.written->len, 8);
+    for (guint i = 0; i < f.written->len; i++) {
+        const char *pdf = g_ptr_array_index(f.written, i);
+        char *stem = g_path_get_basename(pdf);
+        *strrchr(stem, '.') = '\0';
+        char *name = g_strconcat(stem, ".source.tsv", NULL);
+        char *source = data_file(dir, name);
+        *strchr(source, '\t') = '\0';
+        assert_chart_legible(pdf, source);
+        g_free(source);
+        g_free(name);
+        g_free(stem);
+    }
+    i18n_set_lang(LANG_NL);
+    g_free(dir);
+    tu_tmpdir_free(tmp);
+    fixture_release(&f);
+}
+END_TEST
+
 START_TEST(label_shortened_in_the_middle)
 {
     char *got = tsv_label_middle(middle_cases[_i].in, middle_cases[_i].max);
@@ -974,6 +1091,7 @@ Suite *chart_suite(void)
     tcase_add_test(tc, charts_read_at_a_glance);
     tcase_add_test(tc, trend_steps_end_at_the_last_report);
     tcase_add_test(tc, identical_deadlines_make_a_note);
+    tcase_add_loop_test(tc, charts_legible_without_overlaps, 0, 2);
     suite_add_tcase(s, tc);
 
     TCase *labels = tcase_create("labels");

@@ -289,7 +289,10 @@ START_TEST(many_pages_go_to_libreoffice_in_batches)
         }
         ck_assert_uint_gt(xlsx, 150);
         ck_assert_uint_eq(pdf, xlsx);
-        ck_assert_msg(strstr(err, en ? "PDFs in " : "PDF's in "), "%s", err);
+        ck_assert_msg(g_regex_match_simple(en ? "\\d+ PDFs in \\d+\\.\\d s"
+                                              : "\\d+ PDF's in \\d+,\\d s",
+                                           err, 0, 0),
+                      "%s", err);
         char *text = NULL;
         ck_assert(g_file_get_contents(log, &text, NULL, NULL));
         char **runs = g_strsplit(text, "\n", -1);
@@ -316,6 +319,38 @@ START_TEST(many_pages_go_to_libreoffice_in_batches)
     tu_tmpdir_free(bin);
     tu_tmpdir_free(out_dir);
     tu_tmpdir_free(data);
+}
+END_TEST
+
+/* One page printed: "1 PDF in 0,8 s" ("1 PDF in 0.8 s"), the noun in the singular and
+ * the seconds with the reader's decimal sign. */
+START_TEST(one_pdf_is_said_in_the_singular)
+{
+    char *out_dir = tu_mkdtemp();
+    char *bin = tu_mkdtemp();
+    char *log = g_build_filename(bin, "log", NULL);
+    char *fake = fake_soffice(bin, log);
+    char *path = g_strconcat(bin, ":", g_getenv("PATH"), NULL);
+    g_setenv("PATH", path, TRUE); /* Check runs each test in its own process */
+    for (int en = 0; en < 2; en++) {
+        const char *args[] = {"handout", "--lang", en ? "en" : "nl", "--data", tu_data_dir(),
+                              "--out", out_dir, "--as-of", "2023-02-14", "--pdf",
+                              "west-betuwe", NULL};
+        char *out = NULL, *err = NULL;
+        ck_assert_msg(tu_run(args, &out, &err) == 0, "%s", err);
+        ck_assert_msg(g_regex_match_simple(en ? "(^|\\s)1 PDF in \\d+\\.\\d s"
+                                              : "(^|\\s)1 PDF in \\d+,\\d s",
+                                           err, 0, 0),
+                      "%s", err);
+        ck_assert_msg(!strstr(err, "PDF's") && !strstr(err, "PDFs"), "%s", err);
+        g_free(out);
+        g_free(err);
+    }
+    g_free(path);
+    g_free(fake);
+    g_free(log);
+    tu_tmpdir_free(bin);
+    tu_tmpdir_free(out_dir);
 }
 END_TEST
 
@@ -548,6 +583,7 @@ Suite *handout_suite(void)
     tcase_add_test(tc, an_owner_without_actions_gets_a_page_that_says_so);
     tcase_add_test(tc, an_unknown_owner_is_exit_1);
     tcase_add_test(tc, pdf_without_libreoffice_names_the_package);
+    tcase_add_test(tc, one_pdf_is_said_in_the_singular);
     tcase_add_test(tc, a_hung_libreoffice_is_stopped);
     tcase_add_loop_test(tc, a_pdf_libreoffice_did_not_write_is_an_error, 0,
                         G_N_ELEMENTS(broken_soffice));

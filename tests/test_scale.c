@@ -299,7 +299,8 @@ static bool chart_exists(const tu_report *run, const char *name)
 }
 
 /* Past 40 owners: a status chart per region (one chart would be thousands of pixels
- * high); past 12 an indicator as its median and spread (a line per owner is a tangle);
+ * high), and past 40 plans a timeline per region; past 8 owners with a budget a budget
+ * chart per region (the bars would be slivers); past 12 an indicator as its median and spread (a line per owner is a tangle);
  * every chart with its source line; on Grafieken, Overzicht's native charts a pair per
  * region; Overzicht printed at 65 % or more. */
 START_TEST(many_owners_charts_per_region_and_as_spread)
@@ -311,16 +312,22 @@ START_TEST(many_owners_charts_per_region_and_as_spread)
     tu_report *run = tu_report_run(data, AS_OF, "nl", extra);
     ck_assert_msg(run->status == 0, "%s", run->err);
     ck_assert_msg(!chart_exists(run, "status.svg"), "one status chart of 42 owners");
-    size_t regions = 0, spread = 0, sources = 0;
+    ck_assert_msg(!chart_exists(run, "tijdlijn.svg"), "one timeline of every plan");
+    ck_assert_msg(!chart_exists(run, "begroting.svg"), "one budget chart of 42 owners");
+    size_t regions = 0, spread = 0, sources = 0, timelines = 0, budgets = 0;
     char *charts = g_build_filename(run->out_dir, "charts-" AS_OF, "data", NULL);
     GDir *d = g_dir_open(charts, 0, NULL);
     ck_assert_ptr_nonnull(d);
     for (const char *f; (f = g_dir_read_name(d));) {
-        if (g_str_has_prefix(f, "status-") && g_str_has_suffix(f, ".meta.tsv")) {
+        bool per_region = g_str_has_prefix(f, "status-") || g_str_has_prefix(f, "tijdlijn-") ||
+                          g_str_has_prefix(f, "begroting-");
+        if (per_region && g_str_has_suffix(f, ".meta.tsv")) {
             gchar *svg = g_strndup(f, strlen(f) - strlen(".meta.tsv"));
             gchar *name = g_strconcat(svg, ".svg", NULL);
             ck_assert_msg(chart_exists(run, name), "%s not drawn", name);
-            regions++;
+            regions += g_str_has_prefix(f, "status-");
+            timelines += g_str_has_prefix(f, "tijdlijn-");
+            budgets += g_str_has_prefix(f, "begroting-");
             g_free(name);
             g_free(svg);
         }
@@ -338,8 +345,10 @@ START_TEST(many_owners_charts_per_region_and_as_spread)
     }
     g_dir_close(d);
     ck_assert_uint_gt(regions, 1);
+    ck_assert_uint_eq(timelines, regions);
+    ck_assert_uint_eq(budgets, regions);
     ck_assert_uint_gt(spread, 0);
-    ck_assert_uint_gt(sources, regions + spread);
+    ck_assert_uint_ge(sources, regions + timelines + budgets + spread);
     xf_book *book = xf_read(run->path);
     const xf_sheet *summary = xf_sheet_get(book, "Overzicht");
     ck_assert_int_eq(summary->charts, 0);

@@ -125,10 +125,14 @@ static const char *month_names(void)
               "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec");
 }
 
-/* The region an owner belongs to (itself for a region). */
-static const rr_owner *owner_region(const rr_owner *owner)
+const rr_owner *chartdata_owner_region(const rr_owner *owner)
 {
     return owner->kind == OWNER_REGION || !owner->region ? owner : owner->region;
+}
+
+bool chartdata_in_region(const rr_owner *owner, const rr_owner *region)
+{
+    return !region || chartdata_owner_region(owner) == region;
 }
 
 /* Black or white, whichever reads better on `rgb`. */
@@ -153,11 +157,11 @@ static rr_error write_status_rows(diag_list *diags, const rr_analysis *an, const
     const rr_owner *region = NULL;
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
-        if (o->actions == 0 || (only && owner_region(o->owner) != only))
+        if (o->actions == 0 || (only && chartdata_owner_region(o->owner) != only))
             continue;
-        if (region && owner_region(o->owner) != region)
+        if (region && chartdata_owner_region(o->owner) != region)
             y -= GROUP_GAP;
-        region = owner_region(o->owner);
+        region = chartdata_owner_region(o->owner);
         /* A region's bar counts its own actions, not its municipalities': said in its
          * label, or it reads as the subtotal of the bars below it. */
         char *name = o->owner->kind == OWNER_REGION
@@ -192,7 +196,7 @@ rr_error chartdata_status(const chartdata_input *in, const rr_owner *region, con
     *rows = 0;
     for (size_t i = 0; i < an->owner_count; i++) {
         const owner_summary *o = &an->owners[i];
-        if (o->actions == 0 || (region && owner_region(o->owner) != region))
+        if (o->actions == 0 || (region && chartdata_owner_region(o->owner) != region))
             continue;
         ++*rows;
         max_total = MAX(max_total, o->actions);
@@ -369,12 +373,16 @@ static void timeline_plan(timeline_files *f, const plan_view *pv)
     f->y -= 1;
 }
 
-/* Walks the plans region by region: the region's own, then its municipalities'. */
-static void timeline_walk(const chartdata_input *in, timeline_files *f, const char *chart_path)
+/* Walks the plans region by region: the region's own, then its municipalities'; with
+ * `region` only that one. */
+static void timeline_walk(const chartdata_input *in, const rr_owner *region, timeline_files *f,
+                          const char *chart_path)
 {
     const rr_analysis *an = in->analysis;
     for (guint o = 0; o < in->model->owners->len; o++) {
         const rr_owner *owner = g_ptr_array_index(in->model->owners, o);
+        if (!chartdata_in_region(owner, region))
+            continue;
         for (size_t i = 0; i < an->plan_count; i++) {
             const plan_view *pv = &an->plans[i];
             if (pv->plan->owner != owner)
@@ -386,7 +394,7 @@ static void timeline_walk(const chartdata_input *in, timeline_files *f, const ch
                          owner->id, pv->plan->id);
                 continue;
             }
-            timeline_group(f, owner_region(owner));
+            timeline_group(f, chartdata_owner_region(owner));
             timeline_plan(f, pv);
         }
     }
@@ -417,20 +425,28 @@ static rr_error timeline_meta(const chartdata_input *in, const char *prefix,
     tsv_text(&t, tr("midden looptijd", "midpoint"), 0);
     tsv_text(&t, tr("geplande evaluatie", "planned evaluation"), 0);
     tsv_text(&t, month_names(), 0);
-    tsv_text(&t, f->past_parent ? tr("na einde regioplan", "after the regional plan ends") : "",
-             0);
+    /* Then whether any plan runs past its regional plan: a row never ends in an empty
+     * field, which gnuplot does not read as empty (it gave the legend "-405.9"). */
+    tsv_text(&t, tr("na einde regioplan", "after the regional plan ends"), 0);
+    tsv_int(&t, f->past_parent > 0);
     g_free(as_of);
     return tsv_close(&t);
 }
 
-rr_error chartdata_timeline(const chartdata_input *in, const char *prefix,
+size_t chartdata_timeline_plans(const chartdata_input *in, const rr_owner *region)
+{
+    const rr_analysis *an = in->analysis;
+    size_t n = 0;
+    for (size_t i = 0; i < an->plan_count; i++)
+        n += plan_drawable(&an->plans[i]) && chartdata_in_region(an->plans[i].plan->owner, region);
+    return n;
+}
+
+rr_error chartdata_timeline(const chartdata_input *in, const rr_owner *region, const char *prefix,
                             const char *chart_path, size_t *rows)
 {
     const rr_analysis *an = in->analysis;
-    *rows = 0;
-    for (size_t i = 0; i < an->plan_count; i++)
-        if (plan_drawable(&an->plans[i]))
-            ++*rows;
+    *rows = chartdata_timeline_plans(in, region);
     if (*rows == 0)
         return RR_OK;
 
@@ -442,7 +458,7 @@ rr_error chartdata_timeline(const chartdata_input *in, const char *prefix,
         err = tsv_open(&f.groups, prefix, ".groups.tsv", in->notes);
     if (!err) {
         range_add(&f.range, tsv_date_x(an->as_of, 0.5));
-        timeline_walk(in, &f, chart_path);
+        timeline_walk(in, region, &f, chart_path);
         range_to_years(&f.range);
         if (f.extensions == 0) {
             /* A file without rows is an error to gnuplot: give it one it skips. */
@@ -649,7 +665,8 @@ rr_error chartdata_deadlines(const chartdata_input *in, const rr_owner *owner,
     }
     rr_error err = RR_OK;
     if (*rows > 0) {
-        meeting_period meetings = calendar_meeting_period(in->model, owner_region(owner), an->as_of);
+        meeting_period meetings =
+            calendar_meeting_period(in->model, chartdata_owner_region(owner), an->as_of);
         rr_date next = meetings.next;
         x_range range = {INFINITY, -INFINITY};
         range_add(&range, tsv_date_x(an->as_of, 0.5));

@@ -37,10 +37,14 @@ typedef struct {
 rr_error chartdata_status(const chartdata_input *in, const rr_owner *region, const char *prefix,
                           size_t *rows);
 
-/* Every plan's term, extensions, midpoint and evaluation (tijdlijn.gp). A plan with
+/* Every plan's term, extensions, midpoint and evaluation (tijdlijn.gp); with `region`
+ * only the plans of that region and its municipalities (NULL: every plan). A plan with
  * neither start nor end is left out with a note on `chart_path`. */
-rr_error chartdata_timeline(const chartdata_input *in, const char *prefix,
+rr_error chartdata_timeline(const chartdata_input *in, const rr_owner *region, const char *prefix,
                             const char *chart_path, size_t *rows);
+
+/* How many plans the timeline of `region` (NULL: every plan) draws. */
+size_t chartdata_timeline_plans(const chartdata_input *in, const rr_owner *region);
 
 /* One owner's actions that have a deadline (acties.gp); the subtitle says how many of
  * the owner's actions that is when not all. One action, or actions that all show the
@@ -81,7 +85,13 @@ rr_error chartdata_trend(const chartdata_input *in, const char *prefix, size_t *
 rr_error chartdata_source(const chartdata_input *in, const char *prefix, const char *files,
                           const rr_owner *owner);
 
-/* Budget per owner, year and action line (begroting.gp). */
-rr_error chartdata_budget(const chartdata_input *in, const char *prefix, size_t *rows);
+/* Budget per owner, year and action line (begroting.gp); with `region` only that
+ * region's and its municipalities' (NULL: every owner's). */
+rr_error chartdata_budget(const chartdata_input *in, const rr_owner *region, const char *prefix,
+                          size_t *rows);
+
+/* How many owners have a budget in the chart of `region` (NULL: every owner). The
+ * analysis lists the budget owner by owner, so each is counted once. */
+size_t chartdata_budget_owners(const chartdata_input *in, const rr_owner *region);
 
 #endif

@@ -285,14 +285,15 @@ static budget_bar *find_bar(const budget_layout *l, const rr_owner *owner, int y
     return NULL;
 }
 
-/* Lays out one bar per owner and year with a positive budget, owners apart. */
-static void budget_plan_layout(const rr_analysis *an, budget_layout *l)
+/* Lays out one bar per owner and year with a positive budget, owners apart; with
+ * `region` only that region's and its municipalities'. */
+static void budget_plan_layout(const rr_analysis *an, const rr_owner *region, budget_layout *l)
 {
     size_t rank = 0;
     const rr_owner *last = NULL;
     for (guint i = 0; i < an->budget->len; i++) {
         const budget_total *t = &g_array_index(an->budget, budget_total, i);
-        if (t->cents <= 0)
+        if (t->cents <= 0 || !chartdata_in_region(t->owner, region))
             continue;
         if (t->owner != last)
             rank++;
@@ -426,14 +427,29 @@ static rr_error budget_legend_and_meta(const chartdata_input *in, const char *pr
     return tsv_close(&t);
 }
 
-rr_error chartdata_budget(const chartdata_input *in, const char *prefix, size_t *rows)
+size_t chartdata_budget_owners(const chartdata_input *in, const rr_owner *region)
+{
+    size_t n = 0;
+    const rr_owner *last = NULL;
+    for (guint i = 0; i < in->analysis->budget->len; i++) {
+        const budget_total *t = &g_array_index(in->analysis->budget, budget_total, i);
+        if (t->cents <= 0 || !chartdata_in_region(t->owner, region))
+            continue;
+        n += t->owner != last;
+        last = t->owner;
+    }
+    return n;
+}
+
+rr_error chartdata_budget(const chartdata_input *in, const rr_owner *region, const char *prefix,
+                          size_t *rows)
 {
     budget_layout l = {
         .bars = g_array_new(FALSE, TRUE, sizeof(budget_bar)),
         .lines = g_ptr_array_new(),
         .line_index = g_hash_table_new(g_str_hash, g_str_equal),
     };
-    budget_plan_layout(in->analysis, &l);
+    budget_plan_layout(in->analysis, region, &l);
     *rows = l.bars->len;
     rr_error err = RR_OK;
     if (*rows > 0) {

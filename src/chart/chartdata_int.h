@@ -5,6 +5,7 @@
 #ifndef RR_CHARTDATA_INT_H
 #define RR_CHARTDATA_INT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "analyse/analyse.h"
@@ -23,5 +24,11 @@ rr_error chartdata_meta_open(diag_list *diags, tsv_file *t, const char *prefix, 
 
 /* "stand per 14-02-2024": the date every chart is drawn for (g_free). */
 char *chartdata_as_of_subtitle(const rr_analysis *an);
+
+/* The region an owner belongs to (itself for a region). */
+const rr_owner *chartdata_owner_region(const rr_owner *owner);
+
+/* Whether `owner` is drawn in a chart of `region` (NULL: every owner's chart). */
+bool chartdata_in_region(const rr_owner *owner, const rr_owner *region);
 
 #endif

@@ -468,8 +468,8 @@ typedef enum {
 } chart_data;
 
 /* Writes one chart's data files: `of` is the owner (DATA_DEADLINES), the region
- * (DATA_STATUS, NULL for every owner) or the indicator (DATA_FIGURES), NULL for the
- * others. */
+ * (DATA_STATUS, DATA_TIMELINE, DATA_BUDGET; NULL for every owner) or the indicator
+ * (DATA_FIGURES), NULL for the others. */
 static rr_error chart_data_write(const charts_run *run, chart_data data, const void *of,
                                  const charts_paths *p, size_t *rows, char **why_not)
 {
@@ -479,7 +479,7 @@ static rr_error chart_data_write(const charts_run *run, chart_data data, const v
     case DATA_TREND:
         return chartdata_trend(&run->in, p->prefix, rows, why_not);
     case DATA_TIMELINE:
-        return chartdata_timeline(&run->in, p->prefix, p->shown, rows);
+        return chartdata_timeline(&run->in, of, p->prefix, p->shown, rows);
     case DATA_DEADLINES:
         return chartdata_deadlines(&run->in, of, p->prefix, rows, why_not);
     case DATA_FIGURES:
@@ -487,7 +487,7 @@ static rr_error chart_data_write(const charts_run *run, chart_data data, const v
     case DATA_FIGURE_SPREAD:
         return chartdata_figure_spread(&run->in, of, p->prefix, rows);
     case DATA_BUDGET:
-        return chartdata_budget(&run->in, p->prefix, rows);
+        return chartdata_budget(&run->in, of, p->prefix, rows);
     }
     return RR_OK;
 }
@@ -531,7 +531,10 @@ static rr_error one_chart(charts_run *run, const char *stem, const char *id, con
     rr_error err = chart_data_write(run, data, of, &p, &rows, &why_not);
     if (!err && rows > 0)
         err = chartdata_source(&run->in, p.prefix, chart_sources(data),
-                               data == DATA_DEADLINES || data == DATA_STATUS ? of : NULL);
+                               data == DATA_DEADLINES || data == DATA_STATUS ||
+                                       data == DATA_TIMELINE || data == DATA_BUDGET
+                                   ? of
+                                   : NULL);
     if (!err)
         queue_chart(run, script, &p, rows, why_not ? why_not : why_empty);
     g_free(why_not);
@@ -570,6 +573,51 @@ static rr_error chart_status(charts_run *run)
         if (region->kind == OWNER_REGION && owners_with_actions(run->in.analysis, region) > 0)
             err = one_chart(run, "status", region->id, "status.gp", DATA_STATUS, region,
                             tr("geen acties", "no actions"));
+    }
+    return err;
+}
+
+/* Past this many plans the timeline grows taller than a few screens (367 plans of the
+ * national set: 1600 x 14,892 pixels): then there is one per region instead. */
+#define TIMELINE_MAX_PLANS 40
+
+/* Every plan's timeline: one chart, or past TIMELINE_MAX_PLANS one per region with plans
+ * (tijdlijn-<region>), its municipalities' plans under its own. */
+static rr_error chart_timeline(charts_run *run)
+{
+    const char *why_empty = tr("geen plannen met een bekende looptijd",
+                               "no plans with a known term");
+    if (chartdata_timeline_plans(&run->in, NULL) <= TIMELINE_MAX_PLANS)
+        return one_chart(run, "tijdlijn", NULL, "tijdlijn.gp", DATA_TIMELINE, NULL, why_empty);
+    const rr_model *model = run->in.model;
+    rr_error err = RR_OK;
+    for (guint i = 0; i < model->owners->len && !err; i++) {
+        const rr_owner *region = g_ptr_array_index(model->owners, i);
+        if (region->kind == OWNER_REGION && chartdata_timeline_plans(&run->in, region) > 0)
+            err = one_chart(run, "tijdlijn", region->id, "tijdlijn.gp", DATA_TIMELINE, region,
+                            why_empty);
+    }
+    return err;
+}
+
+/* Past this many owners the budget's bars are slivers under a heap of labels (342
+ * municipalities in one chart): then there is one per region instead. */
+#define BUDGET_MAX_OWNERS 8
+
+/* The budget: one chart, or past BUDGET_MAX_OWNERS one per region with a budget
+ * (begroting-<region>), its municipalities beside it. */
+static rr_error chart_budget(charts_run *run)
+{
+    const char *why_empty = tr("geen begroting (begroting.csv)", "no budget (begroting.csv)");
+    if (chartdata_budget_owners(&run->in, NULL) <= BUDGET_MAX_OWNERS)
+        return one_chart(run, "begroting", NULL, "begroting.gp", DATA_BUDGET, NULL, why_empty);
+    const rr_model *model = run->in.model;
+    rr_error err = RR_OK;
+    for (guint i = 0; i < model->owners->len && !err; i++) {
+        const rr_owner *region = g_ptr_array_index(model->owners, i);
+        if (region->kind == OWNER_REGION && chartdata_budget_owners(&run->in, region) > 0)
+            err = one_chart(run, "begroting", region->id, "begroting.gp", DATA_BUDGET, region,
+                            why_empty);
     }
     return err;
 }
@@ -695,15 +743,13 @@ static rr_error write_chart_data(charts_run *run)
         err = one_chart(run, "verloop", NULL, "verloop.gp", DATA_TREND, NULL,
                         tr("geen acties", "no actions"));
     if (!err)
-        err = one_chart(run, "tijdlijn", NULL, "tijdlijn.gp", DATA_TIMELINE, NULL,
-                        tr("geen plannen met een bekende looptijd", "no plans with a known term"));
+        err = chart_timeline(run);
     if (!err)
         err = chart_deadlines(run);
     if (!err)
         err = chart_figures(run);
     if (!err)
-        err = one_chart(run, "begroting", NULL, "begroting.gp", DATA_BUDGET, NULL,
-                        tr("geen begroting (begroting.csv)", "no budget (begroting.csv)"));
+        err = chart_budget(run);
     return err;
 }
 

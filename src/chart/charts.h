@@ -36,9 +36,11 @@
  *   status.EXT                    actions per status per owner, stacked bars
  *   verloop.EXT                   each owner's shares at every meeting, stacked areas
  *   tijdlijn.EXT                  every plan: term, extensions, midpoint, evaluation
+ *                                 (past 40 plans tijdlijn-REGION.EXT per region)
  *   acties-tijdlijn-OWNER.EXT     one owner's action deadlines, coloured by signal
  *   cijfers-INDICATOR.EXT         an indicator per year per owner (and per 1,000)
- *   begroting.EXT                 budget per owner, year and action line
+ *   begroting.EXT                 budget per owner, year and action line (past 8
+ *                                 owners begroting-REGION.EXT per region)
  *
  * The data files behind them are in `dir`/data/ so that anyone can plot again.
  *

@@ -126,6 +126,20 @@ static rr_error adopt_pdfs(handout_outputs *o, const char *pdf_dir, time_t when)
     return first;
 }
 
+/* "1 PDF in 0,8 s", "367 PDF's in 41,0 s" (English: "1 PDF in 0.8 s", "367 PDFs"):
+ * how long printing took, the count in the singular for one, the seconds with the
+ * reader's decimal sign. */
+static void say_pdf_time(guint pdfs, gint64 microseconds)
+{
+    char *count = i18n_count((long)pdfs, "PDF", "PDF's", "PDF", "PDFs");
+    char *seconds = g_strdup_printf("%.1f", (double)microseconds / G_USEC_PER_SEC);
+    if (i18n_lang() == LANG_NL)
+        g_strdelimit(seconds, ".", ',');
+    say_note(tr("%s in %s s", "%s in %s s"), count, seconds);
+    g_free(seconds);
+    g_free(count);
+}
+
 /* Prints every page to PDF with one headless LibreOffice run, in a hidden scratch
  * folder inside the handout folder, and adopts the PDFs into the group. */
 static rr_error print_pdfs(handout_outputs *o, const char *soffice, time_t when, bool quiet)
@@ -156,8 +170,7 @@ static rr_error print_pdfs(handout_outputs *o, const char *soffice, time_t when,
         if (err == RR_OK)
             err = adopt_pdfs(o, pdfs, when);
         if (err == RR_OK && !quiet)
-            say_note(tr("%u PDF's in %.1f s", "%u PDFs in %.1f s"), o->paths->len,
-                     (double)(g_get_monotonic_time() - started) / G_USEC_PER_SEC);
+            say_pdf_time(o->paths->len, g_get_monotonic_time() - started);
         g_ptr_array_free(offers, TRUE);
         g_free(pdfs);
         g_free(pages);
