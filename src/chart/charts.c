@@ -542,14 +542,37 @@ static rr_error one_chart(charts_run *run, const char *stem, const char *id, con
     return err;
 }
 
+/* What a chart draws for `region`, or for all when it is NULL: its bars or plans. */
+typedef size_t (*chart_count)(const chartdata_input *in, const rr_owner *region);
+
+/* Chart `stem` of everyone, or, when that would draw more than `most` (a chart taller
+ * than a few screens, or bars as slivers under a heap of labels), one per region that
+ * has any (<stem>-<region>), its municipalities with it. */
+static rr_error one_or_per_region(charts_run *run, const char *stem, const char *script,
+                                  chart_data data, chart_count count, size_t most,
+                                  const char *why_empty)
+{
+    if (count(&run->in, NULL) <= most)
+        return one_chart(run, stem, NULL, script, data, NULL, why_empty);
+    const rr_model *model = run->in.model;
+    rr_error err = RR_OK;
+    for (guint i = 0; i < model->owners->len && !err; i++) {
+        const rr_owner *region = g_ptr_array_index(model->owners, i);
+        if (region->kind == OWNER_REGION && count(&run->in, region) > 0)
+            err = one_chart(run, stem, region->id, script, data, region, why_empty);
+    }
+    return err;
+}
+
 /* Past this many bars one status chart grows taller than a few screens (342
- * municipalities: 1600 x 13,960 pixels): then there is one per region instead. */
+ * municipalities: 1600 x 13,960 pixels). */
 #define STATUS_MAX_BARS 40
 
 /* How many owners with actions the region has (itself included); all regions' with
  * NULL. */
-static size_t owners_with_actions(const rr_analysis *an, const rr_owner *region)
+static size_t owners_with_actions(const chartdata_input *in, const rr_owner *region)
 {
+    const rr_analysis *an = in->analysis;
     size_t n = 0;
     for (size_t i = 0; i < an->owner_count; i++) {
         const rr_owner *o = an->owners[i].owner;
@@ -559,68 +582,13 @@ static size_t owners_with_actions(const rr_analysis *an, const rr_owner *region)
     return n;
 }
 
-/* Actions per status: one chart of every owner, or past STATUS_MAX_BARS one per
- * region with actions (status-<region>), its municipalities under it. */
-static rr_error chart_status(charts_run *run)
-{
-    const rr_model *model = run->in.model;
-    if (owners_with_actions(run->in.analysis, NULL) <= STATUS_MAX_BARS)
-        return one_chart(run, "status", NULL, "status.gp", DATA_STATUS, NULL,
-                         tr("geen acties", "no actions"));
-    rr_error err = RR_OK;
-    for (guint i = 0; i < model->owners->len && !err; i++) {
-        const rr_owner *region = g_ptr_array_index(model->owners, i);
-        if (region->kind == OWNER_REGION && owners_with_actions(run->in.analysis, region) > 0)
-            err = one_chart(run, "status", region->id, "status.gp", DATA_STATUS, region,
-                            tr("geen acties", "no actions"));
-    }
-    return err;
-}
-
 /* Past this many plans the timeline grows taller than a few screens (367 plans of the
- * national set: 1600 x 14,892 pixels): then there is one per region instead. */
+ * national set: 1600 x 14,892 pixels). */
 #define TIMELINE_MAX_PLANS 40
 
-/* Every plan's timeline: one chart, or past TIMELINE_MAX_PLANS one per region with plans
- * (tijdlijn-<region>), its municipalities' plans under its own. */
-static rr_error chart_timeline(charts_run *run)
-{
-    const char *why_empty = tr("geen plannen met een bekende looptijd",
-                               "no plans with a known term");
-    if (chartdata_timeline_plans(&run->in, NULL) <= TIMELINE_MAX_PLANS)
-        return one_chart(run, "tijdlijn", NULL, "tijdlijn.gp", DATA_TIMELINE, NULL, why_empty);
-    const rr_model *model = run->in.model;
-    rr_error err = RR_OK;
-    for (guint i = 0; i < model->owners->len && !err; i++) {
-        const rr_owner *region = g_ptr_array_index(model->owners, i);
-        if (region->kind == OWNER_REGION && chartdata_timeline_plans(&run->in, region) > 0)
-            err = one_chart(run, "tijdlijn", region->id, "tijdlijn.gp", DATA_TIMELINE, region,
-                            why_empty);
-    }
-    return err;
-}
-
 /* Past this many owners the budget's bars are slivers under a heap of labels (342
- * municipalities in one chart): then there is one per region instead. */
+ * municipalities in one chart). */
 #define BUDGET_MAX_OWNERS 8
-
-/* The budget: one chart, or past BUDGET_MAX_OWNERS one per region with a budget
- * (begroting-<region>), its municipalities beside it. */
-static rr_error chart_budget(charts_run *run)
-{
-    const char *why_empty = tr("geen begroting (begroting.csv)", "no budget (begroting.csv)");
-    if (chartdata_budget_owners(&run->in, NULL) <= BUDGET_MAX_OWNERS)
-        return one_chart(run, "begroting", NULL, "begroting.gp", DATA_BUDGET, NULL, why_empty);
-    const rr_model *model = run->in.model;
-    rr_error err = RR_OK;
-    for (guint i = 0; i < model->owners->len && !err; i++) {
-        const rr_owner *region = g_ptr_array_index(model->owners, i);
-        if (region->kind == OWNER_REGION && chartdata_budget_owners(&run->in, region) > 0)
-            err = one_chart(run, "begroting", region->id, "begroting.gp", DATA_BUDGET, region,
-                            why_empty);
-    }
-    return err;
-}
 
 /* One chart per owner with actions; an owner whose actions have no deadline is noted. */
 static rr_error chart_deadlines(charts_run *run)
@@ -738,18 +706,24 @@ static rr_error write_chart_data(charts_run *run)
     err = make_folder(run->abs_data, shown_data, run->in.notes);
     g_free(shown_data);
     if (!err)
-        err = chart_status(run);
+        err = one_or_per_region(run, "status", "status.gp", DATA_STATUS, owners_with_actions,
+                                STATUS_MAX_BARS, tr("geen acties", "no actions"));
     if (!err)
         err = one_chart(run, "verloop", NULL, "verloop.gp", DATA_TREND, NULL,
                         tr("geen acties", "no actions"));
     if (!err)
-        err = chart_timeline(run);
+        err = one_or_per_region(run, "tijdlijn", "tijdlijn.gp", DATA_TIMELINE,
+                                chartdata_timeline_plans, TIMELINE_MAX_PLANS,
+                                tr("geen plannen met een bekende looptijd",
+                                   "no plans with a known term"));
     if (!err)
         err = chart_deadlines(run);
     if (!err)
         err = chart_figures(run);
     if (!err)
-        err = chart_budget(run);
+        err = one_or_per_region(run, "begroting", "begroting.gp", DATA_BUDGET,
+                                chartdata_budget_owners, BUDGET_MAX_OWNERS,
+                                tr("geen begroting (begroting.csv)", "no budget (begroting.csv)"));
     return err;
 }
 
