@@ -258,9 +258,11 @@ static void remember_wrap(sheet *s, int col, const char *text, bool bold)
      * gives (LibreOffice gives a little more), the lines are never too few. Counting
      * characters instead made rows of lower-case text a line or two too high. */
     double width = final_width(s, col, (double)g_utf8_strlen(text, -1));
+    /* A point to spare: a text within a hair of the edge (textfit's widths are rounded
+     * to 1/1000 em) may wrap on the reader's screen. */
     wrapped_text w = {.row = s->row, .col = col,
-                      .lines = textfit_lines(text, textfit_column_points_excel(width), 11.0,
-                                             bold)};
+                      .lines = textfit_lines(text, textfit_column_points_excel(width) - 1.0,
+                                             11.0, bold)};
     if (w.lines < 2)
         return;
     if (!s->wraps)
@@ -286,7 +288,7 @@ static int header_lines(const sheet *s)
     for (int c = 0; c < s->columns && c < SHEET_MAX_COLUMNS; c++) {
         if (s->upright[c] || !s->header_copy || !s->header_copy[c])
             continue;
-        int lines = textfit_lines(s->header_copy[c], header_room(s, c), 11.0, true);
+        int lines = textfit_lines(s->header_copy[c], header_room(s, c) - 1.0, 11.0, true);
         if (lines > most)
             most = lines;
     }

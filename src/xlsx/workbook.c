@@ -410,8 +410,9 @@ static void write_summary_words(const rr_analysis *an, sheet *s)
     sheet_next_row(s);
     sheet_text_format(s, SUM_OWNER, tr("In woorden", "In words"), s->f->bold);
     sheet_next_row(s);
-    /* The merged columns' room and the 5 pixels of padding between each two. */
-    double points = -3.75;
+    /* The merged columns' room and the 5 pixels of padding between each two, less a
+     * point to spare (as sheet.c's rows). */
+    double points = -3.75 - 1.0;
     for (int col = SUM_KIND; col < SUM_COLUMNS; col++)
         points += textfit_column_points_excel(s->width[col]) + 3.75;
     for (size_t i = 0; i < an->owner_count; i++) {
