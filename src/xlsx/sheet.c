@@ -130,7 +130,7 @@ bool sheet_open(sheet *s, lxw_workbook *wb, const char *name, const sheet_format
 }
 
 /* Keeps the first error; later writes are still attempted so one run shows all. */
-static void remember(sheet *s, lxw_error err)
+void sheet_remember(sheet *s, lxw_error err)
 {
     if (err != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
         s->error = err;
@@ -153,9 +153,9 @@ static void fit(sheet *s, int col, double chars)
 
 void sheet_title(sheet *s, const char *title, const char *subtitle)
 {
-    remember(s, xlsx_text(s->ws, s->row++, 0, title, s->f->title, &s->ctx));
+    sheet_remember(s, xlsx_text(s->ws, s->row++, 0, title, s->f->title, &s->ctx));
     if (subtitle)
-        remember(s, xlsx_text(s->ws, s->row++, 0, subtitle, s->f->subtitle, &s->ctx));
+        sheet_remember(s, xlsx_text(s->ws, s->row++, 0, subtitle, s->f->subtitle, &s->ctx));
     s->row++;
 }
 
@@ -173,7 +173,7 @@ static void write_header_cells(sheet *s, const char *const *names, int count, bo
     for (int c = 0; c < count && c < SHEET_MAX_COLUMNS; c++) {
         bool up = main && s->upright[c];
         bool input = c >= s->input_first && c < s->input_first + s->input_count;
-        remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)c, names[c],
+        sheet_remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)c, names[c],
                               up ? s->f->header_up : input ? s->f->input_header : s->f->header,
                               &s->ctx));
         if (!main) /* the main header's height is set by sheet_finish */
@@ -343,13 +343,13 @@ void sheet_header(sheet *s, const char *const *names, int count, const double *m
     if (s->ws->optimize) {
         double height = header_height(s);
         if (height > 15.0)
-            remember(s, worksheet_set_row(s->ws, s->header_row, height, NULL));
+            sheet_remember(s, worksheet_set_row(s->ws, s->header_row, height, NULL));
     }
 }
 
 void sheet_text_format(sheet *s, int col, const char *text, lxw_format *format)
 {
-    remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)col, text, format, &s->ctx));
+    sheet_remember(s, xlsx_text(s->ws, s->row, (lxw_col_t)col, text, format, &s->ctx));
     mark(s, col, false);
     if (format == s->f->text || format == s->f->header || format == s->f->signal[SIGNAL_RED] ||
         format == s->f->signal[SIGNAL_AMBER] || format == s->f->signal[SIGNAL_GREEN])
@@ -381,20 +381,20 @@ void sheet_text(sheet *s, int col, const char *text)
 
 void sheet_date(sheet *s, int col, rr_date date)
 {
-    remember(s, xlsx_date(s->ws, s->row, (lxw_col_t)col, date, s->f->date));
+    sheet_remember(s, xlsx_date(s->ws, s->row, (lxw_col_t)col, date, s->f->date));
     mark(s, col, false);
     fit(s, col, 10);
 }
 
 void sheet_date_format(sheet *s, int col, rr_date date, lxw_format *format)
 {
-    remember(s, xlsx_date(s->ws, s->row, (lxw_col_t)col, date, format));
+    sheet_remember(s, xlsx_date(s->ws, s->row, (lxw_col_t)col, date, format));
     fit(s, col, 10);
 }
 
 void sheet_heading(sheet *s, const char *text)
 {
-    remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->title, &s->ctx));
+    sheet_remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->title, &s->ctx));
 }
 
 void sheet_pair(sheet *s, const char *label, const char *text)
@@ -476,7 +476,7 @@ bool sheet_validate_list(sheet *s, int col, lxw_row_t first, lxw_row_t last,
     list.validate = LXW_VALIDATION_TYPE_LIST;
     list.value_list = (char **)items;
     set_prompt(&list, prompt);
-    remember(s, worksheet_data_validation_range(s->ws, first, (lxw_col_t)col, last,
+    sheet_remember(s, worksheet_data_validation_range(s->ws, first, (lxw_col_t)col, last,
                                                 (lxw_col_t)col, &list));
     return true;
 }
@@ -490,13 +490,13 @@ void sheet_validate_dates(sheet *s, int col, lxw_row_t first, lxw_row_t last,
     date.minimum_datetime = (lxw_datetime){RR_YEAR_MIN, 1, 1, 0, 0, 0};
     date.maximum_datetime = (lxw_datetime){RR_YEAR_MAX, 12, 31, 0, 0, 0};
     set_prompt(&date, prompt);
-    remember(s, worksheet_data_validation_range(s->ws, first, (lxw_col_t)col, last,
+    sheet_remember(s, worksheet_data_validation_range(s->ws, first, (lxw_col_t)col, last,
                                                 (lxw_col_t)col, &date));
 }
 
 void sheet_number(sheet *s, int col, double value, lxw_format *format)
 {
-    remember(s, worksheet_write_number(s->ws, s->row, (lxw_col_t)col, value, format));
+    sheet_remember(s, worksheet_write_number(s->ws, s->row, (lxw_col_t)col, value, format));
     mark(s, col, true);
     fit(s, col, 8);
 }
@@ -530,7 +530,7 @@ void sheet_year(sheet *s, int col, int year)
 
 void sheet_cents(sheet *s, int col, int64_t cents)
 {
-    remember(s, xlsx_cents(s->ws, s->row, (lxw_col_t)col, cents, s->f->euro));
+    sheet_remember(s, xlsx_cents(s->ws, s->row, (lxw_col_t)col, cents, s->f->euro));
     mark(s, col, true);
     fit(s, col, 12);
 }
@@ -556,13 +556,13 @@ void sheet_next_row(sheet *s)
 void sheet_note(sheet *s, const char *text)
 {
     sheet_end_table(s);
-    remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->note, &s->ctx));
+    sheet_remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->note, &s->ctx));
 }
 
 void sheet_alert(sheet *s, const char *text)
 {
     sheet_end_table(s);
-    remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->alert, &s->ctx));
+    sheet_remember(s, xlsx_text(s->ws, s->row++, 0, text, s->f->alert, &s->ctx));
 }
 
 /* Headers over numbers are aligned right, as the numbers are, so each count stands
@@ -573,7 +573,7 @@ static void align_number_headers(sheet *s)
         return;
     for (int c = 0; c < s->columns && c < SHEET_MAX_COLUMNS && s->header_copy[c]; c++)
         if (s->numeric[c] && !s->upright[c])
-            remember(s, xlsx_text(s->ws, s->header_row, (lxw_col_t)c, s->header_copy[c],
+            sheet_remember(s, xlsx_text(s->ws, s->header_row, (lxw_col_t)c, s->header_copy[c],
                                   s->f->header_right, &s->ctx));
 }
 
@@ -614,7 +614,7 @@ static void size_row(sheet *s, const GArray *wraps, guint *i)
     /* In constant-memory mode a row before the one in memory is written out already. */
     bool written = s->ws->optimize && s->ws->optimize_row && row < s->ws->optimize_row->row_num;
     if (lines > 1 && !written)
-        remember(s, worksheet_set_row(s->ws, row, 15.0 + 13.5 * (lines - 1), NULL));
+        sheet_remember(s, worksheet_set_row(s->ws, row, 15.0 + 13.5 * (lines - 1), NULL));
 }
 
 /* Makes each row with a wrapped text as high as that text's lines at the final width
@@ -656,7 +656,7 @@ static void set_page_header(sheet *s)
     append_header_text(code, s->page_scope, 100);
     g_string_append(code, "&R");
     append_header_text(code, s->page_date, 40);
-    remember(s, worksheet_set_header(s->ws, code->str));
+    sheet_remember(s, worksheet_set_header(s->ws, code->str));
     g_string_free(code, TRUE);
 }
 
@@ -672,7 +672,7 @@ static void print_setup(sheet *s, const char *footer)
     worksheet_set_margins(s->ws, 0.3, 0.3, s->page_title ? 0.6 : 0.45, 0.55);
     worksheet_fit_to_pages(s->ws, 1, 0);
     if (s->print_columns > 0)
-        remember(s, worksheet_print_area(s->ws, 0, 0, s->row > 0 ? s->row : 1,
+        sheet_remember(s, worksheet_print_area(s->ws, 0, 0, s->row > 0 ? s->row : 1,
                                          (lxw_col_t)(s->print_columns - 1)));
     if (s->page_title)
         set_page_header(s);
@@ -680,7 +680,7 @@ static void print_setup(sheet *s, const char *footer)
                                          tr("Pagina", "Page"));
     /* '&' starts a control code in a footer: data never reaches it, but the sheet
      * name could hold one in a future translation. */
-    remember(s, worksheet_set_footer(s->ws, footer_code));
+    sheet_remember(s, worksheet_set_footer(s->ws, footer_code));
     g_free(footer_code);
 }
 
@@ -695,25 +695,25 @@ void sheet_finish(sheet *s, const char *footer)
          * it reaches down to that row (a note below the table may fall inside). */
         if (s->ws->optimize && s->ws->optimize_row && last < s->ws->optimize_row->row_num)
             last = s->ws->optimize_row->row_num;
-        remember(s, worksheet_autofilter(s->ws, s->header_row, 0, last,
+        sheet_remember(s, worksheet_autofilter(s->ws, s->header_row, 0, last,
                                          (lxw_col_t)(s->columns - 1)));
         /* Freezing a header far down the sheet would pin half the screen. */
         if (s->header_row <= 4)
             worksheet_freeze_panes(s->ws, s->header_row + 1, (lxw_col_t)s->freeze_columns);
-        remember(s, worksheet_repeat_rows(s->ws, s->header_row, s->header_row));
+        sheet_remember(s, worksheet_repeat_rows(s->ws, s->header_row, s->header_row));
         align_number_headers(s);
     }
     if (s->has_header)
         keep_header_words_whole(s);
     for (int c = 0; c < SHEET_MAX_COLUMNS; c++)
         if (s->width[c] > 0)
-            remember(s, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, s->width[c], NULL));
+            sheet_remember(s, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, s->width[c], NULL));
     /* Spreadsheets do not grow a row for wrapped text written this way: size the
      * header row for its longest wrapped name (in constant-memory mode that row is
      * written already; sheet_header sized it). */
     double height = header_height(s);
     if (s->has_header && height > 15.0 && !s->ws->optimize)
-        remember(s, worksheet_set_row(s->ws, s->header_row, height, NULL));
+        sheet_remember(s, worksheet_set_row(s->ws, s->header_row, height, NULL));
     size_wrapped_rows(s);
     g_strfreev(s->header_copy);
     s->header_copy = NULL;
@@ -758,7 +758,7 @@ bool sheet_continue(sheet *s, lxw_workbook *wb, const char *footer)
         tr("De tabel gaat verder op tabblad '%s': een tabblad heeft ten hoogste %lu rijen.",
            "The table continues on sheet '%s': a sheet holds at most %lu rows."),
         next, (unsigned long)sheet_max_rows());
-    remember(&full, xlsx_text(full.ws, full.row, 0, note, full.f->note, &full.ctx));
+    sheet_remember(&full, xlsx_text(full.ws, full.row, 0, note, full.f->note, &full.ctx));
     g_free(note);
 
     memset(s, 0, sizeof *s);

@@ -191,6 +191,10 @@ void sheet_end_table(sheet *s);
  * them first); the others stay for the screen. */
 void sheet_print_columns(sheet *s, int columns);
 
+/* Keeps the first libxlsxwriter error of the sheet's writes (a chart, a page break)
+ * for sheet_finish's caller to report once; LXW_NO_ERROR is ignored. */
+void sheet_remember(sheet *s, lxw_error err);
+
 /* Moves to the next row. */
 void sheet_next_row(sheet *s);
 

@@ -73,13 +73,6 @@ enum { SUM_OVERDUE = SUM_AFTER_STATUS, SUM_DUE_SOON, SUM_NO_UPDATE, SUM_RED, SUM
 
 /* ---- Grafieken ------------------------------------------------------------------ */
 
-/* Keeps a libxlsxwriter error for wb_finish_sheet to report, the first only. */
-static void remember_chart_error(sheet *s, lxw_error e)
-{
-    if (e != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
-        s->error = e;
-}
-
 /* A stacked bar chart over Overzicht's rows `first`..`last`: one series per column in
  * `columns`, `width` x `height` pixels, `x_offset` pixels right of column A; `most` is
  * its longest bar. */
@@ -111,7 +104,7 @@ static void add_summary_chart(wb_ctx *c, sheet *s, lxw_row_t first, lxw_row_t la
     lxw_chart_options options = {.x_scale = width / 480.0, /* 480 x 288: the default size */
                                  .y_scale = height / 288.0,
                                  .x_offset = (int32_t)x_offset};
-    remember_chart_error(s, worksheet_insert_chart_opt(s->ws, s->row, 0, chart, &options));
+    sheet_remember(s, worksheet_insert_chart_opt(s->ws, s->row, 0, chart, &options));
 }
 
 /* Each chart's width, and the gap between the two: side by side they fill a landscape
@@ -212,7 +205,7 @@ static void write_charts(wb_ctx *c, sheet *s)
         first = last + 1;
     }
     if (breaks->len > 0)
-        remember_chart_error(s, worksheet_set_h_pagebreaks(s->ws, (lxw_row_t *)breaks->data));
+        sheet_remember(s, worksheet_set_h_pagebreaks(s->ws, (lxw_row_t *)breaks->data));
     g_array_free(breaks, TRUE);
 }
 
@@ -419,20 +412,15 @@ static void write_summary_words(const rr_analysis *an, sheet *s)
     for (size_t i = 0; i < an->owner_count; i++) {
         const rr_owner *owner = an->owners[i].owner;
         char *text = summary_paragraph(an, owner, NULL);
-        lxw_error e = worksheet_merge_range(s->ws, s->row, SUM_KIND, s->row, SUM_COLUMNS - 1, "",
-                                            s->f->text);
-        if (e == LXW_NO_ERROR)
-            e = xlsx_text(s->ws, s->row, SUM_KIND, text, s->f->text, &s->ctx);
-        if (e == LXW_NO_ERROR)
-            e = xlsx_text(s->ws, s->row, SUM_OWNER, owner->name, s->f->bold, &s->ctx);
+        sheet_remember(s, worksheet_merge_range(s->ws, s->row, SUM_KIND, s->row,
+                                                SUM_COLUMNS - 1, "", s->f->text));
+        sheet_remember(s, xlsx_text(s->ws, s->row, SUM_KIND, text, s->f->text, &s->ctx));
+        sheet_remember(s, xlsx_text(s->ws, s->row, SUM_OWNER, owner->name, s->f->bold, &s->ctx));
         /* Carlito's widths are Calibri's, the workbook's font: in the room Excel gives
          * (LibreOffice gives a little more) the lines are never too few. A character
          * count made every row a line too high, and the sheet a page too long. */
         int lines = textfit_lines(text, points, 11.0, false);
-        if (e == LXW_NO_ERROR)
-            e = worksheet_set_row(s->ws, s->row, 15.0 + 14.0 * (lines - 1), NULL);
-        if (e != LXW_NO_ERROR && s->error == LXW_NO_ERROR)
-            s->error = e;
+        sheet_remember(s, worksheet_set_row(s->ws, s->row, 15.0 + 14.0 * (lines - 1), NULL));
         g_free(text);
         sheet_next_row(s);
     }
