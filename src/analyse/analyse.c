@@ -550,19 +550,22 @@ rr_analysis *analysis_new(const rr_model *model, rr_date as_of, rr_date since)
 
     an->owner_count = model->owners->len;
     an->owners = g_new0(owner_summary, an->owner_count);
+    /* Each owner's period and next meeting are its region's, computed once a region
+     * (the owners stand by region; --since replaces the period's start). */
+    const rr_owner *period_of = NULL;
+    meeting_period mp = {0};
     for (size_t i = 0; i < an->owner_count; i++) {
         const rr_owner *o = g_ptr_array_index(model->owners, i);
-        an->owners[i].owner = o;
-        an->owners[i].last_update = RR_DATE_NONE;
-        an->owners[i].since = calendar_owner_since(model, o, as_of, since);
-        g_hash_table_insert(an->owner_index, (gpointer)o, GSIZE_TO_POINTER(i + 1));
-    }
-
-    /* Each owner's period and next meeting are its region's, computed once. */
-    for (size_t i = 0; i < an->owner_count; i++) {
         owner_summary *s = &an->owners[i];
-        const rr_owner *region = s->owner->region ? s->owner->region : s->owner;
-        meeting_period mp = calendar_meeting_period(model, region, as_of);
+        s->owner = o;
+        s->last_update = RR_DATE_NONE;
+        g_hash_table_insert(an->owner_index, (gpointer)o, GSIZE_TO_POINTER(i + 1));
+        const rr_owner *region = o->region ? o->region : o;
+        if (region != period_of) {
+            mp = calendar_meeting_period(model, region, as_of);
+            period_of = region;
+        }
+        s->since = since != RR_DATE_NONE ? since : mp.since;
         s->next_meeting = mp.next;
         s->next_estimated = mp.next_estimated;
         s->since_estimated = since == RR_DATE_NONE && mp.since_estimated;

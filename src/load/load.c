@@ -293,10 +293,22 @@ static bool listing_has(const folder_listing *listing, const char *name)
     return false;
 }
 
-/* Reads a file of an owner's folder when present; reports it when required. */
-static void read_owner_file(loader *l, const char *dir, const folder_listing *listing,
-                            const file_spec *spec, rr_owner *owner, bool required)
+/* Whether schema_files says `spec` must stand in an owner's folder of this kind. */
+static bool required_for(const file_spec *spec, owner_kind kind)
 {
+    unsigned place = kind == OWNER_REGION ? LOAD_IN_REGION : LOAD_IN_MUNICIPALITY;
+    for (const schema_file *f = schema_files; f->spec; f++)
+        if (f->spec == spec)
+            return (f->required_in & place) != 0;
+    return false;
+}
+
+/* Reads `spec`'s file in the owner's folder when it is there; a missing file the
+ * owner must have (schema_files) is an error that gives the header to create it with. */
+static void read_owner_file(loader *l, const char *dir, const folder_listing *listing,
+                            const file_spec *spec, rr_owner *owner)
+{
+    bool required = required_for(spec, owner->kind);
     gchar *path = g_build_filename(dir, spec->file, NULL);
     if (listing_has(listing, spec->file)) {
         load_read_file(l, path, spec, owner);
@@ -429,12 +441,12 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
 {
     const char *dir = owner->dir;
     bool region = owner->kind == OWNER_REGION;
-    read_owner_file(l, dir, listing, region ? &schema_region : &schema_municipality, owner, true);
-    read_owner_file(l, dir, listing, &schema_plans, owner, true);
-    read_owner_file(l, dir, listing, &schema_extensions, owner, false);
-    read_owner_file(l, dir, listing, &schema_action_lines, owner, false);
-    read_owner_file(l, dir, listing, &schema_actions, owner, !region);
-    read_owner_file(l, dir, listing, &schema_progress, owner, false);
+    read_owner_file(l, dir, listing, region ? &schema_region : &schema_municipality, owner);
+    read_owner_file(l, dir, listing, &schema_plans, owner);
+    read_owner_file(l, dir, listing, &schema_extensions, owner);
+    read_owner_file(l, dir, listing, &schema_action_lines, owner);
+    read_owner_file(l, dir, listing, &schema_actions, owner);
+    read_owner_file(l, dir, listing, &schema_progress, owner);
     for (guint i = 0; i < listing->files->len; i++) {
         const char *name = g_ptr_array_index(listing->files, i);
         if (is_progress_update(name)) {
@@ -444,10 +456,10 @@ static void read_owner(loader *l, rr_owner *owner, const folder_listing *listing
         }
     }
     if (region)
-        read_owner_file(l, dir, listing, &schema_meetings, owner, false);
-    read_owner_file(l, dir, listing, &schema_figures, owner, false);
-    read_owner_file(l, dir, listing, &schema_budget, owner, false);
-    read_owner_file(l, dir, listing, &schema_populations, owner, false);
+        read_owner_file(l, dir, listing, &schema_meetings, owner);
+    read_owner_file(l, dir, listing, &schema_figures, owner);
+    read_owner_file(l, dir, listing, &schema_budget, owner);
+    read_owner_file(l, dir, listing, &schema_populations, owner);
 
     for (guint i = 0; i < listing->files->len; i++) {
         const char *name = g_ptr_array_index(listing->files, i);
