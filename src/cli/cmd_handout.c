@@ -12,12 +12,12 @@
 #include "base/i18n.h"
 #include "base/pdf.h"
 #include "base/spawn.h"
-#include "base/stamp.h"
 #include "base/suggest.h"
 #include "cli/commands.h"
 #include "cli/say.h"
 #include "cli/harness.h"
 #include "cli/pdfprint.h"
+#include "xlsx/cells.h"
 #include "xlsx/handout.h"
 
 /* The owners named on the command line, or every owner; NULL (message printed) when
@@ -248,9 +248,7 @@ static rr_error write_unit(const rr_options *opts, const rr_model *model, GPtrAr
     if (!err)
         err = write_pages(opts, model, owners, o);
     if (!err && opts->pdf && owners->len > 0) {
-        int y, m, d;
-        date_to_ymd(opts->as_of, &y, &m, &d);
-        err = print_pdfs(o, soffice, stamp_document_time(y, m, d), opts->quiet);
+        err = print_pdfs(o, soffice, xlsx_document_time(opts->as_of), opts->quiet);
     }
     if (!err)
         err = commit_all(o, opts->pdf && owners->len > 0);

@@ -8,14 +8,16 @@
 #include "analyse/analyse.h"
 #include "base/atomic.h"
 #include "base/i18n.h"
+#include "base/suggest.h"
 #include "cli/commands.h"
 #include "cli/say.h"
 #include "load/load.h"
 
 #define MEETINGS_FILE "overleggen.csv"
 
-/* The region named `id`, or NULL after saying why not (a municipality: its region). */
-static const rr_owner *find_region(const rr_model *model, const char *id)
+/* The region named `id` in the data folder `data_dir`, or NULL after saying why not
+ * (a municipality: its region; else the regions there, and a near name). */
+static const rr_owner *find_region(const rr_model *model, const char *id, const char *data_dir)
 {
     const rr_owner *o = g_hash_table_lookup(model->owner_by_id, id);
     if (o && o->kind == OWNER_REGION)
@@ -26,12 +28,26 @@ static const rr_owner *find_region(const rr_model *model, const char *id)
                    "'%s' is a municipality of region '%s'; meetings are "
                    "recorded per region: regiorapport overleg %s"),
                 id, o->region->id, o->region->id);
-    else
-        say_error(tr("regio '%s' staat niet in de gegevens; geef de mapnaam "
-                   "van een regio, zoals gelderland-zuid",
-                   "region '%s' is not in the data; give a region's "
-                   "folder name, such as gelderland-zuid"),
-                id);
+    if (o)
+        return NULL;
+    GString *known = g_string_new(NULL);
+    GPtrArray *names = g_ptr_array_new();
+    for (guint i = 0; i < model->owners->len; i++) {
+        const rr_owner *r = g_ptr_array_index(model->owners, i);
+        if (r->kind != OWNER_REGION)
+            continue;
+        g_string_append_printf(known, "%s%s", known->len ? ", " : "", r->id);
+        g_ptr_array_add(names, (gpointer)r->id);
+    }
+    char *hint = suggest_hint(id, (const char *const *)names->pdata, names->len);
+    say_error(tr("regio '%s' staat niet in '%s'; geef de mapnaam van een regio (bekend "
+                 "zijn: %s)%s",
+                 "region '%s' is not in '%s'; give a region's folder name (known are: "
+                 "%s)%s"),
+              id, data_dir, known->len ? known->str : "-", hint);
+    g_free(hint);
+    g_ptr_array_free(names, TRUE);
+    g_string_free(known, TRUE);
     return NULL;
 }
 
@@ -190,7 +206,7 @@ int cmd_overleg(harness_run *run)
         harness_print_diagnostics(&run->diags, run->model, stderr);
         return rr_exit_status(run->load_error);
     }
-    const rr_owner *region = find_region(run->model, o->targets[0]);
+    const rr_owner *region = find_region(run->model, o->targets[0], o->data_dir);
     if (!region)
         return rr_exit_status(RR_ERR_DATA);
     const char *kind = o->kind ? o->kind : "rao";

@@ -66,9 +66,9 @@ const options_spec *options_specs(size_t *count)
  * options, so one run has one today. */
 static void read_clock(rr_options *opts)
 {
-    opts->now = time(NULL);
+    time_t now = time(NULL);
     struct tm local;
-    localtime_r(&opts->now, &local);
+    localtime_r(&now, &local);
     opts->today = date_from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 

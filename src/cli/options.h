@@ -61,10 +61,9 @@ typedef struct {
     bool data_given;             /* --data was given (else: look for regions/ here) */
     const char *out_dir;         /* --out, default "reports" */
     rr_date as_of;               /* --as-of, default today */
-    time_t now;                  /* the clock, read once when the command line is parsed
-                                  * and passed down: the workbook's "generated on" */
-    rr_date today;               /* the date of `now` here: --as-of's default, and the
-                                  * day after which a progress report is a typing error */
+    rr_date today;               /* the clock's date here, read once when the command line
+                                  * is parsed: --as-of's default, and the day after which
+                                  * a progress report is a typing error */
     rr_date since;               /* --since; RR_DATE_NONE: the command derives it */
     rr_chart_format charts;         /* --charts, default png */
     int chart_timeout;           /* --chart-timeout seconds; 0: scaled to the charts */
