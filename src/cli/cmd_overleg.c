@@ -40,10 +40,10 @@ static const rr_owner *find_region(const rr_model *model, const char *id, const 
         g_ptr_array_add(names, (gpointer)r->id);
     }
     char *hint = suggest_hint(id, (const char *const *)names->pdata, names->len);
-    say_error(tr("regio '%s' staat niet in '%s'; geef de mapnaam van een regio (bekend "
-                 "zijn: %s)%s",
-                 "region '%s' is not in '%s'; give a region's folder name (known are: "
-                 "%s)%s"),
+    say_error(tr("regio '%s' staat niet in de gegevens (%s); geef de mapnaam van een regio "
+                 "(bekend zijn: %s)%s",
+                 "region '%s' is not in the data (%s); give a region's folder name (known "
+                 "are: %s)%s"),
               id, data_dir, known->len ? known->str : "-", hint);
     g_free(hint);
     g_ptr_array_free(names, TRUE);
